@@ -1,0 +1,56 @@
+"""Word (.docx) text extraction.
+
+Reports put many of their figures in tables, so tables are read as well as
+paragraphs, in the order they appear, so a table stays next to the text
+that introduces it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from .errors import IngestError
+
+
+def _block_lines(container) -> Iterator[str]:
+    """Lines of a document body or table cell, in document order."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            yield from _table_lines(block)
+        else:
+            yield block.text
+
+
+def _table_lines(table) -> Iterator[str]:
+    # Row by row, one cell after the other.  python-docx returns a merged
+    # cell once per grid position it covers (across columns and down rows);
+    # it is read only at its first position.  The set holds the XML elements
+    # themselves, which keeps lxml's proxies alive and their identity stable.
+    seen: set = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            yield from _block_lines(cell)
+
+
+def read_docx(path: str | os.PathLike[str]) -> str:
+    """Paragraph and table-cell text, one line each, in document order."""
+    p = str(path)
+    import docx
+
+    try:
+        document = docx.Document(p)
+        lines = list(_block_lines(document))
+    except Exception as exc:  # zipfile, lxml and python-docx errors alike
+        detail = str(exc).strip()
+        reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        raise IngestError(p, f"unreadable DOCX ({reason})") from None
+    text = "\n".join(lines)
+    if not text.strip():
+        raise IngestError(p, "empty document (no text in paragraphs or tables)")
+    return text

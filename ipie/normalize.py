@@ -1,0 +1,453 @@
+"""Text normalisation before the model (SCHEMA.md §4).
+
+Reports arrive as PDF or web extractions: bold text drawn 2–4 times, lines
+broken inside words, photo captions dropped into the middle of a paragraph,
+Traditional characters, full-width digits. The model and the annotations see
+one clean form; every character keeps a link to where it came from so that
+evidence offsets point into the original file.
+
+The text moves through the stages as *pieces*: ``(text, ostart, oend)`` where
+character ``i`` of ``text`` came from ``ostart + i`` in the original and the
+last character ends at ``oend``. A verbatim copy has ``oend - ostart ==
+len(text)``; a collapsed bold run keeps its unit as text and spans every copy.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+Piece = tuple[str, int, int]
+
+# --- stage 1: character-level unification (one character in, one out) ------
+
+_KEEP_FULLWIDTH = set("，。、；：！？（）《》〔〕“”‘’【】…—～")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！"}
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〔〕…—]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional → Simplified, keeping length so offsets stay one to one."""
+    if text.isascii():
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    # a phrase rule changed the length: fall back to character by character
+    out = []
+    for ch in text:
+        c = _t2s().convert(ch)
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out)
+
+
+def _unify_char(prev: str, ch: str, nxt: str) -> str:
+    code = ord(ch)
+    if ch == "\u3000":
+        return " "
+    if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
+        return chr(code - 0xFEE0)  # full-width digits, letters, ％ ＋ ．
+    if ch in _HALF_TO_FULL:
+        digits_around = prev.isdigit() and nxt.isdigit()
+        if ch in ",:" and digits_around:
+            return ch  # 1,234 and 10:30 stay
+        if ch in "()" or _CJK.match(prev) or _CJK.match(nxt):
+            return _HALF_TO_FULL[ch]
+    return ch
+
+
+def unify_characters(text: str) -> str:
+    """Simplified characters, half-width digits/letters, Chinese punctuation in Chinese text."""
+    text = _to_simplified(text)
+    if not any(ch in _HALF_TO_FULL or ord(ch) >= 0xFF01 or ch == "\u3000" for ch in text):
+        return text
+    out = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        out.append(_unify_char(text[i - 1] if i else "", ch, text[i + 1] if i + 1 < n else ""))
+    return "".join(out)
+
+
+# --- stage 2: repeated bold runs ----------------------------------------------
+
+BOLD_COVERAGE = 0.6  # share of a line's non-space characters inside k-fold runs
+_MAX_UNIT = 32
+
+
+@lru_cache(maxsize=None)
+def _run_pattern(k: int) -> re.Pattern:
+    # the smallest unit repeated k times, then whole further k-fold blocks (研究 drawn 4 times twice)
+    return re.compile(r"(.{1,%d}?)(?:\1){%d}(?:(?:\1){%d})*" % (_MAX_UNIT, k - 1, k), re.S)
+
+
+def _runs(line: str, k: int) -> list[tuple[int, int, int]]:
+    """(start, unit length, count) of every k-fold repetition in the line."""
+    out = []
+    for m in _run_pattern(k).finditer(line):
+        unit = len(m.group(1))
+        out.append((m.start(), unit, (m.end() - m.start()) // unit))
+    return out
+
+
+def bold_factor(line: str) -> int:
+    """How many times this line's text was drawn (1 for ordinary text).
+
+    A PDF that fakes bold draws each glyph run k times, so nearly the whole line
+    is k-fold repetition, starting at its first characters. Genuine doubling
+    (谢谢, 研究研究, 1111件) is a small part of an ordinary line and never
+    reaches the coverage threshold.
+    """
+    stripped = line.strip()
+    if len(stripped) < 4:
+        return 1
+    nonspace = sum(1 for ch in stripped if not ch.isspace())
+    best, best_cover = 1, 0
+    for k in (4, 3, 2):
+        first = _run_pattern(k).search(stripped[: k * _MAX_UNIT + 8])
+        if not first or first.start() > 8:
+            continue
+        runs = [r for r in _runs(stripped, k) if not stripped[r[0] : r[0] + r[1]].isspace()]
+        if k == 2 and len(runs) < 3:
+            continue  # two doubled words are ordinary Chinese
+        cover = sum(u * c for _, u, c in runs)
+        if cover >= BOLD_COVERAGE * nonspace and cover > best_cover:
+            best, best_cover = k, cover
+    return best
+
+
+def collapse_bold(line: str, ostart: int) -> tuple[list[Piece], int]:
+    """Pieces of one line with k-fold runs collapsed; also the number of runs collapsed."""
+    k = bold_factor(line)
+    if k == 1:
+        return [(line, ostart, ostart + len(line))], 0
+    pieces: list[Piece] = []
+    pos = 0
+    runs = _runs(line, k)
+    for s, u, c in runs:
+        if s > pos:
+            pieces.append((line[pos:s], ostart + pos, ostart + s))
+        pieces.append((line[s : s + u] * (c // k), ostart + s, ostart + s + u * c))
+        pos = s + u * c
+    if pos < len(line):
+        pieces.append((line[pos:], ostart + pos, ostart + len(line)))
+    return pieces, len(runs)
+
+
+# --- piece helpers --------------------------------------------------------------
+
+
+def _slice(piece: Piece, i: int, j: int) -> Piece:
+    text, ostart, oend = piece
+    return (text[i:j], ostart + i, oend if j == len(text) else ostart + j)
+
+
+def _text(pieces: list[Piece]) -> str:
+    return "".join(p[0] for p in pieces)
+
+
+def _edit(pieces: list[Piece], keep: list[bool], replace: dict[int, str]) -> list[Piece]:
+    """Drop characters whose keep flag is False, substitute single characters."""
+    out: list[Piece] = []
+    offset = 0
+    for piece in pieces:
+        n = len(piece[0])
+        i = 0
+        while i < n:
+            if not keep[offset + i]:
+                i += 1
+                continue
+            j = i
+            while j < n and keep[offset + j] and (offset + j) not in replace:
+                j += 1
+            if j == i:  # a replaced character
+                sub = _slice(piece, i, i + 1)
+                out.append((replace[offset + i], sub[1], sub[2]))
+                i += 1
+            else:
+                out.append(_slice(piece, i, j))
+                i = j
+        offset += n
+    return out
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9%.+&/_-]")
+
+
+def tidy_spaces(pieces: list[Piece]) -> list[Piece]:
+    """Strip the line; drop spaces next to Chinese text; keep one between Latin words."""
+    text = _text(pieces)
+    n = len(text)
+    keep = [True] * n
+    replace: dict[int, str] = {}
+    i = 0
+    while i < n:
+        if not text[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and text[j].isspace():
+            j += 1
+        left = text[i - 1] if i else ""
+        right = text[j] if j < n else ""
+        between_words = bool(left and right and _ASCII_WORD.match(left) and _ASCII_WORD.match(right))
+        # "iPhone6 Plus" keeps its space; "2017 年", "汇 编 材 料" lose theirs
+        if between_words and not (left.isdigit() and right.isdigit()):
+            for m in range(i, j):
+                keep[m] = m == i
+            if text[i] != " ":
+                replace[i] = " "
+        else:
+            for m in range(i, j):
+                keep[m] = False
+        i = j
+    return _edit(pieces, keep, replace)
+
+
+# --- stage 3: lines into paragraphs --------------------------------------------
+
+_TERMINAL = set("。！？；!?;…：:")
+_CLOSERS = set("”’）)】」』")
+_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[①-⑳]|[一二三四五六七八九十]是)"
+)
+_REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别行政区|兵团|地区|自治州|盟)$")
+_DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?$")
+_CLAUSE = re.compile(r"[，。；]")
+_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
+HEADING_MAX = 40
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip("".join(_CLOSERS))
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def is_heading(text: str, following: str = "") -> bool:
+    """A short line that stands alone: a region, a date line, a numbered heading.
+
+    A numbered line is a heading when it is much shorter than the line after it;
+    a numbered item wrapped in a narrow column is about as long as its next line.
+    """
+    if len(text) > HEADING_MAX or ends_sentence(text):
+        return False
+    if _REGION_HEADING.match(text) or _DATE_LINE.match(text):
+        return True
+    return bool(_MARKER.match(text)) and (not following or len(text) < 0.5 * len(following))
+
+
+def is_caption(text: str) -> bool:
+    """Photo captions in yearbooks: '吉林：2016中国-东北亚博览会…'."""
+    return len(text) <= 60 and bool(_CAPTION.match(text))
+
+
+@dataclass
+class _Line:
+    pieces: list[Piece]
+    text: str
+    gap_before: int  # blank lines between this line and the previous content line
+    trailing_space: bool  # the original line ended in whitespace
+
+
+@dataclass
+class RepairStats:
+    """What the normaliser repaired, for reports and tests."""
+
+    repeated_runs: int = 0  # bold runs collapsed
+    bold_lines: int = 0  # lines that were drawn several times
+    joined_lines: int = 0  # line breaks removed inside a paragraph
+    moved_captions: int = 0  # captions lifted out of a broken paragraph
+
+
+def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
+    if ends_sentence(a.text) or (trailing_marks_end and a.trailing_space):
+        return False
+    if b.text[0] in "，、）)》”。；：" :
+        return True
+    if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
+        return False
+    if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text):
+        return False
+    if b.gap_before > gap_mode and len(b.text) <= HEADING_MAX and not _CLAUSE.search(b.text):
+        return False  # a visibly larger gap, then a title
+    short = len(a.text) <= HEADING_MAX
+    if short and b.gap_before > gap_mode:
+        return False  # a title followed by a visibly larger gap
+    if short and len(a.text) < 0.5 * len(b.text):
+        return False  # a title line above a full paragraph
+    return True
+
+
+def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]:
+    if not lines:
+        return
+    gaps = [ln.gap_before for ln in lines[1:]] or [0]
+    gap_mode = statistics.mode(gaps)
+    trailing_share = sum(ln.trailing_space for ln in lines) / len(lines)
+    trailing_marks_end = 0 < trailing_share < 0.5
+    i = 0
+    n = len(lines)
+    while i < n:
+        current = list(lines[i].pieces)
+        last = lines[i]
+        held: list[_Line] = []  # captions that interrupted this paragraph
+        j = i + 1
+        while j < n:
+            nxt = lines[j]
+            if is_caption(nxt.text) and not ends_sentence(last.text) and j + 1 < n and len(last.text) > HEADING_MAX:
+                after = lines[j + 1]
+                if not is_caption(after.text) and _should_join(last, _Line([], after.text, 0, False), gap_mode, trailing_marks_end):
+                    held.append(nxt)
+                    j += 1
+                    continue
+            if not _should_join(last, nxt, gap_mode, trailing_marks_end):
+                break
+            current.extend(nxt.pieces)
+            stats.joined_lines += 1
+            last = nxt
+            j += 1
+        yield current
+        for caption in held:
+            stats.moved_captions += 1
+            yield list(caption.pieces)
+        i = j
+
+
+# --- the result ------------------------------------------------------------------
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of normalised text and where it sits in the document text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class NormalizedText:
+    """Normalised text with a map back to offsets in the original."""
+
+    text: str
+    original: str
+    stats: RepairStats = field(default_factory=RepairStats)
+    _nstarts: list[int] = field(default_factory=list, repr=False)
+    _ostarts: list[int] = field(default_factory=list, repr=False)
+    _oends: list[int] = field(default_factory=list, repr=False)
+    _nlens: list[int] = field(default_factory=list, repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised span [start, end)."""
+        if not self._nstarts:
+            return (0, 0)
+        if end <= start:
+            o = self._ostart_of(start)
+            return (o, o)
+        return (self._ostart_of(start), self._oend_of(end - 1))
+
+    def _piece_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._nstarts, pos) - 1)
+
+    def _ostart_of(self, pos: int) -> int:
+        if pos >= len(self.text):
+            return self._oends[-1]
+        k = self._piece_at(pos)
+        return self._ostarts[k] + (pos - self._nstarts[k])
+
+    def _oend_of(self, pos: int) -> int:
+        k = self._piece_at(pos)
+        offset = pos - self._nstarts[k]
+        if offset >= self._nlens[k] - 1:
+            return self._oends[k]
+        return self._ostarts[k] + offset + 1
+
+    def paragraphs(self) -> list[Paragraph]:
+        out = []
+        start = 0
+        for i, para in enumerate(self.text.split("\n")):
+            out.append(Paragraph(i, start, start + len(para), para))
+            start += len(para) + 1
+        return out
+
+
+def _assemble(paragraphs: list[list[Piece]], original: str, stats: RepairStats) -> NormalizedText:
+    result = NormalizedText(text="", original=original, stats=stats)
+    chunks = []
+    pos = 0
+    first = True
+    for para in paragraphs:
+        if not para:
+            continue
+        if not first:
+            # the paragraph break maps to the character just after the previous piece
+            last_end = result._oends[-1]
+            result._nstarts.append(pos)
+            result._ostarts.append(last_end)
+            result._oends.append(last_end)
+            result._nlens.append(1)
+            chunks.append("\n")
+            pos += 1
+        first = False
+        for text, ostart, oend in para:
+            if not text:
+                continue
+            result._nstarts.append(pos)
+            result._ostarts.append(ostart)
+            result._oends.append(oend)
+            result._nlens.append(len(text))
+            chunks.append(text)
+            pos += len(text)
+    result.text = "".join(chunks)
+    return result
+
+
+def _unify_pieces(pieces: list[Piece]) -> list[Piece]:
+    """Apply unify_characters to a line, keeping piece boundaries (it is one to one)."""
+    text = _text(pieces)
+    unified = unify_characters(text)
+    if unified == text:
+        return pieces
+    out, pos = [], 0
+    for piece_text, ostart, oend in pieces:
+        out.append((unified[pos : pos + len(piece_text)], ostart, oend))
+        pos += len(piece_text)
+    return out
+
+
+def normalize(original: str) -> NormalizedText:
+    """Normalise a report: the one entry point used by ingestion, annotation and the model."""
+    stats = RepairStats()
+    lines: list[_Line] = []
+    gap = 0
+    pos = 0
+    for raw in original.split("\n"):
+        line_start = pos
+        pos += len(raw) + 1
+        if not raw.strip():
+            gap += 1
+            continue
+        # bold runs first: unifying punctuation needs the collapsed neighbours (接接接接,,,, → 接，)
+        pieces, collapsed = collapse_bold(raw, line_start)
+        if collapsed:
+            stats.repeated_runs += collapsed
+            stats.bold_lines += 1
+        pieces = tidy_spaces(_unify_pieces(pieces))
+        text = _text(pieces)
+        if not text:
+            gap += 1
+            continue
+        lines.append(_Line(pieces, text, gap, raw != raw.rstrip()))
+        gap = 0
+    return _assemble(list(_paragraphs(lines, stats)), original, stats)

@@ -1,0 +1,25 @@
+"""The contract of SCHEMA.md: entity labels and relation labels with their allowed endpoints."""
+from __future__ import annotations
+
+LABELS = ("REGION", "INDICATOR", "QUANTITY", "GROWTH", "RANK", "DATE", "POLICY", "ORG", "DOC_NO")
+
+# relation label → (allowed head labels, allowed child labels)
+RELATIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "VALUE_OF": (frozenset({"QUANTITY"}), frozenset({"INDICATOR"})),
+    "CHANGE_OF": (frozenset({"GROWTH"}), frozenset({"INDICATOR"})),
+    "RANK_OF": (frozenset({"RANK"}), frozenset({"INDICATOR", "GROWTH", "QUANTITY"})),
+    "REGION_OF": (frozenset({"INDICATOR", "POLICY", "ORG"}), frozenset({"REGION"})),
+    "TIME_OF": (frozenset({"INDICATOR", "QUANTITY"}), frozenset({"DATE"})),
+    "ISSUED_BY": (frozenset({"POLICY"}), frozenset({"ORG"})),
+    "DOC_NO_OF": (frozenset({"DOC_NO"}), frozenset({"POLICY"})),
+}
+
+
+def relation_allowed(label: str, head_label: str, child_label: str) -> bool:
+    heads, children = RELATIONS.get(label, (frozenset(), frozenset()))
+    return head_label in heads and child_label in children
+
+
+def candidate_relations(head_label: str, child_label: str) -> list[str]:
+    """Relation labels that may hold from a head of one label to a child of another."""
+    return [name for name in RELATIONS if relation_allowed(name, head_label, child_label)]

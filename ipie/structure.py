@@ -1,0 +1,102 @@
+"""Document structure: sections with their subject region and year.
+
+A yearbook chapter has one section per province ("河北省"), a compilation one
+per city report ("2015年绵阳市建设国家知识产权试点城市工作总结"), a table
+export one per table title ("上海市2016-2017年工作绩效及2018年工作计划").
+Inside a section, numbered headings (一、 （一） 1.) open subsections; one
+that announces a plan ("三、2016年工作重点") moves the year forward. Later
+stages resolve 全省/我市/今年 against this.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ipie.normalize import Paragraph
+from ipie.regions import Region, find_regions
+
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?")
+_REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编)")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+_PLAN = re.compile(r"(计划|要点|重点|打算|安排|目标|思路|展望)")
+_REVIEW = re.compile(r"(总结|绩效|成效|情况|回顾|完成)")
+
+
+@dataclass
+class Section:
+    """A run of paragraphs about one region in one reporting period."""
+
+    index: int
+    title: str
+    start_paragraph: int
+    end_paragraph: int  # exclusive
+    region: Region | None
+    year: int | None
+    plan_years: dict[int, int] = field(default_factory=dict)  # paragraph index → plan year
+
+    @property
+    def id(self) -> str:
+        return f"s{self.index:02d}"
+
+    def year_of(self, paragraph: int) -> int | None:
+        """The year a paragraph speaks about: a plan subsection's year, else the section's."""
+        return self.plan_years.get(paragraph, self.year)
+
+
+def _years(text: str) -> list[int]:
+    years = []
+    for m in _YEAR.finditer(text):
+        years.append(int(m.group(1)))
+        if m.group(2):
+            years.append(int(m.group(2)))
+    return years
+
+
+def _section_region(title: str) -> Region | None:
+    found = find_regions(title)
+    return found[0] if found else None
+
+
+def is_section_heading(text: str) -> bool:
+    """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
+    if not text or len(text) > 60:
+        return False
+    if _NUMBERED.match(text):
+        return False
+    region = _section_region(text)
+    if region is None:
+        return False
+    if region.text == text:  # a bare region name: 北京市, 内蒙古自治区
+        return True
+    return bool(_REPORT_TITLE.search(text)) and not text.endswith("。")
+
+
+def split_sections(paragraphs: list[Paragraph], default_year: int | None = None) -> list[Section]:
+    """Sections in document order; text before the first heading is section 0 (front matter)."""
+    starts = [p.index for p in paragraphs if is_section_heading(p.text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    sections = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
+        title = paragraphs[start].text if start < len(paragraphs) else ""
+        region = _section_region(title) if is_section_heading(title) else None
+        title_years = _years(title)
+        # "2016-2017年工作绩效及2018年工作计划": the reviewed period ends in 2017
+        year = title_years[0] if len(title_years) == 1 else (title_years[1] if len(title_years) > 1 else None)
+        if year is None:
+            body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
+            year = body_years[0] if body_years else default_year
+        section = Section(k, title, start, end, region, year)
+        plan_year = None
+        for p in paragraphs[start + 1 : end]:
+            if _NUMBERED.match(p.text) and len(p.text) <= 40:
+                heading_years = _years(p.text)
+                if heading_years and _PLAN.search(p.text):
+                    plan_year = heading_years[-1]
+                elif _REVIEW.search(p.text) or _NUMBERED.match(p.text).group(0)[-1] == "、":
+                    plan_year = None  # a new top-level heading ends the plan part
+            if plan_year is not None:
+                section.plan_years[p.index] = plan_year
+        sections.append(section)
+    return sections

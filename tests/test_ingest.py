@@ -1,0 +1,585 @@
+"""Tests for ipie.ingest: every format, every encoding, every error.
+
+All inputs are generated here; the Chinese passages are copied from the seed
+reports so that encoding detection sees real report text.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ipie.ingest import (
+    SUPPORTED_SUFFIXES,
+    IngestError,
+    RawDocument,
+    iter_documents,
+    read_document,
+    read_stdin,
+)
+
+# Passages from the seed reports (000_…, 001_…, 004_…).
+HEBEI = "2016年，全省专利申请、授权量分别为54838件和31826件，分别较上年增长24.5%和5.6%"
+TIANJIN = "全市每万人口发明专利拥有量达到14.7件，居全国第六位，专利申请首次突破10万件。"
+BEIJING = "北京市人民政府制定并发布《关于加快知识产权首善之区建设的实施意见》。"
+SHANGHAI = "建立知识产权侵权查处快速反应机制，探索采取委托授权等方式"
+MIANYANG = "2015年绵阳市认真贯彻党的十八大、十八届五中全会精神,深入实施创新驱动发展战略和知识产权战略"
+REPORT = "\n".join(["河北省", HEBEI, "天津市", TIANJIN, "北京市", BEIJING])
+# The Hebei and Tianjin passages in Traditional characters (all in Big5).
+HEBEI_TRAD = "2016年，全省專利申請、授權量分別為54838件和31826件，分別較上年增長24.5%和5.6%"
+TIANJIN_TRAD = "全市每萬人口發明專利擁有量達到14.7件，居全國第六位，專利申請首次突破10萬件。"
+# U+20BB7 is in GB18030 (4 bytes) but not in GB2312 or GBK.
+RARE = "𠮷"
+
+SUPPORTED_LIST = ".docx, .htm, .html, .pdf, .txt"
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def reason_of(path: Path) -> str:
+    with pytest.raises(IngestError) as info:
+        read_document(path)
+    assert info.value.path == str(path)
+    return info.value.reason
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def test_utf8_txt(tmp_path: Path) -> None:
+    p = write(tmp_path / "000_hebei.txt", REPORT + "\n")
+    doc = read_document(p)
+    assert doc == RawDocument(doc_id="000_hebei", path=str(p), text=REPORT + "\n", format="txt")
+
+
+def test_path_may_be_str(tmp_path: Path) -> None:
+    p = write(tmp_path / "a.txt", HEBEI)
+    assert read_document(str(p)).text == HEBEI
+
+
+def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
+    p = write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + REPORT.encode("utf-8"))
+    assert read_document(p).text == REPORT
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        REPORT.encode("utf-16"),  # native order with BOM
+        b"\xff\xfe" + REPORT.encode("utf-16-le"),
+        b"\xfe\xff" + REPORT.encode("utf-16-be"),
+        REPORT.encode("utf-32"),
+    ],
+    ids=["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32"],
+)
+def test_utf16_and_utf32_with_bom(tmp_path: Path, data: bytes) -> None:
+    p = write(tmp_path / "wide.txt", data)
+    assert read_document(p).text == REPORT
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "gbk", "gb2312"])
+def test_gb_family_detected(tmp_path: Path, codec: str) -> None:
+    text = "\n".join([MIANYANG, HEBEI, TIANJIN])
+    p = write(tmp_path / f"{codec}.txt", text.encode(codec))
+    assert read_document(p).text == text
+
+
+def test_gb18030_only_characters(tmp_path: Path) -> None:
+    # A character GBK lacks must still decode: detection is widened to GB18030.
+    text = f"{BEIJING}\n申请人：{RARE}某\n{HEBEI}"
+    p = write(tmp_path / "rare.txt", text.encode("gb18030"))
+    assert read_document(p).text == text
+
+
+def test_short_gb_text_prefers_chinese_codec(tmp_path: Path) -> None:
+    # Four bytes decode as Big5, GB18030, Korean and Japanese alike; a
+    # Chinese-report reader breaks the tie towards GB18030.
+    p = write(tmp_path / "short.txt", "专利".encode("gb18030"))
+    assert read_document(p).text == "专利"
+
+
+def test_big5_traditional(tmp_path: Path) -> None:
+    text = f"{HEBEI_TRAD}\n{TIANJIN_TRAD}"
+    p = write(tmp_path / "big5.txt", text.encode("big5"))
+    assert read_document(p).text == text
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r"])
+def test_line_endings_normalised(tmp_path: Path, eol: str) -> None:
+    raw = eol.join(["河北省", HEBEI, "", TIANJIN]) + eol
+    p = write(tmp_path / "eol.txt", raw.encode("gb18030"))
+    assert read_document(p).text == "\n".join(["河北省", HEBEI, "", TIANJIN]) + "\n"
+
+
+def test_twenty_megabyte_txt(tmp_path: Path) -> None:
+    unit = "\r\n".join([HEBEI, TIANJIN, BEIJING, SHANGHAI, MIANYANG]) + "\r\n"
+    text = unit * (20_000_000 // len(unit.encode("utf-8")) + 1)
+    data = text.encode("utf-8")
+    assert len(data) >= 20_000_000
+    p = write(tmp_path / "big.txt", data)
+    start = time.perf_counter()
+    doc = read_document(p)
+    elapsed = time.perf_counter() - start
+    assert doc.text == text.replace("\r\n", "\n")
+    assert elapsed < 10
+
+
+def test_twenty_megabyte_gb18030_txt(tmp_path: Path) -> None:
+    unit = "\n".join([HEBEI, TIANJIN, BEIJING, SHANGHAI, MIANYANG]) + "\n"
+    text = unit * (20_000_000 // len(unit.encode("gb18030")) + 1)
+    p = write(tmp_path / "big_gb.txt", text.encode("gb18030"))
+    start = time.perf_counter()
+    doc = read_document(p)
+    assert time.perf_counter() - start < 10
+    assert doc.text == text
+
+
+# --------------------------------------------------------------------- stdin
+
+
+def test_stdin_from_stream() -> None:
+    doc = read_stdin(io.BytesIO(REPORT.replace("\n", "\r\n").encode("gb18030")))
+    assert doc == RawDocument(doc_id="stdin", path=None, text=REPORT, format="txt")
+
+
+def test_stdin_text_stream_taken_as_decoded() -> None:
+    assert read_stdin(io.StringIO(HEBEI)).text == HEBEI
+
+
+def fake_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_stdin_default_reads_sys_stdin_buffer(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_stdin(monkeypatch, b"\xef\xbb\xbf" + TIANJIN.encode("utf-8"))
+    assert read_stdin().text == TIANJIN
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n"])
+def test_stdin_empty(data: bytes) -> None:
+    with pytest.raises(IngestError) as info:
+        read_stdin(io.BytesIO(data))
+    assert info.value.path == "<stdin>"
+    assert info.value.reason.startswith("empty input")
+
+
+def test_stdin_binary() -> None:
+    with pytest.raises(IngestError, match="binary"):
+        read_stdin(io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+
+
+# ----------------------------------------------------------------------- PDF
+
+
+def _register_cid_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return "STSong-Light"
+
+
+def make_pdf(path: Path, pages: list[list[str]], *, bold_first_line: bool = False) -> Path:
+    """One list of lines per page; an empty list gives a page with a rectangle only."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    font = _register_cid_font()
+    c = canvas.Canvas(str(path))
+    for lines in pages:
+        if not lines:
+            c.rect(100, 100, 300, 400, fill=1)
+        for i, line in enumerate(lines):
+            c.setFont(font, 12)
+            y = 780 - 24 * i
+            # Fake bold as emitted by some report generators: the same
+            # string drawn four times, 0.2pt apart.
+            offsets = (0.0, 0.2, 0.4, 0.6) if bold_first_line and i == 0 else (0.0,)
+            for dx in offsets:
+                c.drawString(50 + dx, y, line)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_pages_joined_by_newline(tmp_path: Path) -> None:
+    p = make_pdf(tmp_path / "report.pdf", [["河北省", HEBEI], ["天津市", TIANJIN]])
+    doc = read_document(p)
+    assert doc.format == "pdf"
+    assert doc.doc_id == "report"
+    assert doc.text == "\n".join(["河北省", HEBEI, "天津市", TIANJIN])
+
+
+def test_pdf_fake_bold_is_undone(tmp_path: Path) -> None:
+    p = make_pdf(tmp_path / "bold.pdf", [[SHANGHAI, HEBEI]], bold_first_line=True)
+    text = read_document(p).text
+    assert text == f"{SHANGHAI}\n{HEBEI}"
+    assert text.count("建立") == 1
+
+
+def test_pdf_mixed_scanned_page_keeps_text_pages(tmp_path: Path) -> None:
+    p = make_pdf(tmp_path / "mixed.pdf", [[HEBEI], [], [TIANJIN]])
+    assert read_document(p).text == f"{HEBEI}\n\n{TIANJIN}"
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    p = make_pdf(tmp_path / "scan.pdf", [[], []])
+    assert reason_of(p) == "no text layer (scanned PDF?)"
+
+
+def test_pdf_corrupt(tmp_path: Path) -> None:
+    p = write(tmp_path / "broken.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\ngarbage\n")
+    assert reason_of(p).startswith("unreadable PDF (")
+
+
+def test_pdf_truncated(tmp_path: Path) -> None:
+    good = make_pdf(tmp_path / "good.pdf", [[HEBEI]]).read_bytes()
+    p = write(tmp_path / "cut.pdf", good[:200])
+    reason = reason_of(p)
+    assert reason.startswith("unreadable PDF (") or reason == "no text layer (scanned PDF?)"
+
+
+def test_pdf_not_a_pdf(tmp_path: Path) -> None:
+    p = write(tmp_path / "fake.pdf", HEBEI)
+    assert reason_of(p) == "not a PDF file (no %PDF- header)"
+
+
+def _pdf_without_unicode_map() -> bytes:
+    """A hand-built PDF whose only font is Identity-H with no ToUnicode map."""
+    stream = b"BT /F1 12 Tf 20 100 Td <00010002> Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H"
+        b" /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap /CIDSystemInfo"
+        b" << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>",
+        b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000]"
+        b" /ItalicAngle 0 /Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_without_unicode_mapping(tmp_path: Path) -> None:
+    p = write(tmp_path / "cid.pdf", _pdf_without_unicode_map())
+    assert reason_of(p).startswith("text layer has no Unicode mapping")
+
+
+# ---------------------------------------------------------------------- DOCX
+
+
+def make_docx(path: Path, build) -> Path:
+    import docx
+
+    document = docx.Document()
+    build(document)
+    document.save(str(path))
+    return path
+
+
+def test_docx_paragraphs_and_tables_in_document_order(tmp_path: Path) -> None:
+    def build(d) -> None:
+        d.add_heading("河北省", level=1)
+        d.add_paragraph(HEBEI)
+        table = d.add_table(rows=2, cols=2)
+        for (r, c), value in {(0, 0): "指标", (0, 1): "数量", (1, 0): "专利申请", (1, 1): "54838件"}.items():
+            table.cell(r, c).text = value
+        d.add_paragraph(TIANJIN)
+
+    p = make_docx(tmp_path / "hebei.docx", build)
+    doc = read_document(p)
+    assert doc.format == "docx"
+    assert doc.doc_id == "hebei"
+    assert doc.text == "\n".join(["河北省", HEBEI, "指标", "数量", "专利申请", "54838件", TIANJIN])
+
+
+def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
+    def build(d) -> None:
+        table = d.add_table(rows=2, cols=3)
+        top = table.cell(0, 0).merge(table.cell(0, 2))
+        top.text = "2016年主要指标"
+        table.cell(1, 0).text = "申请"
+        side = table.cell(1, 1).merge(table.cell(1, 2))
+        side.text = "54838件"
+
+    p = make_docx(tmp_path / "merged.docx", build)
+    assert read_document(p).text == "2016年主要指标\n申请\n54838件"
+
+
+def test_docx_vertically_merged_cell_read_once(tmp_path: Path) -> None:
+    def build(d) -> None:
+        table = d.add_table(rows=2, cols=2)
+        table.cell(0, 0).merge(table.cell(1, 0)).text = "河北省"
+        table.cell(0, 1).text = "申请54838件"
+        table.cell(1, 1).text = "授权31826件"
+
+    p = make_docx(tmp_path / "vmerged.docx", build)
+    assert read_document(p).text == "河北省\n申请54838件\n授权31826件"
+
+
+def test_docx_empty(tmp_path: Path) -> None:
+    p = make_docx(tmp_path / "empty.docx", lambda d: d.add_paragraph("   "))
+    assert reason_of(p).startswith("empty document")
+
+
+def test_docx_corrupt(tmp_path: Path) -> None:
+    p = write(tmp_path / "broken.docx", b"PK\x03\x04 not really a zip archive" * 4)
+    assert reason_of(p).startswith("unreadable DOCX (")
+
+
+# ---------------------------------------------------------------------- HTML
+
+
+PAGE = f"""<!DOCTYPE html>
+<html><head><meta charset="{{charset}}"><title>地方知识产权工作</title>
+<style>p {{{{ color: red }}}}</style><script>var x = "不应出现";</script></head>
+<body><!-- 注释不应出现 -->
+<noscript>请启用脚本</noscript>
+<h1>河北省</h1>
+<div><p>{HEBEI}</p><p>{TIANJIN}<br>{BEIJING}</p></div>
+<table><tr><td>专利申请</td><td>54838件</td></tr><tr><th>授权</th><td>31826<b>件</b></td></tr></table>
+<ul><li>一、主要工作</li><li>二、存在问题</li></ul>
+</body></html>
+"""
+PAGE_TEXT = "\n".join(
+    [
+        "地方知识产权工作",
+        "河北省",
+        HEBEI,
+        TIANJIN,
+        BEIJING,
+        "专利申请",
+        "54838件",
+        "授权",
+        "31826件",
+        "一、主要工作",
+        "二、存在问题",
+    ]
+)
+
+
+def test_html_utf8_blocks_become_lines(tmp_path: Path) -> None:
+    p = write(tmp_path / "page.html", PAGE.format(charset="utf-8"))
+    doc = read_document(p)
+    assert doc.format == "html"
+    assert doc.doc_id == "page"
+    assert doc.text == PAGE_TEXT
+
+
+@pytest.mark.parametrize("charset", ["gb2312", "GBK", "gb18030"])
+def test_html_meta_charset_gb_decoded_as_gb18030(tmp_path: Path, charset: str) -> None:
+    page = PAGE.format(charset=charset).replace("二、存在问题", f"二、{RARE}存在问题")
+    p = write(tmp_path / "gb.htm", page.encode("gb18030"))
+    assert read_document(p).text == PAGE_TEXT.replace("二、存在问题", f"二、{RARE}存在问题")
+
+
+def test_html_http_equiv_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        f"</head><body><p>{HEBEI}</p></body></html>"
+    )
+    p = write(tmp_path / "equiv.html", page.encode("gb18030"))
+    assert read_document(p).text == HEBEI
+
+
+def test_html_without_charset_is_detected(tmp_path: Path) -> None:
+    page = f"<html><body><p>{MIANYANG}</p><p>{HEBEI}</p></body></html>"
+    p = write(tmp_path / "nometa.html", page.encode("gbk"))
+    assert read_document(p).text == f"{MIANYANG}\n{HEBEI}"
+
+
+def test_html_wrong_charset_declaration_falls_back(tmp_path: Path) -> None:
+    page = PAGE.format(charset="utf-8")
+    p = write(tmp_path / "liar.html", page.encode("gb18030"))
+    assert read_document(p).text == PAGE_TEXT
+
+
+def test_html_big5_page(tmp_path: Path) -> None:
+    page = f'<html><head><meta charset="big5"></head><body><p>{HEBEI_TRAD}</p><p>{TIANJIN_TRAD}</p></body></html>'
+    p = write(tmp_path / "tw.HTM", page.encode("big5"))
+    assert read_document(p).text == f"{HEBEI_TRAD}\n{TIANJIN_TRAD}"
+
+
+def test_html_source_whitespace(tmp_path: Path) -> None:
+    page = "<p>全省专利申请、\n    授权量分别为54838件</p><p>Intellectual\n  Property   Office</p><pre>  表1\n  专利  54838</pre>"
+    p = write(tmp_path / "ws.html", page)
+    assert read_document(p).text == "全省专利申请、授权量分别为54838件\nIntellectual Property Office\n  表1\n  专利  54838"
+
+
+def test_html_deep_nesting(tmp_path: Path) -> None:
+    page = "<div>" * 3000 + HEBEI + "</div>" * 3000
+    p = write(tmp_path / "deep.html", page)
+    assert read_document(p).text == HEBEI
+
+
+def test_html_without_visible_text(tmp_path: Path) -> None:
+    p = write(tmp_path / "blank.html", "<html><head><script>var a=1;</script></head><body> <br> </body></html>")
+    assert reason_of(p).startswith("empty document")
+
+
+# -------------------------------------------------------------------- errors
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert reason_of(tmp_path / "nope.txt") == "no such file"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    assert reason_of(write(tmp_path / "zero.txt", b"")) == "empty file (0 bytes)"
+    assert reason_of(write(tmp_path / "zero.pdf", b"")) == "empty file (0 bytes)"
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    p = write(tmp_path / "blank.txt", " \r\n\t\u3000\n".encode("gb18030"))
+    assert reason_of(p) == "empty file (only whitespace)"
+
+
+def test_binary_with_nul_bytes(tmp_path: Path) -> None:
+    p = write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert reason_of(p) == "binary file (contains NUL bytes)"
+
+
+def test_binary_with_control_characters(tmp_path: Path) -> None:
+    p = write(tmp_path / "ctrl.txt", HEBEI.encode("utf-8") + bytes([1, 2, 3, 4, 5, 6, 7, 8, 0x0E, 0x0F]) * 10)
+    assert reason_of(p).startswith("binary file (") and "control characters" in reason_of(p)
+
+
+def test_few_control_characters_are_text(tmp_path: Path) -> None:
+    # A stray form feed or ESC between pages does not make a report binary.
+    text = f"{HEBEI}\f\n{TIANJIN}\x1b\n"
+    p = write(tmp_path / "ff.txt", text)
+    assert read_document(p).text == text
+
+
+def test_undecodable_text(tmp_path: Path) -> None:
+    p = write(tmp_path / "junk.txt", bytes(range(0x80, 0x100)) * 10)
+    assert reason_of(p).startswith("undecodable text")
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    p = write(tmp_path / "table.xyz", HEBEI)
+    assert reason_of(p) == f"unsupported file type '.xyz'; supported: {SUPPORTED_LIST}"
+    p = write(tmp_path / "README", HEBEI)
+    assert reason_of(p) == f"unsupported file type (no suffix); supported: {SUPPORTED_LIST}"
+
+
+def test_directory_passed_to_read_document(tmp_path: Path) -> None:
+    assert reason_of(tmp_path).startswith("is a directory")
+
+
+def test_error_message_and_pickling(tmp_path: Path) -> None:
+    err = IngestError(tmp_path / "a.txt", "empty file (0 bytes)")
+    assert err.path == str(tmp_path / "a.txt")
+    assert str(err) == f"{tmp_path / 'a.txt'}: empty file (0 bytes)"
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.path, back.reason, str(back)) == (err.path, err.reason, str(err))
+
+
+def test_supported_suffixes() -> None:
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
+
+
+def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "UPPER.TXT", HEBEI))
+    assert (doc.doc_id, doc.format, doc.text) == ("UPPER", "txt", HEBEI)
+
+
+# ------------------------------------------------------------ iter_documents
+
+
+def test_directory_recursion_and_order(tmp_path: Path) -> None:
+    root = tmp_path / "reports"
+    write(root / "b.txt", "b " + HEBEI)
+    write(root / "a.txt", "a " + HEBEI)
+    write(root / "a" / "z.html", f"<p>az {TIANJIN}</p>")
+    write(root / "a" / "sub" / "deep.TXT", "deep " + BEIJING)
+    write(root / "c" / "notes.xyz", "skipped: unsupported")
+    write(root / "c" / "x.htm", f"<p>cx {BEIJING}</p>")
+    write(root / ".hidden.txt", "skipped: hidden file")
+    write(root / ".git" / "HEAD.txt", "skipped: hidden folder")
+    make_pdf(root / "a" / "m.pdf", [["am " + HEBEI]])
+
+    results = list(iter_documents([root]))
+    assert all(isinstance(r, RawDocument) for r in results)
+    rel = [str(Path(r.path).relative_to(root)) for r in results]
+    assert rel == [
+        str(Path("a/m.pdf")),
+        str(Path("a/sub/deep.TXT")),
+        str(Path("a/z.html")),
+        "a.txt",
+        "b.txt",
+        str(Path("c/x.htm")),
+    ]
+    assert [r.format for r in results] == ["pdf", "txt", "html", "txt", "txt", "html"]
+    assert results[0].text == "am " + HEBEI
+
+
+def test_batch_carries_on_past_bad_files(tmp_path: Path) -> None:
+    good1 = write(tmp_path / "1.txt", HEBEI.encode("gb18030"))
+    binary = write(tmp_path / "2.txt", b"\x00\x01\x02binary")
+    missing = tmp_path / "3.txt"
+    scanned = make_pdf(tmp_path / "4.pdf", [[]])
+    unknown = write(tmp_path / "5.xyz", HEBEI)
+    good2 = write(tmp_path / "6.txt", TIANJIN)
+
+    results = list(iter_documents([good1, binary, missing, scanned, unknown, good2]))
+    assert [type(r).__name__ for r in results] == [
+        "RawDocument",
+        "IngestError",
+        "IngestError",
+        "IngestError",
+        "IngestError",
+        "RawDocument",
+    ]
+    assert results[0].text == HEBEI
+    assert results[-1].text == TIANJIN
+    assert [r.path for r in results[1:5]] == [str(binary), str(missing), str(scanned), str(unknown)]
+    assert results[3].reason == "no text layer (scanned PDF?)"
+
+
+def test_batch_with_stdin_dash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_stdin(monkeypatch, TIANJIN.encode("gb18030"))
+    first = write(tmp_path / "first.txt", HEBEI)
+    results = list(iter_documents([str(first), "-"]))
+    assert [(r.doc_id, r.path, r.text) for r in results] == [
+        ("first", str(first), HEBEI),
+        ("stdin", None, TIANJIN),
+    ]
+
+
+def test_batch_empty_stdin_is_yielded_as_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_stdin(monkeypatch, b"")
+    (result,) = iter_documents(["-"])
+    assert isinstance(result, IngestError)
+    assert result.path == "<stdin>"
+
+
+def test_iter_documents_is_lazy(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", HEBEI)
+    it = iter_documents([tmp_path])
+    write(tmp_path / "b.txt", TIANJIN)  # appears before the walk starts
+    assert [r.doc_id for r in it] == ["a", "b"]
