@@ -8,6 +8,7 @@ that introduces it.
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Iterator
 
 from .errors import IngestError
@@ -41,6 +42,11 @@ def _table_lines(table) -> Iterator[str]:
 def read_docx(path: str | os.PathLike[str]) -> str:
     """Paragraph and table-cell text, one line each, in document order."""
     p = str(path)
+    # A .docx is a ZIP package; legacy binary .doc files renamed to .docx
+    # are common and deserve a clearer message than a parser error.
+    if not zipfile.is_zipfile(p):
+        raise IngestError(p, "not a DOCX file (not a ZIP package; legacy .doc is not supported)")
+
     import docx
 
     try:

@@ -11,7 +11,6 @@ import os
 import re
 from pathlib import Path
 
-from .errors import IngestError
 from .text import decode_bytes, require_text
 
 # Elements whose content never reaches the reader.
@@ -38,7 +37,7 @@ _SNIFF_BYTES = 4096
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # A line break in the source between two CJK characters is removed rather
 # than turned into a space (CSS Text 3 segment-break rule): Chinese has no
-# spaces between words, and a stray one splits numbers from their units.
+# spaces between words, so a wrapped source line must not add one.
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\n\r\f\v]*(?=[{_CJK}])")
 
