@@ -1,27 +1,70 @@
 """The region gazetteer: names, short forms and GB/T 2260 codes.
 
-Built once, lazily, from cpca's bundled administrative-division table so that
-no code table is typed by hand. Used before the model (section subjects) and
-after it (fact regions).
+Used before the model (section subjects in ``ipie.structure``) and after it
+(fact regions in ``ipie.facts``).
+
+Reports name regions loosely (辽宁, 广西, 绵阳, 全省); facts need the full
+official name and the 6-digit administrative division code so that figures
+from different reports can be joined.  The gazetteer is cpca's bundled
+``adcodes.csv`` (read directly, without importing cpca, which would build its
+whole matcher at import time); it is loaded once, on first use.
+
+Matching is deliberately strict: the whole text must be a full official name
+or the official short form of a province- or prefecture-level unit (辽宁,
+绵阳, 凉山, 内蒙古).  County-level units are only matched by their full name
+(西青区, 龙里县), because their short forms collide with ordinary words
+(资源县, 合作市, 公安县, 延长县…).  Deictic words (全省, 本市) are not
+resolved here: only the assembler knows which region the document is about;
+:func:`is_deictic_region` tells it what kind of region such a word points to.
 """
+
 from __future__ import annotations
 
+import csv
+import functools
+import importlib.util
+import io
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+__all__ = [
+    "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "region_by_code", "NATIONAL_CODE",
+]
 
 NATIONAL_CODE = "100000"
-NATIONAL_NAMES = ("中国", "全国", "我国", "国家", "中华人民共和国")
-_SUFFIXES = (
-    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟",
-)
-_DEICTIC = {
-    "province": ("全省", "我省", "本省", "该省", "省"),
-    "city": ("全市", "我市", "本市", "该市", "市"),
-    "region": ("全区", "我区", "本区", "自治区"),
-    "county": ("全县", "我县", "本县"),
-    "country": ("全国", "我国"),
+NATIONAL_NAME = "中国"
+_NATIONAL_WORDS = frozenset({"中国", "全国", "我国", "国家", "中华人民共和国", "国内", "祖国"})
+
+# Not real units in the gazetteer (placeholders for groups of units).
+_SKIP_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+
+# Suffixes dropped to get a unit's official short form, per level.
+_SHORT_SUFFIXES = {
+    0: ("特别行政区", "自治区", "省", "市"),
+    1: ("自治州", "地区", "盟", "市"),
+    2: ("新区",),  # 浦东新区 → 浦东; other county-level short forms are too ambiguous
 }
+# Suffixes a report may add to a short form (凉山州, 广西区, 辽宁省), with
+# the levels of unit each may belong to.
+_INPUT_SUFFIXES = (
+    ("特别行政区", {0}), ("自治区", {0}), ("自治州", {1}), ("地区", {1}),
+    ("省", {0}), ("市", {0, 1}), ("州", {1}), ("盟", {1}), ("区", {0}),
+)
+
+_DEICTIC = {
+    "province": ("全省", "我省", "本省", "该省", "省内", "省", "全省范围"),
+    "city": ("全市", "我市", "本市", "该市", "市内", "市", "全市范围"),
+    "region": ("全区", "我区", "本区", "该区", "区内", "自治区", "全自治区", "区"),
+    "prefecture": ("全州", "我州", "本州", "全盟", "我盟"),
+    "county": ("全县", "我县", "本县", "该县", "县内", "县", "全旗", "我旗"),
+    "country": ("全国", "我国", "国内", "全国范围"),
+}
+_DEICTIC_LOOKUP = {w: kind for kind, words in _DEICTIC.items() for w in words}
+
+_EDGE = "“”‘’\"'「」『』《》〈〉()（）[]【】、，,。；;：:！!？?·… \t\r\n\u3000"
 
 
 @dataclass(frozen=True)
@@ -32,118 +75,199 @@ class Region:
     code: str
     text: str
 
-    @property
-    def level(self) -> str:
-        if self.code == NATIONAL_CODE:
-            return "country"
-        if self.code.endswith("0000"):
-            return "province"
-        if self.code.endswith("00"):
-            return "city"
-        return "county"
-
-    def contains(self, other: "Region") -> bool:
-        if self.code == NATIONAL_CODE:
-            return True
-        keep = {"province": 2, "city": 4, "county": 6}[self.level]
-        return other.code[:keep] == self.code[:keep]
-
     def to_json(self) -> dict:
         return {"name": self.name, "code": self.code, "text": self.text}
 
 
 @dataclass(frozen=True)
-class _Entry:
-    name: str
+class _Unit:
     code: str
-    rank: int  # 0 province, 1 city, 2 county
+    name: str
+    level: int  # 0 province, 1 prefecture, 2 county
 
 
-def _short_form(name: str) -> str | None:
-    for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return None
+@dataclass
+class _Gazetteer:
+    by_code: dict[str, _Unit] = field(default_factory=dict)
+    by_name: dict[str, list[_Unit]] = field(default_factory=dict)
+    by_short: dict[str, list[_Unit]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, tuple[_Entry, ...]]:
-    """Surface form → candidate divisions, provinces before cities before counties."""
-    import cpca  # heavy import (pandas): only when a region is first needed
+def _cpca_resource(name: str) -> str:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("ipie.regions needs the 'cpca' package (its gazetteer data)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / name
+    return path.read_text(encoding="utf-8")
 
-    table: dict[str, list[_Entry]] = {}
-    for info in cpca.ad_2_addr_dict.values():
-        if info.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+
+def _level(code: str) -> int:
+    if code.endswith("0000"):
+        return 0
+    if code.endswith("00"):
+        return 1
+    return 2
+
+
+def _strip_ethnic(stem: str, ethnic: tuple[str, ...]) -> str:
+    """凉山彝族 → 凉山; 湘西土家族苗族 → 湘西; 内蒙古 stays (内 is too short)."""
+    changed = True
+    while changed:
+        changed = False
+        for e in ethnic:
+            if stem.endswith(e) and len(stem) - len(e) >= 2:
+                stem = stem[: -len(e)]
+                changed = True
+                break
+    return stem
+
+
+def _short_forms(unit: _Unit, ethnic: tuple[str, ...]) -> set[str]:
+    out = set()
+    for suffix in _SHORT_SUFFIXES[unit.level]:
+        if unit.name.endswith(suffix) and len(unit.name) - len(suffix) >= 2:
+            stem = unit.name[: -len(suffix)]
+            out.add(stem)
+            out.add(_strip_ethnic(stem, ethnic))
+            break
+    out.discard(unit.name)
+    return out
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    nations = [l.strip() for l in _cpca_resource("56_nations.csv").splitlines() if l.strip()]
+    # 蒙古族 and 蒙古 both occur in unit names (海西蒙古族藏族自治州, 巴音郭楞蒙古自治州)
+    ethnic = set(nations) | {n[:-1] for n in nations if n.endswith("族") and len(n) > 1}
+    ethnic_t = tuple(sorted(ethnic, key=len, reverse=True))
+    g = _Gazetteer()
+    for row in csv.DictReader(io.StringIO(_cpca_resource("adcodes.csv"))):
+        name = row["name"].strip()
+        code = row["adcode"][:6]
+        if name in _SKIP_NAMES or not code.isdigit():
             continue
-        entry = _Entry(info.name, info.adcode, info.rank)
-        table.setdefault(info.name, []).append(entry)
-        short = _short_form(info.name)
-        if short and info.rank < 2:  # county short forms are too often ordinary words
-            table.setdefault(short, []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: (e.rank, e.code))) for k, v in table.items()}
+        unit = _Unit(code, name, _level(code))
+        g.by_code[code] = unit
+        g.by_name.setdefault(name, []).append(unit)
+        for short in _short_forms(unit, ethnic_t):
+            g.by_short.setdefault(short, []).append(unit)
+    return g
 
 
-@lru_cache(maxsize=1)
+def _prefix(within: str | Region | None) -> str:
+    if within is None:
+        return ""
+    code = within.code if isinstance(within, Region) else str(within)
+    if code == NATIONAL_CODE:
+        return ""
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
+
+
+def _pick(units: list[_Unit] | None, prefix: str) -> _Unit | None:
+    """The highest-level candidate (吉林 → 吉林省, not 吉林市); ``None`` if
+    the best level is still ambiguous (朝阳区 is in Beijing and Changchun)."""
+    if not units:
+        return None
+    if prefix:
+        units = [u for u in units if u.code.startswith(prefix)]
+        if not units:
+            return None
+    best = min(u.level for u in units)
+    top = {u.code: u for u in units if u.level == best}
+    return next(iter(top.values())) if len(top) == 1 else None
+
+
+def _clean(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text or "")
+    return re.sub(r"\s+", "", s).strip(_EDGE)
+
+
+def resolve_region(text: str, within: str | Region | None = None) -> Region | None:
+    """Resolve a region name to ``Region(full name, 6-digit code, text)``.
+
+    辽宁 → 辽宁省 210000; 广西 → 广西壮族自治区 450000; 绵阳/绵阳市 →
+    绵阳市 510700; 浦东新区 → 310115; 中国/全国/我国/国家 → 中国 100000.
+    Returns ``None`` for anything that is not wholly a region name (专利),
+    for deictic words (全省, 本市) and for names shared by several units at
+    the same level (朝阳区) unless *within* (a code such as ``"110000"`` or a
+    :class:`Region`) narrows the choice to one.
+    """
+    raw = (text or "").strip()
+    s = _clean(raw)
+    if not s:
+        return None
+    if s in _NATIONAL_WORDS:
+        return Region(NATIONAL_NAME, NATIONAL_CODE, raw)
+    if s in _DEICTIC_LOOKUP:
+        return None
+    g = _gazetteer()
+    prefix = _prefix(within)
+    if s in g.by_name:  # a full official name, possibly shared (朝阳区)
+        unit = _pick(g.by_name[s], prefix)
+    else:
+        unit = _pick(g.by_short.get(s), prefix)
+        if unit is None:
+            for suffix, levels in _INPUT_SUFFIXES:
+                if s.endswith(suffix) and len(s) - len(suffix) >= 2:
+                    cands = [u for u in g.by_short.get(s[: -len(suffix)], ()) if u.level in levels]
+                    unit = _pick(cands, prefix)
+                    if unit is not None:
+                        break
+    if unit is None:
+        return None
+    return Region(unit.name, unit.code, raw)
+
+
+def region_by_code(code: str, text: str | None = None) -> Region | None:
+    """The region with this 6-digit code (``"100000"`` is 中国)."""
+    code = str(code)[:6]
+    if code == NATIONAL_CODE:
+        return Region(NATIONAL_NAME, NATIONAL_CODE, text if text is not None else NATIONAL_NAME)
+    unit = _gazetteer().by_code.get(code)
+    if unit is None:
+        return None
+    return Region(unit.name, unit.code, text if text is not None else unit.name)
+
+
+def is_deictic_region(text: str) -> str | None:
+    """What kind of region a deictic word points to: 全省/我省/本省/省 →
+    ``"province"``; 全市/我市/本市/市 → ``"city"``; 全区/我区/自治区 →
+    ``"region"``; 全州 → ``"prefecture"``; 全县/我县 → ``"county"``;
+    全国/我国 → ``"country"``; ``None`` for anything else."""
+    return _DEICTIC_LOOKUP.get(_clean(text))
+
+
+@functools.cache
 def _automaton():
-    import ahocorasick  # installed with cpca
+    """Every full name and short form, for scanning running text."""
+    import ahocorasick
 
+    g = _gazetteer()
     auto = ahocorasick.Automaton()
-    for surface in _gazetteer():
-        auto.add_word(surface, surface)
-    for surface in NATIONAL_NAMES[:1]:
+    for surface in set(g.by_name) | set(g.by_short) | {NATIONAL_NAME}:
         auto.add_word(surface, surface)
     auto.make_automaton()
     return auto
 
 
-def _choose(candidates: tuple[_Entry, ...], within: Region | None) -> _Entry:
-    if within is not None and within.code != NATIONAL_CODE:
-        inside = [c for c in candidates if within.contains(Region(c.name, c.code, ""))]
-        if inside:
-            return inside[0]
-    return candidates[0]
-
-
-def resolve_region(text: str, within: Region | None = None) -> Region | None:
-    """The region a REGION span names, or None when the text is not a region name.
-
-    ``within`` breaks ties between namesakes (鼓楼区 in 南京市 or 福州市).
-    """
-    surface = re.sub(r"\s+", "", text).strip("《》“”\"'（）()")
-    if not surface:
-        return None
-    if surface in NATIONAL_NAMES:
-        return Region("中国", NATIONAL_CODE, text)
-    candidates = _gazetteer().get(surface)
-    if not candidates:
-        return None
-    entry = _choose(candidates, within)
-    return Region(entry.name, entry.code, text)
-
-
-def find_region_spans(text: str, within: Region | None = None) -> list[tuple[int, int, Region]]:
-    """Every region named in the text with its offsets: longest match first, left to right, no overlaps."""
-    matches = []
-    for end, surface in _automaton().iter(text):
-        matches.append((end - len(surface) + 1, end + 1, surface))
-    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+def find_region_spans(text: str, within: str | Region | None = None) -> list[tuple[int, int, Region]]:
+    """Regions named in running text with their offsets: longest match first, left to right."""
+    matches = sorted(
+        ((end - len(surface) + 1, end + 1) for end, surface in _automaton().iter(text)),
+        key=lambda m: (m[0], -(m[1] - m[0])),
+    )
     out, last_end = [], 0
-    for start, end, surface in matches:
-        if start >= last_end:
-            region = resolve_region(surface, within)
-            if region:
-                out.append((start, end, region))
-                last_end = end
+    for start, end in matches:
+        if start < last_end:
+            continue
+        region = resolve_region(text[start:end], within)
+        if region is not None:
+            out.append((start, end, region))
+            last_end = end
     return out
 
 
-def find_regions(text: str, within: Region | None = None) -> list[Region]:
+def find_regions(text: str, within: str | Region | None = None) -> list[Region]:
     return [region for _, _, region in find_region_spans(text, within)]
-
-
-def deictic_level(text: str) -> str | None:
-    """全省 → "province", 我市 → "city", 全区 → "region", 全国 → "country"; None otherwise."""
-    for level, words in _DEICTIC.items():
-        if text in words:
-            return level
-    return None

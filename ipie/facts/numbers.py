@@ -57,15 +57,15 @@ _MULTIPLIERS = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000
 _MORE = "余多"
 
 
-def _cn_to_decimal(run: str) -> Decimal | None:
-    """Read a run of Chinese numerals with cn2an; a bare 千/百/万 (千余家)
-    means one thousand/hundred/ten-thousand."""
-    for candidate in (run, "一" + run):
+def _cn_to_decimal(run: str, bare_ok: bool = False) -> Decimal | None:
+    """Read a run of Chinese numerals with cn2an.  With *bare_ok*, a bare
+    千/百/万 (千余家, 百余人) means one thousand/hundred/ten-thousand; it is
+    only allowed before 余/多, so that 万元 alone is not read as 10000 元."""
+    candidates = (run, "一" + run) if bare_ok else (run,)
+    for candidate in candidates:
         try:
             return Decimal(str(cn2an.cn2an(candidate, "normal")))
-        except (ValueError, KeyError, IndexError, InvalidOperation, TypeError):
-            continue
-        except Exception:  # cn2an raises bare Exception subclasses on odd input
+        except Exception:  # cn2an raises plain ValueError/Exception on odd input
             continue
     return None
 
@@ -97,10 +97,11 @@ def _scan_number(s: str, i: int = 0) -> tuple[Decimal, int, bool] | None:
         if not m:
             return None
         run = m.group()
-        value = _cn_to_decimal(run)
-        # cn2an refuses some runs that end in a multiplier after 余
-        # (rare); fall back to the longest readable prefix.
         j = m.end()
+        bare_ok = j == len(s) or s[j] in _MORE  # 千余家, or a bare 千
+        value = _cn_to_decimal(run, bare_ok)
+        # cn2an refuses some runs (十二万三千万); fall back to the longest
+        # readable prefix.
         while value is None and len(run) > 1:
             run = run[:-1]
             j -= 1
@@ -220,8 +221,11 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
         return None
     value, end, more = scanned
     rest, suf_q = _strip_suffixes(s[end:])
-    um = _UNIT.match(rest)
-    unit = um.group() if um else None
+    if rest[:1] in ("%", "‰"):  # 24.5%和5.6%: the unit ends at the sign
+        unit = rest[0]
+    else:
+        um = _UNIT.match(rest)
+        unit = um.group() if um else None
     if unit:
         unit, suf_q2 = _strip_suffixes(unit)
         suf_q = suf_q or suf_q2
@@ -328,12 +332,13 @@ def parse_growth(text: str, trigger: str | None = None) -> Growth | None:
 # ranks
 
 _RANK_VERBS = r"(?:位居|位列|名列|排名|排行|排位|排在|排列|位于|处于|居于|蝉联|保持|稳居|跃居|升至|跃升至|列|居|排|位|在|为|是|获)"
-_ORD = r"[\d一二两三四五六七八九十百〇零]+"
+_ORD_CHAR = r"[\d一二两三四五六七八九十百〇零]"
+_ORD = _ORD_CHAR + "+"
 _RANK_RE = re.compile(
     rf"(?P<scope>.*?){_RANK_VERBS}*"
     rf"(?:(?P<first>首位|榜首|首名|冠军)"
-    rf"|(?P<back>倒数)?第(?P<ord>{_ORD})(?:位|名)?"
-    rf"|前(?P<top>{_ORD})(?:位|名|强)?"
+    rf"|(?P<back>倒数)?第(?P<ord>{_ORD})(?!{_ORD_CHAR})(?:位|名|(?![届批次轮章条款期号年天个家件项]))"
+    rf"|前(?P<top>{_ORD})(?!{_ORD_CHAR})(?:位|名|强|(?![年月天日季届批次轮个家件项]))"
     rf"|(?P<front>前列|前茅))"
 )
 _SCOPE_LEAD = re.compile(rf"^(?:连续{_ORD}年)?{_RANK_VERBS}+")

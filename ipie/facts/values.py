@@ -1,6 +1,6 @@
 """Typed, normalised values that make up a fact (SCHEMA.md §3).
 
-The normalisers in :mod:`ipie.facts.numbers` and :mod:`ipie.facts.regions`
+The normalisers in :mod:`ipie.facts.numbers` and :mod:`ipie.regions`
 return these frozen dataclasses rather than loose dicts, so that the fact
 assembler gets one well-defined shape per kind of value and the JSON that
 users consume is produced in exactly one place (``to_json``).
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+
+from ipie.regions import Region  # noqa: F401  (one Region class for the whole package)
 
 __all__ = [
     "Quantity",
@@ -159,14 +161,3 @@ class DateValue:
         }
 
 
-@dataclass(frozen=True)
-class Region:
-    """An administrative region: official full name, 6-digit GB/T 2260 code
-    and the words the report used (全省, 辽宁, …)."""
-
-    name: str
-    code: str
-    text: str
-
-    def to_json(self) -> dict:
-        return {"name": self.name, "code": self.code, "text": self.text}

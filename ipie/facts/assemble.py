@@ -1,0 +1,301 @@
+"""From entities and relations to facts: the rule-based stage after the model.
+
+Works on one paragraph Doc at a time. What the paragraph cannot say (the
+region behind 全省, the year of a plan section) comes from its context, a
+plain dict set by the caller in ``doc.user_data["ipie_context"]``:
+``{"doc": id, "region": {"name", "code", "text"} | None, "year": int | None}``.
+Evidence offsets here are paragraph offsets; ``ipie.api`` maps them to the
+original file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ipie.facts.indicators import match_indicator
+from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
+from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
+from ipie.pipeline.relations import get_relations
+from ipie.regions import NATIONAL_CODE, Region, find_regions, is_deictic_region, resolve_region
+
+CONTEXT_KEY = "ipie_context"
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_DEICTIC = re.compile(r"(全省|我省|本省|全市|我市|本市|全区|我区|本区|全县|我县|本县|全国|我国)")
+_AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
+_APPROX = re.compile(r"(约|近|大约|将近|接近)$")
+_AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
+_GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|减)[了达为约近超]*$")
+_ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
+_DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
+
+
+@dataclass
+class _Context:
+    doc: str
+    region: Region | None
+    year: int | None
+
+
+def _context(doc: Doc) -> _Context:
+    data = doc.user_data.get(CONTEXT_KEY) or {}
+    region = data.get("region")
+    return _Context(
+        doc=data.get("doc", ""),
+        region=Region(region["name"], region["code"], region.get("text", region["name"])) if region else None,
+        year=data.get("year"),
+    )
+
+
+def _sentence(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding [start_char, end_char)."""
+    text = doc.text
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start_char):
+        begin = m.end()
+    m = _SENTENCE_END.search(text, end_char)
+    return begin, (m.end() if m else len(text))
+
+
+def _evidence(doc: Doc, spans: list[Span]) -> Evidence:
+    start = min(s.start_char for s in spans)
+    end = max(s.end_char for s in spans)
+    s, e = _sentence(doc, start, end)
+    s2, e2 = _sentence(doc, end - 1, end)
+    e = max(e, e2)
+    return Evidence(doc.text[s:e], s, e)
+
+
+class _Links:
+    """Relations indexed both ways, by entity position."""
+
+    def __init__(self, doc: Doc):
+        self.ents = list(doc.ents)
+        index = {(e.start_char, e.end_char): i for i, e in enumerate(self.ents)}
+        self.out: dict[tuple[int, str], list[int]] = {}
+        self.into: dict[tuple[int, str], list[int]] = {}
+        for head, child, label, _ in get_relations(doc):
+            h, c = index.get((head.start_char, head.end_char)), index.get((child.start_char, child.end_char))
+            if h is None or c is None:
+                continue
+            self.out.setdefault((h, label), []).append(c)
+            self.into.setdefault((c, label), []).append(h)
+
+    def child(self, i: int, label: str) -> int | None:
+        found = self.out.get((i, label))
+        return found[0] if found else None
+
+    def heads(self, i: int, label: str) -> list[int]:
+        return self.into.get((i, label), [])
+
+    def add(self, head: int, child: int, label: str) -> None:
+        self.out.setdefault((head, label), []).append(child)
+        self.into.setdefault((child, label), []).append(head)
+
+
+def _distribute_respectively(doc: Doc, links: _Links) -> None:
+    """分别 lists: pair indicators with values, growths and ranks in order where links are missing."""
+    ents = links.ents
+    text = doc.text
+    for m in re.finditer("分别", text):
+        s, e = _sentence(doc, m.start(), m.end())
+        inside = [i for i, ent in enumerate(ents) if s <= ent.start_char < e]
+        indicators = [i for i in inside if ents[i].label_ == "INDICATOR" and ents[i].start_char < m.start()]
+        for label, relation in (("QUANTITY", "VALUE_OF"), ("GROWTH", "CHANGE_OF")):
+            values = [i for i in inside if ents[i].label_ == label and ents[i].start_char > m.start()]
+            if not indicators or len(values) != len(indicators):
+                continue
+            for ind, val in zip(indicators, values):
+                if links.child(val, relation) is None:
+                    links.add(val, ind, relation)
+
+
+def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True) -> int | None:
+    """The closest entity of a label in the same sentence (preceding ones first)."""
+    s, e = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    candidates = [
+        k for k, ent in enumerate(ents)
+        if ent.label_ == label and s <= ent.start_char < e and (not before_only or ent.start_char < ents[i].start_char)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda k: abs(ents[k].start_char - ents[i].start_char))
+
+
+def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
+    before = doc.text[max(0, span.start_char - 4) : span.start_char]
+    if _AT_LEAST.search(before):
+        return "at_least"
+    if _APPROX.search(before):
+        return "approx"
+    if _AT_MOST.search(before):
+        return "at_most"
+    return parsed
+
+
+def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
+    if date_span is None:
+        return ctx.year
+    value = parse_date(date_span.text)
+    if value is None:
+        return ctx.year
+    value = value.resolve(ctx.year)
+    return value.year_end or value.year or ctx.year
+
+
+def _region(doc: Doc, links: _Links, i: int, ctx: _Context) -> dict | None:
+    ents = links.ents
+    target = links.child(i, "REGION_OF")
+    if target is None:
+        target = _nearest(ents, i, "REGION", doc)
+        # a region named earlier in the sentence governs only when nothing deictic stands in between
+        if target is not None and _DEICTIC.search(doc.text[ents[target].end_char : ents[i].start_char]):
+            target = None
+    if target is not None:
+        region = resolve_region(ents[target].text, within=ctx.region)
+        if region is not None:
+            return region.to_json()
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    prefix = doc.text[s : ents[i].start_char]
+    deictic = _DEICTIC.findall(prefix)
+    word = deictic[-1] if deictic else None
+    if word and is_deictic_region(word) == "country":
+        return Region("中国", NATIONAL_CODE, word).to_json()
+    if ctx.region is None:
+        return None
+    return Region(ctx.region.name, ctx.region.code, word or ctx.region.text).to_json()
+
+
+def _growth(doc: Doc, span: Span) -> dict | None:
+    trigger = _GROWTH_TRIGGER.search(doc.text[max(0, span.start_char - 8) : span.start_char])
+    parsed = parse_growth(span.text, trigger.group(1) if trigger else None)
+    if parsed is None:
+        return None
+    text = doc.text[span.start_char - len(trigger.group(0)) if trigger else span.start_char : span.end_char]
+    out = parsed.to_json()
+    out["text"] = _growth_phrase(doc, span, text)
+    return out
+
+
+def _growth_phrase(doc: Doc, span: Span, fallback: str) -> str:
+    """较上年增长24.5%: the comparison words before the trigger belong to the growth text."""
+    m = re.search(r"(较上年|比上年|同比|环比|比去年同期|较去年|比\d{4}年)?[^，。；、]{0,6}$", doc.text[: span.start_char])
+    start = m.start() if m and m.group(0) else span.start_char - len(fallback) + len(span.text)
+    return doc.text[start : span.end_char]
+
+
+def _rank(links: _Links, i: int) -> dict | None:
+    parsed = parse_rank(links.ents[i].text)
+    return parsed.to_json() if parsed else None
+
+
+def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFact]:
+    ents = links.ents
+    facts = []
+    for ind, ent in enumerate(ents):
+        if ent.label_ != "INDICATOR":
+            continue
+        quantities = links.heads(ind, "VALUE_OF")
+        growths = links.heads(ind, "CHANGE_OF")
+        ranks = links.heads(ind, "RANK_OF")
+        # ranks of this indicator's growth or quantity belong to it too
+        for g in growths + quantities:
+            ranks += links.heads(g, "RANK_OF")
+        if not quantities and not growths and not ranks:
+            continue
+        date = links.child(ind, "TIME_OF")
+        if date is None and quantities:
+            date = links.child(quantities[0], "TIME_OF")
+        if date is None:
+            date = _nearest(ents, ind, "DATE", doc)
+        year = _year_of(doc, ents[date] if date is not None else None, ctx)
+        region = _region(doc, links, ind, ctx)
+        indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
+        for n, q in enumerate(quantities or [None]):
+            value = unit = qualifier = None
+            parts = [ent]
+            if q is not None:
+                parsed = parse_quantity(ents[q].text)
+                if parsed is not None:
+                    value, unit = parsed.to_json()["value"], parsed.unit
+                    qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
+                parts.append(ents[q])
+            growth = growths[n] if n < len(growths) else None
+            rank = ranks[n] if n < len(ranks) else None
+            parts += [ents[k] for k in (growth, rank) if k is not None]
+            facts.append(
+                IndicatorFact(
+                    doc=ctx.doc,
+                    region=region,
+                    year=year,
+                    indicator=indicator,
+                    value=value,
+                    unit=unit,
+                    qualifier=qualifier,
+                    growth=_growth(doc, ents[growth]) if growth is not None else None,
+                    rank=_rank(links, rank) if rank is not None else None,
+                    evidence=_evidence(doc, parts),
+                )
+            )
+    return facts
+
+
+def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
+    ents = links.ents
+    org = links.child(p, "ISSUED_BY")
+    if org is not None:
+        return ents[org].text
+    s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
+    if before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
+        return ents[before[-1]].text
+    return None
+
+
+def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
+    ents = links.ents
+    facts = []
+    for p, ent in enumerate(ents):
+        if ent.label_ != "POLICY":
+            continue
+        numbers = links.heads(p, "DOC_NO_OF")
+        doc_no = ents[numbers[0]].text if numbers else None
+        date_index = _nearest(ents, p, "DATE", doc)
+        date_value = parse_date(ents[date_index].text).resolve(ctx.year) if date_index is not None and parse_date(ents[date_index].text) else None
+        year = None
+        if doc_no and _DOC_NO_YEAR.search(doc_no):
+            year = int(_DOC_NO_YEAR.search(doc_no).group(1))
+        elif date_value is not None:
+            year = date_value.year
+        region_index = links.child(p, "REGION_OF")
+        region = None
+        if region_index is not None:
+            found = resolve_region(ents[region_index].text, within=ctx.region)
+            region = found.to_json() if found else None
+        if region is None:
+            named = find_regions(ent.text, within=ctx.region)
+            region = named[0].to_json() if named else _region(doc, links, p, ctx)
+        parts = [ent] + [ents[k] for k in numbers]
+        facts.append(
+            PolicyFact(
+                doc=ctx.doc,
+                title=ent.text,
+                issuer=_issuer(doc, links, p),
+                doc_no=doc_no,
+                date=date_value.iso() if date_value else None,
+                year=year,
+                region=region,
+                evidence=_evidence(doc, parts),
+            )
+        )
+    return facts
+
+
+def assemble_facts(doc: Doc) -> list[Fact]:
+    """All facts of one paragraph doc, in text order."""
+    ctx = _context(doc)
+    links = _Links(doc)
+    _distribute_respectively(doc, links)
+    facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
+    return sorted(facts, key=lambda f: (f.evidence.start, f.kind))

@@ -1,0 +1,94 @@
+"""Tests of region resolution against cpca's gazetteer (ipie.regions).
+
+Region words are taken from the seed reports (inlined).
+"""
+
+import pytest
+
+from ipie.regions import is_deictic_region, region_by_code, resolve_region
+from ipie.facts.values import Region
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("辽宁", "辽宁省", "210000"),
+        ("河北省", "河北省", "130000"),
+        ("河北", "河北省", "130000"),
+        ("广西", "广西壮族自治区", "450000"),
+        ("内蒙古", "内蒙古自治区", "150000"),
+        ("内蒙古自治区", "内蒙古自治区", "150000"),
+        ("新疆", "新疆维吾尔自治区", "650000"),
+        ("宁夏", "宁夏回族自治区", "640000"),
+        ("西藏", "西藏自治区", "540000"),
+        ("绵阳市", "绵阳市", "510700"),
+        ("绵阳", "绵阳市", "510700"),
+        ("自贡市", "自贡市", "510300"),
+        ("德阳", "德阳市", "510600"),
+        ("泸州", "泸州市", "510500"),
+        ("浦东新区", "浦东新区", "310115"),
+        ("浦东", "浦东新区", "310115"),
+        ("西青区", "西青区", "120111"),
+        ("天津", "天津市", "120000"),
+        ("天津市", "天津市", "120000"),
+        ("北京", "北京市", "110000"),
+        ("上海市", "上海市", "310000"),
+        ("吉林", "吉林省", "220000"),  # province beats 吉林市
+        ("吉林市", "吉林市", "220200"),
+        ("凉山州", "凉山彝族自治州", "513400"),
+        ("湘西", "湘西土家族苗族自治州", "433100"),
+        ("龙里县", "龙里县", "522730"),
+        ("廊坊市", "廊坊市", "131000"),
+        ("广西区", "广西壮族自治区", "450000"),
+        ("（辽宁）", "辽宁省", "210000"),
+        ("中国", "中国", "100000"),
+        ("全国", "中国", "100000"),
+        ("我国", "中国", "100000"),
+        ("国家", "中国", "100000"),
+    ],
+)
+def test_resolve_region(text, name, code):
+    assert resolve_region(text) == Region(name, code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专利", "全省", "本市", "我市", "全区", "自治区", "知识产权", "",
+        "资源", "合作", "公安",  # short forms of counties that are ordinary words
+        "朝阳区",  # two districts share this name
+        "海淀",  # county-level short forms are not matched
+        "中国(浦东)",
+    ],
+)
+def test_resolve_region_none(text):
+    assert resolve_region(text) is None
+
+
+def test_resolve_region_within():
+    assert resolve_region("朝阳区", within="110000") == Region("朝阳区", "110105", "朝阳区")
+    assert resolve_region("朝阳区", within=Region("吉林省", "220000", "吉林")).code == "220104"
+    assert resolve_region("绵阳", within="510000").code == "510700"
+    assert resolve_region("绵阳", within="130000") is None
+
+
+def test_region_by_code_and_json():
+    assert region_by_code("510700") == Region("绵阳市", "510700", "绵阳市")
+    assert region_by_code("100000").name == "中国"
+    assert region_by_code("999999") is None
+    assert resolve_region("辽宁").to_json() == {"name": "辽宁省", "code": "210000", "text": "辽宁"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("全省", "province"), ("我省", "province"), ("本省", "province"), ("省", "province"),
+        ("全市", "city"), ("我市", "city"), ("本市", "city"), ("市", "city"),
+        ("全区", "region"), ("我区", "region"), ("本区", "region"), ("自治区", "region"),
+        ("全县", "county"), ("我县", "county"),
+        ("全国", "country"), ("我国", "country"),
+        ("辽宁", None), ("专利", None),
+    ],
+)
+def test_is_deictic_region(text, kind):
+    assert is_deictic_region(text) == kind
