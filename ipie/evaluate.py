@@ -57,3 +57,143 @@ def common_errors(examples: Iterable[Example], limit: int = 15) -> list[tuple[st
             if span not in pred:
                 counts[f"missed {label}: {text[span[0]:span[1]]}"] += 1
     return counts.most_common(limit)
+
+
+_ENTITY_SETTERS = ("ner", "ipie_rules_ner")
+
+
+def evaluate_model(nlp, records) -> dict:
+    """Entities (exact span), relations end to end and with gold entities, and the commonest errors."""
+    from spacy.scorer import Scorer
+
+    from ipie.corpus.formats import records_to_docs
+
+    gold = records_to_docs(nlp, records)
+    skip = [n for n in ("ipie_facts",) if n in nlp.pipe_names]
+    predicted = list(nlp.pipe((nlp.make_doc(r.text) for r in records), disable=skip))
+    examples = [Example(p, g) for p, g in zip(predicted, gold)]
+    metrics = Scorer.score_spans(examples, "ents")
+    metrics["ents_per_type"] = {k: v for k, v in sorted((metrics.get("ents_per_type") or {}).items())}
+    metrics.update(score_relations(examples))
+    # relations alone: the same pipeline on docs that already carry the gold entities
+    with_gold = []
+    for g in gold:
+        doc = nlp.make_doc(g.text)
+        doc.ents = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in g.ents]
+        with_gold.append(doc)
+    disable = skip + [n for n in _ENTITY_SETTERS if n in nlp.pipe_names]
+    gold_ent_examples = [Example(p, g) for p, g in zip(nlp.pipe(with_gold, disable=disable), gold)]
+    metrics.update(score_relations(gold_ent_examples, prefix="rel_gold_ents"))
+    metrics["common_errors"] = common_errors(examples)
+    metrics["paragraphs"] = len(records)
+    return metrics
+
+
+def _fact_key_loose(fact: dict) -> tuple:
+    return (fact.get("doc"), _num(fact.get("value")), fact.get("unit"))
+
+
+def _num(value):
+    return None if value is None else round(float(value), 4)
+
+
+def _strict_ok(gold: dict, pred: dict) -> bool:
+    return (pred.get("region") or {}).get("code") == (gold.get("region") or {}).get("code") and pred.get("year") == gold.get("year")
+
+
+def _match(golds: list[dict], preds: list[dict], key, ok=lambda g, p: True) -> list[tuple[dict, dict]]:
+    """One-to-one matching of facts with equal keys, preferring pairs that also satisfy ``ok``."""
+    pool: dict[tuple, list[dict]] = defaultdict(list)
+    for p in preds:
+        pool[key(p)].append(p)
+    pairs = []
+    for g in golds:
+        candidates = pool.get(key(g), [])
+        if not candidates:
+            continue
+        best = next((p for p in candidates if ok(g, p)), candidates[0])
+        candidates.remove(best)
+        pairs.append((g, best))
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
+    """Strict (value, unit, region code, year), loose (value, unit), growth accuracy, policy-title F1."""
+    g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
+    p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
+    loose = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
+    strict = [(g, p) for g, p in loose if _strict_ok(g, p)]
+    sp, sr, sf = _prf(len(strict), len(p_ind), len(g_ind))
+    lp, lr, lf = _prf(len(loose), len(p_ind), len(g_ind))
+    with_growth = [(g, p) for g, p in loose if g.get("growth")]
+    growth_ok = sum(
+        1 for g, p in with_growth
+        if p.get("growth") and _num(p["growth"].get("value")) == _num(g["growth"].get("value"))
+        and p["growth"].get("direction") == g["growth"].get("direction")
+    )
+    g_pol = [f for f in gold if f["kind"] == "policy"]
+    p_pol = [f for f in predicted if f["kind"] == "policy"]
+    pol = _match(g_pol, p_pol, lambda f: (f.get("doc"), f.get("title")))
+    pp, pr, pf = _prf(len(pol), len(p_pol), len(g_pol))
+    return {
+        "facts_strict_p": sp, "facts_strict_r": sr, "facts_strict_f": sf,
+        "facts_loose_p": lp, "facts_loose_r": lr, "facts_loose_f": lf,
+        "growth_acc": growth_ok / len(with_growth) if with_growth else 0.0,
+        "growth_n": len(with_growth),
+        "policy_p": pp, "policy_r": pr, "policy_f": pf,
+        "gold_indicator_facts": len(g_ind), "predicted_indicator_facts": len(p_ind),
+        "gold_policy_facts": len(g_pol), "predicted_policy_facts": len(p_pol),
+    }
+
+
+def evaluate_facts(nlp, records, gold_path) -> dict:
+    """Facts predicted on the split's paragraphs (with their section context) against hand-written gold facts."""
+    import json
+
+    from ipie.corpus.context import section_contexts
+    from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
+
+    if gold_path is None or not gold_path.exists():
+        raise FileNotFoundError(f"no gold facts at {gold_path}")
+    ids = {r.id for r in records}
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [g for g in gold if g.get("para") in ids]
+    contexts = section_contexts(records)
+    docs = []
+    for r in records:
+        doc = nlp.make_doc(r.text)
+        doc.user_data[CONTEXT_KEY] = contexts[r.id]
+        docs.append(doc)
+    skip = [n for n in ("ipie_facts",) if n in nlp.pipe_names]
+    predicted = [fact.to_json() for doc in nlp.pipe(docs, disable=skip) for fact in assemble_facts(doc)]
+    return score_facts(gold, predicted)
+
+
+def format_report(metrics: dict) -> str:
+    lines = []
+    if "ents_f" in metrics:
+        lines.append(f"entities   P {metrics['ents_p']:.3f}  R {metrics['ents_r']:.3f}  F {metrics['ents_f']:.3f}")
+        for label, prf in (metrics.get("ents_per_type") or {}).items():
+            lines.append(f"  {label:10s} P {prf['p']:.3f}  R {prf['r']:.3f}  F {prf['f']:.3f}")
+        lines.append(f"relations (end to end)  P {metrics['rel_micro_p']:.3f}  R {metrics['rel_micro_r']:.3f}  F {metrics['rel_micro_f']:.3f}")
+        for label, prf in metrics.get("rel_per_type", {}).items():
+            lines.append(f"  {label:10s} P {prf['p']:.3f}  R {prf['r']:.3f}  F {prf['f']:.3f}")
+        lines.append(
+            f"relations (gold entities)  P {metrics['rel_gold_ents_micro_p']:.3f}  R {metrics['rel_gold_ents_micro_r']:.3f}"
+            f"  F {metrics['rel_gold_ents_micro_f']:.3f}"
+        )
+        lines.append("commonest errors:")
+        lines += [f"  {n:3d}  {what}" for what, n in metrics.get("common_errors", [])]
+    if "facts_strict_f" in metrics:
+        lines.append(
+            f"facts strict P {metrics['facts_strict_p']:.3f} R {metrics['facts_strict_r']:.3f} F {metrics['facts_strict_f']:.3f}"
+            f" | loose F {metrics['facts_loose_f']:.3f} | growth acc {metrics['growth_acc']:.3f} (n={metrics['growth_n']})"
+            f" | policy P {metrics['policy_p']:.3f} R {metrics['policy_r']:.3f} F {metrics['policy_f']:.3f}"
+        )
+    return "\n".join(lines)

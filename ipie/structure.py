@@ -100,3 +100,12 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 section.plan_years[p.index] = plan_year
         sections.append(section)
     return sections
+
+
+def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
+    """What the fact assembler needs to know about a paragraph's place in its document."""
+    return {
+        "doc": doc_id,
+        "region": section.region.to_json() if section.region else None,
+        "year": section.year_of(paragraph),
+    }

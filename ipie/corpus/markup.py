@@ -143,6 +143,31 @@ def apply_markup(records: list[Record], markup: str) -> list[Record]:
     return out
 
 
+def build_corpus(markup_dir: Path, sources_dir: Path, out_dir: Path) -> dict[str, int]:
+    """Canonical JSONL per document from markup files and the original texts (paragraphs and offsets recomputed)."""
+    from ipie.corpus.paragraphs import paragraph_records
+    from ipie.corpus.records import write_records
+
+    blocks_by_doc: dict[str, list[str]] = {}
+    for path in sorted(markup_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        first = next((line for line in text.splitlines() if line.startswith("### ")), None)
+        if first is None:
+            continue
+        doc_id = first[4:].split(":")[0]
+        blocks_by_doc.setdefault(doc_id, []).append(text)
+    counts = {}
+    for doc_id, texts in blocks_by_doc.items():
+        records = paragraph_records(doc_id, (sources_dir / f"{doc_id}.txt").read_text(encoding="utf-8"))
+        annotated = {r.id: r for text in texts for r in apply_markup(records, text)}
+        missing = [r.id for r in records if r.id not in annotated]
+        if missing:
+            raise MarkupError(f"{doc_id}: {len(missing)} paragraphs have no markup, e.g. {missing[0]}")
+        write_records([annotated[r.id] for r in records], out_dir / f"{doc_id}.jsonl")
+        counts[doc_id] = len(records)
+    return counts
+
+
 def _check(paths: list[str]) -> int:
     """Check markup files against the unannotated work files of the same name."""
     status = 0
@@ -173,4 +198,7 @@ def _check(paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_check(sys.argv[1:]))
+    if sys.argv[1:2] == ["build"]:  # python -m ipie.corpus.markup build MARKUP_DIR SOURCES_DIR OUT_DIR
+        print(build_corpus(*(Path(a) for a in sys.argv[2:5])))
+    else:
+        sys.exit(_check(sys.argv[1:]))

@@ -1,2 +1,2 @@
-"""spaCy components of ipie, registered by name (also through the spacy_factories entry point)."""
-from ipie.pipeline import relation_model, relations  # noqa: F401  (registration)
+"""spaCy components of ipie. ``ipie.pipeline.components`` registers them all by name;
+spacy.load finds them without it through the spacy_factories entry points."""

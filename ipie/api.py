@@ -1,0 +1,150 @@
+"""The Python API: load a pipeline, extract facts from text, annotate files.
+
+Data flows one way: ingest → normalise → sections → model (per paragraph) →
+assemble facts → (the caller) write.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
+from ipie.facts.model import Evidence, Fact
+from ipie.ingest import IngestError, iter_documents
+from ipie.normalize import NormalizedText, RepairStats, normalize
+from ipie.structure import paragraph_context, split_sections
+
+MODEL_ENV = "IPIE_MODEL"
+SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ipie-zh"
+_YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})年")
+
+
+def default_model_path() -> Path:
+    """$IPIE_MODEL, else the pipeline shipped in the repository's models/."""
+    return Path(os.environ.get(MODEL_ENV) or SHIPPED_MODEL)
+
+
+def load(model: str | Path | Language | None = None) -> Language:
+    """The extraction pipeline: a path, an already loaded Language, or the shipped model."""
+    if isinstance(model, Language):
+        return model
+    path = Path(model) if model is not None else default_model_path()
+    if not path.exists():
+        raise FileNotFoundError(f"no ipie model at {path} (train one with 'ipie train' or set {MODEL_ENV})")
+    import ipie.pipeline.components  # noqa: F401  (registers the components)
+
+    return spacy.load(path)
+
+
+@dataclass
+class DocumentResult:
+    """Facts of one input document, with what the normaliser repaired."""
+
+    doc_id: str
+    path: str | None
+    facts: list[Fact]
+    repairs: RepairStats
+    characters: int
+
+
+def report_year(text: str) -> int | None:
+    """The report's own year: the year it mentions most (ties: the latest)."""
+    years = Counter(int(y) for y in _YEAR_IN_TEXT.findall(text))
+    if not years:
+        return None
+    return max(years.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def _paragraph_docs(nlp: Language, doc_id: str, normalized: NormalizedText):
+    paragraphs = normalized.paragraphs()
+    default_year = report_year(normalized.text)
+    for section in split_sections(paragraphs, default_year=default_year):
+        for para in paragraphs[section.start_paragraph : section.end_paragraph]:
+            if not para.text:
+                continue
+            doc = nlp.make_doc(para.text)
+            doc.user_data[CONTEXT_KEY] = paragraph_context(doc_id, section, para.index)
+            yield para, doc
+
+
+def _to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact:
+    ev = fact.evidence
+    start, end = normalized.to_original(para_start + ev.start, para_start + ev.end)
+    return replace(fact, evidence=Evidence(ev.text, start, end))
+
+
+def extract(text: str, nlp: Language | str | Path | None = None, doc_id: str = "text") -> list[Fact]:
+    """Facts from a report's text (offsets in evidence index ``text``)."""
+    nlp = load(nlp)
+    normalized = normalize(text)
+    facts: list[Fact] = []
+    pairs = list(_paragraph_docs(nlp, doc_id, normalized))
+    for (para, _), doc in zip(pairs, nlp.pipe((d for _, d in pairs), disable=_NOT_IN_PIPE)):
+        facts.extend(_to_original(fact, normalized, para.start) for fact in assemble_facts(doc))
+    return facts
+
+
+_NOT_IN_PIPE = ["ipie_facts"]  # facts are assembled in this process, after the model
+
+
+def annotate_files(
+    paths: Iterable[str | Path],
+    model: Language | str | Path | None = None,
+    n_process: int = 1,
+    skip: Iterable[str] = (),
+    batch_size: int = 64,
+) -> Iterator[DocumentResult | IngestError]:
+    """Per-document results in input order; a file that cannot be read yields its IngestError.
+
+    All paragraphs of all documents stream through one ``nlp.pipe`` call, so
+    ``n_process`` workers start once per batch, not once per document.
+    """
+    nlp = load(model)
+    skip = set(skip)
+    disable = [name for name in _NOT_IN_PIPE if name in nlp.pipe_names]
+    pending: dict[int, list] = {}  # document index → [raw, normalized, facts, paragraphs left]
+    ready: list[DocumentResult | IngestError] = []
+
+    def finish(index: int) -> None:
+        raw, normalized, facts, _ = pending.pop(index)
+        ready.append(DocumentResult(raw.doc_id, raw.path, facts, normalized.stats, len(raw.text)))
+
+    def paragraphs():
+        for index, item in enumerate(iter_documents(paths)):
+            if isinstance(item, IngestError):
+                ready.append(item)
+                continue
+            if item.doc_id in skip:
+                continue
+            try:
+                normalized = normalize(item.text)
+                pairs = list(_paragraph_docs(nlp, item.doc_id, normalized))
+            except Exception as err:  # one bad document must not stop a batch
+                ready.append(IngestError(item.path or item.doc_id, f"processing failed: {type(err).__name__}: {err}"))
+                continue
+            pending[index] = [item, normalized, [], len(pairs)]
+            if not pairs:
+                finish(index)
+            for para, doc in pairs:
+                yield doc, (index, para.start)
+
+    for doc, (index, para_start) in nlp.pipe(
+        paragraphs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=disable
+    ):
+        entry = pending[index]
+        entry[2].extend(_to_original(fact, entry[1], para_start) for fact in assemble_facts(doc))
+        entry[3] -= 1
+        if entry[3] == 0:
+            finish(index)
+        while ready:
+            yield ready.pop(0)
+    for index in list(pending):
+        finish(index)
+    yield from ready

@@ -1,0 +1,101 @@
+"""Training: annotations in any supported format → spaCy DocBins → spacy train.
+
+The split is fixed in ``annotations/splits.json`` by section; records from
+sections it does not list (a user's new annotations) go to training. The test
+split is never read here.
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+from pathlib import Path
+
+from ipie.corpus.formats import read_any, write_any
+from ipie.corpus.records import Record
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "ner_rel.cfg"
+SPLITS = ("train", "dev", "test")
+
+
+def section_key(record: Record) -> str:
+    return f"{record.doc}:{record.section}"
+
+
+def load_splits(path: str | Path | None) -> dict[str, str]:
+    """section key → split name."""
+    if path is None or not Path(path).exists():
+        return {}
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {key: split for split in SPLITS for key in data.get(split, [])}
+
+
+def read_annotations(paths: list[str | Path]) -> list[Record]:
+    """Records from every path: a canonical JSONL, a doccano or Label Studio export, a DocBin, or a folder."""
+    records: list[Record] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for file in sorted(path.glob("*.jsonl")):
+                records.extend(read_any(file))
+        else:
+            records.extend(read_any(path))
+    return records
+
+
+def split_records(records: list[Record], splits: dict[str, str], split: str) -> list[Record]:
+    if split == "train":
+        return [r for r in records if splits.get(section_key(r), "train") == "train"]
+    return [r for r in records if splits.get(section_key(r)) == split]
+
+
+def train(
+    annotation_paths: list[str | Path],
+    output: str | Path,
+    config: str | Path | None = None,
+    base_model: str | Path | None = None,
+    splits_path: str | Path | None = None,
+    overrides: dict | None = None,
+    use_gpu: int = -1,
+) -> Path:
+    """Train (or fine-tune ``base_model``) and save the best pipeline, with ipie_facts, to ``output``."""
+    import spacy
+    from spacy.cli.train import train as spacy_train
+    from thinc.api import Config
+
+    import ipie.pipeline.components  # noqa: F401  (registers the components)
+
+    records = read_annotations(annotation_paths)
+    splits = load_splits(splits_path)
+    train_records = split_records(records, splits, "train")
+    dev_records = split_records(records, splits, "dev")
+    if not dev_records:  # no fixed split: hold out a tenth of the training paragraphs
+        shuffled = train_records[:]
+        random.Random(0).shuffle(shuffled)
+        cut = max(1, len(shuffled) // 10)
+        dev_records, train_records = shuffled[:cut], shuffled[cut:]
+    if not train_records:
+        raise ValueError("no training records found in " + ", ".join(map(str, annotation_paths)))
+    cfg = Config().from_disk(config or DEFAULT_CONFIG)
+    if base_model is not None:
+        for name in cfg["nlp"]["pipeline"]:
+            cfg["components"][name] = {"source": str(base_model)}
+    output = Path(output)
+    with tempfile.TemporaryDirectory(prefix="ipie-train-") as tmp:
+        tmp = Path(tmp)
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(cfg["nlp"]["tokenizer"])}})
+        write_any(train_records, tmp / "train.spacy", "docbin", nlp=nlp)
+        write_any(dev_records, tmp / "dev.spacy", "docbin", nlp=nlp)
+        cfg_path = tmp / "config.cfg"
+        cfg.to_disk(cfg_path)
+        all_overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy")}
+        all_overrides.update(overrides or {})
+        spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
+        best = spacy.load(tmp / "out" / "model-best")
+        if "ipie_facts" not in best.pipe_names:
+            best.add_pipe("ipie_facts")
+        if output.exists():
+            shutil.rmtree(output)
+        best.to_disk(output)
+    return output
