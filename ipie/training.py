@@ -36,9 +36,10 @@ def read_annotations(paths: list[str | Path]) -> list[Record]:
     records: list[Record] = []
     for path in paths:
         path = Path(path)
-        if path.is_dir():
+        if path.is_dir():  # every *.jsonl but the gold facts (facts_*.jsonl) is a corpus file
             for file in sorted(path.glob("*.jsonl")):
-                records.extend(read_any(file))
+                if not file.name.startswith("facts_"):
+                    records.extend(read_any(file))
         else:
             records.extend(read_any(path))
     return records
@@ -77,7 +78,7 @@ def train(
         dev_records, train_records = shuffled[:cut], shuffled[cut:]
     if not train_records:
         raise ValueError("no training records found in " + ", ".join(map(str, annotation_paths)))
-    cfg = Config().from_disk(config or DEFAULT_CONFIG)
+    cfg = Config().from_disk(config or DEFAULT_CONFIG, interpolate=False)
     if base_model is not None:
         for name in cfg["nlp"]["pipeline"]:
             cfg["components"][name] = {"source": str(base_model)}

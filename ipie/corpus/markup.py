@@ -22,6 +22,8 @@ from ipie.schema import LABELS, RELATIONS, relation_allowed
 
 _SPAN = re.compile(r"\[\[(.+?)\|([A-Z_]+)\|([A-Za-z0-9_]+)\]\]")
 _HEADER = re.compile(r"^### (\S+)(?: (\S+))?(?: (.*))?$")
+_RELATION_LINE = re.compile(r"^> [A-Z_]+ \S+ \S+\s*$")  # a text line may itself start with '>'
+
 
 
 class MarkupError(ValueError):
@@ -116,7 +118,7 @@ def parse_markup(text: str) -> list[tuple[dict, str, list[Span], list[Relation]]
             m = _HEADER.match(line)
             header = {"id": m.group(1), "section": m.group(2) or "", "section_title": m.group(3) or ""}
             body, rels = [], []
-        elif line.startswith(">"):
+        elif _RELATION_LINE.match(line):
             rels.append(line)
         elif line.strip():
             body.append(line)

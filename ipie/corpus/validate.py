@@ -15,17 +15,17 @@ def validate_records(records: list[Record], sources: dict[str, str] | None = Non
     """
     problems = []
     seen_ids: set[str] = set()
-    seen_texts: dict[tuple[str, str], str] = {}
+    seen_paragraphs: dict[tuple[str, int], str] = {}
     expected = _expected_paragraphs(sources) if sources else {}
     for record in records:
         rid = record.id
         if rid in seen_ids:
             problems.append(f"{rid}: duplicate record id")
         seen_ids.add(rid)
-        key = (record.doc, record.text)
-        if key in seen_texts and record.text.strip():
-            problems.append(f"{rid}: same text as {seen_texts[key]}")
-        seen_texts.setdefault(key, rid)
+        key = (record.doc, record.para)
+        if key in seen_paragraphs:
+            problems.append(f"{rid}: paragraph {record.para} of {record.doc} again (first as {seen_paragraphs[key]})")
+        seen_paragraphs.setdefault(key, rid)
         for n, span in enumerate(record.spans):
             if not (0 <= span.start < span.end <= len(record.text)):
                 problems.append(f"{rid}: span {n} [{span.start}, {span.end}) is outside the text")
@@ -33,7 +33,7 @@ def validate_records(records: list[Record], sources: dict[str, str] | None = Non
             if span.label not in LABELS:
                 problems.append(f"{rid}: span {n} has unknown label {span.label!r}")
             surface = record.text[span.start : span.end]
-            if surface != surface.strip() or surface[0] in "《》“”，。、" or surface[-1] in "《》“”，。、":
+            if _bad_edges(surface):
                 problems.append(f"{rid}: span {n} {surface!r} has surrounding space or punctuation")
         ordered = sorted(range(len(record.spans)), key=lambda k: (record.spans[k].start, record.spans[k].end))
         for a, b in zip(ordered, ordered[1:]):
@@ -60,6 +60,13 @@ def validate_records(records: list[Record], sources: dict[str, str] | None = Non
             elif text != record.text:
                 problems.append(f"{rid}: text differs from the normaliser's output for this paragraph")
     return problems
+
+
+def _bad_edges(surface: str) -> bool:
+    """Spaces, 《》 and punctuation never start or end a span; a quote may, when it pairs inside (“十三五”规划)."""
+    if surface != surface.strip() or surface[0] in "《》，。、；：”" or surface[-1] in "《》，。、；：“":
+        return True
+    return (surface[0] == "“" and "”" not in surface) or (surface[-1] == "”" and "“" not in surface)
 
 
 def _expected_paragraphs(sources: dict[str, str]) -> dict[str, str]:

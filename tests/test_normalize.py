@@ -1,0 +1,127 @@
+"""Normaliser repairs on real seed text (SCHEMA.md §4), with offsets back to the original."""
+from pathlib import Path
+
+import pytest
+
+from ipie.normalize import bold_factor, normalize
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# seed 001, line 2: a table header drawn four times (fake bold), with genuine single-drawn spaces
+BOLD_HEADER = "工作重点工作重点工作重点工作重点    工作任务工作任务工作任务工作任务    2016201620162016----2017201720172017 年年年年工作工作工作工作绩效绩效绩效绩效    2018201820182018 年年年年工作计划工作计划工作计划工作计划    "
+# seed 001, line 455: the bold run split as 2222 + 016×4
+BOLD_SPLIT_YEAR = "工作重点工作重点工作重点工作重点    工作任务工作任务工作任务工作任务    2222016016016016----2017201720172017 年年年年工作成绩工作成绩工作成绩工作成绩    "
+
+
+def test_bold_table_header_collapses():
+    assert normalize(BOLD_HEADER).text == "工作重点工作任务2016-2017年工作绩效2018年工作计划"
+    assert normalize(BOLD_SPLIT_YEAR).text == "工作重点工作任务2016-2017年工作成绩"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("推进知识推进知识推进知识推进知识", "推进知识"),
+        ("制制制制，，，，探索采取委托授权等方式探索采取委托授权等方式探索采取委托授权等方式探索采取委托授权等方式，，，，将查将查将查将查", "制，探索采取委托授权等方式，将查"),
+        ("接接接接,,,,推动知识产权民事推动知识产权民事推动知识产权民事推动知识产权民事、、、、刑事刑事刑事刑事", "接，推动知识产权民事、刑事"),
+        ("建立知识产权侵权查处快速反应机建立知识产权侵权查处快速反应机建立知识产权侵权查处快速反应机建立知识产权侵权查处快速反应机", "建立知识产权侵权查处快速反应机"),
+    ],
+)
+def test_bold_lines_from_seed_001(raw, expected):
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全市25家知识产权运营机构受托运营专利1111件，促进科技企业完成专利交易618项。",
+        "谢谢各位领导对知识产权工作的支持。",
+        "市委常委会、市政府常务会多次研究研究培育工作，确保工作有序推进。",
+        "2016年，全省专利申请、授权量分别为54838件和31826件，分别较上年增长24.5%和5.6%",
+    ],
+)
+def test_genuine_repetition_is_kept(line):
+    assert bold_factor(line) == 1
+    assert normalize(line).text == line
+
+
+def test_line_broken_inside_a_word_is_joined():
+    # seed 000: a page break inside 河北省
+    raw = "印发《河北省知识产权强省建设实施方案》。出台《河\n\n北省人民政府关于加快知识产权强省建设的实施意见》。"
+    assert normalize(raw).text == "印发《河北省知识产权强省建设实施方案》。出台《河北省人民政府关于加快知识产权强省建设的实施意见》。"
+
+
+def test_narrow_newspaper_columns_become_sentences():
+    sentence = "2016年，全省专利申请量18922件，专利授权量9995件，有效发明专利9255件。组织起草《吉林省专利条例》。"
+    columns = "\n".join(sentence[i : i + 15] for i in range(0, len(sentence), 15))
+    assert normalize("吉林省\n" + columns).text == "吉林省\n" + sentence
+
+
+def test_headings_and_numbered_items_keep_their_breaks():
+    raw = "北京市\n\n北京市人民政府制定并发布《关于加快知识产权首善之区建设的实施意见》。\n\n一、主要工作\n\n（一）抓组织领导，全面推进培育工作。"
+    assert normalize(raw).text.split("\n") == [
+        "北京市",
+        "北京市人民政府制定并发布《关于加快知识产权首善之区建设的实施意见》。",
+        "一、主要工作",
+        "（一）抓组织领导，全面推进培育工作。",
+    ]
+
+
+def test_caption_in_the_middle_of_a_paragraph_is_lifted_out():
+    # seed 000: a photo caption interrupts "资助\n…\n金额1600万元"
+    raw = (
+        "2016年，全省专利申请量18922件，专利授权量9995件，有效发明专利9255件。全省资助发明专利1107件，资助"
+        "\n\n\n\n吉林：2016中国-东北亚博览会国际商品展知识产权举报投诉中心。\n\n"
+        "金额1600万元。开展各类知识产权培训12次，参加人数超过2000人。"
+    )
+    out = normalize(raw)
+    assert out.text.split("\n") == [
+        "2016年，全省专利申请量18922件，专利授权量9995件，有效发明专利9255件。全省资助发明专利1107件，资助金额1600万元。开展各类知识产权培训12次，参加人数超过2000人。",
+        "吉林：2016中国-东北亚博览会国际商品展知识产权举报投诉中心。",
+    ]
+    assert out.stats.moved_captions == 1
+
+
+def test_traditional_and_full_width_are_unified():
+    out = normalize("國家知識產權局發佈：全省專利申請量達到１２３４５件，增長２４．５％。")
+    assert out.text == "国家知识产权局发布：全省专利申请量达到12345件，增长24.5%。"
+
+
+def test_ascii_punctuation_in_chinese_text_becomes_full_width():
+    raw = "(一)抓组织领导,全面推进培育工作。管函(2015)14号认定绵阳市具备资格;共1,234件"
+    assert normalize(raw).text == "（一）抓组织领导，全面推进培育工作。管函（2015）14号认定绵阳市具备资格；共1,234件"
+
+
+def test_spaces_next_to_chinese_go_latin_words_keep_one():
+    assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
+
+
+def test_offsets_map_back_to_the_original():
+    raw = (EXAMPLES / "001_4ffbcce60c8fa929.txt").read_text(encoding="utf-8")
+    out = normalize(raw)
+    for needle in ("加快推进中国（浦东）知识产权保护中心筹建工作", "上海知识产权交易中心于2017年1月13日正式挂牌启动"):
+        start = out.text.index(needle)
+        ostart, oend = out.to_original(start, start + len(needle))
+        original = raw[ostart:oend]
+        assert normalize(original).text.replace("\n", "") == needle
+    # a collapsed bold run maps to all of its copies
+    start = out.text.index("推进知识产权领域的改革创新")
+    ostart, oend = out.to_original(start, start + 4)
+    assert raw[ostart:oend] == "推进知识推进知识推进知识推进知识"
+
+
+@pytest.mark.parametrize(
+    "name, runs, joined",
+    [("000_25a18dc7584b1dbe", 0, 22), ("001_4ffbcce60c8fa929", 3046, 1906), ("004_d9f4be199116ba61", 0, 15)],
+)
+def test_repair_counts_per_seed(name, runs, joined):
+    """The figures reported in the README."""
+    stats = normalize((EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")).stats
+    assert (stats.repeated_runs, stats.joined_lines) == (runs, joined)
+
+
+def test_six_megabytes_normalise_in_linear_time():
+    line = "2016年，全省专利申请、授权量分别为54838件和31826件，分别较上年增长24.5%和5.6%。\n"
+    text = line * (6_000_000 // (len(line) * 3))
+    out = normalize(text)
+    assert out.text.count("\n") == text.count("\n") - 1
