@@ -18,8 +18,8 @@ from ipie.regions import Region, find_regions
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?")
 _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编)")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+_TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PLAN = re.compile(r"(计划|要点|重点|打算|安排|目标|思路|展望)")
-_REVIEW = re.compile(r"(总结|绩效|成效|情况|回顾|完成)")
 
 
 @dataclass
@@ -50,6 +50,11 @@ def _years(text: str) -> list[int]:
         if m.group(2):
             years.append(int(m.group(2)))
     return years
+
+
+def _is_subheading(text: str) -> bool:
+    """一、… （一）… 1.… as a heading line, not a numbered sentence."""
+    return bool(_NUMBERED.match(text)) and len(text) <= 40 and not text.endswith(("。", "；", "）", ")"))
 
 
 def _section_region(title: str) -> Region | None:
@@ -90,12 +95,12 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section = Section(k, title, start, end, region, year)
         plan_year = None
         for p in paragraphs[start + 1 : end]:
-            if _NUMBERED.match(p.text) and len(p.text) <= 40:
+            if _is_subheading(p.text):
                 heading_years = _years(p.text)
                 if heading_years and _PLAN.search(p.text):
                     plan_year = heading_years[-1]
-                elif _REVIEW.search(p.text) or _NUMBERED.match(p.text).group(0)[-1] == "、":
-                    plan_year = None  # a new top-level heading ends the plan part
+                elif _TOP_LEVEL.match(p.text):
+                    plan_year = None  # the next top-level heading ends the plan part
             if plan_year is not None:
                 section.plan_years[p.index] = plan_year
         sections.append(section)

@@ -85,7 +85,7 @@ def train(
     output = Path(output)
     with tempfile.TemporaryDirectory(prefix="ipie-train-") as tmp:
         tmp = Path(tmp)
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(cfg["nlp"]["tokenizer"])}})
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": dict(cfg["nlp"]["tokenizer"])}})  # the config's tokenizer
         write_any(train_records, tmp / "train.spacy", "docbin", nlp=nlp)
         write_any(dev_records, tmp / "dev.spacy", "docbin", nlp=nlp)
         cfg_path = tmp / "config.cfg"

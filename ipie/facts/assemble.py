@@ -95,16 +95,28 @@ class _Links:
 
 
 def _distribute_respectively(doc: Doc, links: _Links) -> None:
-    """分别 lists: pair indicators with values, growths and ranks in order where links are missing."""
+    """分别 lists: pair indicators with values and growths in order where links are missing.
+
+    The indicators are the run just before 分别 (专利申请、授权量分别为…); a
+    second 分别 in the sentence (…，分别较上年增长…) reuses the same run.
+    """
     ents = links.ents
-    text = doc.text
-    for m in re.finditer("分别", text):
+    previous: list[int] = []
+    for m in re.finditer("分别", doc.text):
         s, e = _sentence(doc, m.start(), m.end())
-        inside = [i for i, ent in enumerate(ents) if s <= ent.start_char < e]
-        indicators = [i for i in inside if ents[i].label_ == "INDICATOR" and ents[i].start_char < m.start()]
+        before = [i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()]
+        run: list[int] = []
+        for i in reversed(before):
+            if ents[i].label_ == "INDICATOR":
+                run.insert(0, i)
+            elif ents[i].label_ in ("QUANTITY", "GROWTH", "RANK"):
+                break
+        indicators = run or previous
+        previous = indicators
         for label, relation in (("QUANTITY", "VALUE_OF"), ("GROWTH", "CHANGE_OF")):
-            values = [i for i in inside if ents[i].label_ == label and ents[i].start_char > m.start()]
-            if not indicators or len(values) != len(indicators):
+            values = [i for i, ent in enumerate(ents) if ent.label_ == label and m.end() <= ent.start_char < e]
+            values = values[: len(indicators)]
+            if len(indicators) < 2 or len(values) != len(indicators):
                 continue
             for ind, val in zip(indicators, values):
                 if links.child(val, relation) is None:
@@ -167,22 +179,22 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context) -> dict | None:
     return Region(ctx.region.name, ctx.region.code, word or ctx.region.text).to_json()
 
 
+_COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
+
+
 def _growth(doc: Doc, span: Span) -> dict | None:
+    """Value, unit and direction from the span and its trigger; text from the comparison words on (较上年增长24.5%)."""
     trigger = _GROWTH_TRIGGER.search(doc.text[max(0, span.start_char - 8) : span.start_char])
     parsed = parse_growth(span.text, trigger.group(1) if trigger else None)
     if parsed is None:
         return None
-    text = doc.text[span.start_char - len(trigger.group(0)) if trigger else span.start_char : span.end_char]
+    start = span.start_char - len(trigger.group(0)) if trigger else span.start_char
+    comparison = _COMPARISON.search(doc.text[max(0, start - 10) : start])
+    if comparison:
+        start -= len(comparison.group(0))
     out = parsed.to_json()
-    out["text"] = _growth_phrase(doc, span, text)
+    out["text"] = doc.text[start : span.end_char]
     return out
-
-
-def _growth_phrase(doc: Doc, span: Span, fallback: str) -> str:
-    """较上年增长24.5%: the comparison words before the trigger belong to the growth text."""
-    m = re.search(r"(较上年|比上年|同比|环比|比去年同期|较去年|比\d{4}年)?[^，。；、]{0,6}$", doc.text[: span.start_char])
-    start = m.start() if m and m.group(0) else span.start_char - len(fallback) + len(span.text)
-    return doc.text[start : span.end_char]
 
 
 def _rank(links: _Links, i: int) -> dict | None:

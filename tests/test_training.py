@@ -1,0 +1,88 @@
+"""Training, fine-tuning and evaluation end to end on a slice of the gold corpus (a few steps, CPU)."""
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from ipie.cli import main
+from ipie.corpus.formats import write_any
+from ipie.evaluate import score_facts
+from ipie.pipeline.relations import RELATIONS_KEY, candidate_pairs
+from ipie.training import read_annotations
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = ["--set", "training.max_steps=12", "--set", "training.eval_frequency=6"]
+
+
+@pytest.fixture(scope="module")
+def slice_dir(tmp_path_factory):
+    records = [r for r in read_annotations([ROOT / "annotations"]) if r.relations][:60]
+    folder = tmp_path_factory.mktemp("slice")
+    write_any(records[:50], folder / "train.jsonl", "doccano")  # a tool export, auto-detected
+    write_any(records[50:], folder / "dev.json", "labelstudio")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tiny_model(slice_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("model") / "m"
+    assert main(["train", "--annotations", str(slice_dir / "train.jsonl"), str(slice_dir / "dev.json"),
+                 "--output", str(out), "--splits", str(slice_dir / "none.json")] + FAST) == 0
+    return out
+
+
+def test_trained_pipeline_has_every_component_and_predicts(tiny_model):
+    nlp = spacy.load(tiny_model)
+    assert nlp.pipe_names == ["tok2vec", "ner", "ipie_relations", "ipie_facts"]
+    assert set(nlp.get_pipe("ner").labels) <= {"REGION", "INDICATOR", "QUANTITY", "GROWTH", "RANK", "DATE", "POLICY", "ORG", "DOC_NO"}
+    doc = nlp("2016年，全省专利申请量18922件，专利授权量9995件。")
+    assert isinstance(doc.user_data[RELATIONS_KEY], list)
+
+
+def test_fine_tune_from_a_base_model(tiny_model, slice_dir, tmp_path):
+    out = tmp_path / "tuned"
+    assert main(["train", "--annotations", str(slice_dir / "train.jsonl"), "--output", str(out),
+                 "--base-model", str(tiny_model), "--splits", str(slice_dir / "none.json")] + FAST) == 0
+    assert spacy.load(out).pipe_names[-1] == "ipie_facts"
+
+
+def test_evaluate_writes_spacy_metric_names(tiny_model, tmp_path, capsys):
+    metrics_path = tmp_path / "metrics.json"
+    assert main(["evaluate", "--model", str(tiny_model), "--split", "dev", "--output", str(metrics_path)]) == 0
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    assert {"ents_p", "ents_r", "ents_f", "ents_per_type", "rel_micro_p", "rel_micro_r", "rel_micro_f", "rel_per_type"} <= set(metrics)
+    assert "relations (gold entities)" in capsys.readouterr().out
+
+
+def test_rules_baseline_fact_evaluation(tmp_path, capsys):
+    assert main(["evaluate", "--rules", "--facts", "--split", "test", "--output", str(tmp_path / "m.json")]) == 0
+    metrics = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    assert {"facts_strict_p", "facts_strict_r", "facts_strict_f", "facts_loose_f", "growth_acc", "policy_f"} <= set(metrics)
+    assert 0.3 < metrics["facts_strict_f"] < 1.0
+
+
+def test_fact_scoring_rules():
+    gold = [
+        {"doc": "d", "kind": "indicator", "value": 54838, "unit": "件", "region": {"code": "130000"}, "year": 2016,
+         "growth": {"value": 24.5, "direction": "up"}},
+        {"doc": "d", "kind": "indicator", "value": 31826, "unit": "件", "region": {"code": "130000"}, "year": 2016, "growth": None},
+        {"doc": "d", "kind": "policy", "title": "河北省专利条例"},
+    ]
+    pred = [
+        {"doc": "d", "kind": "indicator", "value": 54838.0, "unit": "件", "region": {"code": "130000"}, "year": 2016,
+         "growth": {"value": 24.5, "direction": "up"}},
+        {"doc": "d", "kind": "indicator", "value": 31826, "unit": "件", "region": {"code": "130000"}, "year": 2015},
+        {"doc": "d", "kind": "policy", "title": "河北省专利条例"},
+        {"doc": "d", "kind": "policy", "title": "其他"},
+    ]
+    m = score_facts(gold, pred)
+    assert m["facts_strict_f"] == 0.5 and m["facts_loose_f"] == 1.0
+    assert m["growth_acc"] == 1.0 and m["policy_p"] == 0.5 and m["policy_r"] == 1.0
+
+
+def test_candidate_pairs_follow_the_schema():
+    nlp = spacy.blank("zh")
+    doc = nlp("全省专利申请54838件")
+    doc.ents = [doc.char_span(2, 6, label="INDICATOR"), doc.char_span(6, 12, label="QUANTITY")]
+    assert candidate_pairs(doc.ents, 80) == [(1, 0)]  # only QUANTITY → INDICATOR is allowed
