@@ -47,32 +47,58 @@ _ORG_AFTER_REGION = re.compile(r"^(人民政府|政府|知识产权局|工商局
 _INDICATOR_LOOKAHEAD = re.compile(r"^[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
 
 
-@Language.component("ipie_rules_ner")
-def rules_ner(doc: Doc) -> Doc:
-    """Entities by regex and gazetteer, longest match wins."""
+def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
+    """Entities the regexes and the gazetteer find (of the given labels), overlaps allowed."""
     text = doc.text
     spans = []
     for label, pattern in _PATTERNS:
+        if labels is not None and label not in labels:
+            continue
         for m in pattern.finditer(text):
             if label == "POLICY" and _NOT_POLICY.search(m.group()):
                 continue
             span = doc.char_span(m.start(), m.end(), label=label)
             if span is not None:
                 spans.append(span)
-    for start, end, _ in find_region_spans(text):
-        if not _ORG_AFTER_REGION.match(text[end:]):
-            span = doc.char_span(start, end, label="REGION")
-            if span is not None:
-                spans.append(span)
-    for indicator in load_taxonomy():
-        for pattern in indicator.patterns:
-            for m in pattern.finditer(text):
-                if m.end() > m.start() and _INDICATOR_LOOKAHEAD.match(text[m.end() :]):
-                    span = doc.char_span(m.start(), m.end(), label="INDICATOR")
-                    if span is not None:
-                        spans.append(span)
-    doc.ents = filter_spans(spans)
+    if labels is None or "REGION" in labels:
+        for start, end, _ in find_region_spans(text):
+            if not _ORG_AFTER_REGION.match(text[end:]):
+                span = doc.char_span(start, end, label="REGION")
+                if span is not None:
+                    spans.append(span)
+    if labels is None or "INDICATOR" in labels:
+        for indicator in load_taxonomy():
+            for pattern in indicator.patterns:
+                for m in pattern.finditer(text):
+                    if m.end() > m.start() and _INDICATOR_LOOKAHEAD.match(text[m.end() :]):
+                        span = doc.char_span(m.start(), m.end(), label="INDICATOR")
+                        if span is not None:
+                            spans.append(span)
+    return spans
+
+
+@Language.component("ipie_rules_ner")
+def rules_ner(doc: Doc) -> Doc:
+    """Entities by regex and gazetteer, longest match wins."""
+    doc.ents = filter_spans(rule_spans(doc))
     return doc
+
+
+@Language.factory("ipie_entity_rules", default_config={"labels": ["DOC_NO", "POLICY"]})
+def make_entity_rules(nlp: Language, name: str, labels: list[str]):
+    """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles."""
+    wanted = frozenset(labels)
+
+    def entity_rules(doc: Doc) -> Doc:
+        found = filter_spans(rule_spans(doc, wanted))
+        if not found:
+            return doc
+        taken = [(s.start, s.end) for s in found]
+        kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in taken)]
+        doc.ents = sorted(kept + found, key=lambda s: s.start)
+        return doc
+
+    return entity_rules
 
 
 _CLAUSE = re.compile(r"[。；！？]")

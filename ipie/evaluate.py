@@ -59,7 +59,7 @@ def common_errors(examples: Iterable[Example], limit: int = 15) -> list[tuple[st
     return counts.most_common(limit)
 
 
-_ENTITY_SETTERS = ("ner", "ipie_rules_ner")
+_ENTITY_SETTERS = ("ner", "ipie_rules_ner", "ipie_entity_rules")
 
 
 def evaluate_model(nlp, records) -> dict:

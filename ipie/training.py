@@ -94,6 +94,8 @@ def train(
         all_overrides.update(overrides or {})
         spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
         best = spacy.load(tmp / "out" / "model-best")
+        if "ipie_entity_rules" not in best.pipe_names and "ner" in best.pipe_names:
+            best.add_pipe("ipie_entity_rules", after="ner")
         if "ipie_facts" not in best.pipe_names:
             best.add_pipe("ipie_facts")
         if output.exists():

@@ -23,7 +23,7 @@ def nlp():
 def test_shipped_model_loads_with_plain_spacy_without_importing_ipie():
     code = (
         "import spacy, sys; nlp = spacy.load(sys.argv[1]); doc = nlp(sys.argv[2]);"
-        "assert 'ipie' not in sys.modules or True; print(nlp.pipe_names, len(doc.ents), len(doc._.facts))"
+        "print(nlp.pipe_names, len(doc.ents), len(doc._.facts))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(ROOT / "models" / "ipie-zh"), HEBEI], capture_output=True, text=True, check=True
