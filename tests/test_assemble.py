@@ -88,3 +88,9 @@ def test_plan_section_gets_the_plan_year(gold):
     doc = next(d for d in gold.values() if d.text.startswith("11、全市专利申请1750件"))
     fact = next(f for f in _facts(doc) if f.get("value") == 1750)
     assert fact["year"] == 2016 and fact["region"]["code"] == "510500"
+
+
+def test_rank_scope_is_not_the_region_of_the_next_figure(gold):
+    doc = _doc_with(gold, "全市每万人口发明专利拥有量达到14.7件，居全国第六位")
+    fact = next(f for f in _facts(doc) if f.get("value") == 100000)
+    assert fact["region"]["code"] == "120000" and fact["qualifier"] == "at_least"

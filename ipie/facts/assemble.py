@@ -156,21 +156,29 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     return value.year_end or value.year or ctx.year
 
 
+def _outside_entities(doc: Doc, ents: list[Span], start: int, end: int) -> str:
+    """The text between two offsets with entity spans blanked out (全国 in 居全国第六位 is a rank scope)."""
+    chars = list(doc.text[start:end])
+    for ent in ents:
+        for k in range(max(ent.start_char, start), min(ent.end_char, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
 def _region(doc: Doc, links: _Links, i: int, ctx: _Context) -> dict | None:
     ents = links.ents
     target = links.child(i, "REGION_OF")
     if target is None:
         target = _nearest(ents, i, "REGION", doc)
         # a region named earlier in the sentence governs only when nothing deictic stands in between
-        if target is not None and _DEICTIC.search(doc.text[ents[target].end_char : ents[i].start_char]):
+        if target is not None and _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char)):
             target = None
     if target is not None:
         region = resolve_region(ents[target].text, within=ctx.region)
         if region is not None:
             return region.to_json()
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    prefix = doc.text[s : ents[i].start_char]
-    deictic = _DEICTIC.findall(prefix)
+    deictic = _DEICTIC.findall(_outside_entities(doc, ents, s, ents[i].start_char))
     word = deictic[-1] if deictic else None
     if word and is_deictic_region(word) == "country":
         return Region("中国", NATIONAL_CODE, word).to_json()
