@@ -119,3 +119,10 @@ def test_render_writes_html(tmp_path):
 def test_unknown_output_suffix_is_a_clear_error(tmp_path, capsys):
     assert main(["annotate", str(EXAMPLES), "-o", str(tmp_path / "facts.xlsx")]) == 2
     assert "must end in .jsonl or .csv" in capsys.readouterr().err
+
+
+def test_two_processes_give_the_same_facts(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["annotate", str(EXAMPLES / "000_25a18dc7584b1dbe.txt"), "-o", str(one)]) == 0
+    assert main(["annotate", str(EXAMPLES / "000_25a18dc7584b1dbe.txt"), "-o", str(two), "--n-process", "2"]) == 0
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
