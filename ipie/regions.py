@@ -63,6 +63,7 @@ _DEICTIC = {
     "country": ("全国", "我国", "国内", "全国范围"),
 }
 _DEICTIC_LOOKUP = {w: kind for kind, words in _DEICTIC.items() for w in words}
+DEICTIC_WORDS = frozenset(_DEICTIC_LOOKUP)
 
 _EDGE = "“”‘’\"'「」『』《》〈〉()（）[]【】、，,。；;：:！!？?·… \t\r\n\u3000"
 

@@ -18,11 +18,12 @@ from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
-from ipie.regions import NATIONAL_CODE, Region, find_regions, is_deictic_region, resolve_region
+from ipie.regions import DEICTIC_WORDS, NATIONAL_CODE, Region, find_regions, is_deictic_region, resolve_region
 
 CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_DEICTIC = re.compile(r"(全省|我省|本省|全市|我市|本市|全区|我区|本区|全县|我县|本县|全国|我国)")
+# the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
+_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
@@ -282,12 +283,10 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
         numbers = links.heads(p, "DOC_NO_OF")
         doc_no = ents[numbers[0]].text if numbers else None
         date_index = _nearest(ents, p, "DATE", doc)
-        date_value = parse_date(ents[date_index].text).resolve(ctx.year) if date_index is not None and parse_date(ents[date_index].text) else None
-        year = None
-        if doc_no and _DOC_NO_YEAR.search(doc_no):
-            year = int(_DOC_NO_YEAR.search(doc_no).group(1))
-        elif date_value is not None:
-            year = date_value.year
+        parsed_date = parse_date(ents[date_index].text) if date_index is not None else None
+        date_value = parsed_date.resolve(ctx.year) if parsed_date else None
+        numbered_year = _DOC_NO_YEAR.search(doc_no) if doc_no else None
+        year = int(numbered_year.group(1)) if numbered_year else (date_value.year if date_value else None)
         region_index = links.child(p, "REGION_OF")
         region = None
         if region_index is not None:
