@@ -62,7 +62,8 @@ def report_year(text: str) -> int | None:
     return max(years.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def _paragraph_docs(nlp: Language, doc_id: str, normalized: NormalizedText):
+def paragraph_docs(nlp: Language, doc_id: str, normalized: NormalizedText):
+    """(paragraph, unprocessed Doc carrying its section context) for every non-empty paragraph."""
     paragraphs = normalized.paragraphs()
     default_year = report_year(normalized.text)
     for section in split_sections(paragraphs, default_year=default_year):
@@ -85,13 +86,15 @@ def extract(text: str, nlp: Language | str | Path | None = None, doc_id: str = "
     nlp = load(nlp)
     normalized = normalize(text)
     facts: list[Fact] = []
-    pairs = list(_paragraph_docs(nlp, doc_id, normalized))
-    for (para, _), doc in zip(pairs, nlp.pipe((d for _, d in pairs), disable=_NOT_IN_PIPE)):
+    pairs = list(paragraph_docs(nlp, doc_id, normalized))
+    for (para, _), doc in zip(pairs, nlp.pipe((d for _, d in pairs), disable=model_only(nlp))):
         facts.extend(_to_original(fact, normalized, para.start) for fact in assemble_facts(doc))
     return facts
 
 
-_NOT_IN_PIPE = ["ipie_facts"]  # facts are assembled in this process, after the model
+def model_only(nlp: Language) -> list[str]:
+    """Components to disable when the caller assembles typed facts itself (ipie_facts would do it twice)."""
+    return [name for name in ("ipie_facts",) if name in nlp.pipe_names]
 
 
 def annotate_files(
@@ -108,7 +111,7 @@ def annotate_files(
     """
     nlp = load(model)
     skip = set(skip)
-    disable = [name for name in _NOT_IN_PIPE if name in nlp.pipe_names]
+    disable = model_only(nlp)
     pending: dict[int, list] = {}  # document index → [raw, normalized, facts, paragraphs left]
     ready: list[DocumentResult | IngestError] = []
 
@@ -125,7 +128,7 @@ def annotate_files(
                 continue
             try:
                 normalized = normalize(item.text)
-                pairs = list(_paragraph_docs(nlp, item.doc_id, normalized))
+                pairs = list(paragraph_docs(nlp, item.doc_id, normalized))
             except Exception as err:  # one bad document must not stop a batch
                 ready.append(IngestError(item.path or item.doc_id, f"processing failed: {type(err).__name__}: {err}"))
                 continue

@@ -11,6 +11,7 @@ from typing import Iterable
 from spacy.scorer import PRFScore
 from spacy.training import Example
 
+from ipie.api import model_only
 from ipie.pipeline.relations import RELATIONS_KEY
 
 
@@ -69,7 +70,7 @@ def evaluate_model(nlp, records) -> dict:
     from ipie.corpus.formats import records_to_docs
 
     gold = records_to_docs(nlp, records)
-    skip = [n for n in ("ipie_facts",) if n in nlp.pipe_names]
+    skip = model_only(nlp)
     predicted = list(nlp.pipe((nlp.make_doc(r.text) for r in records), disable=skip))
     examples = [Example(p, g) for p, g in zip(predicted, gold)]
     metrics = Scorer.score_spans(examples, "ents")
@@ -170,7 +171,7 @@ def evaluate_facts(nlp, records, gold_path) -> dict:
         doc = nlp.make_doc(r.text)
         doc.user_data[CONTEXT_KEY] = contexts[r.id]
         docs.append(doc)
-    skip = [n for n in ("ipie_facts",) if n in nlp.pipe_names]
+    skip = model_only(nlp)
     predicted = [fact.to_json() for doc in nlp.pipe(docs, disable=skip) for fact in assemble_facts(doc)]
     return score_facts(gold, predicted)
 

@@ -6,7 +6,7 @@ import html
 from spacy import displacy
 from spacy.language import Language
 
-from ipie.api import _paragraph_docs
+from ipie.api import model_only, paragraph_docs
 from ipie.facts.assemble import assemble_facts
 from ipie.facts.model import CSV_COLUMNS, flatten
 from ipie.normalize import normalize
@@ -22,8 +22,8 @@ def render_document(nlp: Language, doc_id: str, text: str) -> str:
     normalized = normalize(text)
     parts = [f"<h1>{html.escape(doc_id)}</h1>"]
     rows = []
-    for para, doc in _paragraph_docs(nlp, doc_id, normalized):
-        doc = nlp(doc)
+    pairs = list(paragraph_docs(nlp, doc_id, normalized))
+    for doc in nlp.pipe((doc for _, doc in pairs), disable=model_only(nlp)):
         if not doc.ents:
             continue
         parts.append(displacy.render(doc, style="ent", options={"colors": _COLORS}, page=False))

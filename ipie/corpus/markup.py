@@ -170,37 +170,42 @@ def build_corpus(markup_dir: Path, sources_dir: Path, out_dir: Path) -> dict[str
     return counts
 
 
-def _check(paths: list[str]) -> int:
-    """Check markup files against the unannotated work files of the same name."""
+def check_markup(path: Path, sources_dir: Path) -> list[Record]:
+    """Records of one markup file, checked against the normalised source text and the schema."""
+    from ipie.corpus.paragraphs import paragraph_records
+    from ipie.corpus.validate import validate_records
+
+    text = path.read_text(encoding="utf-8")
+    blocks = parse_markup(text)
+    if not blocks:
+        return []
+    doc_id = blocks[0][0]["id"].split(":")[0]
+    records = apply_markup(paragraph_records(doc_id, (sources_dir / f"{doc_id}.txt").read_text(encoding="utf-8")), text)
+    problems = validate_records(records)
+    if problems:
+        raise MarkupError("; ".join(problems))
+    return records
+
+
+def _main(argv: list[str]) -> int:
+    """python -m ipie.corpus.markup check SOURCES_DIR FILE... | build MARKUP_DIR SOURCES_DIR OUT_DIR"""
+    if argv[:1] == ["build"] and len(argv) == 4:
+        print(build_corpus(*(Path(a) for a in argv[1:4])))
+        return 0
+    if argv[:1] != ["check"] or len(argv) < 3:
+        print(_main.__doc__, file=sys.stderr)
+        return 2
     status = 0
-    for path in paths:
-        path = Path(path)
-        source = path.parent.parent / "work" / path.name
+    for name in argv[2:]:
         try:
-            plain_blocks = {h["id"]: p for h, p, _, _ in parse_markup(source.read_text(encoding="utf-8"))}
-            blocks = parse_markup(path.read_text(encoding="utf-8"))
-            for header, plain, spans, _ in blocks:
-                expected = plain_blocks.get(header["id"])
-                if expected is None:
-                    raise MarkupError(f"{header['id']}: not in {source}")
-                if plain != expected:
-                    at = next((i for i, (a, b) in enumerate(zip(plain, expected)) if a != b), min(len(plain), len(expected)))
-                    raise MarkupError(f"{header['id']}: text differs at {at}: {plain[max(0,at-15):at+15]!r} vs {expected[max(0,at-15):at+15]!r}")
-                starts = sorted(spans)
-                for a, b in zip(starts, starts[1:]):
-                    if b.start < a.end:
-                        raise MarkupError(f"{header['id']}: overlapping spans")
-            missing = set(plain_blocks) - {h["id"] for h, *_ in blocks}
-            print(f"{path}: OK, {len(blocks)} paragraphs, {sum(len(b[2]) for b in blocks)} spans, "
-                  f"{sum(len(b[3]) for b in blocks)} relations" + (f"; {len(missing)} paragraphs not yet done" if missing else ""))
+            records = check_markup(Path(name), Path(argv[1]))
+            print(f"{name}: OK, {len(records)} paragraphs, {sum(len(r.spans) for r in records)} spans, "
+                  f"{sum(len(r.relations) for r in records)} relations")
         except (MarkupError, OSError) as err:
-            print(f"{path}: ERROR {err}")
+            print(f"{name}: ERROR {err}")
             status = 1
     return status
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["build"]:  # python -m ipie.corpus.markup build MARKUP_DIR SOURCES_DIR OUT_DIR
-        print(build_corpus(*(Path(a) for a in sys.argv[2:5])))
-    else:
-        sys.exit(_check(sys.argv[1:]))
+    sys.exit(_main(sys.argv[1:]))

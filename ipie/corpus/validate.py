@@ -36,6 +36,8 @@ def validate_records(records: list[Record], sources: dict[str, str] | None = Non
             if _bad_edges(surface):
                 problems.append(f"{rid}: span {n} {surface!r} has surrounding space or punctuation")
         ordered = sorted(range(len(record.spans)), key=lambda k: (record.spans[k].start, record.spans[k].end))
+        if ordered != list(range(len(record.spans))):
+            problems.append(f"{rid}: spans are not in text order")
         for a, b in zip(ordered, ordered[1:]):
             if record.spans[b].start < record.spans[a].end:
                 problems.append(f"{rid}: spans {a} and {b} overlap")
