@@ -16,6 +16,7 @@ from ipie.corpus.formats import read_any, write_any
 from ipie.corpus.records import Record
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "ner_rel.cfg"
+TRANSFORMER_CONFIG = DEFAULT_CONFIG.with_name("ner_rel_transformer.cfg")
 SPLITS = ("train", "dev", "test")
 
 
@@ -59,8 +60,13 @@ def train(
     splits_path: str | Path | None = None,
     overrides: dict | None = None,
     use_gpu: int = -1,
+    backbone: str | Path | None = None,
 ) -> Path:
-    """Train (or fine-tune ``base_model``) and save the best pipeline, with ipie_facts, to ``output``."""
+    """Train (or fine-tune ``base_model``) and save the best pipeline, with ipie_facts, to ``output``.
+
+    ``backbone`` is a local Hugging Face encoder directory for the config's
+    ``[paths] backbone``; without ``config`` it selects the transformer config.
+    """
     import spacy
     from spacy.cli.train import train as spacy_train
     from thinc.api import Config
@@ -78,7 +84,7 @@ def train(
         dev_records, train_records = shuffled[:cut], shuffled[cut:]
     if not train_records:
         raise ValueError("no training records found in " + ", ".join(map(str, annotation_paths)))
-    cfg = Config().from_disk(config or DEFAULT_CONFIG, interpolate=False)
+    cfg = Config().from_disk(config or (TRANSFORMER_CONFIG if backbone else DEFAULT_CONFIG), interpolate=False)
     if base_model is not None:
         for name in cfg["nlp"]["pipeline"]:
             cfg["components"][name] = {"source": str(base_model)}
@@ -91,6 +97,8 @@ def train(
         cfg_path = tmp / "config.cfg"
         cfg.to_disk(cfg_path)
         all_overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy")}
+        if backbone is not None:
+            all_overrides["paths.backbone"] = str(Path(backbone).resolve())
         all_overrides.update(overrides or {})
         spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
         best = spacy.load(tmp / "out" / "model-best")
