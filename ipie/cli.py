@@ -59,7 +59,7 @@ def cmd_train(args) -> int:
         overrides[key] = json.loads(value) if value[:1] in "0123456789-[{tfn\"" else value
     out = train(
         args.annotations, args.output, config=args.config, base_model=args.base_model,
-        splits_path=args.splits, overrides=overrides, use_gpu=args.gpu,
+        splits_path=args.splits, overrides=overrides, use_gpu=args.gpu, backbone=args.backbone,
     )
     print(f"saved pipeline to {out}", file=sys.stderr)
     return 0
@@ -82,7 +82,8 @@ def cmd_evaluate(args) -> int:
 
         nlp = load(args.model)
     if args.facts:
-        metrics = evaluate_facts(nlp, records, Path(args.gold_facts) if args.gold_facts else None)
+        gold_facts = Path(args.gold_facts) if args.gold_facts else DEFAULT_ANNOTATIONS / f"facts_{args.split}.jsonl"
+        metrics = evaluate_facts(nlp, records, gold_facts)
     else:
         metrics = evaluate_model(nlp, records)
     print(format_report(metrics))
@@ -179,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", required=True)
     p.add_argument("--config", default=None)
     p.add_argument("--base-model", default=None, help="fine-tune this pipeline instead of training from scratch")
+    p.add_argument("--backbone", default=None,
+                   help="local Hugging Face encoder directory (config, weights, vocab.txt): train on it "
+                        "(default config: configs/ner_rel_transformer.cfg)")
     p.add_argument("--splits", default=str(DEFAULT_ANNOTATIONS / "splits.json"))
     p.add_argument("--set", action="append", help="config override, e.g. training.max_steps=500")
     p.add_argument("--gpu", type=int, default=-1)
@@ -191,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--splits", default=str(DEFAULT_ANNOTATIONS / "splits.json"))
     p.add_argument("--split", default="test", choices=["train", "dev", "test"])
     p.add_argument("--facts", action="store_true", help="fact-level evaluation against gold facts")
-    p.add_argument("--gold-facts", default=str(DEFAULT_ANNOTATIONS / "facts_test.jsonl"))
+    p.add_argument("--gold-facts", default=None, help="hand-written gold facts (default: annotations/facts_SPLIT.jsonl)")
     p.add_argument("--output", default=None, help="metrics.json")
     p.set_defaults(func=cmd_evaluate)
 
