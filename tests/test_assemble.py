@@ -94,3 +94,49 @@ def test_rank_scope_is_not_the_region_of_the_next_figure(gold):
     doc = _doc_with(gold, "全市每万人口发明专利拥有量达到14.7件，居全国第六位")
     fact = next(f for f in _facts(doc) if f.get("value") == 100000)
     assert fact["region"]["code"] == "120000" and fact["qualifier"] == "at_least"
+
+
+def _without_relations(gold, start_text):
+    """The paragraph's gold entities with every relation dropped, as if the relation model found none."""
+    doc = _doc_with(gold, start_text)
+    bare = doc.copy()
+    bare.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
+    bare.user_data[RELATIONS_KEY] = []
+    return bare
+
+
+def test_unlinked_values_take_the_counted_noun_or_the_indicator_before_them(gold):
+    doc = _without_relations(gold, "全市每万人口发明专利拥有量达到14.7件")
+    values = {(f["indicator"]["text"], f["value"]) for f in _facts(doc) if f["kind"] == "indicator"}
+    assert ("每万人口发明专利拥有量", 14.7) in values  # indicator before the value, same clause
+    assert ("专利企业总数", 10639) in values
+
+
+def test_unlinked_growth_follows_its_value(gold):
+    doc = _without_relations(gold, "识产权事业发展“十三五”规划（2016—2020）》。全省专利申请量50.57万件")
+    facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator"}
+    assert facts[505700]["growth"]["value"] == 42.1
+    assert facts[155600]["growth"]["value"] == 49.7
+
+
+def test_comparison_base_is_not_the_year_and_relative_growth_wins(gold):
+    doc = _doc_with(gold, "（二）增大企事业专利申请保护力度")
+    facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator" and f["unit"] == "件"}
+    assert facts[453]["growth"]["value"] == 138.4 and facts[453]["growth"]["unit"] == "%"
+    # a model that tags the base year 2014年 as a DATE and links it must not move the fact to 2014
+    tagged = doc.copy()
+    tagged.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
+    base = tagged.text.index("比2014年") + 1
+    tagged.ents = sorted(list(doc.ents) + [tagged.char_span(base, base + 5, label="DATE")], key=lambda e: e.start)
+    indicator = next(e for e in tagged.ents if e.text == "申请专利")
+    tagged.user_data[RELATIONS_KEY] = list(doc.user_data[RELATIONS_KEY]) + [
+        (indicator.start_char, indicator.end_char, base, base + 5, "TIME_OF")
+    ]
+    facts = {f["value"]: f for f in _facts(tagged) if f["kind"] == "indicator" and f["unit"] == "件"}
+    assert facts[453]["year"] == 2015  # 2015年全市申请专利453件 … 分别比2014年增加263件
+
+
+def test_running_total_since_a_year_counts_to_the_report_year(gold):
+    doc = _doc_with(gold, "2.实施专利转化项目，引导、扶持专利技术的转移转化。2016年以来")
+    facts = [f for f in _facts(doc) if f["kind"] == "indicator"]
+    assert facts and all(f["year"] == 2017 for f in facts)

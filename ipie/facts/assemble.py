@@ -30,6 +30,8 @@ _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|减)[了达为约近超]*$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
+_CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
+_COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 
 
 @dataclass
@@ -124,6 +126,53 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
+def _clause_start(doc: Doc, pos: int) -> int:
+    begin = 0
+    for m in _CLAUSE_END.finditer(doc.text, 0, pos):
+        begin = m.end()
+    return begin
+
+
+def _link_orphans(doc: Doc, links: _Links) -> None:
+    """Figures the relation model left unlinked: a value takes the counted noun right after it
+    (21家企业) or else the nearest indicator before it in its clause; a growth takes the
+    indicator of the nearest linked value before it in its sentence."""
+    ents = links.ents
+    for q, ent in enumerate(ents):
+        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None:
+            continue
+        after = q + 1 < len(ents) and ents[q + 1].label_ == "INDICATOR" and ents[q + 1].start_char == ent.end_char
+        if after:
+            links.add(q, q + 1, "VALUE_OF")
+            continue
+        begin = _clause_start(doc, ent.start_char)
+        for k in range(q - 1, -1, -1):
+            if ents[k].start_char < begin or ents[k].label_ == "QUANTITY":
+                break
+            if ents[k].label_ == "INDICATOR":
+                links.add(q, k, "VALUE_OF")
+                break
+    for g, ent in enumerate(ents):
+        if ent.label_ != "GROWTH" or links.child(g, "CHANGE_OF") is not None:
+            continue
+        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        for k in range(g - 1, -1, -1):
+            if ents[k].start_char < s or ents[k].label_ == "GROWTH":
+                break
+            target = links.child(k, "VALUE_OF") if ents[k].label_ == "QUANTITY" else None
+            if ents[k].label_ == "INDICATOR":
+                target = k
+            if target is not None:
+                if not links.heads(target, "CHANGE_OF"):
+                    links.add(g, target, "CHANGE_OF")
+                break
+
+
+def _is_comparison_base(doc: Doc, span: Span) -> bool:
+    """比2014年增加263件: the year is what a change is measured against, not the fact's year."""
+    return bool(_COMPARISON_BASE.search(doc.text[max(0, span.start_char - 2) : span.start_char]))
+
+
 def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True) -> int | None:
     """The closest entity of a label in the same sentence (preceding ones first)."""
     s, e = _sentence(doc, ents[i].start_char, ents[i].end_char)
@@ -148,13 +197,16 @@ def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
 
 
 def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
-    if date_span is None:
+    if date_span is None or _is_comparison_base(doc, date_span):
         return ctx.year
     value = parse_date(date_span.text)
     if value is None:
         return ctx.year
     value = value.resolve(ctx.year)
-    return value.year_end or value.year or ctx.year
+    year = value.year_end or value.year or ctx.year
+    if doc.text.startswith("以来", date_span.end_char) and ctx.year and year and ctx.year > year:
+        return ctx.year  # 2016年以来 … : a running total, counted up to the report's year
+    return year
 
 
 def _outside_entities(doc: Doc, ents: list[Span], start: int, end: int) -> str:
@@ -225,6 +277,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             ranks += links.heads(g, "RANK_OF")
         if not quantities and not growths and not ranks:
             continue
+        if len(growths) > max(1, len(quantities)):  # 增加263件 … 增长138.4%: the relative change is the growth
+            growths = sorted(growths, key=lambda g: not ents[g].text.rstrip().endswith("%"))
         date = links.child(ind, "TIME_OF")
         if date is None and quantities:
             date = links.child(quantities[0], "TIME_OF")
@@ -316,5 +370,6 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     ctx = _context(doc)
     links = _Links(doc)
     _distribute_respectively(doc, links)
+    _link_orphans(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))

@@ -211,7 +211,7 @@ def _strip_suffixes(s: str) -> tuple[str, str | None]:
 
 def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     """Core of :func:`parse_quantity` on normalised text; value undivided."""
-    s = s.replace("(", "").replace(")", "")  # 1896人(次) → 1896人次
+    s = s.replace("(", "").replace(")", "").replace("/次", "次")  # 1896人(次), 1896人/次 → 1896人次
     s, pre_q = _strip_prefixes(s)
     per = _PER.match(s)  # 百分之五十 → 50 %
     if per:
