@@ -51,6 +51,17 @@ def _context(doc: Doc) -> _Context:
     )
 
 
+class _Paragraph:
+    """A paragraph Doc with its text built once: ``Doc.text`` re-joins every token on each call."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
 def _sentence(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     """Character bounds of the sentence holding [start_char, end_char)."""
     text = doc.text
@@ -368,6 +379,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
 def assemble_facts(doc: Doc) -> list[Fact]:
     """All facts of one paragraph doc, in text order."""
     ctx = _context(doc)
+    doc = _Paragraph(doc)
     links = _Links(doc)
     _distribute_respectively(doc, links)
     _link_orphans(doc, links)

@@ -1,11 +1,12 @@
 """The network behind ipie_relations: pooled entity vectors + pair features → label scores."""
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Linear, Model, Relu, chain
 
-from ipie.pipeline.relations import N_PAIR_FEATURES, candidate_pairs, clause_ids, pair_features
+from ipie.pipeline.relations import N_PAIR_FEATURES, candidate_pairs, pair_features
 from ipie.schema import RELATIONS
 
 
@@ -41,22 +42,26 @@ def _forward(model: Model, docs: list[Doc], is_train: bool):
         ents = doc.ents
         pairs = candidate_pairs(ents, model.attrs["max_distance"])
         pairs_per_doc.append(pairs)
-        clauses = clause_ids(doc, ents) if pairs else []
-        for i, j in pairs:
-            index.append((d, ents[i].start, ents[i].end, ents[j].start, ents[j].end))
-            features.append(pair_features(doc, ents, i, j, clauses))
+        if pairs:
+            bounds = [(e.start, e.end) for e in ents]
+            index += [(d, *bounds[i], *bounds[j]) for i, j in pairs]
+            features.append(pair_features(doc, ents, pairs))
 
     def zero_grads():
         return [ops.alloc2f(*t.shape) for t in tokvecs]
 
     if not index:
         return (ops.alloc2f(0, len(RELATIONS)), pairs_per_doc), lambda d_scores: bp_tokvecs(zero_grads())
-    sums = [xp.vstack([xp.zeros((1, width), dtype="f"), xp.cumsum(t, axis=0)]) for t in tokvecs]
+    # mean vector of a span = difference of cumulative sums, gathered for all pairs at once
+    sums = xp.vstack([xp.vstack([xp.zeros((1, width), dtype="f"), xp.cumsum(t, axis=0)]) for t in tokvecs])
+    offsets = numpy.cumsum([0] + [len(t) + 1 for t in tokvecs])
+    rows = numpy.asarray(index, dtype="i")
+    at = offsets[rows[:, 0]]
+    hs, he, cs, ce = (at + rows[:, k] for k in range(1, 5))
     pooled = ops.alloc2f(len(index), 2 * width + N_PAIR_FEATURES)
-    for r, (d, hs, he, cs, ce) in enumerate(index):
-        pooled[r, :width] = (sums[d][he] - sums[d][hs]) / (he - hs)
-        pooled[r, width : 2 * width] = (sums[d][ce] - sums[d][cs]) / (ce - cs)
-    pooled[:, 2 * width :] = ops.asarray2f(xp.asarray(features))
+    pooled[:, :width] = (sums[he] - sums[hs]) / ops.asarray2f((he - hs)[:, None])
+    pooled[:, width : 2 * width] = (sums[ce] - sums[cs]) / ops.asarray2f((ce - cs)[:, None])
+    pooled[:, 2 * width :] = ops.asarray2f(xp.asarray(numpy.vstack(features)))
     logits, bp_scorer = scorer(pooled, is_train)
     probs = 1.0 / (1.0 + xp.exp(-logits))
 

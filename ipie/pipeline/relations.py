@@ -9,6 +9,7 @@ entities; at prediction time from the entity recogniser.
 """
 from __future__ import annotations
 
+import bisect
 from itertools import islice
 from typing import Callable, Iterable
 
@@ -47,22 +48,22 @@ def set_gold_relations(doc: Doc, relations: Iterable[tuple[int, int, int, int, s
 
 def candidate_pairs(ents: tuple[Span, ...] | list[Span], max_distance: int) -> list[tuple[int, int]]:
     """Indices (head, child) of entity pairs that some relation label allows."""
+    labels = [e.label_ for e in ents]
+    bounds = [(e.start, e.end) for e in ents]
     pairs = []
-    for i, head in enumerate(ents):
-        for j, child in enumerate(ents):
-            if i == j or not candidate_relations(head.label_, child.label_):
+    for i, head in enumerate(labels):
+        for j, child in enumerate(labels):
+            if i == j or not candidate_relations(head, child):
                 continue
-            gap = child.start - head.end if child.start >= head.end else head.start - child.end
+            (hs, he), (cs, ce) = bounds[i], bounds[j]
+            gap = cs - he if cs >= he else hs - ce
             if gap <= max_distance:
                 pairs.append((i, j))
     return pairs
 
 
 def _bin(value: int) -> int:
-    for k, edge in enumerate(_DISTANCE_BINS):
-        if value <= edge:
-            return k
-    return len(_DISTANCE_BINS)
+    return bisect.bisect_left(_DISTANCE_BINS, value)
 
 
 N_PAIR_FEATURES = 2 * len(LABELS) + 3 * (len(_DISTANCE_BINS) + 1) + 6
@@ -71,38 +72,58 @@ N_PAIR_FEATURES = 2 * len(LABELS) + 3 * (len(_DISTANCE_BINS) + 1) + 6
 _CLAUSE_END = frozenset("。；！？;!?")
 
 
-def clause_ids(doc: Doc, ents) -> list[int]:
-    """The clause (text between 。；！？) each entity sits in."""
-    ends = numpy.cumsum([token.text in _CLAUSE_END for token in doc]) if len(doc) else numpy.zeros(0)
-    return [int(ends[e.start - 1]) if e.start else 0 for e in ents]
+def _prefix_counts(flags) -> numpy.ndarray:
+    """counts[k] = how many of flags[:k] are true."""
+    return numpy.concatenate([[0], numpy.cumsum(numpy.asarray(flags, dtype="i"))]) if len(flags) else numpy.zeros(1, dtype="i")
 
 
-def pair_features(doc: Doc, ents, i: int, j: int, clauses: list[int]) -> numpy.ndarray:
-    """Hand-made pair features the classifier weighs: labels, distance, order, 分别 lists."""
-    head, child = ents[i], ents[j]
-    f = numpy.zeros((N_PAIR_FEATURES,), dtype="f")
-    f[LABELS.index(head.label_)] = 1
-    f[len(LABELS) + LABELS.index(child.label_)] = 1
-    base = 2 * len(LABELS)
-    lo, hi = (head, child) if head.start < child.start else (child, head)
-    f[base + _bin(hi.start - lo.end)] = 1
-    base += len(_DISTANCE_BINS) + 1
-    inside = [e for e in ents if e.start >= lo.end and e.end <= hi.start]
-    f[base + _bin(len(inside))] = 1
-    base += len(_DISTANCE_BINS) + 1
-    # position among entities of the same label in the clause: pairs up 分别 lists in order
-    rank_head = sum(1 for k in range(i) if ents[k].label_ == head.label_ and clauses[k] == clauses[i])
-    rank_child = sum(1 for k in range(j) if ents[k].label_ == child.label_ and clauses[k] == clauses[j])
-    f[base + _bin(abs(rank_head - rank_child))] = 1
-    base += len(_DISTANCE_BINS) + 1
-    text_between = doc.text[lo.end_char : hi.start_char]
-    f[base] = head.start < child.start
-    f[base + 1] = clauses[i] != clauses[j]
-    f[base + 2] = "，" in text_between
-    f[base + 3] = "分别" in doc.text[max(0, lo.start_char - 30) : hi.end_char]
-    f[base + 4] = rank_head == rank_child
-    f[base + 5] = any(e.label_ == head.label_ for e in inside)
-    return f
+def pair_features(doc: Doc, ents, pairs: list[tuple[int, int]]) -> numpy.ndarray:
+    """Hand-made pair features the classifier weighs: labels, distance, order, 分别 lists.
+
+    One row per (head, child) pair. Entities are sorted and disjoint, so those
+    between two entities are exactly the ones between their indices; prefix
+    counts make every feature O(1) per pair.
+    """
+    out = numpy.zeros((len(pairs), N_PAIR_FEATURES), dtype="f")
+    if not pairs:
+        return out
+    text = doc.text
+    labels = [LABELS.index(e.label_) for e in ents]
+    starts = [e.start for e in ents]
+    ends = [e.end for e in ents]
+    start_chars = [e.start_char for e in ents]
+    end_chars = [e.end_char for e in ents]
+    # the clause (text between 。；！？) each entity sits in, and its place among same-label entities there
+    clause_of_token = _prefix_counts([t.text in _CLAUSE_END for t in doc])
+    clauses = [int(clause_of_token[s]) for s in starts]
+    seen: dict[tuple[int, int], int] = {}
+    ranks = []
+    for label, clause in zip(labels, clauses):
+        ranks.append(seen.get((label, clause), 0))
+        seen[(label, clause)] = ranks[-1] + 1
+    same_label = {label: _prefix_counts([l == label for l in labels]) for label in set(labels)}
+    commas = _prefix_counts([ch == "，" for ch in text])
+    respectively = _prefix_counts([text.startswith("分别", k) for k in range(len(text))])
+    n = len(LABELS)
+    nb = len(_DISTANCE_BINS) + 1
+    base = 2 * n + 3 * nb
+    for row, (i, j) in enumerate(pairs):
+        lo, hi = (i, j) if starts[i] < starts[j] else (j, i)
+        f = out[row]
+        f[labels[i]] = 1
+        f[n + labels[j]] = 1
+        f[2 * n + _bin(starts[hi] - ends[lo])] = 1
+        f[2 * n + nb + _bin(hi - lo - 1)] = 1
+        f[2 * n + 2 * nb + _bin(abs(ranks[i] - ranks[j]))] = 1
+        f[base] = starts[i] < starts[j]
+        f[base + 1] = clauses[i] != clauses[j]
+        f[base + 2] = commas[start_chars[hi]] > commas[end_chars[lo]]
+        window_start, window_end = max(0, start_chars[lo] - 30), end_chars[hi] - 1  # 分别 wholly inside
+        f[base + 3] = window_end > window_start and respectively[window_end] > respectively[window_start]
+        f[base + 4] = ranks[i] == ranks[j]
+        counts = same_label[labels[i]]
+        f[base + 5] = counts[hi] > counts[lo + 1]
+    return out
 
 
 @Language.factory(
