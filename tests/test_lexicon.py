@@ -1,0 +1,28 @@
+"""The gazetteer and pattern features that ipie_lexicon hands to the tok2vec."""
+import spacy
+
+import ipie.pipeline.components  # noqa: F401
+from ipie.pipeline.lexicon import OUTSIDE, lexicon_tags
+
+
+def _nlp():
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "ipie.CharBigramTokenizer.v1"}}})
+
+
+def test_marks_cover_candidates_with_their_position():
+    doc = _nlp()("2016年，云南省专利申请量达到18922件，同比增长23.5%。")  # seed 001, 云南省
+    tags = dict(zip(range(len(doc)), lexicon_tags(doc)))
+    start = doc.text.index("云南省")
+    assert [tags[start + k] for k in range(3)] == ["REGION-B", "REGION-I", "REGION-I"]
+    assert tags[doc.text.index("专利申请量")] == "INDICATOR-B"
+    assert tags[doc.text.index("18922")].startswith("QUANTITY-B")
+    assert "GROWTH-B" in tags[doc.text.index("23.5")]  # overlapping candidates are all kept
+    assert tags[doc.text.index("，")] == OUTSIDE
+
+
+def test_component_writes_tags_for_the_embedding():
+    nlp = _nlp()
+    nlp.add_pipe("ipie_lexicon")
+    doc = nlp("按照广汉市委、市政府创建国家知识产权示范城市的要求")  # seed 004
+    assert all(t.tag_ for t in doc)
+    assert doc[doc.text.index("广汉")].tag_ != OUTSIDE
