@@ -62,13 +62,13 @@ class _Paragraph:
         return getattr(self.doc, name)
 
 
-def _sentence(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
-    """Character bounds of the sentence holding [start_char, end_char)."""
+def _sentence(doc: Doc, start_char: int, end_char: int, breaks: re.Pattern = _SENTENCE_END) -> tuple[int, int]:
+    """Character bounds of the sentence (or, with other ``breaks``, the clause) holding [start_char, end_char)."""
     text = doc.text
     begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start_char):
+    for m in breaks.finditer(text, 0, start_char):
         begin = m.end()
-    m = _SENTENCE_END.search(text, end_char)
+    m = breaks.search(text, end_char)
     return begin, (m.end() if m else len(text))
 
 
@@ -137,13 +137,6 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
-def _clause_start(doc: Doc, pos: int) -> int:
-    begin = 0
-    for m in _CLAUSE_END.finditer(doc.text, 0, pos):
-        begin = m.end()
-    return begin
-
-
 def _link_orphans(doc: Doc, links: _Links) -> None:
     """Figures the relation model left unlinked: a value takes the counted noun right after it
     (21家企业) or else the nearest indicator before it in its clause; a growth takes the
@@ -156,7 +149,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         if after:
             links.add(q, q + 1, "VALUE_OF")
             continue
-        begin = _clause_start(doc, ent.start_char)
+        begin, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_END)
         for k in range(q - 1, -1, -1):
             if ents[k].start_char < begin or ents[k].label_ == "QUANTITY":
                 break
