@@ -4,8 +4,10 @@ A yearbook chapter has one section per province ("河北省"), a compilation one
 per city report ("2015年绵阳市建设国家知识产权试点城市工作总结"), a table
 export one per table title ("上海市2016-2017年工作绩效及2018年工作计划").
 Inside a section, numbered headings (一、 （一） 1.) open subsections; one
-that announces a plan ("三、2016年工作重点") moves the year forward. Later
-stages resolve 全省/我市/今年 against this.
+that announces a plan ("三、2016年工作重点") moves the year forward, and a
+paragraph led by a region name ("广东：……", a yearbook's sidebar of other
+provinces' news) moves the region until the next one. Later stages resolve
+全省/我市/今年 against this.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情�
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PLAN = re.compile(r"(计划|要点|重点|打算|安排|目标|思路|展望)")
+_REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Section:
     region: Region | None
     year: int | None
     plan_years: dict[int, int] = field(default_factory=dict)  # paragraph index → plan year
+    lead_regions: dict[int, Region] = field(default_factory=dict)  # paragraph index → region of a "广东：" lead
 
     @property
     def id(self) -> str:
@@ -41,6 +45,10 @@ class Section:
     def year_of(self, paragraph: int) -> int | None:
         """The year a paragraph speaks about: a plan subsection's year, else the section's."""
         return self.plan_years.get(paragraph, self.year)
+
+    def region_of(self, paragraph: int) -> Region | None:
+        """The region a paragraph speaks about: the last region-led paragraph's, else the section's."""
+        return self.lead_regions.get(paragraph, self.region)
 
 
 def _years(text: str) -> list[int]:
@@ -60,6 +68,15 @@ def _is_subheading(text: str) -> bool:
 def _section_region(title: str) -> Region | None:
     found = find_regions(title)
     return found[0] if found else None
+
+
+def _lead_region(text: str) -> Region | None:
+    """广东：广东省知识产权工作会议…… → 广东省: a paragraph labelled with the region it reports on."""
+    m = _REGION_LEAD.match(text)
+    if not m:
+        return None
+    found = find_regions(m.group(1))
+    return found[0] if found and found[0].text == m.group(1) else None
 
 
 def is_section_heading(text: str) -> bool:
@@ -94,7 +111,11 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             year = body_years[0] if body_years else default_year
         section = Section(k, title, start, end, region, year)
         plan_year = None
+        lead_region = None
         for p in paragraphs[start + 1 : end]:
+            lead_region = _lead_region(p.text) or lead_region
+            if lead_region is not None:
+                section.lead_regions[p.index] = lead_region
             if _is_subheading(p.text):
                 heading_years = _years(p.text)
                 if heading_years and _PLAN.search(p.text):
@@ -111,6 +132,6 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     """What the fact assembler needs to know about a paragraph's place in its document."""
     return {
         "doc": doc_id,
-        "region": section.region.to_json() if section.region else None,
+        "region": section.region_of(paragraph).to_json() if section.region_of(paragraph) else None,
         "year": section.year_of(paragraph),
     }

@@ -140,3 +140,57 @@ def test_running_total_since_a_year_counts_to_the_report_year(gold):
     doc = _doc_with(gold, "2.实施专利转化项目，引导、扶持专利技术的转移转化。2016年以来")
     facts = [f for f in _facts(doc) if f["kind"] == "indicator"]
     assert facts and all(f["year"] == 2017 for f in facts)
+
+
+def _with_extra(gold, start_text, extra_ents, extra_relations):
+    """The paragraph's gold with a model's extra DATE entities and TIME_OF links (character offsets)."""
+    doc = _doc_with(gold, start_text)
+    tagged = doc.copy()
+    tagged.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
+    spans = [tagged.char_span(s, e, label=label) for s, e, label in extra_ents]
+    kept = [e for e in doc.ents if not any(e.start_char < sp.end_char and sp.start_char < e.end_char for sp in spans)]
+    tagged.ents = sorted(kept + spans, key=lambda e: e.start)
+    tagged.user_data[RELATIONS_KEY] = list(doc.user_data[RELATIONS_KEY]) + extra_relations
+    return tagged
+
+
+def _link_to_date(gold, start_text, date_text, indicator_text):
+    doc = _doc_with(gold, start_text)
+    d = doc.text.index(date_text)
+    i = doc.text.index(indicator_text)
+    return _with_extra(
+        gold, start_text, [(d, d + len(date_text), "DATE")],
+        [(i, i + len(indicator_text), d, d + len(date_text), "TIME_OF")],
+    )
+
+
+def test_base_year_named_before_tongbi_is_not_the_year(gold):
+    # 企业申请注册商标233件，与2014年同比增长11 %: 2014 is the base of the change
+    doc = _link_to_date(gold, "（二）加大对商标注册和驰（著）名商标", "2014年", "企业申请注册商标")
+    fact = next(f for f in _facts(doc) if f.get("value") == 233)
+    assert fact["year"] == 2015
+
+
+def test_period_in_a_title_is_not_the_year(gold):
+    # …“十三五”规划（2016—2020）》。全省专利申请量50.57万件: 2020 ends the plan's period
+    doc = _link_to_date(gold, "识产权事业发展“十三五”规划（2016—2020）》", "2016—2020", "专利申请量")
+    fact = next(f for f in _facts(doc) if f.get("value") == 505700)
+    assert fact["year"] == 2016
+
+
+def test_date_inside_an_earlier_sentence_does_not_govern_later_ones(gold):
+    # 发布2015年贵州省专利运用状况统计数据。4件发明专利获得中国专利优秀奖: the 2015 names the data, not the award year
+    doc = _link_to_date(gold, "2016年，贵州省推进新一轮", "2015年", "中国专利优秀奖")
+    fact = next(f for f in _facts(doc) if f.get("value") == 4 and "专利优秀奖" in f["indicator"]["text"])
+    assert fact["year"] == 2016
+    # while a date opening its sentence governs the sentences after it
+    assert all(f["year"] == 2016 for f in _facts(_doc_with(gold, "2016年，贵州省推进新一轮")) if f["kind"] == "indicator")
+
+
+def test_region_led_paragraph_moves_the_region(gold):
+    # a Guangdong sidebar ("广东：…") and its continuation inside the yearbook's Hunan section
+    doc = _doc_with(gold, "识产权事业发展“十三五”规划（2016—2020）》")
+    assert doc.user_data[CONTEXT_KEY]["region"]["code"] == "440000"
+    assert all(f["region"]["code"] == "440000" for f in _facts(doc) if f["kind"] == "indicator")
+    hunan = _doc_with(gold, "2016年，湖南省获批支撑型知识产权强")  # the section itself stays Hunan
+    assert hunan.user_data[CONTEXT_KEY]["region"]["code"] == "430000"

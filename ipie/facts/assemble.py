@@ -32,6 +32,9 @@ _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签
 _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
+_COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
+_TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
+_SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 
 
 @dataclass
@@ -173,8 +176,24 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
-    """比2014年增加263件: the year is what a change is measured against, not the fact's year."""
-    return bool(_COMPARISON_BASE.search(doc.text[max(0, span.start_char - 2) : span.start_char]))
+    """比2014年增加263件, 与2014年同比增长11%: the year a change is measured against, not the fact's year."""
+    return bool(
+        _COMPARISON_BASE.search(doc.text[max(0, span.start_char - 2) : span.start_char])
+        or _COMPARISON_BASE_AFTER.match(doc.text, span.end_char)
+    )
+
+
+def _is_title_date(doc: Doc, span: Span) -> bool:
+    """…“十三五”规划（2016—2020）》: the period in a title is not the period a figure belongs to."""
+    return bool(_TITLE_DATE_END.match(doc.text, span.end_char))
+
+
+def _governs(doc: Doc, date: Span, target: Span) -> bool:
+    """A date governs a figure in its own sentence, or in later ones when it opens its sentence (2016年，…)."""
+    s, e = _sentence(doc, date.start_char, date.end_char)
+    if s <= target.start_char < e:
+        return True
+    return bool(_SENTENCE_OPENER.match(doc.text[s : date.start_char].strip()))
 
 
 def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True) -> int | None:
@@ -201,7 +220,7 @@ def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
 
 
 def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
-    if date_span is None or _is_comparison_base(doc, date_span):
+    if date_span is None or _is_comparison_base(doc, date_span) or _is_title_date(doc, date_span):
         return ctx.year
     value = parse_date(date_span.text)
     if value is None:
@@ -286,6 +305,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         date = links.child(ind, "TIME_OF")
         if date is None and quantities:
             date = links.child(quantities[0], "TIME_OF")
+        if date is not None and not _governs(doc, ents[date], ent):
+            date = None
         if date is None:
             date = _nearest(ents, ind, "DATE", doc)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
