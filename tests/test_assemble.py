@@ -194,3 +194,13 @@ def test_region_led_paragraph_moves_the_region(gold):
     assert all(f["region"]["code"] == "440000" for f in _facts(doc) if f["kind"] == "indicator")
     hunan = _doc_with(gold, "2016年，湖南省获批支撑型知识产权强")  # the section itself stays Hunan
     assert hunan.user_data[CONTEXT_KEY]["region"]["code"] == "430000"
+
+
+def test_respectively_after_indicator_value_pairs(gold):
+    # 申请专利453件，发明专利336件，授权专利99件，分别比2014年增加263件、265件、28件，分别同比增长138.4%、373.2%、39.4%
+    doc = _doc_with(gold, "（二）增大企事业专利申请保护力度")
+    bare = doc.copy()
+    bare.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
+    bare.user_data[RELATIONS_KEY] = [r for r in doc.user_data[RELATIONS_KEY] if r[4] != "CHANGE_OF"]
+    growth = {f["value"]: f["growth"]["value"] for f in _facts(bare) if f["kind"] == "indicator" and f.get("growth")}
+    assert growth == {453: 138.4, 336: 373.2, 99: 39.4}

@@ -111,24 +111,40 @@ class _Links:
         self.into.setdefault((child, label), []).append(head)
 
 
+def _respectively_subjects(ents: list[Span], before: list[int]) -> list[int]:
+    """The indicators a 分别 list distributes over, from the entities before 分别 in its sentence:
+    the run of indicators right before it (专利申请、授权量分别为…), or else the indicators of
+    the indicator–value pairs right before it (申请专利453件，发明专利336件，分别比…增加…)."""
+    run: list[int] = []
+    for i in reversed(before):
+        if ents[i].label_ == "INDICATOR":
+            run.insert(0, i)
+        elif ents[i].label_ in ("QUANTITY", "GROWTH", "RANK"):
+            break
+    if run:
+        return run
+    k = len(before) - 1
+    while k >= 1 and ents[before[k]].label_ == "QUANTITY" and ents[before[k - 1]].label_ == "INDICATOR":
+        run.insert(0, before[k - 1])
+        k -= 2
+    return run
+
+
 def _distribute_respectively(doc: Doc, links: _Links) -> None:
     """分别 lists: pair indicators with values and growths in order where links are missing.
 
-    The indicators are the run just before 分别 (专利申请、授权量分别为…); a
-    second 分别 in the sentence (…，分别较上年增长…) reuses the same run.
+    Each list runs from its 分别 to the next one or the end of the sentence; a
+    second 分别 in the sentence (…，分别较上年增长…) reuses the first one's indicators.
     """
     ents = links.ents
     previous: list[int] = []
-    for m in re.finditer("分别", doc.text):
+    marks = list(re.finditer("分别", doc.text))
+    for n, m in enumerate(marks):
         s, e = _sentence(doc, m.start(), m.end())
+        if n + 1 < len(marks):
+            e = min(e, marks[n + 1].start())
         before = [i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()]
-        run: list[int] = []
-        for i in reversed(before):
-            if ents[i].label_ == "INDICATOR":
-                run.insert(0, i)
-            elif ents[i].label_ in ("QUANTITY", "GROWTH", "RANK"):
-                break
-        indicators = run or previous
+        indicators = _respectively_subjects(ents, before) or previous
         previous = indicators
         for label, relation in (("QUANTITY", "VALUE_OF"), ("GROWTH", "CHANGE_OF")):
             values = [i for i, ent in enumerate(ents) if ent.label_ == label and m.end() <= ent.start_char < e]
