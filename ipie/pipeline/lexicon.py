@@ -10,6 +10,8 @@ The model learns when to trust each finder; nothing is decided by the rules.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,7 +22,7 @@ OUTSIDE = "O"
 
 def lexicon_tags(doc: Doc) -> list[str]:
     """One feature string per token: the sorted set of LABEL-B / LABEL-I marks covering it."""
-    marks: list[set[str]] = [set() for _ in doc]
+    marks: list[set[str]] = [set() for _ in range(len(doc))]
     for span in rule_spans(doc):
         marks[span.start].add(f"{span.label_}-B")
         for i in range(span.start + 1, span.end):
@@ -30,6 +32,7 @@ def lexicon_tags(doc: Doc) -> list[str]:
 
 @Language.component("ipie_lexicon")
 def lexicon(doc: Doc) -> Doc:
-    for token, tag in zip(doc, lexicon_tags(doc)):
-        token.tag_ = tag
+    tags = lexicon_tags(doc)
+    hashes = {tag: doc.vocab.strings.add(tag) for tag in set(tags)}
+    doc.from_array([TAG], numpy.array([hashes[t] for t in tags], dtype="uint64").reshape(len(doc), 1))
     return doc
