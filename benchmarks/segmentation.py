@@ -215,7 +215,7 @@ def ner_config(base_config: Path, name: str, pkuseg_dir: Path | None, steps: int
     cfg["training"]["annotating_components"] = []
     cfg["training"]["frozen_components"] = []
     # Only the token's own features: attributes written by other components (TAG from
-    # ipie_lexicon) are not part of a tokenizer comparison. Rows stay as configured.
+    # ipie_lexicon, LEMMA and MORPH from ipie_words) are not part of a tokenizer comparison.
     embed = cfg["components"]["tok2vec"]["model"]["embed"]
     keep = [i for i, attr in enumerate(embed["attrs"]) if attr in TOKEN_ATTRS]
     embed["attrs"] = [embed["attrs"][i] for i in keep]

@@ -34,7 +34,7 @@ def tiny_model(slice_dir, tmp_path_factory):
 
 def test_trained_pipeline_has_every_component_and_predicts(tiny_model):
     nlp = spacy.load(tiny_model)
-    assert nlp.pipe_names == ["ipie_lexicon", "tok2vec", "ner", "ipie_entity_rules", "ipie_relations", "ipie_facts"]
+    assert nlp.pipe_names == ["ipie_lexicon", "ipie_words", "tok2vec", "ner", "ipie_entity_rules", "ipie_relations", "ipie_facts"]
     assert set(nlp.get_pipe("ner").labels) <= {"REGION", "INDICATOR", "QUANTITY", "GROWTH", "RANK", "DATE", "POLICY", "ORG", "DOC_NO"}
     doc = nlp("2016年，全省专利申请量18922件，专利授权量9995件。")
     assert isinstance(doc.user_data[RELATIONS_KEY], list)
