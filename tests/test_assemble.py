@@ -204,3 +204,16 @@ def test_respectively_after_indicator_value_pairs(gold):
     bare.user_data[RELATIONS_KEY] = [r for r in doc.user_data[RELATIONS_KEY] if r[4] != "CHANGE_OF"]
     growth = {f["value"]: f["growth"]["value"] for f in _facts(bare) if f["kind"] == "indicator" and f.get("growth")}
     assert growth == {453: 138.4, 336: 373.2, 99: 39.4}
+
+
+def test_a_date_after_an_item_number_still_opens_its_sentence(gold):
+    from ipie.facts.assemble import _governs
+
+    doc = _doc_with(gold, "（一）2015年广汉市被国家知识产权局列为")  # seed 004
+    date = doc.char_span(3, 8)
+    later = doc.char_span(doc.text.index("从指导思想"), doc.text.index("从指导思想") + 4)
+    assert date.text == "2015年" and _governs(doc, date, later)
+    doc = _doc_with(gold, "2016年，贵州省推进新一轮")  # seed 000: a date inside its sentence
+    date = doc.char_span(doc.text.index("发布2015年") + 2, doc.text.index("发布2015年") + 7)
+    later = doc.char_span(doc.text.index("4件发明专利"), doc.text.index("4件发明专利") + 2)
+    assert date.text == "2015年" and not _governs(doc, date, later)

@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
-_SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
+_SENTENCE_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])?(截至|截止|截止到|到|至|在|于|自|从)?$")
 
 
 @dataclass
