@@ -33,6 +33,24 @@ def _facts(doc):
     return [f.to_json() for f in assemble_facts(doc)]
 
 
+def _variant(gold, start_text, keep=lambda relation: True, extra_ents=(), extra_relations=()):
+    """A copy of a gold paragraph as a model might have left it: some relations dropped, extra
+    entities (replacing those they overlap) and links added, all by character offsets."""
+    doc = _doc_with(gold, start_text)
+    variant = doc.copy()
+    variant.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
+    spans = [variant.char_span(s, e, label=label) for s, e, label in extra_ents]
+    kept = [e for e in doc.ents if not any(e.start_char < sp.end_char and sp.start_char < e.end_char for sp in spans)]
+    variant.ents = sorted(kept + spans, key=lambda e: e.start)
+    variant.user_data[RELATIONS_KEY] = [r for r in doc.user_data[RELATIONS_KEY] if keep(r)] + list(extra_relations)
+    return variant
+
+
+def _without_relations(gold, start_text):
+    """The paragraph's gold entities with every relation dropped, as if the relation model found none."""
+    return _variant(gold, start_text, keep=lambda relation: False)
+
+
 def test_respectively_list_with_deictic_region(gold):
     doc = _doc_with(gold, "2016年，全省专利申请、授权量分别为54838件和31826件")
     facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator"}
@@ -48,9 +66,7 @@ def test_respectively_list_with_deictic_region(gold):
 
 
 def test_respectively_distributed_when_links_are_missing(gold):
-    doc = _doc_with(gold, "2016年，全省专利申请、授权量分别为54838件和31826件").copy()
-    doc.user_data[CONTEXT_KEY] = dict(gold[next(iter(gold))].user_data[CONTEXT_KEY])
-    doc.user_data[RELATIONS_KEY] = []  # the relation model found nothing
+    doc = _without_relations(gold, "2016年，全省专利申请、授权量分别为54838件和31826件")
     values = {(f["indicator"]["text"], f["value"]) for f in _facts(doc) if f["kind"] == "indicator"}
     assert {("专利申请", 54838), ("授权量", 31826)} <= values
 
@@ -96,15 +112,6 @@ def test_rank_scope_is_not_the_region_of_the_next_figure(gold):
     assert fact["region"]["code"] == "120000" and fact["qualifier"] == "at_least"
 
 
-def _without_relations(gold, start_text):
-    """The paragraph's gold entities with every relation dropped, as if the relation model found none."""
-    doc = _doc_with(gold, start_text)
-    bare = doc.copy()
-    bare.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
-    bare.user_data[RELATIONS_KEY] = []
-    return bare
-
-
 def test_unlinked_values_take_the_counted_noun_or_the_indicator_before_them(gold):
     doc = _without_relations(gold, "全市每万人口发明专利拥有量达到14.7件")
     values = {(f["indicator"]["text"], f["value"]) for f in _facts(doc) if f["kind"] == "indicator"}
@@ -124,14 +131,7 @@ def test_comparison_base_is_not_the_year_and_relative_growth_wins(gold):
     facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator" and f["unit"] == "件"}
     assert facts[453]["growth"]["value"] == 138.4 and facts[453]["growth"]["unit"] == "%"
     # a model that tags the base year 2014年 as a DATE and links it must not move the fact to 2014
-    tagged = doc.copy()
-    tagged.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
-    base = tagged.text.index("比2014年") + 1
-    tagged.ents = sorted(list(doc.ents) + [tagged.char_span(base, base + 5, label="DATE")], key=lambda e: e.start)
-    indicator = next(e for e in tagged.ents if e.text == "申请专利")
-    tagged.user_data[RELATIONS_KEY] = list(doc.user_data[RELATIONS_KEY]) + [
-        (indicator.start_char, indicator.end_char, base, base + 5, "TIME_OF")
-    ]
+    tagged = _link_to_date(gold, "（二）增大企事业专利申请保护力度", "2014年", "申请专利")
     facts = {f["value"]: f for f in _facts(tagged) if f["kind"] == "indicator" and f["unit"] == "件"}
     assert facts[453]["year"] == 2015  # 2015年全市申请专利453件 … 分别比2014年增加263件
 
@@ -142,25 +142,14 @@ def test_running_total_since_a_year_counts_to_the_report_year(gold):
     assert facts and all(f["year"] == 2017 for f in facts)
 
 
-def _with_extra(gold, start_text, extra_ents, extra_relations):
-    """The paragraph's gold with a model's extra DATE entities and TIME_OF links (character offsets)."""
-    doc = _doc_with(gold, start_text)
-    tagged = doc.copy()
-    tagged.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
-    spans = [tagged.char_span(s, e, label=label) for s, e, label in extra_ents]
-    kept = [e for e in doc.ents if not any(e.start_char < sp.end_char and sp.start_char < e.end_char for sp in spans)]
-    tagged.ents = sorted(kept + spans, key=lambda e: e.start)
-    tagged.user_data[RELATIONS_KEY] = list(doc.user_data[RELATIONS_KEY]) + extra_relations
-    return tagged
-
-
 def _link_to_date(gold, start_text, date_text, indicator_text):
+    """The paragraph with date_text tagged DATE and linked by TIME_OF from indicator_text (first occurrences)."""
     doc = _doc_with(gold, start_text)
     d = doc.text.index(date_text)
     i = doc.text.index(indicator_text)
-    return _with_extra(
-        gold, start_text, [(d, d + len(date_text), "DATE")],
-        [(i, i + len(indicator_text), d, d + len(date_text), "TIME_OF")],
+    return _variant(
+        gold, start_text, extra_ents=[(d, d + len(date_text), "DATE")],
+        extra_relations=[(i, i + len(indicator_text), d, d + len(date_text), "TIME_OF")],
     )
 
 
@@ -198,10 +187,7 @@ def test_region_led_paragraph_moves_the_region(gold):
 
 def test_respectively_after_indicator_value_pairs(gold):
     # 申请专利453件，发明专利336件，授权专利99件，分别比2014年增加263件、265件、28件，分别同比增长138.4%、373.2%、39.4%
-    doc = _doc_with(gold, "（二）增大企事业专利申请保护力度")
-    bare = doc.copy()
-    bare.user_data[CONTEXT_KEY] = dict(doc.user_data[CONTEXT_KEY])
-    bare.user_data[RELATIONS_KEY] = [r for r in doc.user_data[RELATIONS_KEY] if r[4] != "CHANGE_OF"]
+    bare = _variant(gold, "（二）增大企事业专利申请保护力度", keep=lambda relation: relation[4] != "CHANGE_OF")
     growth = {f["value"]: f["growth"]["value"] for f in _facts(bare) if f["kind"] == "indicator" and f.get("growth")}
     assert growth == {453: 138.4, 336: 373.2, 99: 39.4}
 
