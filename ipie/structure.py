@@ -130,8 +130,9 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
 
 def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     """What the fact assembler needs to know about a paragraph's place in its document."""
+    region = section.region_of(paragraph)
     return {
         "doc": doc_id,
-        "region": section.region_of(paragraph).to_json() if section.region_of(paragraph) else None,
+        "region": region.to_json() if region else None,
         "year": section.year_of(paragraph),
     }
