@@ -19,7 +19,7 @@ from ipie.regions import Region, find_regions
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?")
 _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编)")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PLAN = re.compile(r"(计划|要点|重点|打算|安排|目标|思路|展望)")
 _REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
@@ -62,7 +62,7 @@ def _years(text: str) -> list[int]:
 
 def _is_subheading(text: str) -> bool:
     """一、… （一）… 1.… as a heading line, not a numbered sentence."""
-    return bool(_NUMBERED.match(text)) and len(text) <= 40 and not text.endswith(("。", "；", "）", ")"))
+    return bool(ITEM_NUMBER.match(text)) and len(text) <= 40 and not text.endswith(("。", "；", "）", ")"))
 
 
 def _section_region(title: str) -> Region | None:
@@ -73,17 +73,15 @@ def _section_region(title: str) -> Region | None:
 def _lead_region(text: str) -> Region | None:
     """广东：广东省知识产权工作会议…… → 广东省: a paragraph labelled with the region it reports on."""
     m = _REGION_LEAD.match(text)
-    if not m:
-        return None
-    found = find_regions(m.group(1))
-    return found[0] if found and found[0].text == m.group(1) else None
+    region = _section_region(m.group(1)) if m else None
+    return region if region is not None and region.text == m.group(1) else None
 
 
 def is_section_heading(text: str) -> bool:
     """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
     if not text or len(text) > 60:
         return False
-    if _NUMBERED.match(text):
+    if ITEM_NUMBER.match(text):
         return False
     region = _section_region(text)
     if region is None:

@@ -19,6 +19,7 @@ from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
 from ipie.regions import DEICTIC_WORDS, NATIONAL_CODE, Region, find_regions, is_deictic_region, resolve_region
+from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -34,7 +35,7 @@ _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
-_SENTENCE_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])?(截至|截止|截止到|到|至|在|于|自|从)?$")
+_SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 
 
 @dataclass
@@ -209,7 +210,8 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     s, e = _sentence(doc, date.start_char, date.end_char)
     if s <= target.start_char < e:
         return True
-    return bool(_SENTENCE_OPENER.match(doc.text[s : date.start_char].strip()))
+    before = ITEM_NUMBER.sub("", doc.text[s : date.start_char].strip(), count=1)  # （一）2015年…
+    return bool(_SENTENCE_OPENER.match(before.strip()))
 
 
 def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True) -> int | None:
