@@ -1,4 +1,4 @@
-"""The rules-only baseline: regexes and gazetteers, no training.
+"""The rules-only baseline: regexes, gazetteers and jieba's dictionary, no training.
 
 It exists to show, label by label, what the trained model buys. It runs as
 two components (``ipie_rules_ner``, ``ipie_rules_relations``) so the same
@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
+from ipie.pipeline.words import tagged_words
 from ipie.regions import find_region_spans
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
@@ -33,18 +34,65 @@ _PATTERNS = [
         r"|(?:全国|全省|中西部|西部)(?:排名)?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|第一)"
     )),
     ("GROWTH", re.compile(
-        r"(?<=增长|增加|提高|下降|减少|增幅|净增|降低|上升)(?:了|达|超过|超|约)?" + r"(?:近)?" + _NUM + r"(?:%|倍|个百分点|成)?"
+        r"(?<=增长|增加|提高|下降|减少|增幅|净增|降低|上升)(?:了|达|超过|超|约)?" + r"(?:近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + r")?"
     )),
-    ("QUANTITY", re.compile(r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:以上|左右)?")),
+    ("QUANTITY", re.compile(r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:/次)?(?:以上|左右)?")),  # 63人/次
     ("POLICY", re.compile(r"(?<=《)[^《》]{4,60}?(?=》)")),
-    ("ORG", re.compile(
-        r"(?:国家|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县)|省|市|区|县)(?:人民政府|政府|知识产权局|工商局|工商行政管理局|版权局|科技局|科技厅|质监局|公安厅|公安局|法院|检察院|商务厅|财政厅)"
-        r"|[\u4e00-\u9fff]{2,12}(?:有限公司|公司|大学|学院|研究院|研究所)"
-    )),
 ]
+# Organisations are named by a head word (…中心, …局, …事务所) and the name-like words before it.
+_ORG_HEAD = re.compile(
+    r"(中心|局|政府|公司|大学|学院|法院|法庭|审判庭|小组|集团|厅|办公室|委员会|委|协会|学会|研究会|联盟|部|研究院|研究所|"
+    r"工程院|科院|出版社|银行|分行|支队|总队|交易所|事务所|代办处|分理处|分站|办|司|组织|孵化器|人大|政协)$"
+)
+_NOT_ORG_HEAD = frozenset(
+    "举办 创办 承办 主办 协办 督办 格局 布局 大局 结局 开局 当局 内部 全部 西部 东部 中部 局部 干部 总部 南部 北部 外部".split()
+)
+_BARE_HEAD = frozenset("公司 中心 局 部 办 司 委 厅 银行 协会 联盟 集团 政府 法院 支队 分站".split())
+_NAME_POS = frozenset("n nr ns nt nz j l vn eng b nrt nrfg".split())
+_NAME_CHAR_POS = frozenset("abfgjmnqsz")  # one-character pieces of unknown names (米老头, 文体广局) come with any of these tags
+_NOT_NAME = frozenset("经 委托 依托 会同".split())  # verbs and prepositions jieba tags as nouns
+_ORG_MAX_CHARS = 30
+# 分别增长138.4%、373.2%、39.4%: the items listed after the first change are changes too
+_GROWTH_LIST_ITEM = re.compile(r"[、和及](?:近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + r")?")
 _NOT_POLICY = re.compile(r"(日报|报告|年鉴|杂志|周刊|晚报|指数|目录|名录|蓝皮书)$")
 _ORG_AFTER_REGION = re.compile(r"^(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _INDICATOR_LOOKAHEAD = re.compile(r"^[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
+
+
+def _name_like(word: str, flag: str) -> bool:
+    if word in _NOT_NAME:
+        return False
+    return flag in _NAME_POS or (len(word) == 1 and flag[0] in _NAME_CHAR_POS) or (flag == "m" and word[0].isdigit())
+
+
+def _org_spans(text: str) -> list[tuple[int, int]]:
+    """Each head word with the run of name-like words before it; inside （…） anything goes.
+
+    A verb may stand right before the head (知识产权保护中心); leading verbs and brackets are trimmed.
+    """
+    words, start = [], 0
+    for word, flag in tagged_words(text):
+        words.append((word, flag, start))
+        start += len(word)
+    found = []
+    for i, (head, flag, start) in enumerate(words):
+        if flag[0] not in "nj" or head in _NOT_ORG_HEAD or not _ORG_HEAD.search(head):
+            continue
+        end, first, in_brackets = start + len(head), i, False
+        while first > 0:
+            word, flag, word_start = words[first - 1]
+            if end - word_start > _ORG_MAX_CHARS or (word in "，。；：、“”《》" and not in_brackets):
+                break
+            in_brackets = (in_brackets or word == "）") and word != "（"
+            verb_before_head = first == i and flag[0] == "v"
+            if not (in_brackets or word in "（·" or verb_before_head or _name_like(word, flag)):
+                break
+            first -= 1
+        while first < i and (words[first][0] in "（·" or words[first][1][0] == "v"):
+            first += 1
+        if first < i or head not in _BARE_HEAD:
+            found.append((words[first][2], end))
+    return found
 
 
 def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
@@ -57,7 +105,16 @@ def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
         for m in pattern.finditer(text):
             if label == "POLICY" and _NOT_POLICY.search(m.group()):
                 continue
-            span = doc.char_span(m.start(), m.end(), label=label)
+            found = [(m.start(), m.end())]
+            while label == "GROWTH" and (item := _GROWTH_LIST_ITEM.match(text, found[-1][1])):
+                found.append((item.start() + 1, item.end()))
+            for start, end in found:
+                span = doc.char_span(start, end, label=label)
+                if span is not None:
+                    spans.append(span)
+    if labels is None or "ORG" in labels:
+        for start, end in _org_spans(text):
+            span = doc.char_span(start, end, label="ORG")
             if span is not None:
                 spans.append(span)
     if labels is None or "REGION" in labels:

@@ -38,12 +38,18 @@ def _place(i: int, n: int) -> str:
     return "B" if i == 0 else ("E" if i == n - 1 else "I")
 
 
+@lru_cache(maxsize=64)
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, part of speech) pairs for text; cached, as the lexicon asks for the same text."""
+    return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False))
+
+
 def _char_features(text: str):
     """(word, 'Pos=TAG|Seg=B/I/E/S') for each character of text."""
-    for pair in _tagger().cut(text, HMM=False):
-        n = len(pair.word)
+    for word, flag in tagged_words(text):
+        n = len(word)
         for i in range(n):
-            yield pair.word, f"Pos={pair.flag}|Seg={_place(i, n)}"
+            yield word, f"Pos={flag}|Seg={_place(i, n)}"
 
 
 @Language.component("ipie_words")

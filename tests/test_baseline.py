@@ -1,0 +1,53 @@
+"""The rules baseline's organisation finder: head word plus the name before it, on seed sentences."""
+import pytest
+import spacy
+
+import ipie.pipeline.components  # noqa: F401
+from ipie.baseline import _org_spans, rules_pipeline
+
+ORG_CASES = [
+    # (seed text, organisations the finder must return, in order)
+    ("委托省专利信息中心开展知识产权密集型产业和战略性新兴产业", ["省专利信息中心"]),  # 委托 is tagged as a noun
+    ("经省技术质量监督局组织评审通过", ["省技术质量监督局"]),
+    ("成立合肥知识产权法庭", ["合肥知识产权法庭"]),
+    ("支持芜湖市建立皖江专利运营中心和专利技术交易中心", ["皖江专利运营中心", "专利技术交易中心"]),
+    ("已向国家局申报建立中国（芜湖·汽车及高端装备制造）知识产权保护中心。", ["国家局", "中国（芜湖·汽车及高端装备制造）知识产权保护中心"]),
+    ("对四川米老头食品工业集团股份有限公司、四川上之登新材料有限公司等20余家企业",
+     ["四川米老头食品工业集团股份有限公司", "新材料有限公司"]),
+    ("2015年3月25日,宜宾市知识产权局、宜宾学院共建教育实践基地签约仪式在宜宾学院举行",
+     ["宜宾市知识产权局", "宜宾学院", "宜宾学院"]),
+    ("在国家知识产权局和省、市知识产权局的大力帮助和指导下", ["国家知识产权局", "市知识产权局"]),
+    ("组织市知识产权局、市公安局、市商务局、市文体广局、市工商局、泸州质监局等行政执法部门",
+     ["市知识产权局", "市公安局", "市商务局", "市文体广局", "市工商局", "泸州质监局"]),
+    ("苹果公司、中复公司将北京市知识产权局诉至北京知识产权法院", ["苹果公司", "中复公司", "北京市知识产权局", "北京知识产权法院"]),
+    ("依托专利布局设计服务、助推深层次技术创新初探", []),  # 布局 ends in 局 but names no office
+    ("项目数、资金量位居德阳六县（市区）第一", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORG_CASES)
+def test_org_finder(text, expected):
+    assert [text[a:b] for a, b in _org_spans(text)] == expected
+
+
+def test_bare_head_word_is_not_an_organisation():
+    text = "鼓励北京集佳知识产权代理公司东莞分公司等省外公司到云南开展业务"  # seed 001
+    assert "公司" not in [text[a:b] for a, b in _org_spans(text)]
+
+
+def test_rules_ner_prefers_the_organisation_over_the_region_inside_it():
+    doc = rules_pipeline()("2015年3月25日,宜宾市知识产权局、宜宾学院共建教育实践基地签约仪式在宜宾学院举行")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "REGION")] == [
+        ("宜宾市知识产权局", "ORG"), ("宜宾学院", "ORG"), ("宜宾学院", "ORG")]
+
+
+def test_quantity_pattern_keeps_per_time_units():
+    doc = rules_pipeline()("六次明察暗访，出动车辆8台/次；执法人员和工作人员63人/次。")  # seed 004
+    quantities = [e.text for e in doc.ents if e.label_ == "QUANTITY"]
+    assert "8台/次" in quantities and "63人/次" in quantities
+
+
+def test_growth_pattern_takes_the_whole_list_after_its_trigger():
+    text = "2015年全市申请专利453件，发明专利336件，授权专利99件，分别比2014年增加263件、265件、28件，分别同比增长138.4%、373.2%、39.4%。"  # seed 004
+    doc = rules_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "GROWTH"] == ["263件", "265件", "28件", "138.4%", "373.2%", "39.4%"]
