@@ -8,7 +8,7 @@ import spacy
 from ipie.cli import main
 from ipie.corpus.formats import write_any
 from ipie.evaluate import score_facts
-from ipie.pipeline.relations import RELATIONS_KEY, candidate_pairs
+from ipie.pipeline.relations import RELATIONS_KEY, candidate_pairs, pair_features
 from ipie.training import read_annotations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +87,15 @@ def test_candidate_pairs_follow_the_schema():
     doc = nlp("全省专利申请54838件")
     doc.ents = [doc.char_span(2, 6, label="INDICATOR"), doc.char_span(6, 12, label="QUANTITY")]
     assert candidate_pairs(doc.ents, 80) == [(1, 0)]  # only QUANTITY → INDICATOR is allowed
+
+
+def test_pair_feature_marks_a_region_named_inside_the_head():
+    nlp = spacy.blank("zh")
+    text = "芜湖市依托市产业创新中心，已向国家局申报建立中国（芜湖·汽车及高端装备制造）知识产权保护中心。"  # seed 001
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 3, label="REGION"), doc.char_span(5, 12, label="ORG"),
+                doc.char_span(text.index("中国（"), len(text) - 1, label="ORG")]
+    pairs = candidate_pairs(doc.ents, 80)
+    named_inside = dict(zip(pairs, pair_features(doc, doc.ents, pairs)[:, -1]))
+    assert named_inside[(2, 0)] == 1  # 中国（芜湖·…）知识产权保护中心 quotes 芜湖(市)
+    assert named_inside[(1, 0)] == 0  # 市产业创新中心 does not

@@ -66,7 +66,7 @@ def _bin(value: int) -> int:
     return bisect.bisect_left(_DISTANCE_BINS, value)
 
 
-N_PAIR_FEATURES = 2 * len(LABELS) + 3 * (len(_DISTANCE_BINS) + 1) + 6
+N_PAIR_FEATURES = 2 * len(LABELS) + 3 * (len(_DISTANCE_BINS) + 1) + 7
 
 
 _CLAUSE_END = frozenset("。；！？;!?")
@@ -77,8 +77,14 @@ def _prefix_counts(flags) -> numpy.ndarray:
     return numpy.concatenate([[0], numpy.cumsum(numpy.asarray(flags, dtype="i"))]) if len(flags) else numpy.zeros(1, dtype="i")
 
 
+def _name_core(name: str) -> str:
+    """A name without its administrative suffix (芜湖市 → 芜湖), as titles and organisations quote it."""
+    core = name.rstrip("省市区县")
+    return core if len(core) >= 2 else name
+
+
 def pair_features(doc: Doc, ents, pairs: list[tuple[int, int]]) -> numpy.ndarray:
-    """Hand-made pair features the classifier weighs: labels, distance, order, 分别 lists.
+    """Hand-made pair features the classifier weighs: labels, distance, order, 分别 lists, names inside names.
 
     One row per (head, child) pair. Entities are sorted and disjoint, so those
     between two entities are exactly the ones between their indices; prefix
@@ -123,6 +129,7 @@ def pair_features(doc: Doc, ents, pairs: list[tuple[int, int]]) -> numpy.ndarray
         f[base + 4] = ranks[i] == ranks[j]
         counts = same_label[labels[i]]
         f[base + 5] = counts[hi] > counts[lo + 1]
+        f[base + 6] = _name_core(ents[j].text) in ents[i].text  # 《湖南省…规划》 → 湖南省, 中国（芜湖·…）中心 → 芜湖市
     return out
 
 
