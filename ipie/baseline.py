@@ -23,6 +23,7 @@ _UNIT = (
     r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|场次|余件|件|家|人|项|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|"
     r"座|类|只|本|册|亩|平方米|万册)"
 )
+_CHANGE = r"(?:近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + r")?"  # 24.5%, 263件, 近五成
 _PATTERNS = [
     ("DOC_NO", re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[（(](?:19|20)\d{2}[〕\]）)]\d{1,4}号")),
     ("DATE", re.compile(
@@ -34,7 +35,7 @@ _PATTERNS = [
         r"|(?:全国|全省|中西部|西部)(?:排名)?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|第一)"
     )),
     ("GROWTH", re.compile(
-        r"(?<=增长|增加|提高|下降|减少|增幅|净增|降低|上升)(?:了|达|超过|超|约)?" + r"(?:近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + r")?"
+        r"(?<=增长|增加|提高|下降|减少|增幅|净增|降低|上升)(?:了|达|超过|超|约)?" + _CHANGE
     )),
     ("QUANTITY", re.compile(r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:/次)?(?:以上|左右)?")),  # 63人/次
     ("POLICY", re.compile(r"(?<=《)[^《》]{4,60}?(?=》)")),
@@ -53,7 +54,7 @@ _NAME_CHAR_POS = frozenset("abfgjmnqsz")  # one-character pieces of unknown name
 _NOT_NAME = frozenset("经 委托 依托 会同".split())  # verbs and prepositions jieba tags as nouns
 _ORG_MAX_CHARS = 30
 # 分别增长138.4%、373.2%、39.4%: the items listed after the first change are changes too
-_GROWTH_LIST_ITEM = re.compile(r"[、和及](?:近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + r")?")
+_GROWTH_LIST_ITEM = re.compile(r"[、和及]" + _CHANGE)
 _NOT_POLICY = re.compile(r"(日报|报告|年鉴|杂志|周刊|晚报|指数|目录|名录|蓝皮书)$")
 _ORG_AFTER_REGION = re.compile(r"^(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _INDICATOR_LOOKAHEAD = re.compile(r"^[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
