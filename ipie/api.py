@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.language import Language
 
+from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact
 from ipie.ingest import IngestError, iter_documents
@@ -40,7 +41,8 @@ def load(model: str | Path | Language | None = None) -> Language:
         raise FileNotFoundError(f"no ipie model at {path} (train one with 'ipie train' or set {MODEL_ENV})")
     import ipie.pipeline.components  # noqa: F401  (registers the components)
 
-    return spacy.load(path)
+    with cpu_blas_ops():
+        return spacy.load(path)
 
 
 @dataclass

@@ -72,6 +72,7 @@ def train(
     from thinc.api import Config
 
     import ipie.pipeline.components  # noqa: F401  (registers the components)
+    from ipie.backend import cpu_blas_ops
 
     records = read_annotations(annotation_paths)
     splits = load_splits(splits_path)
@@ -100,8 +101,10 @@ def train(
         if backbone is not None:
             all_overrides["paths.backbone"] = str(Path(backbone).resolve())
         all_overrides.update(overrides or {})
-        spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
+        with cpu_blas_ops():
+            spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
         best = spacy.load(tmp / "out" / "model-best")
+        best.config["paths"].update({"train": None, "dev": None})  # the temporary corpora are gone
         if "ipie_entity_rules" not in best.pipe_names and "ner" in best.pipe_names:
             best.add_pipe("ipie_entity_rules", after="ner")
         if "ipie_facts" not in best.pipe_names:

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 import spacy
+from thinc.api import get_current_ops
 
+import ipie
 from ipie.cli import main
 from ipie.corpus.formats import write_any
 from ipie.evaluate import score_facts
@@ -39,6 +41,14 @@ def test_trained_pipeline_has_every_component_and_predicts(tiny_model):
     doc = nlp("2016年，全省专利申请量18922件，专利授权量9995件。")
     assert isinstance(doc.user_data[RELATIONS_KEY], list)
     assert doc[0].tag_ == "DATE-B"  # the lexicon features reached the tok2vec's input
+    assert nlp.config["paths"]["train"] is None  # the saved config names no deleted temporary corpus
+
+
+def test_load_builds_cpu_models_on_numpy_blas(tiny_model):
+    nlp = ipie.load(tiny_model)
+    assert not any(node.ops.use_blis for node in nlp.get_pipe("tok2vec").model.walk())
+    assert not nlp.get_pipe("ner").model.ops.use_blis
+    assert get_current_ops().use_blis  # the caller's backend is restored afterwards
 
 
 def test_fine_tune_from_a_base_model(tiny_model, slice_dir, tmp_path):

@@ -64,6 +64,6 @@ def words(doc: Doc) -> Doc:
         if morph not in hashes:
             hashes[morph] = morphology.add(morph)
         by_char.append((hashes[word], hashes[morph]))
-    values = numpy.array([by_char[token.idx] for token in doc], dtype="uint64").reshape(len(doc), 2)
-    doc.from_array([LEMMA, MORPH], values)
+    starts = doc.to_array("IDX")
+    doc.from_array([LEMMA, MORPH], numpy.array(by_char, dtype="uint64")[starts].reshape(len(doc), 2))
     return doc
