@@ -51,3 +51,15 @@ def test_growth_pattern_takes_the_whole_list_after_its_trigger():
     text = "2015年全市申请专利453件，发明专利336件，授权专利99件，分别比2014年增加263件、265件、28件，分别同比增长138.4%、373.2%、39.4%。"  # seed 004
     doc = rules_pipeline()(text)
     assert [e.text for e in doc.ents if e.label_ == "GROWTH"] == ["263件", "265件", "28件", "138.4%", "373.2%", "39.4%"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("专利权质押登记102笔，贷款总额达到24.9亿元，增幅超50%。", ["50%"]),  # seed 000: 超 is a verb, outside
+    ("申请总量的36.93%,年均增速37.64%", ["37.64%"]),  # seed 004
+    ("逐年攀升,版权登记量年均增长10%以上", ["10%以上"]),  # seed 004
+    ("到12510件,本年新增3401件", ["3401件"]),  # seed 004
+    ("商标注册量同比增长了约12.5%", ["约12.5%"]),  # not in the seeds: 约 glued to the number is inside
+])
+def test_growth_pattern_keeps_verbs_outside_and_qualifiers_inside(text, expected):
+    doc = rules_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "GROWTH"] == expected
