@@ -71,15 +71,21 @@ def _name_like(word: str, flag: str) -> bool:
     return flag in _NAME_POS or (len(word) == 1 and flag[0] in _NAME_CHAR_POS) or (flag == "m" and word[0].isdigit())
 
 
+def _placed_words(text: str) -> list[tuple[str, str, int]]:
+    """jieba's (word, part of speech, start offset) for text."""
+    words, start = [], 0
+    for word, flag in tagged_words(text):
+        words.append((word, flag, start))
+        start += len(word)
+    return words
+
+
 def _org_spans(text: str) -> list[tuple[int, int]]:
     """Each head word with the run of name-like words before it; inside （…） anything goes.
 
     A verb may stand right before the head (知识产权保护中心); leading verbs and brackets are trimmed.
     """
-    words, start = [], 0
-    for word, flag in tagged_words(text):
-        words.append((word, flag, start))
-        start += len(word)
+    words = _placed_words(text)
     found = []
     for i, (head, flag, start) in enumerate(words):
         if flag[0] not in "nj" or head in _NOT_ORG_HEAD or not _ORG_HEAD.search(head):
@@ -108,10 +114,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
     names and 全省/我市-style subjects are trimmed. On the train split 91 % of these
     end where a gold INDICATOR ends, though only about half start there too.
     """
-    words, start = [], 0
-    for word, flag in tagged_words(text):
-        words.append((word, flag, start))
-        start += len(word)
+    words = _placed_words(text)
     index_at = {start: i for i, (_, _, start) in enumerate(words)}
     found = []
     for m in _QUANTITY.finditer(text):

@@ -39,5 +39,5 @@ def test_counted_nouns_before_figures_are_marked():
 
 
 def test_counted_nouns_skip_verbs_and_drop_the_subject():
-    text = "2016年，全省专利申请量达到18922件"  # seed 001-style: 全省 is the subject, 达到 the verb
+    text = "2016年，全省专利申请量达到18922件"  # not verbatim in the seeds: 全省 is the subject, 达到 the verb
     assert [text[a:b] for a, b in counted_noun_spans(text)] == ["专利申请量"]
