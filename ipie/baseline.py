@@ -107,31 +107,61 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _noun_run_before(words: list[tuple[str, str, int]], last: int, verbs: bool = False) -> tuple[int, int] | None:
+    """The noun-like words ending right before word ``last``, past verbs such as 达到/累计,
+    with leading place names and 全省/我市-style subjects trimmed; with *verbs*, verbs may
+    end the run (专利电子申请率, 专利转移转化) but not stand before its nouns (企业捐赠[知识产权书籍])."""
+    while last and words[last - 1][0] in _BEFORE_FIGURE:
+        last -= 1
+    if not last:
+        return None
+    end = words[last - 1][2] + len(words[last - 1][0])
+    first, trailing = last, verbs
+    while first > 0 and end - words[first - 1][2] <= _COUNTED_MAX_CHARS:
+        flag = words[first - 1][1]
+        if flag not in _COUNTED_POS and not (trailing and flag == "v"):
+            break
+        trailing = trailing and flag == "v"
+        first -= 1
+    while first < last and (words[first][1] in ("ns", "v") or _SUBJECT_WORD.match(words[first][0])):
+        first += 1
+    return (words[first][2], end) if first < last else None
+
+
+def _noun_run_after(words: list[tuple[str, str, int]], first: int) -> tuple[int, int] | None:
+    """The noun-like words starting at word ``first`` (18家[机构]获批), place names excluded."""
+    last = first
+    while (
+        last < len(words)
+        and words[last][1] in _COUNTED_POS
+        and words[last][1] != "ns"
+        and words[last][2] + len(words[last][0]) - words[first][2] <= _COUNTED_MAX_CHARS
+    ):
+        last += 1
+    return (words[first][2], words[last - 1][2] + len(words[last - 1][0])) if last > first else None
+
+
 def counted_noun_spans(text: str) -> list[tuple[int, int]]:
     """The run of noun-like words right before each figure (捐赠知识产权书籍500余册 → 知识产权书籍).
 
-    Verbs such as 达到/累计 between the words and the figure are skipped; leading place
-    names and 全省/我市-style subjects are trimmed. On the train split 91 % of these
-    end where a gold INDICATOR ends, though only about half start there too.
+    On the train split 91 % of these end where a gold INDICATOR ends, though only
+    about half start there too.
     """
     words = _placed_words(text)
     index_at = {start: i for i, (_, _, start) in enumerate(words)}
-    found = []
-    for m in _QUANTITY.finditer(text):
-        last = index_at.get(m.start())
-        while last and words[last - 1][0] in _BEFORE_FIGURE:
-            last -= 1
-        if not last:
-            continue
-        end = words[last - 1][2] + len(words[last - 1][0])
-        first = last
-        while first > 0 and words[first - 1][1] in _COUNTED_POS and end - words[first - 1][2] <= _COUNTED_MAX_CHARS:
-            first -= 1
-        while first < last and (words[first][1] == "ns" or _SUBJECT_WORD.match(words[first][0])):
-            first += 1
-        if first < last:
-            found.append((words[first][2], end))
-    return found
+    found = (_noun_run_before(words, index_at.get(m.start()) or 0) for m in _QUANTITY.finditer(text))
+    return [span for span in found if span]
+
+
+def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """What the figure at [start, end) counts: the noun run before it (verbs allowed inside),
+    else the one right after it."""
+    words = _placed_words(text)
+    index_at = {word_start: i for i, (_, _, word_start) in enumerate(words)}
+    before = _noun_run_before(words, index_at.get(start) or 0, verbs=True)
+    if before:
+        return before
+    return _noun_run_after(words, index_at[end]) if end in index_at else None
 
 
 def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:

@@ -102,6 +102,12 @@ def _strict_ok(gold: dict, pred: dict) -> bool:
     return (pred.get("region") or {}).get("code") == (gold.get("region") or {}).get("code") and pred.get("year") == gold.get("year")
 
 
+def _same_indicator(gold: dict, pred: dict) -> bool:
+    """The indicator texts are equal or one holds the other (专利申请 / 三种专利申请受理量)."""
+    g, p = (gold.get("indicator") or {}).get("text") or "", (pred.get("indicator") or {}).get("text") or ""
+    return bool(g and p) and (g in p or p in g)
+
+
 def _match(golds: list[dict], preds: list[dict], key, ok=lambda g, p: True) -> list[tuple[dict, dict]]:
     """One-to-one matching of facts with equal keys, preferring pairs that also satisfy ``ok``."""
     pool: dict[tuple, list[dict]] = defaultdict(list)
@@ -125,7 +131,8 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
-    """Strict (value, unit, region code, year), loose (value, unit), growth accuracy, policy-title F1."""
+    """Strict (value, unit, region code, year), loose (value, unit), indicator agreement of the strict
+    matches, growth accuracy, policy-title F1."""
     g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
     p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
     loose = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
@@ -138,6 +145,8 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
         if p.get("growth") and _num(p["growth"].get("value")) == _num(g["growth"].get("value"))
         and p["growth"].get("direction") == g["growth"].get("direction")
     )
+    # strict matching ignores the indicator; this says how often it is the gold one, or part of it
+    same_indicator = sum(1 for g, p in strict if _same_indicator(g, p))
     g_pol = [f for f in gold if f["kind"] == "policy"]
     p_pol = [f for f in predicted if f["kind"] == "policy"]
     pol = _match(g_pol, p_pol, lambda f: (f.get("doc"), f.get("title")))
@@ -145,6 +154,7 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     return {
         "facts_strict_p": sp, "facts_strict_r": sr, "facts_strict_f": sf,
         "facts_loose_p": lp, "facts_loose_r": lr, "facts_loose_f": lf,
+        "facts_indicator_agreement": same_indicator / len(strict) if strict else 0.0,
         "growth_acc": growth_ok / len(with_growth) if with_growth else 0.0,
         "growth_n": len(with_growth),
         "policy_p": pp, "policy_r": pr, "policy_f": pf,
@@ -194,7 +204,8 @@ def format_report(metrics: dict) -> str:
     if "facts_strict_f" in metrics:
         lines.append(
             f"facts strict P {metrics['facts_strict_p']:.3f} R {metrics['facts_strict_r']:.3f} F {metrics['facts_strict_f']:.3f}"
-            f" | loose F {metrics['facts_loose_f']:.3f} | growth acc {metrics['growth_acc']:.3f} (n={metrics['growth_n']})"
+            f" | loose F {metrics['facts_loose_f']:.3f} | indicator agreement {metrics['facts_indicator_agreement']:.3f}"
+            f" | growth acc {metrics['growth_acc']:.3f} (n={metrics['growth_n']})"
             f" | policy P {metrics['policy_p']:.3f} R {metrics['policy_r']:.3f} F {metrics['policy_f']:.3f}"
         )
     return "\n".join(lines)

@@ -203,3 +203,45 @@ def test_a_date_after_an_item_number_still_opens_its_sentence(gold):
     date = doc.char_span(doc.text.index("发布2015年") + 2, doc.text.index("发布2015年") + 7)
     later = doc.char_span(doc.text.index("4件发明专利"), doc.text.index("4件发明专利") + 2)
     assert date.text == "2015年" and not _governs(doc, date, later)
+
+
+def _without_indicators(gold, start_text):
+    """The paragraph with its INDICATOR entities and every relation dropped, as if the model found no indicator."""
+    doc = _without_relations(gold, start_text)
+    doc.ents = [e for e in doc.ents if e.label_ != "INDICATOR"]
+    return doc
+
+
+def test_values_without_an_indicator_take_the_noun_they_count(gold):
+    doc = _without_indicators(gold, "（一）大力开展知识产权集中宣传活动")
+    facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator"}
+    assert facts[500]["indicator"]["text"] == "知识产权书籍"  # 捐赠知识产权书籍500余册: the noun before
+    assert facts[10000]["indicator"]["text"].startswith("干部群众")  # 吸引近万名干部群众参观: the noun after
+    assert facts[10000]["qualifier"] == "approx" and facts[10000]["unit"] == "名"
+    assert facts[10000]["region"]["code"] == "511681"
+
+
+def test_a_share_belongs_to_the_indicator_of_the_value_before_it(gold):
+    doc = _without_relations(gold, "识产权事业发展“十三五”规划（2016—2020）》。全省专利申请量50.57万件")
+    share = next(f for f in _facts(doc) if f.get("value") == 56)  # PCT国际专利申请量2.36万件，占全国总量56%
+    assert share["indicator"]["text"] == "PCT国际专利申请量" and share["unit"] == "%"
+    assert share["region"]["code"] == "440000"  # 全国 names the total, not the region
+
+
+def test_a_bare_value_with_its_own_date_continues_the_indicator_before_it(gold):
+    doc = _without_relations(gold, "1.国家知识产权局专利局昆明代办处充分发挥桥梁纽带作用")
+    facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator"}
+    # 2016年，云南省专利电子申请率为97.15%，2017年1—9月为97.42%
+    assert facts[97.15]["indicator"]["text"] == "专利电子申请率" and facts[97.15]["year"] == 2016
+    assert facts[97.42]["indicator"]["text"] == "专利电子申请率" and facts[97.42]["year"] == 2017
+    assert 2 not in facts  # 先后两次配合国家局…: counts nothing
+
+
+def test_ordinals_and_adverbs_are_not_values(gold):
+    text = _doc_with(gold, "黑龙江：知识产权助力第27届哈洽会").text
+    doc = _variant(gold, text, extra_ents=[(text.index("27届"), text.index("27届") + 3, "QUANTITY")])
+    assert _facts(doc) == []
+    text = _doc_with(gold, "省政府出台《支持科技创新若干政策》").text
+    once = text.index("一次性")
+    doc = _variant(gold, text, keep=lambda relation: False, extra_ents=[(once, once + 2, "QUANTITY")])
+    assert not any(f.get("value") == 1 for f in _facts(doc))

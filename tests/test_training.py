@@ -76,19 +76,24 @@ def test_rules_baseline_fact_evaluation(tmp_path, capsys):
 def test_fact_scoring_rules():
     gold = [
         {"doc": "d", "kind": "indicator", "value": 54838, "unit": "件", "region": {"code": "130000"}, "year": 2016,
-         "growth": {"value": 24.5, "direction": "up"}},
+         "indicator": {"text": "专利申请"}, "growth": {"value": 24.5, "direction": "up"}},
         {"doc": "d", "kind": "indicator", "value": 31826, "unit": "件", "region": {"code": "130000"}, "year": 2016, "growth": None},
+        {"doc": "d", "kind": "indicator", "value": 12, "unit": "家", "region": {"code": "130000"}, "year": 2016,
+         "indicator": {"text": "示范企业"}},
         {"doc": "d", "kind": "policy", "title": "河北省专利条例"},
     ]
     pred = [
         {"doc": "d", "kind": "indicator", "value": 54838.0, "unit": "件", "region": {"code": "130000"}, "year": 2016,
-         "growth": {"value": 24.5, "direction": "up"}},
+         "indicator": {"text": "全省专利申请量"}, "growth": {"value": 24.5, "direction": "up"}},
         {"doc": "d", "kind": "indicator", "value": 31826, "unit": "件", "region": {"code": "130000"}, "year": 2015},
+        {"doc": "d", "kind": "indicator", "value": 12, "unit": "家", "region": {"code": "130000"}, "year": 2016,
+         "indicator": {"text": "服务机构"}},
         {"doc": "d", "kind": "policy", "title": "河北省专利条例"},
         {"doc": "d", "kind": "policy", "title": "其他"},
     ]
     m = score_facts(gold, pred)
-    assert m["facts_strict_f"] == 0.5 and m["facts_loose_f"] == 1.0
+    assert round(m["facts_strict_f"], 3) == 0.667 and m["facts_loose_f"] == 1.0
+    assert m["facts_indicator_agreement"] == 0.5  # 专利申请 inside 全省专利申请量; 服务机构 is not 示范企业
     assert m["growth_acc"] == 1.0 and m["policy_p"] == 0.5 and m["policy_r"] == 1.0
 
 

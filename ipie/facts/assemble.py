@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ipie.baseline import counted_noun
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
@@ -32,6 +33,7 @@ _GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
+_SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
@@ -157,39 +159,70 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
+def _not_a_measure(doc: Doc, quantity: Span) -> bool:
+    """An ordinal (第27届), the tally of a list (…等四项工作) or an adverb (一次性)."""
+    return doc.text.endswith(("第", "等"), 0, quantity.start_char) or doc.text.startswith("性", quantity.end_char)
+
+
+def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
+    """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
+    18家机构获批), as an INDICATOR span outside ``doc.ents``."""
+    found = counted_noun(doc.text, quantity.start_char, quantity.end_char)
+    return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
+
+
+def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str) -> int | None:
+    """The indicator of the nearest indicator or linked value before entity ``i`` in its
+    sentence, not looking past an entity labelled ``stop``."""
+    ents = links.ents
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    for k in range(i - 1, -1, -1):
+        if ents[k].start_char < s or ents[k].label_ == stop:
+            return None
+        if ents[k].label_ == "INDICATOR":
+            return k
+        if ents[k].label_ == "QUANTITY" and (target := links.child(k, "VALUE_OF")) is not None:
+            return target
+    return None
+
+
 def _link_orphans(doc: Doc, links: _Links) -> None:
-    """Figures the relation model left unlinked: a value takes the counted noun right after it
-    (21家企业) or else the nearest indicator before it in its clause; a growth takes the
-    indicator of the nearest linked value before it in its sentence."""
+    """Figures the relation model left unlinked.
+
+    A value takes the counted noun right after it (21家企业) or else the nearest
+    indicator before it in its clause; a share (…，占全国总量56%) takes the indicator
+    of the value before it; failing those, the noun the value counts, or else the
+    indicator of the value before it (专利电子申请率为97.15%，2017年1—9月为97.42%).
+    A growth takes the indicator of the nearest linked value before it in its sentence.
+    """
     ents = links.ents
     for q, ent in enumerate(ents):
-        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None:
+        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None or _not_a_measure(doc, ent):
             continue
         after = q + 1 < len(ents) and ents[q + 1].label_ == "INDICATOR" and ents[q + 1].start_char == ent.end_char
         if after:
             links.add(q, q + 1, "VALUE_OF")
             continue
         begin, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_END)
-        for k in range(q - 1, -1, -1):
-            if ents[k].start_char < begin or ents[k].label_ == "QUANTITY":
-                break
-            if ents[k].label_ == "INDICATOR":
-                links.add(q, k, "VALUE_OF")
-                break
+        before = [k for k in range(q) if ents[k].start_char >= begin]
+        while before and ents[before[-1]].label_ not in ("INDICATOR", "QUANTITY"):
+            before.pop()
+        target = before[-1] if before and ents[before[-1]].label_ == "INDICATOR" else None
+        if target is None and _SHARE.match(doc.text, begin):
+            target = _previous_indicator(doc, links, q, "GROWTH")
+        if target is None and (implied := _implied_indicator(doc, ent)) is not None:
+            ents.append(implied)
+            target = len(ents) - 1
+        if target is None:
+            target = _previous_indicator(doc, links, q, "GROWTH")
+        if target is not None:
+            links.add(q, target, "VALUE_OF")
     for g, ent in enumerate(ents):
         if ent.label_ != "GROWTH" or links.child(g, "CHANGE_OF") is not None:
             continue
-        s, _ = _sentence(doc, ent.start_char, ent.end_char)
-        for k in range(g - 1, -1, -1):
-            if ents[k].start_char < s or ents[k].label_ == "GROWTH":
-                break
-            target = links.child(k, "VALUE_OF") if ents[k].label_ == "QUANTITY" else None
-            if ents[k].label_ == "INDICATOR":
-                target = k
-            if target is not None:
-                if not links.heads(target, "CHANGE_OF"):
-                    links.add(g, target, "CHANGE_OF")
-                break
+        target = _previous_indicator(doc, links, g, "GROWTH")
+        if target is not None and not links.heads(target, "CHANGE_OF"):
+            links.add(g, target, "CHANGE_OF")
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
@@ -224,6 +257,17 @@ def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool =
     if not candidates:
         return None
     return min(candidates, key=lambda k: abs(ents[k].start_char - ents[i].start_char))
+
+
+def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
+    """A date in a value's own clause, after its indicator (…为97.15%，2017年1—9月为97.42%):
+    it governs that value alone."""
+    begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
+    dates = [
+        k for k, e in enumerate(ents)
+        if e.label_ == "DATE" and max(begin, after) <= e.start_char < ents[q].start_char and not _is_comparison_base(doc, e)
+    ]
+    return dates[-1] if dates else None
 
 
 def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
@@ -310,8 +354,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
     for ind, ent in enumerate(ents):
         if ent.label_ != "INDICATOR":
             continue
-        quantities = links.heads(ind, "VALUE_OF")
-        growths = links.heads(ind, "CHANGE_OF")
+        quantities = sorted(links.heads(ind, "VALUE_OF"))
+        growths = sorted(links.heads(ind, "CHANGE_OF"))
         ranks = links.heads(ind, "RANK_OF")
         # ranks of this indicator's growth or quantity belong to it too
         for g in growths + quantities:
@@ -333,6 +377,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
+            own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
             if q is not None:
                 parsed = parse_quantity(ents[q].text)
                 if parsed is not None:
@@ -346,7 +391,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 IndicatorFact(
                     doc=ctx.doc,
                     region=region,
-                    year=year,
+                    year=year if own_date is None else _year_of(doc, ents[own_date], ctx),
                     indicator=indicator,
                     value=value,
                     unit=unit,

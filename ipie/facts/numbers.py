@@ -78,8 +78,8 @@ def _is_unit_prefix(s: str, j: int) -> bool:
     return any(s.startswith(w, j) for w in _UNIT_WORDS)
 
 
-def _scan_number(s: str, i: int = 0) -> tuple[Decimal, int, bool] | None:
-    """Read a number starting at ``s[i]``.
+def _scan_number(s: str, i: int = 0, bare_ok: bool = False) -> tuple[Decimal, int, bool] | None:
+    """Read a number starting at ``s[i]``; *bare_ok* reads a bare 万/千/百 after 近/逾 (近万名).
 
     Returns ``(value, end, more)``: the value with 万/亿 multipliers applied,
     the index after it, and whether 余/多 ("more than") was seen inside it.
@@ -98,8 +98,7 @@ def _scan_number(s: str, i: int = 0) -> tuple[Decimal, int, bool] | None:
             return None
         run = m.group()
         j = m.end()
-        bare_ok = j == len(s) or s[j] in _MORE  # 千余家, or a bare 千
-        value = _cn_to_decimal(run, bare_ok)
+        value = _cn_to_decimal(run, bare_ok or j == len(s) or s[j] in _MORE)  # 千余家, or a bare 千
         # cn2an refuses some runs (十二万三千万); fall back to the longest
         # readable prefix.
         while value is None and len(run) > 1:
@@ -216,7 +215,7 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     per = _PER.match(s)  # 百分之五十 → 50 %
     if per:
         s = s[per.end():]
-    scanned = _scan_number(s)
+    scanned = _scan_number(s, bare_ok=pre_q in ("approx", "at_least"))
     if scanned is None:
         return None
     value, end, more = scanned
