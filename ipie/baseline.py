@@ -17,6 +17,7 @@ from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import tagged_words
 from ipie.regions import find_region_spans
+from ipie.schema import NOT_POLICY_TITLE
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
 _UNIT = (
@@ -55,7 +56,6 @@ _NOT_NAME = frozenset("经 委托 依托 会同".split())  # verbs and prepositi
 _ORG_MAX_CHARS = 30
 # 分别增长138.4%、373.2%、39.4%: the items listed after the first change are changes too
 _GROWTH_LIST_ITEM = re.compile(r"[、和及]" + _CHANGE)
-_NOT_POLICY = re.compile(r"(日报|报告|年鉴|杂志|周刊|晚报|指数|目录|名录|蓝皮书)$")
 _ORG_AFTER_REGION = re.compile(r"^(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
 _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
@@ -172,7 +172,7 @@ def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
         if labels is not None and label not in labels:
             continue
         for m in pattern.finditer(text):
-            if label == "POLICY" and _NOT_POLICY.search(m.group()):
+            if label == "POLICY" and NOT_POLICY_TITLE.search(m.group()):
                 continue
             found = [m.span("value" if "value" in pattern.groupindex else 0)]
             while label == "GROWTH" and (item := _GROWTH_LIST_ITEM.match(text, found[-1][1])):

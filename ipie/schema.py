@@ -1,6 +1,13 @@
 """The contract of SCHEMA.md: entity labels and relation labels with their allowed endpoints."""
 from __future__ import annotations
 
+import re
+
+# titles in 《》 that name no policy (GUIDELINES.md: newspapers, reports, books, forms, score sheets)
+NOT_POLICY_TITLE = re.compile(
+    r"(日报|晚报|周刊|杂志|报告|年报|年鉴|蓝皮书|指数|目录|名录|名单|评分表|统计表|一览表|登记表|申请表|申报书|申请书|证书)$"
+)
+
 LABELS = ("REGION", "INDICATOR", "QUANTITY", "GROWTH", "RANK", "DATE", "POLICY", "ORG", "DOC_NO")
 
 # relation label → (allowed head labels, allowed child labels)

@@ -245,3 +245,11 @@ def test_ordinals_and_adverbs_are_not_values(gold):
     once = text.index("一次性")
     doc = _variant(gold, text, keep=lambda relation: False, extra_ents=[(once, once + 2, "QUANTITY")])
     assert not any(f.get("value") == 1 for f in _facts(doc))
+
+
+def test_reports_and_forms_in_title_marks_are_not_policies(gold):
+    doc = _doc_with(gold, "1.编制完成2015年、2016年《云南省专利统计年报》")
+    text = doc.text
+    titles = [(text.index(t), text.index(t) + len(t)) for t in ("云南省专利统计年报", "2016云南省专利统计分析报告")]
+    doc = _variant(gold, text, extra_ents=[(s, e, "POLICY") for s, e in titles])  # as if the model tagged them
+    assert [f for f in _facts(doc) if f["kind"] == "policy"] == []
