@@ -20,7 +20,7 @@ from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
 from ipie.regions import DEICTIC_WORDS, NATIONAL_CODE, Region, find_regions, is_deictic_region, resolve_region
-from ipie.schema import NOT_POLICY_TITLE
+from ipie.schema import NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -421,7 +421,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     ents = links.ents
     facts = []
     for p, ent in enumerate(ents):
-        if ent.label_ != "POLICY" or NOT_POLICY_TITLE.search(ent.text):
+        if ent.label_ != "POLICY" or NOT_POLICY_TITLE.search(ent.text) or NOT_POLICY_FORM.search(ent.text):
             continue
         numbers = links.heads(p, "DOC_NO_OF")
         doc_no = ents[numbers[0]].text if numbers else None
