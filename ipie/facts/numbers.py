@@ -170,8 +170,8 @@ _PREFIXES: list[tuple[str, str | None]] = sorted(
 _SUFFIXES: list[tuple[str, str]] = sorted(
     [
         ("左右", "approx"), ("上下", "approx"), ("许", "approx"),
-        ("以上", "at_least"), ("多", "at_least"), ("有余", "at_least"),
-        ("以内", "at_most"), ("之内", "at_most"), ("以下", "at_most"),
+        ("以上", "at_least"), ("及以上", "at_least"), ("或以上", "at_least"), ("多", "at_least"), ("有余", "at_least"),
+        ("以内", "at_most"), ("之内", "at_most"), ("以下", "at_most"), ("及以下", "at_most"), ("或以下", "at_most"),
     ],
     key=lambda p: -len(p[0]),
 )
