@@ -253,3 +253,10 @@ def test_reports_and_forms_in_title_marks_are_not_policies(gold):
     titles = [(text.index(t), text.index(t) + len(t)) for t in ("云南省专利统计年报", "2016云南省专利统计分析报告")]
     doc = _variant(gold, text, extra_ents=[(s, e, "POLICY") for s, e in titles])  # as if the model tagged them
     assert [f for f in _facts(doc) if f["kind"] == "policy"] == []
+
+
+def test_a_bare_amount_of_money_is_in_yuan(gold):
+    doc = _doc_with(gold, "（三）落实双创战略营造创新创业环境")
+    units = {f["indicator"]["text"]: (f["value"], f["unit"]) for f in _facts(doc) if f["kind"] == "indicator"}
+    assert units["出资"] == (5_000_000, "元")  # 出资500万参与…
+    assert units["众创空间"] == (6, "家")  # a counted figure keeps its measure word

@@ -34,6 +34,8 @@ _GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
+_MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
+_BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
 _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
@@ -260,6 +262,13 @@ def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool =
     return min(candidates, key=lambda k: abs(ents[k].start_char - ents[i].start_char))
 
 
+def _money_unit(doc: Doc, indicator: Span, quantity: Span) -> str | None:
+    """元 for a bare amount in 万/亿 about money (出资500万, 资助资金200万): money is always in 元."""
+    begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
+    context = indicator.text + doc.text[begin : quantity.start_char]
+    return "元" if _BARE_MULTIPLIER.search(quantity.text) and _MONEY.search(context) else None
+
+
 def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     """A date in a value's own clause, after its indicator (…为97.15%，2017年1—9月为97.42%):
     it governs that value alone."""
@@ -382,7 +391,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             if q is not None:
                 parsed = parse_quantity(ents[q].text)
                 if parsed is not None:
-                    value, unit = parsed.to_json()["value"], parsed.unit
+                    value, unit = parsed.to_json()["value"], parsed.unit or _money_unit(doc, ent, ents[q])
                     qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
                 parts.append(ents[q])
             growth = growths[n] if n < len(growths) else None
