@@ -117,6 +117,8 @@ def test_unlinked_values_take_the_counted_noun_or_the_indicator_before_them(gold
     values = {(f["indicator"]["text"], f["value"]) for f in _facts(doc) if f["kind"] == "indicator"}
     assert ("每万人口发明专利拥有量", 14.7) in values  # indicator before the value, same clause
     assert ("专利企业总数", 10639) in values
+    ranked = next(f for f in _facts(doc) if f.get("value") == 14.7)
+    assert ranked["rank"]["position"] == 6  # …14.7件，居全国第六位: an unlinked rank follows its value
 
 
 def test_unlinked_growth_follows_its_value(gold):
@@ -260,3 +262,13 @@ def test_a_bare_amount_of_money_is_in_yuan(gold):
     units = {f["indicator"]["text"]: (f["value"], f["unit"]) for f in _facts(doc) if f["kind"] == "indicator"}
     assert units["出资"] == (5_000_000, "元")  # 出资500万参与…
     assert units["众创空间"] == (6, "家")  # a counted figure keeps its measure word
+
+
+def test_one_indicator_span_listing_several_items_is_split_for_a_respectively_list(gold):
+    text = _doc_with(gold, "2016年，全省专利申请、授权量分别为54838件和31826件").text
+    merged = (text.index("专利申请"), text.index("授权量") + 3, "INDICATOR")  # as if the model tagged one span
+    doc = _variant(gold, text, keep=lambda relation: False, extra_ents=[merged])
+    facts = {f["value"]: f for f in _facts(doc) if f["kind"] == "indicator"}
+    assert facts[54838]["indicator"]["text"] == "专利申请" and facts[54838]["growth"]["value"] == 24.5
+    assert facts[31826]["indicator"]["text"] == "授权量" and facts[31826]["growth"]["value"] == 5.6
+    assert "专利申请、授权量" not in {f["indicator"]["text"] for f in facts.values()}

@@ -36,6 +36,7 @@ _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
+_LIST_SEPARATOR = re.compile(r"[、和及与]")
 _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
@@ -116,6 +117,10 @@ class _Links:
         self.out.setdefault((head, label), []).append(child)
         self.into.setdefault((child, label), []).append(head)
 
+    def unlink(self, head: int, label: str) -> None:
+        for child in self.out.pop((head, label), []):
+            self.into[(child, label)].remove(head)
+
 
 def _respectively_subjects(ents: list[Span], before: list[int]) -> list[int]:
     """The indicators a 分别 list distributes over, from the entities before 分别 in its sentence:
@@ -136,29 +141,60 @@ def _respectively_subjects(ents: list[Span], before: list[int]) -> list[int]:
     return run
 
 
+def _list_items(doc: Doc, span: Span) -> list[Span]:
+    """专利申请、授权量 → 专利申请, 授权量: the items of an indicator tagged as one list span,
+    as INDICATOR spans outside ``doc.ents``; none if it is no list."""
+    bounds, start = [], span.start_char
+    for m in _LIST_SEPARATOR.finditer(span.text):
+        bounds.append((start, span.start_char + m.start()))
+        start = span.start_char + m.end()
+    if not bounds:
+        return []
+    bounds.append((start, span.end_char))
+    parts = [doc.char_span(a, b, label="INDICATOR", alignment_mode="expand") for a, b in bounds if b - a >= 2]
+    return parts if len(parts) == len(bounds) and all(parts) else []
+
+
 def _distribute_respectively(doc: Doc, links: _Links) -> None:
     """分别 lists: pair indicators with values and growths in order where links are missing.
 
     Each list runs from its 分别 to the next one or the end of the sentence; a
     second 分别 in the sentence (…，分别较上年增长…) reuses the first one's indicators.
+    One indicator span that lists as many items as there are values
+    (商标注册申请量、注册量分别为15.6万件和9.8万件) is split into its items.
     """
     ents = links.ents
     previous: list[int] = []
+    split: set[int] = set()
     marks = list(re.finditer("分别", doc.text))
     for n, m in enumerate(marks):
         s, e = _sentence(doc, m.start(), m.end())
         if n + 1 < len(marks):
             e = min(e, marks[n + 1].start())
-        before = [i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()]
+        before = sorted(
+            (i for i, ent in enumerate(ents) if s <= ent.start_char < m.start() and i not in split),
+            key=lambda i: ents[i].start_char,
+        )
         indicators = _respectively_subjects(ents, before) or previous
+        after = {
+            label: [i for i, ent in enumerate(ents) if ent.label_ == label and m.end() <= ent.start_char < e]
+            for label in ("QUANTITY", "GROWTH")
+        }
+        if len(indicators) == 1:
+            items = _list_items(doc, ents[indicators[0]])
+            if len(items) > 1 and len(items) == max(len(v) for v in after.values()):
+                split.add(indicators[0])
+                ents.extend(items)
+                indicators = list(range(len(ents) - len(items), len(ents)))
         previous = indicators
         for label, relation in (("QUANTITY", "VALUE_OF"), ("GROWTH", "CHANGE_OF")):
-            values = [i for i, ent in enumerate(ents) if ent.label_ == label and m.end() <= ent.start_char < e]
-            values = values[: len(indicators)]
+            values = after[label][: len(indicators)]
             if len(indicators) < 2 or len(values) != len(indicators):
                 continue
             for ind, val in zip(indicators, values):
-                if links.child(val, relation) is None:
+                current = links.child(val, relation)
+                if current is None or current in split:
+                    links.unlink(val, relation)
                     links.add(val, ind, relation)
 
 
@@ -196,7 +232,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     indicator before it in its clause; a share (…，占全国总量56%) takes the indicator
     of the value before it; failing those, the noun the value counts, or else the
     indicator of the value before it (专利电子申请率为97.15%，2017年1—9月为97.42%).
-    A growth takes the indicator of the nearest linked value before it in its sentence.
+    A growth or a rank takes the indicator of the nearest linked value before it in its sentence.
     """
     ents = links.ents
     for q, ent in enumerate(ents):
@@ -226,6 +262,12 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         target = _previous_indicator(doc, links, g, "GROWTH")
         if target is not None and not links.heads(target, "CHANGE_OF"):
             links.add(g, target, "CHANGE_OF")
+    for r, ent in enumerate(ents):
+        if ent.label_ != "RANK" or links.child(r, "RANK_OF") is not None:
+            continue
+        target = _previous_indicator(doc, links, r, "RANK")
+        if target is not None:
+            links.add(r, target, "RANK_OF")
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
