@@ -10,7 +10,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ipie.facts.indicators import load_taxonomy
@@ -210,13 +210,25 @@ def rules_ner(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("ipie_entity_rules", default_config={"labels": ["DOC_NO", "POLICY"]})
-def make_entity_rules(nlp: Language, name: str, labels: list[str]):
-    """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles."""
-    wanted = frozenset(labels)
+@Language.factory("ipie_entity_rules", default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["QUANTITY", "GROWTH"]})
+def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels: list[str]):
+    """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
+    (``labels``); and where it cut a figure short of its unit (下降[1.5个]百分点), the pattern's
+    longer span from the same start (``extend_labels``)."""
+    wanted, extend = frozenset(labels), frozenset(extend_labels)
 
     def entity_rules(doc: Doc) -> Doc:
-        found = filter_spans(rule_spans(doc, wanted))
+        rules = rule_spans(doc, wanted | extend)
+        longest: dict[tuple[int, str], Span] = {}
+        for span in rules:
+            key = (span.start, span.label_)
+            if span.label_ in extend and (key not in longest or span.end > longest[key].end):
+                longest[key] = span
+        longer = [
+            longest[(e.start, e.label_)] for e in doc.ents
+            if (e.start, e.label_) in longest and longest[(e.start, e.label_)].end > e.end
+        ]
+        found = filter_spans([s for s in rules if s.label_ in wanted] + longer)
         if not found:
             return doc
         taken = [(s.start, s.end) for s in found]

@@ -272,3 +272,18 @@ def test_one_indicator_span_listing_several_items_is_split_for_a_respectively_li
     assert facts[54838]["indicator"]["text"] == "专利申请" and facts[54838]["growth"]["value"] == 24.5
     assert facts[31826]["indicator"]["text"] == "授权量" and facts[31826]["growth"]["value"] == 5.6
     assert "专利申请、授权量" not in {f["indicator"]["text"] for f in facts.values()}
+
+
+def test_a_share_linked_to_the_total_after_zhan_moves_to_its_subject(gold):
+    text = _doc_with(gold, "3.出台《云南省专利奖奖励办法》").text
+    total = text.index("资助总金额")
+    share = text.index("43%")
+    # as a model might leave it: the total tagged as an indicator and the share linked to it
+    doc = _variant(
+        gold, text,
+        keep=lambda relation: relation[0] != share,
+        extra_ents=[(total, total + 5, "INDICATOR")],
+        extra_relations=[(share, share + 3, total, total + 5, "VALUE_OF")],
+    )
+    fact = next(f for f in _facts(doc) if f.get("value") == 43)
+    assert fact["indicator"]["text"] == "科技型企业、知识产权优势企业专利资助金额"

@@ -225,6 +225,23 @@ def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str) -> int | Non
     return None
 
 
+def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
+    """…15.56万件，占全省专利申请量的30.8%: a share belongs to the indicator counted before 占,
+    not to the total named after it, wherever the relation model put it."""
+    ents = links.ents
+    for q, ent in enumerate(ents):
+        total = links.child(q, "VALUE_OF") if ent.label_ == "QUANTITY" else None
+        if total is None:
+            continue
+        begin, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_END)
+        if not _SHARE.match(doc.text, begin) or not begin <= ents[total].start_char < ent.start_char:
+            continue
+        subject = _previous_indicator(doc, links, total, "GROWTH")
+        if subject is not None:
+            links.unlink(q, "VALUE_OF")
+            links.add(q, subject, "VALUE_OF")
+
+
 def _link_orphans(doc: Doc, links: _Links) -> None:
     """Figures the relation model left unlinked.
 
@@ -511,6 +528,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     doc = _Paragraph(doc)
     links = _Links(doc)
     _distribute_respectively(doc, links)
+    _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))
