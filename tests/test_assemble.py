@@ -287,3 +287,16 @@ def test_a_share_linked_to_the_total_after_zhan_moves_to_its_subject(gold):
     )
     fact = next(f for f in _facts(doc) if f.get("value") == 43)
     assert fact["indicator"]["text"] == "科技型企业、知识产权优势企业专利资助金额"
+
+
+def test_an_item_missing_from_a_respectively_list_is_recovered_from_the_text():
+    # the 分别是2010年的4.14倍、5.01倍、3.88倍 of seed 004, after a list of three indicator
+    # names (not in the seeds) of which the model found the first and the last
+    text = "2015年，全省发明专利申请量、授权量和有效发明专利量分别是2010年的4.14倍、5.01倍、3.88倍。"
+    doc = spacy.blank("zh").make_doc(text)
+    spans = [("2015年", "DATE"), ("发明专利申请量", "INDICATOR"), ("有效发明专利量", "INDICATOR"), ("2010年", "DATE"),
+             ("4.14倍", "GROWTH"), ("5.01倍", "GROWTH"), ("3.88倍", "GROWTH")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "湖北省", "code": "420000"}, "year": 2015}
+    growths = {f["indicator"]["text"]: f["growth"]["value"] for f in _facts(doc)}
+    assert growths == {"发明专利申请量": 4.14, "授权量": 5.01, "有效发明专利量": 3.88}

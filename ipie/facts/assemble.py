@@ -141,16 +141,16 @@ def _respectively_subjects(ents: list[Span], before: list[int]) -> list[int]:
     return run
 
 
-def _list_items(doc: Doc, span: Span) -> list[Span]:
-    """专利申请、授权量 → 专利申请, 授权量: the items of an indicator tagged as one list span,
+def _list_items(doc: Doc, start: int, end: int) -> list[Span]:
+    """专利申请、授权量 → 专利申请, 授权量: the items of a list of indicators between two offsets,
     as INDICATOR spans outside ``doc.ents``; none if it is no list."""
-    bounds, start = [], span.start_char
-    for m in _LIST_SEPARATOR.finditer(span.text):
-        bounds.append((start, span.start_char + m.start()))
-        start = span.start_char + m.end()
+    bounds = []
+    for m in _LIST_SEPARATOR.finditer(doc.text, start, end):
+        bounds.append((start, m.start()))
+        start = m.end()
     if not bounds:
         return []
-    bounds.append((start, span.end_char))
+    bounds.append((start, end))
     parts = [doc.char_span(a, b, label="INDICATOR", alignment_mode="expand") for a, b in bounds if b - a >= 2]
     return parts if len(parts) == len(bounds) and all(parts) else []
 
@@ -160,8 +160,9 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
 
     Each list runs from its 分别 to the next one or the end of the sentence; a
     second 分别 in the sentence (…，分别较上年增长…) reuses the first one's indicators.
-    One indicator span that lists as many items as there are values
-    (商标注册申请量、注册量分别为15.6万件和9.8万件) is split into its items.
+    Where there are more values than indicators, the indicators' stretch of text is
+    split into its items if that gives as many (商标注册申请量、注册量 tagged as one span;
+    申请量、授权量和有效发明专利量 with 授权量 missed).
     """
     ents = links.ents
     previous: list[int] = []
@@ -180,10 +181,13 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
             label: [i for i, ent in enumerate(ents) if ent.label_ == label and m.end() <= ent.start_char < e]
             for label in ("QUANTITY", "GROWTH")
         }
-        if len(indicators) == 1:
-            items = _list_items(doc, ents[indicators[0]])
-            if len(items) > 1 and len(items) == max(len(v) for v in after.values()):
-                split.add(indicators[0])
+        wanted = max(len(v) for v in after.values())
+        if indicators and wanted > len(indicators):
+            start, end = ents[indicators[0]].start_char, ents[indicators[-1]].end_char
+            between = [i for i in before if start <= ents[i].start_char < end and i not in indicators]
+            items = [] if between else _list_items(doc, start, end)
+            if len(items) == wanted:
+                split.update(indicators)
                 ents.extend(items)
                 indicators = list(range(len(ents) - len(items), len(ents)))
         previous = indicators
