@@ -300,3 +300,30 @@ def test_an_item_missing_from_a_respectively_list_is_recovered_from_the_text():
     doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "湖北省", "code": "420000"}, "year": 2015}
     growths = {f["indicator"]["text"]: f["growth"]["value"] for f in _facts(doc)}
     assert growths == {"发明专利申请量": 4.14, "授权量": 5.01, "有效发明专利量": 3.88}
+
+
+def test_an_unlinked_relative_change_after_a_linked_absolute_one_joins_it():
+    # the 比2014年增加263件 … 增长138.4% of seed 004 written as one pair (not in the seeds)
+    text = "2015年全市申请专利453件，比2014年增加263件，增长138.4%。"
+    doc = spacy.blank("zh").make_doc(text)
+    spans = [("2015年", "DATE"), ("申请专利", "INDICATOR"), ("453件", "QUANTITY"), ("2014年", "DATE"),
+             ("263件", "GROWTH"), ("138.4%", "GROWTH")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
+    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
+    doc.user_data[RELATIONS_KEY] = [(*at["453件"], *at["申请专利"], "VALUE_OF"), (*at["263件"], *at["申请专利"], "CHANGE_OF")]
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "德阳市", "code": "510600"}, "year": 2015}
+    (fact,) = _facts(doc)
+    assert (fact["value"], fact["growth"]["value"], fact["growth"]["unit"]) == (453, 138.4, "%")
+
+
+def test_a_share_after_a_growth_belongs_to_the_same_indicator():
+    # the …，占全国总量56% of seed 000 after a growth (not in the seeds)
+    text = "其中发明专利申请4.8万件，同比增长25.3%，占专利申请总量的50%。"
+    doc = spacy.blank("zh").make_doc(text)
+    spans = [("发明专利申请", "INDICATOR"), ("4.8万件", "QUANTITY"), ("25.3%", "GROWTH"), ("50%", "QUANTITY")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
+    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
+    doc.user_data[RELATIONS_KEY] = [(*at["4.8万件"], *at["发明专利申请"], "VALUE_OF"), (*at["25.3%"], *at["发明专利申请"], "CHANGE_OF")]
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "安徽省", "code": "340000"}, "year": 2016}
+    share = next(f for f in _facts(doc) if f["value"] == 50)
+    assert share["indicator"]["text"] == "发明专利申请" and share["unit"] == "%"

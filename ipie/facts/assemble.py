@@ -36,6 +36,7 @@ _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
+_LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
 _LIST_SEPARATOR = re.compile(r"[、和及与]")
 _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
@@ -215,17 +216,20 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
 
 
 def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str) -> int | None:
-    """The indicator of the nearest indicator or linked value before entity ``i`` in its
-    sentence, not looking past an entity labelled ``stop``."""
+    """The indicator of the nearest indicator, linked value or linked growth before entity
+    ``i`` in its sentence, not looking past an unlinked entity labelled ``stop``."""
     ents = links.ents
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     for k in range(i - 1, -1, -1):
-        if ents[k].start_char < s or ents[k].label_ == stop:
+        if ents[k].start_char < s:
             return None
         if ents[k].label_ == "INDICATOR":
             return k
-        if ents[k].label_ == "QUANTITY" and (target := links.child(k, "VALUE_OF")) is not None:
+        target = links.child(k, _LINK_TO_INDICATOR.get(ents[k].label_, ""))
+        if target is not None:
             return target
+        if ents[k].label_ == stop:
+            return None
     return None
 
 
@@ -280,8 +284,12 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     for g, ent in enumerate(ents):
         if ent.label_ != "GROWTH" or links.child(g, "CHANGE_OF") is not None:
             continue
-        target = _previous_indicator(doc, links, g, "GROWTH")
-        if target is not None and not links.heads(target, "CHANGE_OF"):
+        paired = g > 0 and ents[g - 1].label_ == "GROWTH" and _sentence(doc, ent.start_char, ent.end_char)[0] <= ents[g - 1].start_char
+        target = links.child(g - 1, "CHANGE_OF") if paired else None
+        if target is None:  # 较上年增加1.2万件，增长14.3%: the relative change of the same indicator
+            target = _previous_indicator(doc, links, g, "GROWTH")
+            target = target if target is not None and not links.heads(target, "CHANGE_OF") else None
+        if target is not None:
             links.add(g, target, "CHANGE_OF")
     for r, ent in enumerate(ents):
         if ent.label_ != "RANK" or links.child(r, "RANK_OF") is not None:
