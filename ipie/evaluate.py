@@ -132,7 +132,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     """Strict (value, unit, region code, year), loose (value, unit), indicator agreement of the strict
-    matches, growth accuracy, policy-title F1."""
+    matches, growth accuracy, policy-title F1 and the share of matched titles with the gold issuer."""
     g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
     p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
     loose = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
@@ -151,6 +151,7 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     p_pol = [f for f in predicted if f["kind"] == "policy"]
     pol = _match(g_pol, p_pol, lambda f: (f.get("doc"), f.get("title")))
     pp, pr, pf = _prf(len(pol), len(p_pol), len(g_pol))
+    issuer_ok = sum(1 for g, p in pol if g.get("issuer") == p.get("issuer"))
     return {
         "facts_strict_p": sp, "facts_strict_r": sr, "facts_strict_f": sf,
         "facts_loose_p": lp, "facts_loose_r": lr, "facts_loose_f": lf,
@@ -158,6 +159,7 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
         "growth_acc": growth_ok / len(with_growth) if with_growth else 0.0,
         "growth_n": len(with_growth),
         "policy_p": pp, "policy_r": pr, "policy_f": pf,
+        "policy_issuer_acc": issuer_ok / len(pol) if pol else 0.0,
         "gold_indicator_facts": len(g_ind), "predicted_indicator_facts": len(p_ind),
         "gold_policy_facts": len(g_pol), "predicted_policy_facts": len(p_pol),
     }
@@ -207,5 +209,6 @@ def format_report(metrics: dict) -> str:
             f" | loose F {metrics['facts_loose_f']:.3f} | indicator agreement {metrics['facts_indicator_agreement']:.3f}"
             f" | growth acc {metrics['growth_acc']:.3f} (n={metrics['growth_n']})"
             f" | policy P {metrics['policy_p']:.3f} R {metrics['policy_r']:.3f} F {metrics['policy_f']:.3f}"
+            f" (issuer right on {metrics['policy_issuer_acc']:.3f} of matched titles)"
         )
     return "\n".join(lines)

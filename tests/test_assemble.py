@@ -327,3 +327,12 @@ def test_a_share_after_a_growth_belongs_to_the_same_indicator():
     doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "安徽省", "code": "340000"}, "year": 2016}
     share = next(f for f in _facts(doc) if f["value"] == 50)
     assert share["indicator"]["text"] == "发明专利申请" and share["unit"] == "%"
+
+
+def test_co_issuers_are_all_named(gold):
+    start = "与市发改委、市商务委、市科委、市工商局、市质量技监局、市版权局联合印发"
+    expected = "市发改委、市商务委、市科委、市工商局、市质量技监局、市版权局"
+    linked = next(f for f in _facts(_doc_with(gold, start)) if f["kind"] == "policy")
+    assert linked["issuer"] == expected  # every ISSUED_BY link, in text order
+    unlinked = next(f for f in _facts(_without_relations(gold, start)) if f["kind"] == "policy")
+    assert unlinked["issuer"] == expected  # the run of organisations before 联合印发

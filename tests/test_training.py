@@ -80,7 +80,7 @@ def test_fact_scoring_rules():
         {"doc": "d", "kind": "indicator", "value": 31826, "unit": "件", "region": {"code": "130000"}, "year": 2016, "growth": None},
         {"doc": "d", "kind": "indicator", "value": 12, "unit": "家", "region": {"code": "130000"}, "year": 2016,
          "indicator": {"text": "示范企业"}},
-        {"doc": "d", "kind": "policy", "title": "河北省专利条例"},
+        {"doc": "d", "kind": "policy", "title": "河北省专利条例", "issuer": "河北省人民代表大会常务委员会"},
     ]
     pred = [
         {"doc": "d", "kind": "indicator", "value": 54838.0, "unit": "件", "region": {"code": "130000"}, "year": 2016,
@@ -95,6 +95,7 @@ def test_fact_scoring_rules():
     assert round(m["facts_strict_f"], 3) == 0.667 and m["facts_loose_f"] == 1.0
     assert m["facts_indicator_agreement"] == 0.5  # 专利申请 inside 全省专利申请量; 服务机构 is not 示范企业
     assert m["growth_acc"] == 1.0 and m["policy_p"] == 0.5 and m["policy_r"] == 1.0
+    assert m["policy_issuer_acc"] == 0.0  # the matched title's issuer was not found
 
 
 def test_candidate_pairs_follow_the_schema():

@@ -37,6 +37,7 @@ _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
 _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
+_CO_ISSUER_JOIN = re.compile(r"[、和与及]")
 _LIST_SEPARATOR = re.compile(r"[、和及与]")
 _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
@@ -486,15 +487,20 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
 
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
+    """Every ISSUED_BY organisation, or else the run of organisations before the verb that
+    issued the policy (省知识产权局、省财政厅联合出台); co-issuers joined with 、."""
     ents = links.ents
-    org = links.child(p, "ISSUED_BY")
-    if org is not None:
-        return ents[org].text
-    s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
-    before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
-    if before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
-        return ents[before[-1]].text
-    return None
+    orgs = sorted(links.out.get((p, "ISSUED_BY"), []), key=lambda k: ents[k].start_char)
+    if not orgs:
+        s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+        before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
+        if before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
+            orgs = [before[-1]]
+            for k in reversed(before[:-1]):
+                if not _CO_ISSUER_JOIN.fullmatch(doc.text[ents[k].end_char : ents[orgs[0]].start_char]):
+                    break
+                orgs.insert(0, k)
+    return "、".join(ents[k].text for k in orgs) or None
 
 
 def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
