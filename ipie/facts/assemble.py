@@ -37,8 +37,7 @@ _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
 _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
-_CO_ISSUER_JOIN = re.compile(r"[、和与及]")
-_LIST_SEPARATOR = re.compile(r"[、和及与]")
+_LIST_SEPARATOR = re.compile(r"[、和及与]")  # between the items of a list, and between co-issuers
 _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
@@ -114,6 +113,9 @@ class _Links:
 
     def heads(self, i: int, label: str) -> list[int]:
         return self.into.get((i, label), [])
+
+    def children(self, i: int, label: str) -> list[int]:
+        return self.out.get((i, label), [])
 
     def add(self, head: int, child: int, label: str) -> None:
         self.out.setdefault((head, label), []).append(child)
@@ -285,9 +287,11 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     for g, ent in enumerate(ents):
         if ent.label_ != "GROWTH" or links.child(g, "CHANGE_OF") is not None:
             continue
-        paired = g > 0 and ents[g - 1].label_ == "GROWTH" and _sentence(doc, ent.start_char, ent.end_char)[0] <= ents[g - 1].start_char
+        # 较上年增加1.2万件，增长14.3%: a change right after a linked one is of the same indicator
+        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        paired = g > 0 and ents[g - 1].label_ == "GROWTH" and ents[g - 1].start_char >= s
         target = links.child(g - 1, "CHANGE_OF") if paired else None
-        if target is None:  # 较上年增加1.2万件，增长14.3%: the relative change of the same indicator
+        if target is None:
             target = _previous_indicator(doc, links, g, "GROWTH")
             target = target if target is not None and not links.heads(target, "CHANGE_OF") else None
         if target is not None:
@@ -490,14 +494,14 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the run of organisations before the verb that
     issued the policy (省知识产权局、省财政厅联合出台); co-issuers joined with 、."""
     ents = links.ents
-    orgs = sorted(links.out.get((p, "ISSUED_BY"), []), key=lambda k: ents[k].start_char)
+    orgs = sorted(links.children(p, "ISSUED_BY"), key=lambda k: ents[k].start_char)
     if not orgs:
         s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
         before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
         if before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
             orgs = [before[-1]]
             for k in reversed(before[:-1]):
-                if not _CO_ISSUER_JOIN.fullmatch(doc.text[ents[k].end_char : ents[orgs[0]].start_char]):
+                if not _LIST_SEPARATOR.fullmatch(doc.text[ents[k].end_char : ents[orgs[0]].start_char]):
                     break
                 orgs.insert(0, k)
     return "、".join(ents[k].text for k in orgs) or None
