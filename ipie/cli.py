@@ -146,11 +146,15 @@ def cmd_stats(args) -> int:
 
 def cmd_render(args) -> int:
     from ipie.api import load
-    from ipie.ingest import read_document
+    from ipie.ingest import IngestError, read_document
     from ipie.io import atomic_writer
     from ipie.render import render_document
 
-    raw = read_document(args.input)
+    try:
+        raw = read_document(args.input)
+    except IngestError as err:
+        _err(str(err))
+        return 1
     page = render_document(load(args.model), raw.doc_id, raw.text)
     with atomic_writer(args.output) as handle:
         handle.write(page)

@@ -116,6 +116,15 @@ def test_render_writes_html(tmp_path):
     assert "54838件" in page and "<table" in page
 
 
+def test_render_of_an_unreadable_file_is_a_clear_error(tmp_path, capsys):
+    src = tmp_path / "cut.txt"
+    src.write_bytes(("河北省\n\n" + HEBEI).encode("utf-8")[:-1])  # cut inside the last character
+    assert main(["render", str(src), "-o", str(tmp_path / "r.html")]) == 1
+    err = capsys.readouterr().err
+    assert "cut.txt" in err and "undecodable" in err
+    assert not (tmp_path / "r.html").exists()
+
+
 def test_unknown_output_suffix_is_a_clear_error(tmp_path, capsys):
     assert main(["annotate", str(EXAMPLES), "-o", str(tmp_path / "facts.xlsx")]) == 2
     assert "must end in .jsonl or .csv" in capsys.readouterr().err
