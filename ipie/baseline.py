@@ -7,6 +7,7 @@ evaluation code scores both pipelines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -71,13 +72,21 @@ def _name_like(word: str, flag: str) -> bool:
     return flag in _NAME_POS or (len(word) == 1 and flag[0] in _NAME_CHAR_POS) or (flag == "m" and word[0].isdigit())
 
 
-def _placed_words(text: str) -> list[tuple[str, str, int]]:
-    """jieba's (word, part of speech, start offset) for text."""
+@lru_cache(maxsize=64)
+def _placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
+    """jieba's (word, part of speech, start offset) for text; cached, as the fact stage asks
+    again for every figure the relation model left unlinked."""
     words, start = [], 0
     for word, flag in tagged_words(text):
         words.append((word, flag, start))
         start += len(word)
-    return words
+    return tuple(words)
+
+
+@lru_cache(maxsize=64)
+def _word_starts(text: str) -> dict[int, int]:
+    """Word index by start offset."""
+    return {start: i for i, (_, _, start) in enumerate(_placed_words(text))}
 
 
 def _org_spans(text: str) -> list[tuple[int, int]]:
@@ -107,7 +116,7 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _noun_run_before(words: list[tuple[str, str, int]], last: int, verbs: bool = False) -> tuple[int, int] | None:
+def _noun_run_before(words: tuple[tuple[str, str, int], ...], last: int, verbs: bool = False) -> tuple[int, int] | None:
     """The noun-like words ending right before word ``last``, past verbs such as 达到/累计,
     with leading place names and 全省/我市-style subjects trimmed; with *verbs*, verbs may
     end the run (专利电子申请率, 专利转移转化) but not stand before its nouns (企业捐赠[知识产权书籍])."""
@@ -128,7 +137,7 @@ def _noun_run_before(words: list[tuple[str, str, int]], last: int, verbs: bool =
     return (words[first][2], end) if first < last else None
 
 
-def _noun_run_after(words: list[tuple[str, str, int]], first: int) -> tuple[int, int] | None:
+def _noun_run_after(words: tuple[tuple[str, str, int], ...], first: int) -> tuple[int, int] | None:
     """The noun-like words starting at word ``first`` (18家[机构]获批), place names excluded."""
     last = first
     while (
@@ -147,8 +156,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
     On the train split 91 % of these end where a gold INDICATOR ends, though only
     about half start there too.
     """
-    words = _placed_words(text)
-    index_at = {start: i for i, (_, _, start) in enumerate(words)}
+    words, index_at = _placed_words(text), _word_starts(text)
     found = (_noun_run_before(words, index_at.get(m.start()) or 0) for m in _QUANTITY.finditer(text))
     return [span for span in found if span]
 
@@ -156,8 +164,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
 def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What the figure at [start, end) counts: the noun run before it (verbs allowed inside),
     else the one right after it."""
-    words = _placed_words(text)
-    index_at = {word_start: i for i, (_, _, word_start) in enumerate(words)}
+    words, index_at = _placed_words(text), _word_starts(text)
     before = _noun_run_before(words, index_at.get(start) or 0, verbs=True)
     if before:
         return before
