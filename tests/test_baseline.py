@@ -3,7 +3,7 @@ import pytest
 import spacy
 
 import ipie.pipeline.components  # noqa: F401
-from ipie.baseline import _org_spans, rules_pipeline
+from ipie.baseline import _org_spans, counted_noun, rules_pipeline
 
 ORG_CASES = [
     # (seed text, organisations the finder must return, in order)
@@ -85,3 +85,27 @@ def test_entity_rules_extend_a_figure_cut_short_of_its_unit(text, model_span, ex
     doc.ents = ents
     doc = rules(doc)
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "POLICY"] == [expected]
+
+
+COUNTED_NOUN_CASES = [
+    # (seed text, the figure, what counted_noun must return for it: the noun it counts, or None)
+    ("向乡镇（街道）、企业捐赠知识产权书籍500余册", "500余册", "知识产权书籍"),  # the verb 捐赠 stops the run
+    ("2016年，云南省专利电子申请率为97.15%", "97.15%", "专利电子申请率"),  # jieba tags 申请/率 as verbs
+    ("推动高校和科研院所专利转移转化887件", "887件", "科研院所专利转移转化"),
+    ("开展各类知识产权培训12次，参加人数超过2000人", "2000人", "人数"),  # 超过 skipped, 参加 trimmed
+    ("组织创投路演30家/次，创投对接400余家/次", "400余家", "创投对接"),
+    ("集中宣传展示市域专利成果，吸引近万名干部群众参观", "近万名", "干部群众参观"),  # nothing before: the run after
+    ("首批24家省级知识产权品牌服务机构2年培育期满，经考核，18家机构获批品牌服务机构", "18家", "机构"),
+    ("2016年，全省专利申请量达到18922件", "18922件", "专利申请量"),  # 全省 and 达到 left out
+    ("提升服务水平，推广电子申请注册、专利电子申请，先后两次配合国家局", "两次", None),  # counts nothing
+    ("以“突出转型主题、打造两座新城、推进", "两座", None),  # jieba tags 新城 as a place name
+    ("完善云南省8大重点产业IP", "8大", "重点产业IP"),  # the place name before is not taken
+    ("2017年1—9月为97.42%", "97.42%", None),  # a date, then 为: the value before it must supply the indicator
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", COUNTED_NOUN_CASES)
+def test_counted_noun(text, figure, expected):
+    start = text.index(figure)
+    found = counted_noun(text, start, start + len(figure))
+    assert (text[found[0] : found[1]] if found else None) == expected
