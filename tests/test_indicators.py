@@ -101,6 +101,9 @@ def test_match_indicator(text, expected):
         ("贷款总额", "专利权质押登记102笔，贷款总额达到24.9亿元，增幅超50%", "pledge_financing_amount"),
         ("金额", "全区知识产权质押融资金额达6000万元", "pledge_financing_amount"),
         ("交易金额", "新增专利技术交易合同8项，交易金额9694万元", "patent_transactions"),
+        # a list the model tagged as one span, split by the 分别 rule (not in the seeds, which list 专利申请、授权量)
+        ("注册量", "全年商标注册申请量、注册量分别为15.6万件和9.8万件", "trademark_registrations"),
+        ("注册量", "域名注册量达到5万个", None),
         ("授权量", "", None),  # bare 授权量 needs a context about 专利
         ("贷款总额", "", None),
         ("贷款总额", "小微企业贷款总额", None),
