@@ -275,13 +275,14 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         while before and ents[before[-1]].label_ not in ("INDICATOR", "QUANTITY"):
             before.pop()
         target = before[-1] if before and ents[before[-1]].label_ == "INDICATOR" else None
+        previous = _previous_indicator(doc, links, q, "GROWTH") if target is None else None
         if target is None and _SHARE.match(doc.text, begin):
-            target = _previous_indicator(doc, links, q, "GROWTH")
+            target = previous
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
             ents.append(implied)
             target = len(ents) - 1
         if target is None:
-            target = _previous_indicator(doc, links, q, "GROWTH")
+            target = previous
         if target is not None:
             links.add(q, target, "VALUE_OF")
     for g, ent in enumerate(ents):
