@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
-from ipie.pipeline.words import tagged_words
+from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import find_region_spans
 from ipie.schema import NOT_POLICY_TITLE
 
@@ -57,13 +57,14 @@ _NOT_NAME = frozenset("经 委托 依托 会同".split())  # verbs and prepositi
 _ORG_MAX_CHARS = 30
 # 分别增长138.4%、373.2%、39.4%: the items listed after the first change are changes too
 _GROWTH_LIST_ITEM = re.compile(r"[、和及]" + _CHANGE)
-_ORG_AFTER_REGION = re.compile(r"^(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
+_ORG_AFTER_REGION = re.compile(r"(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
 _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
 _COUNTED_MAX_CHARS = 16
 _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
 _SUBJECT_WORD = re.compile(r"^(全省|全市|全区|全县|全国|我省|我市|本市|全年|累计|新增|其中)")
-_INDICATOR_LOOKAHEAD = re.compile(r"^[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
+_DIGIT = re.compile(r"\d")
+_INDICATOR_LOOKAHEAD = re.compile(r"[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
 
 
 def _name_like(word: str, flag: str) -> bool:
@@ -72,7 +73,7 @@ def _name_like(word: str, flag: str) -> bool:
     return flag in _NAME_POS or (len(word) == 1 and flag[0] in _NAME_CHAR_POS) or (flag == "m" and word[0].isdigit())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=CACHED_PARAGRAPHS)
 def _placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
     """jieba's (word, part of speech, start offset) for text; cached, as the fact stage asks
     again for every figure the relation model left unlinked."""
@@ -83,7 +84,7 @@ def _placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=CACHED_PARAGRAPHS)
 def _word_starts(text: str) -> dict[int, int]:
     """Word index by start offset."""
     return {start: i for i, (_, _, start) in enumerate(_placed_words(text))}
@@ -195,15 +196,16 @@ def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
                 spans.append(span)
     if labels is None or "REGION" in labels:
         for start, end, _ in find_region_spans(text):
-            if not _ORG_AFTER_REGION.match(text[end:]):
+            if not _ORG_AFTER_REGION.match(text, end):
                 span = doc.char_span(start, end, label="REGION")
                 if span is not None:
                     spans.append(span)
-    if labels is None or "INDICATOR" in labels:
+    # an indicator is only a candidate before a figure, so a paragraph without digits has none
+    if (labels is None or "INDICATOR" in labels) and _DIGIT.search(text):
         for indicator in load_taxonomy():
             for pattern in indicator.patterns:
                 for m in pattern.finditer(text):
-                    if m.end() > m.start() and _INDICATOR_LOOKAHEAD.match(text[m.end() :]):
+                    if m.end() > m.start() and _INDICATOR_LOOKAHEAD.match(text, m.end()):
                         span = doc.char_span(m.start(), m.end(), label="INDICATOR")
                         if span is not None:
                             spans.append(span)

@@ -31,3 +31,23 @@ def test_tokens_after_collapsed_spaces_stay_aligned():
         assert token.text in token.lemma_ or token.text.isspace()
     assert _features(doc, "663")[0][0] == "663"
     assert _features(doc, "商标") == [("商标", "POS=n|Seg=B"), ("商标", "POS=n|Seg=E")]
+
+
+def test_a_pipe_batch_segments_each_paragraph_once():
+    # the lexicon, ipie_words and the fact stage all read jieba's words; a cache smaller
+    # than a batch would make each of them segment the paragraph again
+    from pathlib import Path
+
+    from ipie.baseline import counted_noun
+    from ipie.pipeline.words import tagged_words
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "004_d9f4be199116ba61.txt").read_text(encoding="utf-8")
+    paragraphs = list(dict.fromkeys(p.strip() for p in text.splitlines() if len(p.strip()) > 20))[:200]
+    nlp = _nlp()
+    nlp.add_pipe("ipie_lexicon", first=True)
+    tagged_words.cache_clear()
+    docs = list(nlp.pipe(paragraphs, batch_size=128))
+    for doc in docs:
+        counted_noun(doc.text, 0, 1)
+    assert len(paragraphs) == 200
+    assert tagged_words.cache_info().misses == len(paragraphs)

@@ -32,24 +32,23 @@ def _tagger():
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
-def _place(i: int, n: int) -> str:
+@lru_cache(maxsize=None)
+def _places(flag: str, n: int) -> tuple[str, ...]:
+    """The MORPH strings of the n characters of a word tagged flag: Pos=ns|Seg=B, …I, …E (or S)."""
     if n == 1:
-        return "S"
-    return "B" if i == 0 else ("E" if i == n - 1 else "I")
+        return (f"Pos={flag}|Seg=S",)
+    return (f"Pos={flag}|Seg=B", *[f"Pos={flag}|Seg=I"] * (n - 2), f"Pos={flag}|Seg=E")
 
 
-@lru_cache(maxsize=64)
+# More paragraphs than a pipe batch (nlp.batch_size is 128), so that the lexicon,
+# this component and the fact stage segment each paragraph once, not three times.
+CACHED_PARAGRAPHS = 1024
+
+
+@lru_cache(maxsize=CACHED_PARAGRAPHS)
 def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's (word, part of speech) pairs for text; cached, as the lexicon asks for the same text."""
+    """jieba's (word, part of speech) pairs for text; cached, as the lexicon and the fact stage ask for the same text."""
     return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False))
-
-
-def _char_features(text: str):
-    """(word, 'Pos=TAG|Seg=B/I/E/S') for each character of text."""
-    for word, flag in tagged_words(text):
-        n = len(word)
-        for i in range(n):
-            yield word, f"Pos={flag}|Seg={_place(i, n)}"
 
 
 @Language.component("ipie_words")
@@ -57,13 +56,17 @@ def words(doc: Doc) -> Doc:
     """A token spanning several characters takes its first character's features."""
     strings, morphology = doc.vocab.strings, doc.vocab.morphology
     hashes: dict[str, int] = {}
-    by_char = []
-    for word, morph in _char_features(doc.text):
+    word_by_char: list[int] = []
+    morph_by_char: list[int] = []
+    for word, flag in tagged_words(doc.text):
         if word not in hashes:
             hashes[word] = strings.add(word)
-        if morph not in hashes:
-            hashes[morph] = morphology.add(morph)
-        by_char.append((hashes[word], hashes[morph]))
+        word_by_char.extend([hashes[word]] * len(word))
+        for morph in _places(flag, len(word)):
+            if morph not in hashes:
+                hashes[morph] = morphology.add(morph)
+            morph_by_char.append(hashes[morph])
     starts = doc.to_array("IDX")
-    doc.from_array([LEMMA, MORPH], numpy.array(by_char, dtype="uint64")[starts].reshape(len(doc), 2))
+    by_char = numpy.array([word_by_char, morph_by_char], dtype="uint64").T
+    doc.from_array([LEMMA, MORPH], numpy.ascontiguousarray(by_char[starts]))
     return doc
