@@ -6,6 +6,8 @@ the character and the one after it, so the shared tok2vec can embed ORTH
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -29,8 +31,10 @@ class CharBigramTokenizer:
                 words.append(ch)
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for i, token in enumerate(doc):
-            token.norm_ = token.text + (doc[i + 1].text if i + 1 < len(doc) else "</s>")
+        if words:
+            add = self.vocab.strings.add
+            norms = [add(a + b) for a, b in zip(words, [*words[1:], "</s>"])]
+            doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
