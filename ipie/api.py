@@ -18,6 +18,7 @@ from spacy.language import Language
 from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact
+from ipie.facts.tables import find_tables, is_table_paragraph, table_facts
 from ipie.ingest import IngestError, iter_documents
 from ipie.normalize import NormalizedText, RepairStats, normalize
 from ipie.structure import paragraph_context, split_sections
@@ -64,20 +65,39 @@ def report_year(text: str) -> int | None:
     return max(years.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def paragraph_docs(nlp: Language, doc_id: str, normalized: NormalizedText):
-    """(paragraph, unprocessed Doc carrying its section context) for every non-empty paragraph."""
+def _sections(normalized: NormalizedText):
     paragraphs = normalized.paragraphs()
-    default_year = report_year(normalized.text)
-    for section in split_sections(paragraphs, default_year=default_year):
+    return paragraphs, split_sections(paragraphs, default_year=report_year(normalized.text))
+
+
+def paragraph_docs(nlp: Language, doc_id: str, normalized: NormalizedText):
+    """(paragraph, unprocessed Doc carrying its section context) for every non-empty paragraph
+    of prose; table rows are read by ``table_facts`` instead."""
+    paragraphs, sections = _sections(normalized)
+    for section in sections:
         for para in paragraphs[section.start_paragraph : section.end_paragraph]:
-            if not para.text:
+            if not para.text or is_table_paragraph(para):
                 continue
             doc = nlp.make_doc(para.text)
             doc.user_data[CONTEXT_KEY] = paragraph_context(doc_id, section, para.index)
             yield para, doc
 
 
-def _to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact:
+def document_table_facts(doc_id: str, normalized: NormalizedText) -> list[tuple[int, Fact]]:
+    """(paragraph start, fact with original offsets) for every figure in the document's tables."""
+    paragraphs, sections = _sections(normalized)
+    out = []
+    for table in find_tables(paragraphs):
+        first = table.rows[0].index
+        section = next(s for s in sections if s.start_paragraph <= first < s.end_paragraph)
+        context = paragraph_context(doc_id, section, first)
+        for row, fact in table_facts(table, doc_id, context["region"], context["year"]):
+            out.append((row.start, to_original(fact, normalized, row.start)))
+    return out
+
+
+def to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact:
+    """The fact with its evidence offsets moved from its paragraph to the original file."""
     ev = fact.evidence
     start, end = normalized.to_original(para_start + ev.start, para_start + ev.end)
     return replace(fact, evidence=Evidence(ev.text, start, end))
@@ -87,11 +107,16 @@ def extract(text: str, nlp: Language | str | Path | None = None, doc_id: str = "
     """Facts from a report's text (offsets in evidence index ``text``)."""
     nlp = load(nlp)
     normalized = normalize(text)
-    facts: list[Fact] = []
+    facts = document_table_facts(doc_id, normalized)
     pairs = list(paragraph_docs(nlp, doc_id, normalized))
     for (para, _), doc in zip(pairs, nlp.pipe((d for _, d in pairs), disable=model_only(nlp))):
-        facts.extend(_to_original(fact, normalized, para.start) for fact in assemble_facts(doc))
-    return facts
+        facts.extend((para.start, to_original(fact, normalized, para.start)) for fact in assemble_facts(doc))
+    return in_text_order(facts)
+
+
+def in_text_order(facts: list[tuple[int, Fact]]) -> list[Fact]:
+    """Facts by paragraph, in the order each paragraph gave them."""
+    return [fact for _, fact in sorted(facts, key=lambda item: item[0])]
 
 
 def model_only(nlp: Language) -> list[str]:
@@ -119,7 +144,7 @@ def annotate_files(
 
     def finish(index: int) -> None:
         raw, normalized, facts, _ = pending.pop(index)
-        ready.append(DocumentResult(raw.doc_id, raw.path, facts, normalized.stats, len(raw.text)))
+        ready.append(DocumentResult(raw.doc_id, raw.path, in_text_order(facts), normalized.stats, len(raw.text)))
 
     def paragraphs():
         for index, item in enumerate(iter_documents(paths)):
@@ -131,10 +156,11 @@ def annotate_files(
             try:
                 normalized = normalize(item.text)
                 pairs = list(paragraph_docs(nlp, item.doc_id, normalized))
+                from_tables = document_table_facts(item.doc_id, normalized)
             except Exception as err:  # one bad document must not stop a batch
                 ready.append(IngestError(item.path or item.doc_id, f"processing failed: {type(err).__name__}: {err}"))
                 continue
-            pending[index] = [item, normalized, [], len(pairs)]
+            pending[index] = [item, normalized, from_tables, len(pairs)]
             if not pairs:
                 finish(index)
             for para, doc in pairs:
@@ -144,7 +170,7 @@ def annotate_files(
         paragraphs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=disable
     ):
         entry = pending[index]
-        entry[2].extend(_to_original(fact, entry[1], para_start) for fact in assemble_facts(doc))
+        entry[2].extend((para_start, to_original(fact, entry[1], para_start)) for fact in assemble_facts(doc))
         entry[3] -= 1
         if entry[3] == 0:
             finish(index)

@@ -183,25 +183,26 @@ def _edit(pieces: list[Piece], keep: list[bool], replace: dict[int, str]) -> lis
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.+&/_-]")
 
 
-def tidy_spaces(pieces: list[Piece]) -> list[Piece]:
-    """Strip the line; drop spaces next to Chinese text; keep one between Latin words."""
+def tidy_spaces(pieces: list[Piece], keep_tabs: bool = False) -> list[Piece]:
+    """Strip the line; drop spaces next to Chinese text; keep one between Latin words;
+    with *keep_tabs*, keep the tabs between the cells of a table row."""
     text = _text(pieces)
     n = len(text)
     keep = [True] * n
     replace: dict[int, str] = {}
     i = 0
     while i < n:
-        if not text[i].isspace():
+        if not text[i].isspace() or (keep_tabs and text[i] == CELL_SEPARATOR):
             i += 1
             continue
         j = i
-        while j < n and text[j].isspace():
+        while j < n and text[j].isspace() and not (keep_tabs and text[j] == CELL_SEPARATOR):
             j += 1
         left = text[i - 1] if i else ""
         right = text[j] if j < n else ""
         between_words = bool(left and right and _ASCII_WORD.match(left) and _ASCII_WORD.match(right))
         # "iPhone6 Plus" keeps its space; "2017 年", "汇 编 材 料" lose theirs
-        if between_words and not (left.isdigit() and right.isdigit()):
+        if between_words:
             for m in range(i, j):
                 keep[m] = m == i
             if text[i] != " ":
@@ -211,6 +212,88 @@ def tidy_spaces(pieces: list[Piece]) -> list[Piece]:
                 keep[m] = False
         i = j
     return _edit(pieces, keep, replace)
+
+
+# --- table rows -------------------------------------------------------------------
+# A table comes out of a PDF or a text export as lines of cells set apart by tabs
+# or wide spaces (地区  申请量  增长%), or by single spaces when a label is followed by
+# figures only (南京市 12345 23.4). Such a line stays one paragraph with its cells
+# joined by one tab, so that neither the space rules nor the line joiner merge
+# 12345 and 23.4, and the fact stage can read the table by column.
+
+CELL_SEPARATOR = "\t"
+_WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # cells apart by a tab or two spaces or more
+_NARROW_CELL = re.compile(r"\S+")
+FIGURE_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+_CELL_MAX = 30
+
+
+def _cells(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def row_cells(text: str, continuing: bool = False) -> list[tuple[int, int]] | None:
+    """The cells of a table row with figures in at least two cells (one, right after
+    another row: a row with gaps); None for prose."""
+    least = 2 if continuing else 3
+    cells = _cells(text, _WIDE_CELL)
+    if len(cells) < least:
+        cells = _cells(text, _NARROW_CELL)
+        if len(cells) < least or not all(FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells[1:]):
+            return None
+    if any(b - a > _CELL_MAX or ends_sentence(text[a:b]) for a, b in cells):
+        return None
+    figures = sum(1 for a, b in cells if FIGURE_CELL.fullmatch(text[a:b]))
+    return cells if figures >= least - 1 else None
+
+
+def header_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
+    """The cells of the line above a table's first row, if it names its columns
+    (as many cells as the row, or one fewer when the corner is empty)."""
+    for pattern in (_WIDE_CELL, _NARROW_CELL):
+        cells = _cells(text, pattern)
+        if columns - 1 <= len(cells) <= columns and not any(
+            b - a > _CELL_MAX or ends_sentence(text[a:b]) or FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells
+        ):
+            return cells
+    return None
+
+
+def _join_cells(pieces: list[Piece], cells: list[tuple[int, int]]) -> list[Piece]:
+    """The row's text with the space between cells replaced by one tab."""
+    n = len(_text(pieces))
+    keep = [False] * n
+    replace: dict[int, str] = {}
+    for k, (a, b) in enumerate(cells):
+        keep[a:b] = [True] * (b - a)
+        if k:
+            gap = cells[k - 1][1]
+            keep[gap] = True
+            replace[gap] = CELL_SEPARATOR
+    return _edit(pieces, keep, replace)
+
+
+def _mark_tables(lines: list[_Line]) -> None:
+    """Turn table rows, and the header line right above each run of rows, into tab-joined cells."""
+    previous_row = False
+    for k, line in enumerate(lines):
+        cells = row_cells(line.text, continuing=previous_row)
+        if cells is None:
+            previous_row = False
+            continue
+        if not previous_row and k and not lines[k - 1].table:
+            above = lines[k - 1]
+            header = header_cells(above.text, len(cells))
+            if header is not None and len(header) > 1:
+                above.table = True
+                above.pieces = _join_cells(above.pieces, header)
+        line.table = True
+        line.pieces = _join_cells(line.pieces, cells)
+        previous_row = True
+    for line in lines:
+        if line.table:
+            line.pieces = tidy_spaces(line.pieces, keep_tabs=True)
+            line.text = _text(line.pieces)
 
 
 # --- stage 3: lines into paragraphs --------------------------------------------
@@ -257,6 +340,7 @@ class _Line:
     text: str
     gap_before: int  # blank lines between this line and the previous content line
     trailing_space: bool  # the original line ended in whitespace
+    table: bool = False  # a table row or header: a paragraph of its own, cells apart by tabs
 
 
 @dataclass
@@ -270,6 +354,8 @@ class RepairStats:
 
 
 def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
+    if a.table or b.table:
+        return False
     if ends_sentence(a.text) or (trailing_marks_end and a.trailing_space):
         return False
     if b.text[0] in "，、）)》”。；：" :
@@ -443,11 +529,17 @@ def normalize(original: str) -> NormalizedText:
         if collapsed:
             stats.repeated_runs += collapsed
             stats.bold_lines += 1
-        pieces = tidy_spaces(_unify_pieces(pieces))
+        pieces = _unify_pieces(pieces)
         text = _text(pieces)
-        if not text:
+        if not text.strip():
             gap += 1
             continue
+        # untidied, so that a table row's cells can still be told apart
         lines.append(_Line(pieces, text, gap, raw != raw.rstrip()))
         gap = 0
+    _mark_tables(lines)
+    for line in lines:
+        if not line.table:
+            line.pieces = tidy_spaces(line.pieces)
+            line.text = _text(line.pieces)
     return _assemble(list(_paragraphs(lines, stats)), original, stats)

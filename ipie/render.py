@@ -6,7 +6,7 @@ import html
 from spacy import displacy
 from spacy.language import Language
 
-from ipie.api import model_only, paragraph_docs
+from ipie.api import document_table_facts, in_text_order, model_only, paragraph_docs, to_original
 from ipie.facts.assemble import assemble_facts
 from ipie.facts.model import CSV_COLUMNS, flatten
 from ipie.normalize import normalize
@@ -21,9 +21,10 @@ _COLORS = {
 def render_document(nlp: Language, doc_id: str, text: str) -> str:
     normalized = normalize(text)
     parts = [f"<h1>{html.escape(doc_id)}</h1>"]
-    rows = []
+    facts = document_table_facts(doc_id, normalized)
     pairs = list(paragraph_docs(nlp, doc_id, normalized))
-    for doc in nlp.pipe((doc for _, doc in pairs), disable=model_only(nlp)):
+    for (para, _), doc in zip(pairs, nlp.pipe((doc for _, doc in pairs), disable=model_only(nlp))):
+        facts.extend((para.start, to_original(fact, normalized, para.start)) for fact in assemble_facts(doc))
         if not doc.ents:
             continue
         parts.append(displacy.render(doc, style="ent", options={"colors": _COLORS}, page=False))
@@ -33,7 +34,7 @@ def render_document(nlp: Language, doc_id: str, text: str) -> str:
                 f"<li>{html.escape(h.text)} <b>{label}</b> → {html.escape(c.text)}</li>" for h, c, label, _ in rels
             )
             parts.append(f"<ul class='rels'>{items}</ul>")
-        rows.extend(flatten(f.to_json()) for f in assemble_facts(doc))
+    rows = [flatten(f.to_json()) for f in in_text_order(facts)]
     head = "".join(f"<th>{c}</th>" for c in CSV_COLUMNS)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape('' if r.get(c) is None else str(r.get(c)))}</td>" for c in CSV_COLUMNS) + "</tr>"

@@ -314,7 +314,7 @@ def test_docx_paragraphs_and_tables_in_document_order(tmp_path: Path) -> None:
     doc = read_document(p)
     assert doc.format == "docx"
     assert doc.doc_id == "hebei"
-    assert doc.text == "\n".join(["河北省", HEBEI, "指标", "数量", "专利申请", "54838件", TIANJIN])
+    assert doc.text == "\n".join(["河北省", HEBEI, "指标\t数量", "专利申请\t54838件", TIANJIN])
 
 
 def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
@@ -327,7 +327,7 @@ def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
         side.text = "54838件"
 
     p = make_docx(tmp_path / "merged.docx", build)
-    assert read_document(p).text == "2016年主要指标\n申请\n54838件"
+    assert read_document(p).text == "2016年主要指标\n申请\t54838件"
 
 
 def test_docx_vertically_merged_cell_read_once(tmp_path: Path) -> None:
@@ -338,7 +338,7 @@ def test_docx_vertically_merged_cell_read_once(tmp_path: Path) -> None:
         table.cell(1, 1).text = "授权31826件"
 
     p = make_docx(tmp_path / "vmerged.docx", build)
-    assert read_document(p).text == "河北省\n申请54838件\n授权31826件"
+    assert read_document(p).text == "河北省\t申请54838件\n授权31826件"
 
 
 def test_docx_empty(tmp_path: Path) -> None:
@@ -390,10 +390,8 @@ PAGE_TEXT = "\n".join(
         HEBEI,
         TIANJIN,
         BEIJING,
-        "专利申请",
-        "54838件",
-        "授权",
-        "31826件",
+        "专利申请\t54838件",
+        "授权\t31826件",
         "一、主要工作",
         "二、存在问题",
     ]

@@ -26,21 +26,26 @@ def _block_lines(container) -> Iterator[str]:
 
 
 def _table_lines(table) -> Iterator[str]:
-    # Row by row, one cell after the other.  python-docx returns a merged
-    # cell once per grid position it covers (across columns and down rows);
-    # it is read only at its first position.  The set holds the XML elements
-    # themselves, which keeps lxml's proxies alive and their identity stable.
+    # One line per row, its cells apart by tabs: the shape the normaliser reads
+    # as a table. python-docx returns a merged cell once per grid position it
+    # covers (across columns and down rows); it is read only at its first
+    # position. The set holds the XML elements themselves, which keeps lxml's
+    # proxies alive and their identity stable.
     seen: set = set()
     for row in table.rows:
+        cells = []
         for cell in row.cells:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            yield from _block_lines(cell)
+            cells.append("".join(line.strip() for line in _block_lines(cell)))
+        line = "\t".join(cell for cell in cells if cell)
+        if line:
+            yield line
 
 
 def read_docx(path: str | os.PathLike[str]) -> str:
-    """Paragraph and table-cell text, one line each, in document order."""
+    """Paragraph text, one line each, and table rows, one line each, in document order."""
     p = str(path)
     # A .docx is a ZIP package; legacy binary .doc files renamed to .docx
     # are common and deserve a clearer message than a parser error.

@@ -2,7 +2,8 @@
 
 Reports published as web pages keep their paragraphs and tables in block
 elements; those become line breaks so that downstream stages see the same
-one-paragraph-per-line shape as in the other formats.
+one-paragraph-per-line shape as in the other formats. A table row becomes one
+line with its cells apart by tabs, the shape the normaliser reads as a table.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _DROP = frozenset({"script", "style", "noscript", "template"})
 # Elements that start and end a line.
 _BLOCK = frozenset(
     {
-        "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
         "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption",
         "blockquote", "pre", "hr", "section", "article", "header", "footer", "main",
         "nav", "aside", "address", "figure", "figcaption", "form", "fieldset",
@@ -42,6 +43,8 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\n\r\f\v]*(?=[{_CJK}])")
 
 _BREAK = object()
+_CELL_END = object()
+_CELLS = frozenset({"td", "th"})
 
 
 class _Pre(str):
@@ -81,6 +84,10 @@ def _pieces(soup) -> list:
             if name == "pre":
                 out.extend((_BREAK, _Pre(node.get_text()), _BREAK))
                 continue
+            if name in _CELLS:
+                # the cell's whole text, whatever blocks it nests (Word puts a <p> in each)
+                out.extend((node.get_text(), _CELL_END))
+                continue
             if name in _BLOCK:
                 out.append(_BREAK)
                 stack.append(_BREAK)
@@ -104,16 +111,24 @@ def html_to_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "html.parser")
     lines: list[str] = []
     current: list[str] = []
+    cells: list[str] = []  # the finished cells of the current table row
+
+    def end_cell() -> None:
+        cell = _clean("".join(current))
+        if cell:
+            cells.append(cell)
+        current.clear()
 
     def flush() -> None:
-        if current:
-            line = _clean("".join(current))
-            if line:
-                lines.append(line)
-            current.clear()
+        end_cell()
+        if cells:
+            lines.append("\t".join(cells))
+            cells.clear()
 
     for piece in _pieces(soup):
-        if piece is _BREAK:
+        if piece is _CELL_END:
+            end_cell()
+        elif piece is _BREAK:
             flush()
         elif isinstance(piece, _Pre):
             flush()

@@ -1,0 +1,212 @@
+"""Facts from statistical tables, read by layout rather than by the model.
+
+The normaliser keeps each table row, and the header line above the rows, as a
+paragraph of its own with the cells apart by tabs (``ipie.normalize``). A table
+says by position what prose says with words, so its facts come from the grid:
+
+- rows are regions (南京市; 合计/全省 is the section's region) and columns
+  indicators (申请量（件）), or rows are indicators and columns years (2015年)
+  or plain values, with the region from the section;
+- a column headed 增长/增幅/同比 holds the change of the value column before
+  it, one headed 排名/位次 its rank, one headed 单位 the unit of each row;
+- the unit comes from the header (（件）, %), else from a 单位：万元 note;
+- the year from the column header, else from the caption above the table,
+  else from the section.
+
+Evidence is the row, so a user can click back to the line of the table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ipie.facts.indicators import match_indicator
+from ipie.facts.model import Evidence, IndicatorFact
+from ipie.facts.numbers import parse_growth, parse_quantity, parse_rank
+from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
+from ipie.regions import Region, resolve_region
+
+_CAPTION_MAX = 80
+_YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨幅|下降|减少)")
+_RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
+_UNIT_COLUMN = re.compile(r"^(计量)?单位$")
+_UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
+_UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
+_TOTAL_ROW = re.compile(r"^(合计|总计|总数|全省|全市|全区|全县|全国|小计)")
+_CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
+_DOWN = re.compile(r"(下降|减少)")
+# what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
+_DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
+
+
+@dataclass
+class _Cell:
+    text: str
+    start: int  # offset in the row's paragraph
+
+
+@dataclass
+class Table:
+    """A run of tab-separated paragraphs: the header (if any) and the rows of figures."""
+
+    caption: Paragraph | None
+    header: Paragraph | None
+    rows: list[Paragraph]
+
+
+def _cells(para: Paragraph) -> list[_Cell]:
+    cells, start = [], 0
+    for text in para.text.split(CELL_SEPARATOR):
+        cells.append(_Cell(text, start))
+        start += len(text) + 1
+    return cells
+
+
+def _has_figure(para: Paragraph) -> bool:
+    return any(FIGURE_CELL.fullmatch(c.text) for c in _cells(para))
+
+
+def is_table_paragraph(para: Paragraph) -> bool:
+    return CELL_SEPARATOR in para.text
+
+
+def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
+    """The tables among a document's paragraphs, each with the caption line above it."""
+    tables: list[Table] = []
+    k = 0
+    while k < len(paragraphs):
+        if not is_table_paragraph(paragraphs[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(paragraphs) and is_table_paragraph(paragraphs[end]):
+            end += 1
+        run = paragraphs[k:end]
+        header = run[0] if not _has_figure(run[0]) else None
+        rows = [p for p in run if p is not header]
+        above = paragraphs[k - 1] if k else None
+        caption = above if above is not None and above.text and len(above.text) <= _CAPTION_MAX else None
+        if rows:
+            tables.append(Table(caption, header, rows))
+        k = end
+    return tables
+
+
+@dataclass
+class _Column:
+    kind: str  # "value", "growth", "rank", "unit"
+    label: str  # the header without its unit
+    unit: str | None
+    year: int | None
+    down: bool = False
+
+
+def _column(header: str, note_unit: str | None) -> _Column:
+    m = _UNIT_IN_HEADER.search(header)
+    unit = (m.group(1) or m.group(2)) if m else None
+    label = header[: m.start()] if m else header
+    if _UNIT_COLUMN.match(label):
+        return _Column("unit", label, None, None)
+    if _RANK_HEADER.search(label):
+        return _Column("rank", label, None, None)
+    if _GROWTH_HEADER.search(label):
+        return _Column("growth", label, unit or ("%" if "率" in label else None), None, bool(_DOWN.search(label)))
+    year = _YEAR_HEADER.fullmatch(label)
+    return _Column("value", label, unit or note_unit, int(year.group(1)) if year else None)
+
+
+def _caption_text(caption: Paragraph | None) -> str:
+    return _CAPTION_NOISE.sub("", caption.text).strip() if caption is not None else ""
+
+
+def _row_region(label: str, ctx_region: Region | None) -> Region | None:
+    if _TOTAL_ROW.match(label):
+        return ctx_region
+    return resolve_region(label, within=ctx_region)
+
+
+def _indicator_id(label: str, caption: str) -> str | None:
+    found = match_indicator(label, caption)
+    domain = _DOMAIN.search(caption)
+    if found is None and domain and domain.group(1) not in label:
+        found = match_indicator(domain.group(1) + label, caption)
+    return found
+
+
+def _with_unit(cell: str, unit: str | None) -> str:
+    if unit and not cell.endswith(unit):
+        return cell + unit
+    return cell
+
+
+def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None) -> list[tuple[Paragraph, IndicatorFact]]:
+    """Each figure of the table as a fact, with the row it came from (evidence offsets are the row's)."""
+    caption = _caption_text(table.caption)
+    note = _UNIT_NOTE.search(table.caption.text) if table.caption is not None else None
+    note_unit = note.group(1) if note else None
+    caption_year = _YEAR.search(caption)
+    year = int(caption_year.group(1)) if caption_year else year
+    ctx_region = Region(region["name"], region["code"], region.get("text", region["name"])) if region else None
+    width = max(len(_cells(row)) for row in table.rows)
+    headers = [c.text for c in _cells(table.header)] if table.header is not None else []
+    headers = [""] * (width - len(headers)) + headers  # an empty corner cell
+    columns = [_column(h, note_unit) for h in headers]
+    labels = [_cells(row)[0].text for row in table.rows]
+    region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
+    year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
+
+    facts = []
+    for row in table.rows:
+        cells = _cells(row)
+        if len(cells) != len(columns) or not columns:
+            continue  # a row that does not fit the header cannot be read by position
+        label = cells[0].text
+        row_region = _row_region(label, ctx_region) if region_rows else ctx_region
+        if row_region is None:
+            continue
+        row_year = int(_YEAR_HEADER.fullmatch(label).group(1)) if year_rows else None
+        row_unit = next((c.text for c, col in zip(cells, columns) if col.kind == "unit"), None)
+        for j in range(1, len(cells)):
+            column = columns[j]
+            if column.kind != "value" or not FIGURE_CELL.fullmatch(cells[j].text):
+                continue
+            if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names a year
+                indicator = caption if column.year else column.label
+            else:  # 2015 | 申请量: the column; 专利申请量 | 2015年: the row
+                indicator = column.label if year_rows else label
+            if not indicator:
+                continue
+            quantity = parse_quantity(_with_unit(cells[j].text, column.unit or row_unit))
+            if quantity is None:
+                continue
+            growth = rank = None
+            for k in range(j + 1, len(cells)):
+                follower = columns[k]
+                if follower.kind == "value":
+                    break
+                if follower.kind == "growth" and growth is None and FIGURE_CELL.fullmatch(cells[k].text):
+                    parsed = parse_growth(_with_unit(cells[k].text, follower.unit), trigger=follower.label)
+                    growth = parsed.to_json() if parsed else None
+                elif follower.kind == "rank" and rank is None and cells[k].text.isdigit():
+                    parsed_rank = parse_rank(f"第{cells[k].text}位")
+                    rank = parsed_rank.to_json() if parsed_rank else None
+            facts.append(
+                (
+                    row,
+                    IndicatorFact(
+                        doc=doc_id,
+                        region=Region(row_region.name, row_region.code, label if region_rows else row_region.text).to_json(),
+                        year=row_year or column.year or year,
+                        indicator={"text": indicator, "id": _indicator_id(indicator, caption)},
+                        value=quantity.to_json()["value"],
+                        unit=quantity.unit,
+                        qualifier=quantity.qualifier,
+                        growth=growth,
+                        rank=rank,
+                        evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
+                    ),
+                )
+            )
+    return facts
