@@ -309,6 +309,9 @@ _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 HEADING_MAX = 40
+# a title line that names the report ends there (…2015年知识产权工作总结), even when the
+# first paragraph follows without a blank line
+_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(工作总结|工作计划|工作要点|年度报告|年报|白皮书)$" % (HEADING_MAX - 4))
 
 
 def ends_sentence(text: str) -> bool:
@@ -362,7 +365,7 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
         return True
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
         return False
-    if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text):
+    if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text) or _REPORT_TITLE_END.search(a.text):
         return False
     if b.gap_before > gap_mode and len(b.text) <= HEADING_MAX and not _CLAUSE.search(b.text):
         return False  # a visibly larger gap, then a title

@@ -67,6 +67,15 @@ def test_headings_and_numbered_items_keep_their_breaks():
     ]
 
 
+def test_a_report_title_line_ends_before_the_first_paragraph():
+    # seed 004's title, wrapped over two lines, is joined; the title then ends, blank line or not
+    raw = "2015年绵阳市建设国家知识产权试点城市\n工作总结\n2015年绵阳市认真贯彻党的十八大、十八届五中全会精神,深入实施创新驱动发展战略。"
+    assert normalize(raw).text.split("\n") == [
+        "2015年绵阳市建设国家知识产权试点城市工作总结",
+        "2015年绵阳市认真贯彻党的十八大、十八届五中全会精神，深入实施创新驱动发展战略。",
+    ]
+
+
 def test_caption_in_the_middle_of_a_paragraph_is_lifted_out():
     # seed 000: a photo caption interrupts "资助\n…\n金额1600万元"
     raw = (
@@ -94,6 +103,7 @@ def test_ascii_punctuation_in_chinese_text_becomes_full_width():
 
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
+    assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart
 
 
 def test_offsets_map_back_to_the_original():
