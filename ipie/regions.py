@@ -79,6 +79,11 @@ class Region:
     def to_json(self) -> dict:
         return {"name": self.name, "code": self.code, "text": self.text}
 
+    @classmethod
+    def from_json(cls, data: dict | None) -> "Region | None":
+        """The region a paragraph context carries (``text`` may be left out)."""
+        return cls(data["name"], data["code"], data.get("text", data["name"])) if data else None
+
 
 @dataclass(frozen=True)
 class _Unit:

@@ -166,3 +166,10 @@ def test_render_tables_the_facts_of_a_table():
 
     page = render_document(ipie.baseline.rules_pipeline(), "cities", CITY_TABLE)
     assert "<td>510700</td>" in page and "<td>7556</td>" in page and "<td>patent_grants</td>" in page
+
+
+def test_rows_without_a_header_give_no_facts():
+    text = "四川省\n2015年主要数据\n绵阳市  7556  20.1\n德阳市  1796  26"
+    tables = find_tables(_paragraphs(text))
+    assert len(tables) == 1 and tables[0].header is None
+    assert table_facts(tables[0], "t", None, 2015) == []

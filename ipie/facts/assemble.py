@@ -54,10 +54,9 @@ class _Context:
 
 def _context(doc: Doc) -> _Context:
     data = doc.user_data.get(CONTEXT_KEY) or {}
-    region = data.get("region")
     return _Context(
         doc=data.get("doc", ""),
-        region=Region(region["name"], region["code"], region.get("text", region["name"])) if region else None,
+        region=Region.from_json(data.get("region")),
         year=data.get("year"),
     )
 

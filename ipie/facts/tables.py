@@ -36,7 +36,6 @@ _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[�
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|全省|全市|全区|全县|全国|小计)")
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
-_DOWN = re.compile(r"(下降|减少)")
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
 
@@ -100,7 +99,6 @@ class _Column:
     label: str  # the header without its unit
     unit: str | None
     year: int | None
-    down: bool = False
 
 
 def _column(header: str, note_unit: str | None) -> _Column:
@@ -112,7 +110,7 @@ def _column(header: str, note_unit: str | None) -> _Column:
     if _RANK_HEADER.search(label):
         return _Column("rank", label, None, None)
     if _GROWTH_HEADER.search(label):
-        return _Column("growth", label, unit or ("%" if "率" in label else None), None, bool(_DOWN.search(label)))
+        return _Column("growth", label, unit or ("%" if "率" in label else None), None)
     year = _YEAR_HEADER.fullmatch(label)
     return _Column("value", label, unit or note_unit, int(year.group(1)) if year else None)
 
@@ -142,15 +140,20 @@ def _with_unit(cell: str, unit: str | None) -> str:
 
 
 def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None) -> list[tuple[Paragraph, IndicatorFact]]:
-    """Each figure of the table as a fact, with the row it came from (evidence offsets are the row's)."""
+    """Each figure of the table as a fact, with the row it came from (evidence offsets are the row's).
+
+    A table without a header line gives none: which figure measures what is unknown.
+    """
+    if table.header is None:
+        return []
     caption = _caption_text(table.caption)
     note = _UNIT_NOTE.search(table.caption.text) if table.caption is not None else None
     note_unit = note.group(1) if note else None
     caption_year = _YEAR.search(caption)
     year = int(caption_year.group(1)) if caption_year else year
-    ctx_region = Region(region["name"], region["code"], region.get("text", region["name"])) if region else None
+    ctx_region = Region.from_json(region)
     width = max(len(_cells(row)) for row in table.rows)
-    headers = [c.text for c in _cells(table.header)] if table.header is not None else []
+    headers = [c.text for c in _cells(table.header)]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
     columns = [_column(h, note_unit) for h in headers]
     labels = [_cells(row)[0].text for row in table.rows]
