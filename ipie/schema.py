@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # titles in 《》 that name no policy (GUIDELINES.md): newspapers, reports and books …
 NOT_POLICY_TITLE = re.compile(r"(日报|报告|年鉴|杂志|周刊|晚报|指数|目录|名录|蓝皮书)$")
@@ -28,6 +29,8 @@ def relation_allowed(label: str, head_label: str, child_label: str) -> bool:
     return head_label in heads and child_label in children
 
 
-def candidate_relations(head_label: str, child_label: str) -> list[str]:
-    """Relation labels that may hold from a head of one label to a child of another."""
-    return [name for name in RELATIONS if relation_allowed(name, head_label, child_label)]
+@lru_cache(maxsize=None)
+def candidate_relations(head_label: str, child_label: str) -> tuple[str, ...]:
+    """Relation labels that may hold from a head of one label to a child of another
+    (cached: the relation component asks for every ordered pair of entities)."""
+    return tuple(name for name in RELATIONS if relation_allowed(name, head_label, child_label))
