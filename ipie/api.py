@@ -65,35 +65,29 @@ def report_year(text: str) -> int | None:
     return max(years.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def _sections(normalized: NormalizedText):
+def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
+    """What a document gives before the model runs, its sections found once: (paragraph,
+    unprocessed Doc carrying its section context) for every paragraph of prose, and
+    (paragraph start, fact with original offsets) for every figure in its tables, which
+    are read by layout rather than by the model."""
     paragraphs = normalized.paragraphs()
-    return paragraphs, split_sections(paragraphs, default_year=report_year(normalized.text))
-
-
-def paragraph_docs(nlp: Language, doc_id: str, normalized: NormalizedText):
-    """(paragraph, unprocessed Doc carrying its section context) for every non-empty paragraph
-    of prose; table rows are read by ``table_facts`` instead."""
-    paragraphs, sections = _sections(normalized)
+    sections = split_sections(paragraphs, default_year=report_year(normalized.text))
+    pairs = []
     for section in sections:
         for para in paragraphs[section.start_paragraph : section.end_paragraph]:
             if not para.text or is_table_paragraph(para):
                 continue
             doc = nlp.make_doc(para.text)
             doc.user_data[CONTEXT_KEY] = paragraph_context(doc_id, section, para.index)
-            yield para, doc
-
-
-def document_table_facts(doc_id: str, normalized: NormalizedText) -> list[tuple[int, Fact]]:
-    """(paragraph start, fact with original offsets) for every figure in the document's tables."""
-    paragraphs, sections = _sections(normalized)
-    out = []
+            pairs.append((para, doc))
+    from_tables = []
     for table in find_tables(paragraphs):
         first = table.rows[0].index
         section = next(s for s in sections if s.start_paragraph <= first < s.end_paragraph)
         context = paragraph_context(doc_id, section, first)
         for row, fact in table_facts(table, doc_id, context["region"], context["year"]):
-            out.append((row.start, to_original(fact, normalized, row.start)))
-    return out
+            from_tables.append((row.start, to_original(fact, normalized, row.start)))
+    return pairs, from_tables
 
 
 def to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact:
@@ -107,8 +101,7 @@ def extract(text: str, nlp: Language | str | Path | None = None, doc_id: str = "
     """Facts from a report's text (offsets in evidence index ``text``)."""
     nlp = load(nlp)
     normalized = normalize(text)
-    facts = document_table_facts(doc_id, normalized)
-    pairs = list(paragraph_docs(nlp, doc_id, normalized))
+    pairs, facts = prepare_document(nlp, doc_id, normalized)
     for (para, _), doc in zip(pairs, nlp.pipe((d for _, d in pairs), disable=model_only(nlp))):
         facts.extend((para.start, to_original(fact, normalized, para.start)) for fact in assemble_facts(doc))
     return in_text_order(facts)
@@ -155,8 +148,7 @@ def annotate_files(
                 continue
             try:
                 normalized = normalize(item.text)
-                pairs = list(paragraph_docs(nlp, item.doc_id, normalized))
-                from_tables = document_table_facts(item.doc_id, normalized)
+                pairs, from_tables = prepare_document(nlp, item.doc_id, normalized)
             except Exception as err:  # one bad document must not stop a batch
                 ready.append(IngestError(item.path or item.doc_id, f"processing failed: {type(err).__name__}: {err}"))
                 continue

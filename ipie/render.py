@@ -6,7 +6,7 @@ import html
 from spacy import displacy
 from spacy.language import Language
 
-from ipie.api import document_table_facts, in_text_order, model_only, paragraph_docs, to_original
+from ipie.api import in_text_order, model_only, prepare_document, to_original
 from ipie.facts.assemble import assemble_facts
 from ipie.facts.model import CSV_COLUMNS, flatten
 from ipie.normalize import normalize
@@ -21,8 +21,7 @@ _COLORS = {
 def render_document(nlp: Language, doc_id: str, text: str) -> str:
     normalized = normalize(text)
     parts = [f"<h1>{html.escape(doc_id)}</h1>"]
-    facts = document_table_facts(doc_id, normalized)
-    pairs = list(paragraph_docs(nlp, doc_id, normalized))
+    pairs, facts = prepare_document(nlp, doc_id, normalized)
     for (para, _), doc in zip(pairs, nlp.pipe((doc for _, doc in pairs), disable=model_only(nlp))):
         facts.extend((para.start, to_original(fact, normalized, para.start)) for fact in assemble_facts(doc))
         if not doc.ents:

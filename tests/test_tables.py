@@ -55,7 +55,7 @@ def test_row_offsets_map_back_to_the_original_line():
         "2015年绵阳市建设国家知识产权试点城市",  # seed 004 title line
         "全市专利申请7556件、发明专利申请3169件、授权专利4367件",  # seed 004 prose with figures
         "2016-2017 年工作绩效 2018 年工作计划",  # seed 001 table-export heading: not figures
-        "iPhone6 Plus 2 3",  # a Latin phrase, one figure cell short of a row after its label
+        "iPhone6 Plus 2 3",  # a Latin phrase: after its first word, not figures only
     ],
 )
 def test_prose_lines_are_not_rows(line):

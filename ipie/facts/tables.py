@@ -41,12 +41,6 @@ _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标
 
 
 @dataclass
-class _Cell:
-    text: str
-    start: int  # offset in the row's paragraph
-
-
-@dataclass
 class Table:
     """A run of tab-separated paragraphs: the header (if any) and the rows of figures."""
 
@@ -55,16 +49,12 @@ class Table:
     rows: list[Paragraph]
 
 
-def _cells(para: Paragraph) -> list[_Cell]:
-    cells, start = [], 0
-    for text in para.text.split(CELL_SEPARATOR):
-        cells.append(_Cell(text, start))
-        start += len(text) + 1
-    return cells
+def _cells(para: Paragraph) -> list[str]:
+    return para.text.split(CELL_SEPARATOR)
 
 
 def _has_figure(para: Paragraph) -> bool:
-    return any(FIGURE_CELL.fullmatch(c.text) for c in _cells(para))
+    return any(FIGURE_CELL.fullmatch(cell) for cell in _cells(para))
 
 
 def is_table_paragraph(para: Paragraph) -> bool:
@@ -153,10 +143,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     year = int(caption_year.group(1)) if caption_year else year
     ctx_region = Region.from_json(region)
     width = max(len(_cells(row)) for row in table.rows)
-    headers = [c.text for c in _cells(table.header)]
+    headers = _cells(table.header)
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
     columns = [_column(h, note_unit) for h in headers]
-    labels = [_cells(row)[0].text for row in table.rows]
+    labels = [_cells(row)[0] for row in table.rows]
     region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
 
@@ -165,15 +155,15 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         cells = _cells(row)
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
-        label = cells[0].text
+        label = cells[0]
         row_region = _row_region(label, ctx_region) if region_rows else ctx_region
         if row_region is None:
             continue
         row_year = int(_YEAR_HEADER.fullmatch(label).group(1)) if year_rows else None
-        row_unit = next((c.text for c, col in zip(cells, columns) if col.kind == "unit"), None)
+        row_unit = next((cell for cell, col in zip(cells, columns) if col.kind == "unit"), None)
         for j in range(1, len(cells)):
             column = columns[j]
-            if column.kind != "value" or not FIGURE_CELL.fullmatch(cells[j].text):
+            if column.kind != "value" or not FIGURE_CELL.fullmatch(cells[j]):
                 continue
             if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names a year
                 indicator = caption if column.year else column.label
@@ -181,7 +171,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 indicator = column.label if year_rows else label
             if not indicator:
                 continue
-            quantity = parse_quantity(_with_unit(cells[j].text, column.unit or row_unit))
+            quantity = parse_quantity(_with_unit(cells[j], column.unit or row_unit))
             if quantity is None:
                 continue
             growth = rank = None
@@ -189,11 +179,11 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 follower = columns[k]
                 if follower.kind == "value":
                     break
-                if follower.kind == "growth" and growth is None and FIGURE_CELL.fullmatch(cells[k].text):
-                    parsed = parse_growth(_with_unit(cells[k].text, follower.unit), trigger=follower.label)
+                if follower.kind == "growth" and growth is None and FIGURE_CELL.fullmatch(cells[k]):
+                    parsed = parse_growth(_with_unit(cells[k], follower.unit), trigger=follower.label)
                     growth = parsed.to_json() if parsed else None
-                elif follower.kind == "rank" and rank is None and cells[k].text.isdigit():
-                    parsed_rank = parse_rank(f"第{cells[k].text}位")
+                elif follower.kind == "rank" and rank is None and cells[k].isdigit():
+                    parsed_rank = parse_rank(f"第{cells[k]}位")
                     rank = parsed_rank.to_json() if parsed_rank else None
             facts.append(
                 (
