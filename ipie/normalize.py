@@ -290,10 +290,6 @@ def _mark_tables(lines: list[_Line]) -> None:
         line.table = True
         line.pieces = _join_cells(line.pieces, cells)
         previous_row = True
-    for line in lines:
-        if line.table:
-            line.pieces = tidy_spaces(line.pieces, keep_tabs=True)
-            line.text = _text(line.pieces)
 
 
 # --- stage 3: lines into paragraphs --------------------------------------------
@@ -542,7 +538,6 @@ def normalize(original: str) -> NormalizedText:
         gap = 0
     _mark_tables(lines)
     for line in lines:
-        if not line.table:
-            line.pieces = tidy_spaces(line.pieces)
-            line.text = _text(line.pieces)
+        line.pieces = tidy_spaces(line.pieces, keep_tabs=line.table)
+        line.text = _text(line.pieces)
     return _assemble(list(_paragraphs(lines, stats)), original, stats)

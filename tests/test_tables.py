@@ -166,6 +166,8 @@ def test_render_tables_the_facts_of_a_table():
 
     page = render_document(ipie.baseline.rules_pipeline(), "cities", CITY_TABLE)
     assert "<td>510700</td>" in page and "<td>7556</td>" in page and "<td>patent_grants</td>" in page
+    row = CITY_TABLE.index("绵阳市  7556")  # evidence offsets index the original text, not the row
+    assert f"<td>{row}</td><td>{row + len('绵阳市  7556  20.1  4367  1')}</td>" in page
 
 
 def test_rows_without_a_header_give_no_facts():
