@@ -4,7 +4,8 @@ It exists to show, label by label, what the trained model buys. It runs as
 two components (``ipie_rules_ner``, ``ipie_rules_relations``) so the same
 evaluation code scores both pipelines.
 """
-from __future__ import annotations
+# Annotations stay live types (no `from __future__ import annotations`): confection 0.1,
+# which spaCy 3.8.7 uses, builds its config schemas from registered functions' signatures.
 
 import re
 from functools import lru_cache

@@ -1,5 +1,6 @@
 """ipie_facts: the rule-based fact assembler as a pipeline component (doc._.facts)."""
-from __future__ import annotations
+# Annotations stay live types (no `from __future__ import annotations`): confection 0.1,
+# which spaCy 3.8.7 uses, builds its config schemas from registered functions' signatures.
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -1,5 +1,6 @@
 """The network behind ipie_relations: pooled entity vectors + pair features → label scores."""
-from __future__ import annotations
+# Annotations stay live types (no `from __future__ import annotations`): confection 0.1,
+# which spaCy 3.8.7 uses, builds its config schemas from registered functions' signatures.
 
 import numpy
 from spacy.tokens import Doc

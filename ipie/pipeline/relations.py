@@ -7,7 +7,8 @@ features (distance, order, entities in between, 分别 lists); a small network
 scores every relation label. At training time candidates come from the gold
 entities; at prediction time from the entity recogniser.
 """
-from __future__ import annotations
+# Annotations stay live types (no `from __future__ import annotations`): confection 0.1,
+# which spaCy 3.8.7 uses, builds its config schemas from registered functions' signatures.
 
 import bisect
 from itertools import islice

@@ -18,7 +18,8 @@ every token keeps some context on both sides.
 transformers is imported only when an encoder is built, and nothing here runs
 torch before that, so ``import ipie`` and the CNN pipeline work without either.
 """
-from __future__ import annotations
+# Annotations stay live types (no `from __future__ import annotations`): confection 0.1,
+# which spaCy 3.8.7 uses, builds its config schemas from registered functions' signatures.
 
 import json
 from pathlib import Path
