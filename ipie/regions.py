@@ -31,7 +31,7 @@ from pathlib import Path
 
 
 __all__ = [
-    "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "region_by_code", "NATIONAL_CODE",
+    "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -237,6 +237,27 @@ def region_by_code(code: str, text: str | None = None) -> Region | None:
     return Region(unit.name, unit.code, text if text is not None else unit.name)
 
 
+_KIND_LEVEL = {"province": 0, "city": 1, "prefecture": 1, "county": 2}
+
+
+def enclosing_region(region: Region, kind: str | None, text: str | None = None) -> Region:
+    """What a deictic word of ``kind`` means in a report about ``region``: the province or
+    city above it when the word names a higher level (全市 in a district's report is its
+    city, 全省 in a city's report its province), else ``region`` itself."""
+    level = _KIND_LEVEL.get(kind)
+    if level is None or region.code == NATIONAL_CODE or level >= _level(region.code):
+        return region
+    if kind == "city" and region.name.endswith("市"):  # a county-level city (广汉市) calls itself 全市
+        return region
+    # a district of a municipality has no city above it but the municipality (110105 → 110000)
+    candidates = [region.code[:4] + "00", region.code[:2] + "0000"] if level == 1 else [region.code[:2] + "0000"]
+    for code in candidates:
+        found = region_by_code(code, text)
+        if found is not None:
+            return found
+    return region
+
+
 def is_deictic_region(text: str) -> str | None:
     """What kind of region a deictic word points to: 全省/我省/本省/省 →
     ``"province"``; 全市/我市/本市/市 → ``"city"``; 全区/我区/自治区 →
@@ -268,7 +289,9 @@ def find_region_spans(text: str, within: str | Region | None = None) -> list[tup
     for start, end in matches:
         if start < last_end:
             continue
-        region = resolve_region(text[start:end], within)
+        # right after a region, a name is first read inside it: 北京市朝阳区, not 朝阳市
+        region = resolve_region(text[start:end], out[-1][2]) if out and start == last_end else None
+        region = region or resolve_region(text[start:end], within)
         if region is not None:
             out.append((start, end, region))
             last_end = end
@@ -276,4 +299,15 @@ def find_region_spans(text: str, within: str | Region | None = None) -> list[tup
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:
-    return [region for _, _, region in find_region_spans(text, within)]
+    """Regions named in running text, a chain of nested names (西安市雁塔区, 江苏省苏州市)
+    counting once, as its last and most specific link."""
+    out: list[Region] = []
+    last_end = None
+    for start, end, region in find_region_spans(text, within):
+        if out and start == last_end and region.code != out[-1].code and region.code.startswith(_prefix(out[-1])):
+            out[-1] = region
+            last_end = end
+            continue
+        out.append(region)
+        last_end = end
+    return out

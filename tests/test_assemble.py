@@ -336,3 +336,21 @@ def test_co_issuers_are_all_named(gold):
     assert linked["issuer"] == expected  # every ISSUED_BY link, in text order
     unlinked = next(f for f in _facts(_without_relations(gold, start)) if f["kind"] == "policy")
     assert unlinked["issuer"] == expected  # the run of organisations before 联合印发
+
+
+def test_a_higher_level_deictic_word_means_the_region_above_but_not_as_a_comparison_base():
+    # seed 004's 我市 … 全省 for a district's report (not in the seeds): 本区 is the district,
+    # 全市 its city, and 占全市…的18.2% still the district's share
+    text = "2020年，本区专利申请量14326件，占全市专利申请总量的18.2%；全市专利授权量4.2万件。"
+    doc = spacy.blank("zh").make_doc(text)
+    spans = [("2020年", "DATE"), ("专利申请量", "INDICATOR"), ("14326件", "QUANTITY"), ("18.2%", "QUANTITY"),
+             ("专利授权量", "INDICATOR"), ("4.2万件", "QUANTITY")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
+    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
+    doc.user_data[RELATIONS_KEY] = [
+        (*at["14326件"], *at["专利申请量"], "VALUE_OF"), (*at["18.2%"], *at["专利申请量"], "VALUE_OF"),
+        (*at["4.2万件"], *at["专利授权量"], "VALUE_OF"),
+    ]
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "雁塔区", "code": "610113"}, "year": 2020}
+    regions = {f["value"]: (f["region"]["code"], f["region"]["text"]) for f in _facts(doc)}
+    assert regions == {14326: ("610113", "本区"), 18.2: ("610113", "本区"), 42000: ("610100", "全市")}

@@ -5,7 +5,7 @@ Region words are taken from the seed reports (inlined).
 
 import pytest
 
-from ipie.regions import is_deictic_region, region_by_code, resolve_region
+from ipie.regions import enclosing_region, find_regions, is_deictic_region, region_by_code, resolve_region
 from ipie.facts.values import Region
 
 
@@ -92,3 +92,41 @@ def test_region_by_code_and_json():
 )
 def test_is_deictic_region(text, kind):
     assert is_deictic_region(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("四川省广汉市2015年知识产权工作总结", ["广汉市"]),  # seed 004's subject, named with its province
+        ("德阳市广汉市", ["广汉市"]),
+        ("西安市雁塔区2020年知识产权试点工作总结", ["雁塔区"]),
+        ("江苏省苏州市", ["苏州市"]),
+        ("北京市朝阳区", ["朝阳区"]),  # read inside 北京市: not 朝阳市 of Liaoning
+        ("长春市朝阳区", ["朝阳区"]),
+        ("湖南省、天津市", ["湖南省", "天津市"]),  # a list, not a chain
+        ("安徽省云南省", ["安徽省", "云南省"]),  # side by side but not nested
+        ("与重庆等11省（区、市）共同签署", ["重庆市"]),
+    ],
+)
+def test_find_regions_takes_a_chain_of_nested_names_as_its_last_link(text, names):
+    assert [r.name for r in find_regions(text)] == names
+
+
+@pytest.mark.parametrize(
+    "code, kind, expected",
+    [
+        ("610113", "city", "610100"),  # 全市 in 雁塔区's report: 西安市
+        ("610113", "province", "610000"),
+        ("610113", "region", "610113"),  # 本区: the district itself
+        ("110105", "city", "110000"),  # 全市 in 朝阳区's report: the municipality
+        ("510681", "city", "510681"),  # 我市 in 广汉市's report (seed 004): a county-level city is itself
+        ("510681", "province", "510000"),
+        ("510300", "province", "510000"),  # 全省 in 自贡市's report
+        ("510300", "city", "510300"),
+        ("120000", "city", "120000"),  # 全市 in 天津市's report
+        ("450000", "region", "450000"),  # 全区 in 广西's report
+        ("510300", None, "510300"),
+    ],
+)
+def test_enclosing_region(code, kind, expected):
+    assert enclosing_region(region_by_code(code), kind).code == expected

@@ -19,7 +19,9 @@ from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
-from ipie.regions import DEICTIC_WORDS, NATIONAL_CODE, Region, find_regions, is_deictic_region, resolve_region
+from ipie.regions import (
+    DEICTIC_WORDS, NATIONAL_CODE, Region, enclosing_region, find_regions, is_deictic_region, resolve_region,
+)
 from ipie.schema import NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
 
@@ -27,6 +29,7 @@ CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
+_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较])" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
@@ -402,13 +405,16 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context) -> dict | None:
         if region is not None:
             return region.to_json()
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    deictic = _DEICTIC.findall(_outside_entities(doc, ents, s, ents[i].start_char))
+    # the subject's word, not a comparison base (占全市总量的18.2%, 是全市平均水平的2.9倍)
+    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(_outside_entities(doc, ents, s, ents[i].start_char))]
     word = deictic[-1] if deictic else None
-    if word and is_deictic_region(word) == "country":
+    kind = is_deictic_region(word) if word else None
+    if kind == "country":
         return Region("中国", NATIONAL_CODE, word).to_json()
     if ctx.region is None:
         return None
-    return Region(ctx.region.name, ctx.region.code, word or ctx.region.text).to_json()
+    region = enclosing_region(ctx.region, kind, word)
+    return Region(region.name, region.code, word or ctx.region.text).to_json()
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
