@@ -220,30 +220,40 @@ def rules_ner(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("ipie_entity_rules", default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["QUANTITY", "GROWTH"]})
+# 是上年的1.5倍, 是2015年全年总额的2.8倍: a multiple of an earlier figure is a change (guidelines)
+_MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)[^，。；,;]{0,8}?的$")
+
+
+@Language.factory("ipie_entity_rules", default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["GROWTH", "QUANTITY"]})
 def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels: list[str]):
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
-    (``labels``); and where it cut a figure short of its unit (下降[1.5个]百分点), the pattern's
-    longer span from the same start (``extend_labels``)."""
-    wanted, extend = frozenset(labels), frozenset(extend_labels)
+    (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
+    replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
+    and a multiple of an earlier year's figure (是上年的1.5倍), which is a GROWTH."""
+    wanted = frozenset(labels)
+    priority = {label: k for k, label in enumerate(extend_labels)}
+
+    def covering(span: Span, ents: list[Span]) -> bool:
+        """The pattern's figure holds every entity it touches, and is longer than each."""
+        inside = [e for e in ents if e.start < span.end and span.start < e.end]
+        return bool(inside) and all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in inside)
 
     def entity_rules(doc: Doc) -> Doc:
-        rules = rule_spans(doc, wanted | extend)
-        longest: dict[tuple[int, str], Span] = {}
-        for span in rules:
-            key = (span.start, span.label_)
-            if span.label_ in extend and (key not in longest or span.end > longest[key].end):
-                longest[key] = span
-        longer = [
-            longest[(e.start, e.label_)] for e in doc.ents
-            if (e.start, e.label_) in longest and longest[(e.start, e.label_)].end > e.end
-        ]
-        found = filter_spans([s for s in rules if s.label_ in wanted] + longer)
-        if not found:
-            return doc
+        rules = rule_spans(doc, wanted | priority.keys())
+        ents = list(doc.ents)
+        figures = sorted((s for s in rules if s.label_ in priority), key=lambda s: priority[s.label_])
+        repairs = filter_spans([s for s in figures if covering(s, ents)])
+        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs)
         taken = [(s.start, s.end) for s in found]
-        kept = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in taken)]
-        doc.ents = sorted(kept + found, key=lambda s: s.start)
+        kept = [e for e in ents if not any(e.start < b and a < e.end for a, b in taken)]
+        merged = sorted(kept + found, key=lambda s: s.start)
+        text = doc.text
+        doc.ents = [
+            Span(doc, e.start, e.end, label="GROWTH")
+            if e.label_ == "QUANTITY" and e.text.endswith("倍") and _MULTIPLE_OF_EARLIER.search(text[max(0, e.start_char - 20) : e.start_char])
+            else e
+            for e in merged
+        ]
         return doc
 
     return entity_rules

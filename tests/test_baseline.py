@@ -87,6 +87,32 @@ def test_entity_rules_extend_a_figure_cut_short_of_its_unit(text, model_span, ex
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "POLICY"] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # not in the seeds: the model breaks 2.1个百分点 at its decimal point and tags 百分点 as an indicator
+        ("高价值发明专利占比达41.6%，比上年提高2.1个百分点。", [("1个", "QUANTITY"), ("百分点", "INDICATOR")], ("2.1个百分点", "GROWTH")),
+        # seed 000: a multiple of an earlier year's figure is a change, as the guidelines say
+        ("全省知识产权质押融资额达3.3亿元，是2015年全年总额的2.8倍。", [("2.8倍", "QUANTITY")], ("2.8倍", "GROWTH")),
+    ],
+)
+def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text, model_ents, expected):
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.rindex(t), text.rindex(t) + len(t), label=label) for t, label in model_ents]
+    assert [(e.text, e.label_) for e in rules(doc).ents] == [expected]
+
+
+def test_entity_rules_leave_a_comparison_with_an_average_as_it_is():
+    text = "每万人口发明专利拥有量达到98.6件，是全市平均水平的2.9倍。"  # not a change over time
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index("2.9倍"), text.index("2.9倍") + 4, label="QUANTITY")]
+    assert [(e.text, e.label_) for e in rules(doc).ents] == [("2.9倍", "QUANTITY")]
+
+
 COUNTED_NOUN_CASES = [
     # (seed text, the figure, what counted_noun must return for it: the noun it counts, or None)
     ("向乡镇（街道）、企业捐赠知识产权书籍500余册", "500余册", "知识产权书籍"),  # the verb 捐赠 stops the run
