@@ -194,6 +194,20 @@ def test_respectively_after_indicator_value_pairs(gold):
     assert growth == {453: 138.4, 336: 373.2, 99: 39.4}
 
 
+def test_a_whole_respectively_list_overrides_crossed_links(gold):
+    # the same paragraph with the model's CHANGE_OF links crossed: 分别 gives the order
+    start = "（二）增大企事业专利申请保护力度"
+    text = _doc_with(gold, start).text
+    at = {t: (text.index(t), text.index(t) + len(t)) for t in ("申请专利453件", "发明专利336件", "138.4%", "373.2%")}
+    crossed = [
+        (*at["138.4%"], at["发明专利336件"][0], at["发明专利336件"][0] + 4, "CHANGE_OF"),
+        (*at["373.2%"], at["申请专利453件"][0], at["申请专利453件"][0] + 4, "CHANGE_OF"),
+    ]
+    doc = _variant(gold, start, keep=lambda relation: relation[4] != "CHANGE_OF", extra_relations=crossed)
+    growth = {f["value"]: f["growth"]["value"] for f in _facts(doc) if f["kind"] == "indicator" and f.get("growth")}
+    assert growth == {453: 138.4, 336: 373.2, 99: 39.4}
+
+
 def test_a_date_after_an_item_number_still_opens_its_sentence(gold):
     from ipie.facts.assemble import _governs
 

@@ -162,7 +162,8 @@ def _list_items(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _distribute_respectively(doc: Doc, links: _Links) -> None:
-    """分别 lists: pair indicators with values and growths in order where links are missing.
+    """分别 lists: pair indicators with values and growths in order, where links are missing or
+    where the list has exactly as many values (or growths) as indicators.
 
     Each list runs from its 分别 to the next one or the end of the sentence; a
     second 分别 in the sentence (…，分别较上年增长…) reuses the first one's indicators.
@@ -201,9 +202,10 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
             values = after[label][: len(indicators)]
             if len(indicators) < 2 or len(values) != len(indicators):
                 continue
+            whole = len(after[label]) == len(indicators)  # then its order overrides the model's links
             for ind, val in zip(indicators, values):
                 current = links.child(val, relation)
-                if current is None or current in split:
+                if whole or current is None or current in split:
                     links.unlink(val, relation)
                     links.add(val, ind, relation)
 
