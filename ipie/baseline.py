@@ -220,6 +220,8 @@ def rules_ner(doc: Doc) -> Doc:
     return doc
 
 
+# 近五成, 超过七成, 四成以上的企业: tenths, which the model has too few examples of; not 一成不变
+_TENTHS = re.compile(r"(?:约|近)?[一二三四五六七八九]成(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)")
 # 是上年的1.5倍, 是2015年全年总额的2.8倍: a multiple of an earlier figure is a change (guidelines)
 _MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)[^，。；,;]{0,8}?的$")
 
@@ -229,7 +231,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    and a multiple of an earlier year's figure (是上年的1.5倍), which is a GROWTH."""
+    tenths it missed (近五成, a QUANTITY); and a multiple of an earlier year's figure
+    (是上年的1.5倍), which is a GROWTH."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -243,7 +246,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         ents = list(doc.ents)
         figures = sorted((s for s in rules if s.label_ in priority), key=lambda s: priority[s.label_])
         repairs = filter_spans([s for s in figures if covering(s, ents)])
-        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs)
+        tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(doc.text)]
+        missed = [s for s in tenths if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
+        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
         taken = [(s.start, s.end) for s in found]
         kept = [e for e in ents if not any(e.start < b and a < e.end for a, b in taken)]
         merged = sorted(kept + found, key=lambda s: s.start)

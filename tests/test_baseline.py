@@ -104,6 +104,24 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
     assert [(e.text, e.label_) for e in rules(doc).ents] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # tenths are not in the seeds; the issue names 近五成
+        ("其中中小微企业占比近五成。", ["近五成"]),
+        ("调解纠纷280余起，调解成功率超过七成。", ["七成"]),  # 超过 stays outside, as 超 in 增幅超50%
+        ("占全市总数的四成以上。", ["四成以上"]),
+        ("七成以上的企业建立了知识产权管理制度", ["七成以上"]),
+        ("工作机制一成不变", []),
+        ("三成员单位联合印发", []),
+    ],
+)
+def test_entity_rules_add_tenths_the_model_missed(text, expected):
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = rules(nlp.make_doc(text))
+    assert [e.text for e in doc.ents if e.label_ == "QUANTITY"] == expected
+
+
 def test_entity_rules_leave_a_comparison_with_an_average_as_it_is():
     text = "每万人口发明专利拥有量达到98.6件，是全市平均水平的2.9倍。"  # not a change over time
     nlp = spacy.blank("zh")
