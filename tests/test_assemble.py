@@ -368,3 +368,12 @@ def test_a_higher_level_deictic_word_means_the_region_above_but_not_as_a_compari
     doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "雁塔区", "code": "610113"}, "year": 2020}
     regions = {f["value"]: (f["region"]["code"], f["region"]["text"]) for f in _facts(doc)}
     assert regions == {14326: ("610113", "本区"), 18.2: ("610113", "本区"), 42000: ("610100", "全市")}
+
+
+def test_co_issuers_listed_before_the_one_linked_are_named_too(gold):
+    start = "与市发改委、市商务委、市科委、市工商局、市质量技监局、市版权局联合印发"
+    text = _doc_with(gold, start).text
+    last = text.index("市版权局")
+    only_last = lambda relation: relation[4] != "ISSUED_BY" or relation[2] == last  # noqa: E731
+    policy = next(f for f in _facts(_variant(gold, start, keep=only_last)) if f["kind"] == "policy")
+    assert policy["issuer"] == "市发改委、市商务委、市科委、市工商局、市质量技监局、市版权局"

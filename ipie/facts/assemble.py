@@ -499,19 +499,20 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
 
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
-    """Every ISSUED_BY organisation, or else the run of organisations before the verb that
-    issued the policy (省知识产权局、省财政厅联合出台); co-issuers joined with 、."""
+    """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
+    policy, with the organisations listed right before the first (省知识产权局、省财政厅联合出台,
+    where a link may name only the last); co-issuers joined with 、."""
     ents = links.ents
     orgs = sorted(links.children(p, "ISSUED_BY"), key=lambda k: ents[k].start_char)
-    if not orgs:
-        s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
-        before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
-        if before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
-            orgs = [before[-1]]
-            for k in reversed(before[:-1]):
-                if not _LIST_SEPARATOR.fullmatch(doc.text[ents[k].end_char : ents[orgs[0]].start_char]):
-                    break
-                orgs.insert(0, k)
+    s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
+    if not orgs and before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
+        orgs = [before[-1]]
+    if orgs:
+        for k in reversed([k for k in before if ents[k].start_char < ents[orgs[0]].start_char]):
+            if not _LIST_SEPARATOR.fullmatch(doc.text[ents[k].end_char : ents[orgs[0]].start_char]):
+                break
+            orgs.insert(0, k)
     return "、".join(ents[k].text for k in orgs) or None
 
 
