@@ -242,23 +242,27 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         return bool(inside) and all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in inside)
 
     def entity_rules(doc: Doc) -> Doc:
+        text = doc.text
         rules = rule_spans(doc, wanted | priority.keys())
         ents = list(doc.ents)
-        figures = sorted((s for s in rules if s.label_ in priority), key=lambda s: priority[s.label_])
+        tagged = {(e.start, e.end) for e in ents}
+        figures = sorted(
+            (s for s in rules if s.label_ in priority and (s.start, s.end) not in tagged), key=lambda s: priority[s.label_]
+        )
         repairs = filter_spans([s for s in figures if covering(s, ents)])
-        tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(doc.text)]
+        tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         missed = [s for s in tenths if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
-        taken = [(s.start, s.end) for s in found]
-        kept = [e for e in ents if not any(e.start < b and a < e.end for a, b in taken)]
-        merged = sorted(kept + found, key=lambda s: s.start)
-        text = doc.text
-        doc.ents = [
-            Span(doc, e.start, e.end, label="GROWTH")
-            if e.label_ == "QUANTITY" and e.text.endswith("倍") and _MULTIPLE_OF_EARLIER.search(text[max(0, e.start_char - 20) : e.start_char])
-            else e
-            for e in merged
-        ]
+        if found:
+            taken = [(s.start, s.end) for s in found]
+            ents = sorted([e for e in ents if not any(e.start < b and a < e.end for a, b in taken)] + found, key=lambda s: s.start)
+        multiples = {
+            k for k, e in enumerate(ents)
+            if e.label_ == "QUANTITY" and text.endswith("倍", 0, e.end_char)
+            and _MULTIPLE_OF_EARLIER.search(text, max(0, e.start_char - 20), e.start_char)
+        }
+        if found or multiples:  # setting doc.ents rewrites every token's entity tags: only when needed
+            doc.ents = [Span(doc, e.start, e.end, label="GROWTH") if k in multiples else e for k, e in enumerate(ents)]
         return doc
 
     return entity_rules
