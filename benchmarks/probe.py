@@ -1,0 +1,55 @@
+"""Facts on the probe reports: four reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand.
+
+    python benchmarks/probe.py [--model models/ipie-zh] [--errors]
+
+The probe texts are not real reports, and the fact stage was corrected by looking at
+what it got wrong here, so the figures are a development check of generalisation, not
+a test score (see benchmarks/README.md).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = ROOT / "benchmarks" / "probe"
+sys.path.insert(0, str(ROOT))
+
+import ipie  # noqa: E402
+from ipie.evaluate import format_report, score_facts  # noqa: E402
+
+
+def _line(fact: dict) -> str:
+    growth = fact.get("growth") or {}
+    return (
+        f"{fact['doc']} {fact.get('value')} {fact.get('unit')} {(fact.get('region') or {}).get('name')} "
+        f"{fact.get('year')} {(fact.get('indicator') or {}).get('text')} growth={growth.get('value')} "
+        f"| {(fact.get('evidence') or {}).get('text', '')[:60]}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--errors", action="store_true", help="list the gold facts missed and the facts not in the gold")
+    args = parser.parse_args()
+    gold = [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    predicted = [
+        fact.to_json()
+        for result in ipie.annotate_files(sorted(PROBE.glob("*.txt")), args.model)
+        for fact in result.facts
+    ]
+    print(format_report(score_facts(gold, predicted)))
+    if args.errors:
+        key = lambda f: (f["doc"], f.get("value") and round(float(f["value"]), 4), f.get("unit"))  # noqa: E731
+        found = {key(f) for f in predicted if f["kind"] == "indicator"}
+        wanted = {key(f) for f in gold if f["kind"] == "indicator"}
+        print("missed:", *(_line(f) for f in gold if f["kind"] == "indicator" and key(f) not in found), sep="\n  ")
+        print("not in the gold:", *(_line(f) for f in predicted if f["kind"] == "indicator" and key(f) not in wanted), sep="\n  ")
+
+
+if __name__ == "__main__":
+    main()
