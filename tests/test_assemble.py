@@ -46,6 +46,18 @@ def _variant(gold, start_text, keep=lambda relation: True, extra_ents=(), extra_
     return variant
 
 
+def _written(text, spans, links=(), region=("湖北省", "420000"), year=2015):
+    """A paragraph not in the seeds with the entities and links a model might give it:
+    ``spans`` as (text, label), each at its first occurrence; ``links`` as (head text,
+    child text, label)."""
+    doc = spacy.blank("zh").make_doc(text)
+    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
+    doc.ents = [doc.char_span(*at[t], label=label) for t, label in spans]
+    doc.user_data[RELATIONS_KEY] = [(*at[head], *at[child], label) for head, child, label in links]
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": region[0], "code": region[1]}, "year": year}
+    return doc
+
+
 def _without_relations(gold, start_text):
     """The paragraph's gold entities with every relation dropped, as if the relation model found none."""
     return _variant(gold, start_text, keep=lambda relation: False)
@@ -307,11 +319,9 @@ def test_an_item_missing_from_a_respectively_list_is_recovered_from_the_text():
     # the 分别是2010年的4.14倍、5.01倍、3.88倍 of seed 004, after a list of three indicator
     # names (not in the seeds) of which the model found the first and the last
     text = "2015年，全省发明专利申请量、授权量和有效发明专利量分别是2010年的4.14倍、5.01倍、3.88倍。"
-    doc = spacy.blank("zh").make_doc(text)
     spans = [("2015年", "DATE"), ("发明专利申请量", "INDICATOR"), ("有效发明专利量", "INDICATOR"), ("2010年", "DATE"),
              ("4.14倍", "GROWTH"), ("5.01倍", "GROWTH"), ("3.88倍", "GROWTH")]
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
-    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "湖北省", "code": "420000"}, "year": 2015}
+    doc = _written(text, spans)
     growths = {f["indicator"]["text"]: f["growth"]["value"] for f in _facts(doc)}
     assert growths == {"发明专利申请量": 4.14, "授权量": 5.01, "有效发明专利量": 3.88}
 
@@ -319,13 +329,10 @@ def test_an_item_missing_from_a_respectively_list_is_recovered_from_the_text():
 def test_an_unlinked_relative_change_after_a_linked_absolute_one_joins_it():
     # the 比2014年增加263件 … 增长138.4% of seed 004 written as one pair (not in the seeds)
     text = "2015年全市申请专利453件，比2014年增加263件，增长138.4%。"
-    doc = spacy.blank("zh").make_doc(text)
     spans = [("2015年", "DATE"), ("申请专利", "INDICATOR"), ("453件", "QUANTITY"), ("2014年", "DATE"),
              ("263件", "GROWTH"), ("138.4%", "GROWTH")]
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
-    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
-    doc.user_data[RELATIONS_KEY] = [(*at["453件"], *at["申请专利"], "VALUE_OF"), (*at["263件"], *at["申请专利"], "CHANGE_OF")]
-    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "德阳市", "code": "510600"}, "year": 2015}
+    links = [("453件", "申请专利", "VALUE_OF"), ("263件", "申请专利", "CHANGE_OF")]
+    doc = _written(text, spans, links, region=("德阳市", "510600"))
     (fact,) = _facts(doc)
     assert (fact["value"], fact["growth"]["value"], fact["growth"]["unit"]) == (453, 138.4, "%")
 
@@ -333,12 +340,9 @@ def test_an_unlinked_relative_change_after_a_linked_absolute_one_joins_it():
 def test_a_share_after_a_growth_belongs_to_the_same_indicator():
     # the …，占全国总量56% of seed 000 after a growth (not in the seeds)
     text = "其中发明专利申请4.8万件，同比增长25.3%，占专利申请总量的50%。"
-    doc = spacy.blank("zh").make_doc(text)
     spans = [("发明专利申请", "INDICATOR"), ("4.8万件", "QUANTITY"), ("25.3%", "GROWTH"), ("50%", "QUANTITY")]
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
-    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
-    doc.user_data[RELATIONS_KEY] = [(*at["4.8万件"], *at["发明专利申请"], "VALUE_OF"), (*at["25.3%"], *at["发明专利申请"], "CHANGE_OF")]
-    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "安徽省", "code": "340000"}, "year": 2016}
+    links = [("4.8万件", "发明专利申请", "VALUE_OF"), ("25.3%", "发明专利申请", "CHANGE_OF")]
+    doc = _written(text, spans, links, region=("安徽省", "340000"), year=2016)
     share = next(f for f in _facts(doc) if f["value"] == 50)
     assert share["indicator"]["text"] == "发明专利申请" and share["unit"] == "%"
 
@@ -356,16 +360,10 @@ def test_a_higher_level_deictic_word_means_the_region_above_but_not_as_a_compari
     # seed 004's 我市 … 全省 for a district's report (not in the seeds): 本区 is the district,
     # 全市 its city, and 占全市…的18.2% still the district's share
     text = "2020年，本区专利申请量14326件，占全市专利申请总量的18.2%；全市专利授权量4.2万件。"
-    doc = spacy.blank("zh").make_doc(text)
     spans = [("2020年", "DATE"), ("专利申请量", "INDICATOR"), ("14326件", "QUANTITY"), ("18.2%", "QUANTITY"),
              ("专利授权量", "INDICATOR"), ("4.2万件", "QUANTITY")]
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in spans]
-    at = {t: (text.index(t), text.index(t) + len(t)) for t, _ in spans}
-    doc.user_data[RELATIONS_KEY] = [
-        (*at["14326件"], *at["专利申请量"], "VALUE_OF"), (*at["18.2%"], *at["专利申请量"], "VALUE_OF"),
-        (*at["4.2万件"], *at["专利授权量"], "VALUE_OF"),
-    ]
-    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "雁塔区", "code": "610113"}, "year": 2020}
+    links = [("14326件", "专利申请量", "VALUE_OF"), ("18.2%", "专利申请量", "VALUE_OF"), ("4.2万件", "专利授权量", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("雁塔区", "610113"), year=2020)
     regions = {f["value"]: (f["region"]["code"], f["region"]["text"]) for f in _facts(doc)}
     assert regions == {14326: ("610113", "本区"), 18.2: ("610113", "本区"), 42000: ("610100", "全市")}
 
