@@ -240,7 +240,7 @@ def region_by_code(code: str, text: str | None = None) -> Region | None:
 _KIND_LEVEL = {"province": 0, "city": 1, "prefecture": 1, "county": 2}
 
 
-def enclosing_region(region: Region, kind: str | None, text: str | None = None) -> Region:
+def enclosing_region(region: Region, kind: str | None) -> Region:
     """What a deictic word of ``kind`` means in a report about ``region``: the province or
     city above it when the word names a higher level (全市 in a district's report is its
     city, 全省 in a city's report its province), else ``region`` itself."""
@@ -252,7 +252,7 @@ def enclosing_region(region: Region, kind: str | None, text: str | None = None) 
     # a district of a municipality has no city above it but the municipality (110105 → 110000)
     candidates = [region.code[:4] + "00", region.code[:2] + "0000"] if level == 1 else [region.code[:2] + "0000"]
     for code in candidates:
-        found = region_by_code(code, text)
+        found = region_by_code(code)
         if found is not None:
             return found
     return region

@@ -415,7 +415,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context) -> dict | None:
         return Region("中国", NATIONAL_CODE, word).to_json()
     if ctx.region is None:
         return None
-    region = enclosing_region(ctx.region, kind, word)
+    region = enclosing_region(ctx.region, kind)
     return Region(region.name, region.code, word or ctx.region.text).to_json()
 
 
