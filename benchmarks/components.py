@@ -31,7 +31,7 @@ BATCH = 128
 def paragraphs() -> list[str]:
     texts = []
     for path in sorted((ROOT / "examples").glob("*.txt")):
-        texts += [p for p in normalize(read_document(path).text).text.split("\n") if p.strip()]
+        texts += [p.text for p in normalize(read_document(path).text).paragraphs() if p.text.strip()]
     return texts
 
 

@@ -19,7 +19,7 @@ PROBE = ROOT / "benchmarks" / "probe"
 sys.path.insert(0, str(ROOT))
 
 import ipie  # noqa: E402
-from ipie.evaluate import format_report, score_facts  # noqa: E402
+from ipie.evaluate import format_report, score_facts, unmatched_indicator_facts  # noqa: E402
 
 
 def _line(fact: dict) -> str:
@@ -44,11 +44,9 @@ def main() -> None:
     ]
     print(format_report(score_facts(gold, predicted)))
     if args.errors:
-        key = lambda f: (f["doc"], f.get("value") and round(float(f["value"]), 4), f.get("unit"))  # noqa: E731
-        found = {key(f) for f in predicted if f["kind"] == "indicator"}
-        wanted = {key(f) for f in gold if f["kind"] == "indicator"}
-        print("missed:", *(_line(f) for f in gold if f["kind"] == "indicator" and key(f) not in found), sep="\n  ")
-        print("not in the gold:", *(_line(f) for f in predicted if f["kind"] == "indicator" and key(f) not in wanted), sep="\n  ")
+        missed, extra = unmatched_indicator_facts(gold, predicted)
+        print("missed:", *map(_line, missed), sep="\n  ")
+        print("not in the gold:", *map(_line, extra), sep="\n  ")
 
 
 if __name__ == "__main__":

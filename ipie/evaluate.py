@@ -124,6 +124,16 @@ def _match(golds: list[dict], preds: list[dict], key, ok=lambda g, p: True) -> l
     return pairs
 
 
+def unmatched_indicator_facts(gold: list[dict], predicted: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The gold indicator facts with no predicted fact of the same value and unit, and the
+    predicted ones with no gold fact: the loose matching of :func:`score_facts`."""
+    g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
+    p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
+    pairs = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
+    matched = {id(f) for pair in pairs for f in pair}
+    return [f for f in g_ind if id(f) not in matched], [f for f in p_ind if id(f) not in matched]
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0

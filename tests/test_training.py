@@ -9,7 +9,7 @@ from thinc.api import get_current_ops
 import ipie
 from ipie.cli import main
 from ipie.corpus.formats import write_any
-from ipie.evaluate import score_facts
+from ipie.evaluate import score_facts, unmatched_indicator_facts
 from ipie.pipeline.relations import RELATIONS_KEY, candidate_pairs, pair_features
 from ipie.training import read_annotations
 
@@ -96,6 +96,9 @@ def test_fact_scoring_rules():
     assert m["facts_indicator_agreement"] == 0.5  # 专利申请 inside 全省专利申请量; 服务机构 is not 示范企业
     assert m["growth_acc"] == 1.0 and m["policy_p"] == 0.5 and m["policy_r"] == 1.0
     assert m["policy_issuer_acc"] == 0.0  # the matched title's issuer was not found
+    extra = {"doc": "d", "kind": "indicator", "value": 7, "unit": "项", "region": {"code": "130000"}, "year": 2016}
+    missed, spurious = unmatched_indicator_facts(gold + [dict(extra, value=8)], pred + [extra])
+    assert [f["value"] for f in missed] == [8] and [f["value"] for f in spurious] == [7]
 
 
 def test_candidate_pairs_follow_the_schema():
