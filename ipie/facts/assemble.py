@@ -43,6 +43,8 @@ _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
 _LIST_SEPARATOR = re.compile(r"[、和及与]")  # between the items of a list, and between co-issuers
 _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
+# a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点
+_AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
@@ -215,6 +217,11 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     return doc.text.endswith(("第", "等"), 0, quantity.start_char) or doc.text.startswith("性", quantity.end_char)
 
 
+def _against_average(doc: Doc, figure: Span) -> bool:
+    """是全市平均水平的2.9倍, 仅为全国平均水平的三成: a ratio to an average, not the indicator's value or change."""
+    return bool(_AGAINST_AVERAGE.search(doc.text, max(0, figure.start_char - 12), figure.start_char))
+
+
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), as an INDICATOR span outside ``doc.ents``."""
@@ -268,7 +275,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     """
     ents = links.ents
     for q, ent in enumerate(ents):
-        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None or _not_a_measure(doc, ent):
+        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None or _not_a_measure(doc, ent) or _against_average(doc, ent):
             continue
         after = q + 1 < len(ents) and ents[q + 1].label_ == "INDICATOR" and ents[q + 1].start_char == ent.end_char
         if after:
@@ -448,8 +455,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
     for ind, ent in enumerate(ents):
         if ent.label_ != "INDICATOR":
             continue
-        quantities = sorted(links.heads(ind, "VALUE_OF"))
-        growths = sorted(links.heads(ind, "CHANGE_OF"))
+        quantities = sorted(q for q in links.heads(ind, "VALUE_OF") if not _against_average(doc, ents[q]))
+        growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
         ranks = links.heads(ind, "RANK_OF")
         # ranks of this indicator's growth or quantity belong to it too
         for g in growths + quantities:
