@@ -372,6 +372,24 @@ def test_co_issuers_are_all_named(gold):
     assert unlinked["issuer"] == expected  # the run of organisations before 联合印发
 
 
+def test_co_issuers_after_a_linked_one_and_links_to_an_earlier_sentence():
+    # the probe's wording (the seeds' co-issuers come before the one a model links)
+    text = "省政府印发《江苏省知识产权强省建设实施方案》。省委办公厅、省政府办公厅联合印发《关于强化知识产权保护的实施意见》。"
+    spans = [("省政府", "ORG"), ("江苏省知识产权强省建设实施方案", "POLICY"), ("省委办公厅", "ORG"),
+             ("省政府办公厅", "ORG"), ("关于强化知识产权保护的实施意见", "POLICY")]
+    links = [("江苏省知识产权强省建设实施方案", "省政府", "ISSUED_BY"),
+             ("关于强化知识产权保护的实施意见", "省政府", "ISSUED_BY"),  # across the sentence end
+             ("关于强化知识产权保护的实施意见", "省委办公厅", "ISSUED_BY")]  # the first of two
+    issuers = {f["title"]: f["issuer"] for f in _facts(_written(text, spans, links)) if f["kind"] == "policy"}
+    assert issuers == {"江苏省知识产权强省建设实施方案": "省政府", "关于强化知识产权保护的实施意见": "省委办公厅、省政府办公厅"}
+    # an issuer carried over from the sentence before stays when the policy's own sentence names none
+    text = "市委、市政府高度重视知识产权工作。相继出台了《关于加强知识产权工作的决定》。"
+    spans = [("市委", "ORG"), ("市政府", "ORG"), ("关于加强知识产权工作的决定", "POLICY")]
+    links = [("关于加强知识产权工作的决定", "市委", "ISSUED_BY"), ("关于加强知识产权工作的决定", "市政府", "ISSUED_BY")]
+    (policy,) = _facts(_written(text, spans, links))
+    assert policy["issuer"] == "市委、市政府"
+
+
 def test_a_higher_level_deictic_word_means_the_region_above_but_not_as_a_comparison_base():
     # seed 004's 我市 … 全省 for a district's report (not in the seeds): 本区 is the district,
     # 全市 its city, and 占全市…的18.2% still the district's share

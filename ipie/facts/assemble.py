@@ -507,19 +507,27 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
-    policy, with the organisations listed right before the first (省知识产权局、省财政厅联合出台,
-    where a link may name only the last); co-issuers joined with 、."""
+    policy, with the organisations listed right before the first or right after the last
+    (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
+    An issuer from an earlier sentence counts only when none is linked in the policy's own."""
     ents = links.ents
     orgs = sorted(links.children(p, "ISSUED_BY"), key=lambda k: ents[k].start_char)
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    if any(ents[k].start_char >= s for k in orgs):
+        orgs = [k for k in orgs if ents[k].start_char >= s]
     before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
     if not orgs and before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
         orgs = [before[-1]]
     if orgs:
+        listed = lambda a, b: _LIST_SEPARATOR.fullmatch(doc.text[ents[a].end_char : ents[b].start_char])  # noqa: E731
         for k in reversed([k for k in before if ents[k].start_char < ents[orgs[0]].start_char]):
-            if not _LIST_SEPARATOR.fullmatch(doc.text[ents[k].end_char : ents[orgs[0]].start_char]):
+            if not listed(k, orgs[0]):
                 break
             orgs.insert(0, k)
+        for k in [k for k in before if ents[k].start_char > ents[orgs[-1]].start_char]:
+            if not listed(orgs[-1], k):
+                break
+            orgs.append(k)
     return "、".join(ents[k].text for k in orgs) or None
 
 
