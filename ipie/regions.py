@@ -31,7 +31,8 @@ from pathlib import Path
 
 
 __all__ = [
-    "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code", "NATIONAL_CODE",
+    "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
+    "region_name_like", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -311,3 +312,31 @@ def find_regions(text: str, within: str | Region | None = None) -> list[Region]:
         out.append(region)
         last_end = end
     return out
+
+
+@functools.cache
+def _names_by_form() -> dict[tuple[int, str], tuple[str, ...]]:
+    """Full names keyed by (level, last character); short forms that resolve on their own by (level, "")."""
+    g = _gazetteer()
+    forms: dict[tuple[int, str], set[str]] = {}
+    for name, units in g.by_name.items():
+        forms.setdefault((min(u.level for u in units), name[-1]), set()).add(name)
+    for short, units in g.by_short.items():
+        if resolve_region(short) is not None:
+            forms.setdefault((min(u.level for u in units), ""), set()).add(short)
+    return {key: tuple(sorted(names)) for key, names in forms.items()}
+
+
+def region_name_like(text: str, rng) -> str | None:
+    """Another region's name written the way ``text`` is (绵阳市 → 德阳市 or 丽江市, 辽宁 → 江西),
+    drawn with ``rng`` (a ``random.Random``): a full name of the same level and ending, or a
+    short form of the same level. ``None`` when ``text`` is not a full name or short form."""
+    g = _gazetteer()
+    if text in g.by_name:
+        key = (min(u.level for u in g.by_name[text]), text[-1])
+    elif text in g.by_short and resolve_region(text) is not None:
+        key = (min(u.level for u in g.by_short[text]), "")
+    else:
+        return None
+    others = [name for name in _names_by_form()[key] if name != text]
+    return rng.choice(others) if others else None

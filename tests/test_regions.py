@@ -3,9 +3,11 @@
 Region words are taken from the seed reports (inlined).
 """
 
+import random
+
 import pytest
 
-from ipie.regions import enclosing_region, find_regions, is_deictic_region, region_by_code, resolve_region
+from ipie.regions import enclosing_region, find_regions, is_deictic_region, region_by_code, region_name_like, resolve_region
 from ipie.facts.values import Region
 
 
@@ -130,3 +132,27 @@ def test_find_regions_takes_a_chain_of_nested_names_as_its_last_link(text, names
 )
 def test_enclosing_region(code, kind, expected):
     assert enclosing_region(region_by_code(code), kind).code == expected
+
+
+@pytest.mark.parametrize("name, level_suffix", [
+    ("绵阳市", "00"), ("辽宁", "0000"), ("河北省", "0000"), ("浦东新区", None), ("广西壮族自治区", "0000"),
+    ("凉山彝族自治州", "00"), ("广汉市", None), ("绵阳", "00"),
+])
+def test_region_name_like_gives_another_region_written_the_same_way(name, level_suffix):
+    rng = random.Random(0)
+    for _ in range(10):
+        other = region_name_like(name, rng)
+        region = resolve_region(other)
+        assert other != name and region is not None
+        full = resolve_region(name).name == name
+        assert (region.name == other) == full  # a full name for a full name, a short form for a short one
+        assert other[-1] == name[-1] or not full
+        if level_suffix:
+            assert region.code.endswith(level_suffix) and not region.code.endswith(level_suffix + "00")
+        else:
+            assert not region.code.endswith("00")
+
+
+@pytest.mark.parametrize("text", ["杨浦", "中国", "全省", "专利"])
+def test_region_name_like_leaves_what_it_cannot_read(text):
+    assert region_name_like(text, random.Random(0)) is None
