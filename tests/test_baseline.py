@@ -94,6 +94,8 @@ def test_entity_rules_extend_a_figure_cut_short_of_its_unit(text, model_span, ex
         ("高价值发明专利占比达41.6%，比上年提高2.1个百分点。", [("1个", "QUANTITY"), ("百分点", "INDICATOR")], ("2.1个百分点", "GROWTH")),
         # seed 000: a multiple of an earlier year's figure is a change, as the guidelines say
         ("全省知识产权质押融资额达3.3亿元，是2015年全年总额的2.8倍。", [("2.8倍", "QUANTITY")], ("2.8倍", "GROWTH")),
+        # not in the seeds (the probe's wording): a duration cut at 个, the rest taken for an indicator
+        ("预审通过的发明专利平均授权周期缩短至3个月以内。", [("3个", "QUANTITY"), ("月以内", "INDICATOR")], ("3个月以内", "QUANTITY")),
     ],
 )
 def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text, model_ents, expected):
