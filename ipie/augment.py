@@ -85,8 +85,9 @@ def _year_edits(record: Record, rng: random.Random, share: float) -> list[tuple[
     return [(m.start(), m.end(), str(v + shift)) for m, v in zip(years, values)]
 
 
-def vary_record(record: Record, rng: random.Random, *, regions: float, unquote: float, years: float) -> Record:
-    """A variant of ``record`` with regions swapped, 《》 dropped and years shifted (each with its probability)."""
+def vary_record(record: Record, rng, *, regions: float, unquote: float, years: float) -> Record:
+    """A variant of ``record`` with regions swapped, 《》 dropped and years shifted (each with its
+    probability), drawn with ``rng`` (a ``random.Random``, or the ``random`` module)."""
     edits = sorted(
         _region_edits(record, rng, regions) + _unquote_edits(record, rng, unquote) + _year_edits(record, rng, years)
     )

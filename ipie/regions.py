@@ -329,7 +329,7 @@ def _names_by_form() -> dict[tuple[int, str], tuple[str, ...]]:
 
 def region_name_like(text: str, rng) -> str | None:
     """Another region's name written the way ``text`` is (绵阳市 → 德阳市 or 丽江市, 辽宁 → 江西),
-    drawn with ``rng`` (a ``random.Random``): a full name of the same level and ending, or a
+    drawn with ``rng`` (a ``random.Random``, or the ``random`` module): a full name of the same level and ending, or a
     short form of the same level. ``None`` when ``text`` is not a full name or short form."""
     g = _gazetteer()
     if text in g.by_name:

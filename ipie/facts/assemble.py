@@ -519,7 +519,10 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     if not orgs and before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
         orgs = [before[-1]]
     if orgs:
-        listed = lambda a, b: _LIST_SEPARATOR.fullmatch(doc.text[ents[a].end_char : ents[b].start_char])  # noqa: E731
+
+        def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b
+            return bool(_LIST_SEPARATOR.fullmatch(doc.text[ents[a].end_char : ents[b].start_char]))
+
         for k in reversed([k for k in before if ents[k].start_char < ents[orgs[0]].start_char]):
             if not listed(k, orgs[0]):
                 break
