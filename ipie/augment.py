@@ -24,7 +24,7 @@ from ipie.corpus.formats import docs_to_records, records_to_docs
 from ipie.corpus.records import Record, Span
 from ipie.regions import find_region_spans, region_name_like
 
-# a year: four digits from 1980 to 2039, then 年 (or anywhere inside a DATE span: 2011―2015年)
+# four digits from 1980 to 2039; _year_edits moves those followed by 年 or inside a DATE span (2011―2015年)
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)")
 _YEAR_RANGE = (1980, 2039)
 _YEAR_SHIFTS = (-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8)
