@@ -409,3 +409,25 @@ def test_co_issuers_listed_before_the_one_linked_are_named_too(gold):
     only_last = lambda relation: relation[4] != "ISSUED_BY" or relation[2] == last  # noqa: E731
     policy = next(f for f in _facts(_variant(gold, start, keep=only_last)) if f["kind"] == "policy")
     assert policy["issuer"] == "市发改委、市商务委、市科委、市工商局、市质量技监局、市版权局"
+
+
+def test_a_respectively_list_over_regions_gives_each_value_its_region():
+    # the fresh probe's wording (the seeds list regions before 分别 only as shared heads of an ORG)
+    text = ("长沙市、株洲市、湘潭市专利授权量分别为26837件、5126件和3814件，分别增长10.3%、15.2%和8.7%；"
+            "三市每万人口发明专利拥有量分别为28.6件、11.2件和10.4件。")
+    spans = [("长沙市", "REGION"), ("株洲市", "REGION"), ("湘潭市", "REGION"), ("专利授权量", "INDICATOR"),
+             ("26837件", "QUANTITY"), ("5126件", "QUANTITY"), ("3814件", "QUANTITY"), ("10.3%", "GROWTH"),
+             ("15.2%", "GROWTH"), ("8.7%", "GROWTH"), ("每万人口发明专利拥有量", "INDICATOR"), ("28.6件", "QUANTITY"),
+             ("11.2件", "QUANTITY"), ("10.4件", "QUANTITY")]
+    links = [("专利授权量", "湘潭市", "REGION_OF"), ("26837件", "专利授权量", "VALUE_OF"),
+             ("28.6件", "每万人口发明专利拥有量", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("湖南省", "430000"), year=2019)
+    regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
+    assert regions == {26837: "长沙市", 5126: "株洲市", 3814: "湘潭市", 28.6: "长沙市", 11.2: "株洲市", 10.4: "湘潭市"}
+    # two regions before the verb, the indicator after it; one region alone is no list
+    text = "其中，渝北区、永川区分别实现质押融资3.2亿元和1.15亿元，江北区实现质押融资0.8亿元。"
+    spans = [("渝北区", "REGION"), ("永川区", "REGION"), ("质押融资", "INDICATOR"), ("3.2亿元", "QUANTITY"),
+             ("1.15亿元", "QUANTITY"), ("江北区", "REGION")]
+    doc = _written(text, spans, [("3.2亿元", "质押融资", "VALUE_OF")], region=("重庆市", "500000"), year=2018)
+    regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
+    assert regions == {320000000: "渝北区", 115000000: "永川区"}

@@ -212,6 +212,50 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
+_RESPECTIVE_REGION_GAP = re.compile(r"[、，,和及与]")
+# 三市每万人口…分别为: a count of the regions listed in the sentence before
+_REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国)")
+_SMALL_NUMBER = {c: str(n) for n, c in enumerate("零一二三四五六七八九十")} | {"两": "2"}
+
+
+def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
+    """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…):
+    regions apart only by list separators, with nothing but indicators after them before 分别."""
+    k = len(before) - 1
+    while k >= 0 and ents[before[k]].label_ == "INDICATOR":
+        k -= 1
+    run: list[int] = []
+    while k >= 0 and ents[before[k]].label_ == "REGION":
+        if run and not _RESPECTIVE_REGION_GAP.fullmatch(doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip()):
+            break
+        run.insert(0, before[k])
+        k -= 1
+    return run if len(run) >= 2 else []
+
+
+def _regions_respectively(doc: Doc, links: _Links) -> None:
+    """A 分别 list over regions gives each value its own region, in order, as a REGION_OF link
+    from the value; a later 分别 that counts them (三市…分别为…) reuses the list."""
+    ents = links.ents
+    previous: list[int] = []
+    marks = list(re.finditer("分别", doc.text))
+    for n, m in enumerate(marks):
+        s, e = _sentence(doc, m.start(), m.end())
+        if n + 1 < len(marks):
+            e = min(e, marks[n + 1].start())
+        before = sorted((i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()), key=lambda i: ents[i].start_char)
+        values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
+                        key=lambda i: ents[i].start_char)
+        run = _region_run(doc, ents, before)
+        if not run:
+            counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
+            run = previous if counted and _SMALL_NUMBER.get(counted.group(1), counted.group(1)) == str(len(previous)) else []
+        previous = run or previous
+        if run and len(values) == len(run):
+            for value, region in zip(values, run):
+                links.add(value, region, "REGION_OF")
+
+
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), the tally of a list (…等四项工作) or an adverb (一次性)."""
     return doc.text.endswith(("第", "等"), 0, quantity.start_char) or doc.text.startswith("性", quantity.end_char)
@@ -401,9 +445,12 @@ def _outside_entities(doc: Doc, ents: list[Span], start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _region(doc: Doc, links: _Links, i: int, ctx: _Context) -> dict | None:
+def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None = None) -> dict | None:
+    """The region of entity ``i``: ``target`` if given, else its REGION_OF link, else the nearest
+    region before it in its sentence, else the subject's deictic word or the section's region."""
     ents = links.ents
-    target = links.child(i, "REGION_OF")
+    if target is None:
+        target = links.child(i, "REGION_OF")
     if target is None:
         target = _nearest(ents, i, "REGION", doc)
         # a region named earlier in the sentence governs only when nothing deictic stands in between
@@ -485,13 +532,14 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                     value, unit = parsed.to_json()["value"], parsed.unit or _money_unit(doc, ent, ents[q])
                     qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
                 parts.append(ents[q])
+            own_region = links.child(q, "REGION_OF") if q is not None else None
             growth = growths[n] if n < len(growths) else None
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
             facts.append(
                 IndicatorFact(
                     doc=ctx.doc,
-                    region=region,
+                    region=region if own_region is None else _region(doc, links, ind, ctx, own_region),
                     year=year if own_date is None else _year_of(doc, ents[own_date], ctx),
                     indicator=indicator,
                     value=value,
@@ -579,5 +627,6 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
+    _regions_respectively(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))
