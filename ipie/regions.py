@@ -55,6 +55,8 @@ _INPUT_SUFFIXES = (
     ("省", {0}), ("市", {0, 1}), ("州", {1}), ("盟", {1}), ("区", {0}),
 )
 
+_COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+
 _DEICTIC = {
     "province": ("全省", "我省", "本省", "该省", "省内", "省", "全省范围"),
     "city": ("全市", "我市", "本市", "该市", "市内", "市", "全市范围"),
@@ -199,7 +201,8 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
     Returns ``None`` for anything that is not wholly a region name (专利),
     for deictic words (全省, 本市) and for names shared by several units at
     the same level (朝阳区) unless *within* (a code such as ``"110000"`` or a
-    :class:`Region`) narrows the choice to one.
+    :class:`Region`) narrows the choice to one. County-level short forms (永川,
+    广汉) are read only within a region that holds exactly one such unit.
     """
     raw = (text or "").strip()
     s = _clean(raw)
@@ -222,6 +225,10 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
                     unit = _pick(cands, prefix)
                     if unit is not None:
                         break
+        if unit is None and prefix and len(s) >= 2:
+            # 永川 in a report on 重庆市: a county-level short form is read only inside its region
+            cands = [u for suffix in _COUNTY_SUFFIXES for u in g.by_name.get(s + suffix, ()) if u.level == 2]
+            unit = _pick(cands, prefix)
     if unit is None:
         return None
     return Region(unit.name, unit.code, raw)
