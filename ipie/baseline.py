@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
-from ipie.regions import find_region_spans
+from ipie.regions import NATIONAL_CODE, find_region_spans
 from ipie.schema import NOT_POLICY_TITLE
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
@@ -226,13 +226,52 @@ _TENTHS = re.compile(r"(?:约|近)?[一二三四五六七八九]成(?:以上|左
 _MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)[^，。；,;]{0,8}?的$")
 
 
-@Language.factory("ipie_entity_rules", default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["GROWTH", "QUANTITY"]})
-def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels: list[str]):
+# a region that directly names a zone or a place is no REGION (guidelines: 德阳高新区, 苏州工业园区),
+# nor one that begins the name of a body the organisation heads miss (昆明市中院, 义乌市委)
+_ZONE_OR_BODY_AFTER_REGION = re.compile(r"(高新|经开|开发区|工业园|园区|新区|自贸|试验区|保税|科技城|港区|广场|中院|中级|检察|海关|公安|委)")
+
+
+def _unquoted(text: str, start: int) -> bool:
+    """Not inside 《…》 or “…” (nothing is marked inside a quoted name)."""
+    return all(text.rfind(a, 0, start) <= text.rfind(b, 0, start) for a, b in ("《》", "“”"))
+
+
+def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Full official region names (寿光市, 岳麓区) that the model left untagged or took for an
+    indicator: a region of a report it never saw is often a name it never saw. Not where the
+    name begins an organisation, a zone or a quoted name, as the guidelines say, and never
+    中国, which begins the names of awards and centres (中国专利奖, 中国（义乌）…中心)."""
+    text = doc.text
+    orgs = _org_spans(text)
+    found = []
+    for start, end, region in find_region_spans(text):
+        if text[start:end] != region.name or region.code == NATIONAL_CODE or not _unquoted(text, start):
+            continue
+        if _ORG_AFTER_REGION.match(text, end) or _ZONE_OR_BODY_AFTER_REGION.match(text, end):
+            continue
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs):
+            continue
+        touching = [e for e in ents if e.start_char < end and start < e.end_char]
+        if touching and not (len(touching) == 1 and touching[0].label_ == "INDICATOR"
+                             and (touching[0].start_char, touching[0].end_char) == (start, end)):
+            continue
+        span = doc.char_span(start, end, label="REGION")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+@Language.factory(
+    "ipie_entity_rules",
+    default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["GROWTH", "QUANTITY"], "fill_regions": True},
+)
+def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels: list[str], fill_regions: bool):
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    tenths it missed (近五成, a QUANTITY); and a multiple of an earlier year's figure
-    (是上年的1.5倍), which is a GROWTH."""
+    tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
+    (是上年的1.5倍), which is a GROWTH; and, with ``fill_regions``, full region names from the
+    gazetteer that the model missed (:func:`missed_region_spans`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -252,7 +291,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         repairs = filter_spans([s for s in figures if covering(s, ents)])
         tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         missed = [s for s in tenths if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
-        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
+        regions = missed_region_spans(doc, ents) if fill_regions else []
+        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed + regions)
         if found:
             taken = [(s.start, s.end) for s in found]
             ents = sorted([e for e in ents if not any(e.start < b and a < e.end for a, b in taken)] + found, key=lambda s: s.start)

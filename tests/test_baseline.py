@@ -155,3 +155,26 @@ def test_counted_noun(text, figure, expected):
     start = text.index(figure)
     found = counted_noun(text, start, start + len(figure))
     assert (text[found[0] : found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # seed 004: a full region name the model left untagged, or took for an indicator
+        ("企业申请注册商标233件，使广汉市驰名商标达到5件。", [], ["广汉市"]),
+        ("企业申请注册商标233件，使广汉市驰名商标达到5件。", [("广汉市", "INDICATOR")], ["广汉市"]),
+        # not where the model tagged something else over it, nor in zones, bodies, titles or 中国
+        ("企业申请注册商标233件，使广汉市驰名商标达到5件。", [("广汉市驰名商标", "INDICATOR")], []),
+        ("在华蓥市工业园区举办了由市级部门、相关企业参加的知识产权培训", [], []),
+        ("深化与省高院、昆明市中院建立的专利民事纠纷司法审判与行政调处衔接机制", [], []),
+        ("发布《云南省专利统计年报》", [], []),
+        ("德阳广汉市科技商务局在瞿上园酒店邀请省上专家", [], []),
+        ("以世界知识产权日、中国专利周为载体", [], []),
+    ],
+)
+def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expected):
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in model_ents]
+    assert [e.text for e in rules(doc).ents if e.label_ == "REGION"] == expected
