@@ -350,6 +350,15 @@ class RepairStats:
     bold_lines: int = 0  # lines that were drawn several times
     joined_lines: int = 0  # line breaks removed inside a paragraph
     moved_captions: int = 0  # captions lifted out of a broken paragraph
+    page_numbers: int = 0  # page-number lines dropped (— 3 —, 第3页)
+
+
+# a page number on a line of its own, as PDF extractions leave them between pages: — 3 —, - 3 -,
+# ·3·, 第3页, 第3页 共12页, 3/12 (a bare figure is not taken: it may be a table cell)
+_PAGE_NUMBER = re.compile(
+    r"[—–\-－―~～]+\s*\d{1,4}\s*[—–\-－―~～]+|[·•]\s*\d{1,4}\s*[·•]"
+    r"|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+)
 
 
 def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
@@ -532,6 +541,9 @@ def normalize(original: str) -> NormalizedText:
         text = _text(pieces)
         if not text.strip():
             gap += 1
+            continue
+        if _PAGE_NUMBER.fullmatch(text.strip()):
+            stats.page_numbers += 1  # a page break, often inside a sentence: as if it were not there
             continue
         # untidied, so that a table row's cells can still be told apart
         lines.append(_Line(pieces, text, gap, raw != raw.rstrip()))

@@ -120,6 +120,18 @@ def test_offsets_map_back_to_the_original():
     assert raw[ostart:oend] == "推进知识推进知识推进知识推进知识"
 
 
+@pytest.mark.parametrize("footer", ["— 3 —", "- 3 -", "·3·", "第 3 页", "第3页 共12页", "3/12"])
+def test_a_page_number_between_pages_is_dropped_and_the_sentence_joined(footer):
+    # seed 001 has only bare page numbers (kept: a bare figure may be a table cell); these are
+    # the forms other PDF extractions leave, here inside a figure as in the probe's r8
+    raw = f"其中，渝北区、永川区分别实现质押融资3.2亿元和1.\n{footer}\n15亿元。市财政安排风险补偿资金5000万元。\n3\n"
+    out = normalize(raw)
+    assert [p.text for p in out.paragraphs()][0] == "其中，渝北区、永川区分别实现质押融资3.2亿元和1.15亿元。市财政安排风险补偿资金5000万元。"
+    assert out.stats.page_numbers == 1
+    start = out.text.index("15亿元")
+    assert raw[slice(*out.to_original(start, start + 4))] == "15亿元"
+
+
 @pytest.mark.parametrize(
     "name, runs, joined",
     [("000_25a18dc7584b1dbe", 0, 22), ("001_4ffbcce60c8fa929", 3046, 1906), ("004_d9f4be199116ba61", 0, 15)],
