@@ -431,3 +431,39 @@ def test_a_respectively_list_over_regions_gives_each_value_its_region():
     doc = _written(text, spans, [("3.2亿元", "质押融资", "VALUE_OF")], region=("重庆市", "500000"), year=2018)
     regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
     assert regions == {320000000: "渝北区", 115000000: "永川区"}
+
+
+@pytest.mark.parametrize(
+    "text, figure, indicator",
+    [
+        # seed 001: the length of a course; seed 004: an ordinal
+        ("2.举办了为期六天的专利代理人考试考前培训班，共有", "六天", "专利代理人考试考前培训班"),
+        ("“电视机(717)”分别获得第十七届中国专利优秀奖", "十七届", "中国专利优秀奖"),
+        # the fresh probe (r7, r8): a tally of headings
+        ("围绕创造、运用、保护、服务四个方面抓落实", "四个", "抓落实"),
+        ("重点做好以下四个方面工作", "四个", "工作"),
+    ],
+)
+def test_ordinals_tallies_and_lengths_of_events_are_no_values_even_when_linked(text, figure, indicator):
+    spans = sorted([(figure, "QUANTITY"), (indicator, "INDICATOR")], key=lambda s: text.index(s[0]))
+    for links in ([(figure, indicator, "VALUE_OF")], []):
+        assert _facts(_written(text, spans, links)) == []
+
+
+def test_a_change_in_percentage_points_is_of_the_share_before_it():
+    # the fresh probe (r6); the seeds have no 百分点
+    text = "外观设计专利授权14525件，占专利授权总量的26.6%，比上年下降3.2个百分点，专利结构进一步优化。"
+    spans = [("外观设计专利授权", "INDICATOR"), ("14525件", "QUANTITY"), ("26.6%", "QUANTITY"), ("3.2个百分点", "GROWTH")]
+    links = [("14525件", "外观设计专利授权", "VALUE_OF"), ("26.6%", "外观设计专利授权", "VALUE_OF"),
+             ("3.2个百分点", "外观设计专利授权", "CHANGE_OF")]
+    growths = {f["value"]: f["growth"] and (f["growth"]["value"], f["growth"]["unit"], f["growth"]["direction"])
+               for f in _facts(_written(text, spans, links))}
+    assert growths == {14525: None, 26.6: (3.2, "百分点", "down")}
+
+
+def test_the_scope_of_an_honour_is_not_the_subject():
+    # the fresh probe (r6): 全国 names the honour's level; the units counted are the province's
+    text = "全省版权示范创建工作稳步推进，年内新获评全国版权示范单位5家，版权产业对全省经济增长的贡献日益显现。"
+    spans = [("单位", "INDICATOR"), ("5家", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, [("5家", "单位", "VALUE_OF")], region=("湖南省", "430000"), year=2019))
+    assert fact["region"]["code"] == "430000"

@@ -29,7 +29,8 @@ CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
-_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较])" + _DEICTIC.pattern)
+# not a comparison base (占全省…, 比全市…) nor the scope of an honour (获评全国版权示范单位, 入选全国…)
+_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获])" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
@@ -257,8 +258,16 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
 
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
-    """An ordinal (第27届), the tally of a list (…等四项工作) or an adverb (一次性)."""
-    return doc.text.endswith(("第", "等"), 0, quantity.start_char) or doc.text.startswith("性", quantity.end_char)
+    """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), the length
+    of an event (为期三天) or an adverb (一次性), however the relation model linked it."""
+    text = doc.text
+    return text.endswith(("第", "以下", "为期"), 0, quantity.start_char) or text.startswith(("性", "方面", "大方面"), quantity.end_char)
+
+
+def _closes_a_list(doc: Doc, quantity: Span) -> bool:
+    """…等四项工作: a figure after 等 may only sum up the list before it; it is a value only where the
+    relation model linked it (等20余家企业)."""
+    return doc.text.endswith("等", 0, quantity.start_char)
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
@@ -319,7 +328,9 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     """
     ents = links.ents
     for q, ent in enumerate(ents):
-        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None or _not_a_measure(doc, ent) or _against_average(doc, ent):
+        if ent.label_ != "QUANTITY" or links.child(q, "VALUE_OF") is not None:
+            continue
+        if _not_a_measure(doc, ent) or _closes_a_list(doc, ent) or _against_average(doc, ent):
             continue
         after = q + 1 < len(ents) and ents[q + 1].label_ == "INDICATOR" and ents[q + 1].start_char == ent.end_char
         if after:
@@ -496,13 +507,35 @@ def _rank(links: _Links, i: int) -> dict | None:
     return parsed.to_json() if parsed else None
 
 
+def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int]) -> dict[int, int]:
+    """Which growth goes with the n-th value: in order, except that a change in percentage points
+    is of the percentage before it (14525件，占…总量的26.6%，比上年下降3.2个百分点)."""
+    free = list(range(max(1, len(quantities))))
+    paired: dict[int, int] = {}
+    rest = []
+    for g in growths:
+        shares = [
+            n for n in free
+            if n < len(quantities) and ents[quantities[n]].text.endswith("%") and ents[quantities[n]].start_char < ents[g].start_char
+        ]
+        if ents[g].text.endswith("百分点") and shares:
+            paired[shares[-1]] = g
+            free.remove(shares[-1])
+        else:
+            rest.append(g)
+    paired.update(zip(free, rest))
+    return paired
+
+
 def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFact]:
     ents = links.ents
     facts = []
     for ind, ent in enumerate(ents):
         if ent.label_ != "INDICATOR":
             continue
-        quantities = sorted(q for q in links.heads(ind, "VALUE_OF") if not _against_average(doc, ents[q]))
+        quantities = sorted(
+            q for q in links.heads(ind, "VALUE_OF") if not _against_average(doc, ents[q]) and not _not_a_measure(doc, ents[q])
+        )
         growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
         ranks = links.heads(ind, "RANK_OF")
         # ranks of this indicator's growth or quantity belong to it too
@@ -522,6 +555,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
+        growth_of = _pair_growths(ents, quantities, growths)
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
@@ -533,7 +567,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                     qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
                 parts.append(ents[q])
             own_region = links.child(q, "REGION_OF") if q is not None else None
-            growth = growths[n] if n < len(growths) else None
+            growth = growth_of.get(n)
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
             facts.append(
