@@ -23,10 +23,11 @@ from ipie.schema import NOT_POLICY_TITLE
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
 _UNIT = (
-    r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|场次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|"
+    r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|"
     r"座|类|只|本|册|亩|平方米|万册|块|张|种|届|天|辆)"
 )
-_CHANGE = r"(?:约|近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + r")?(?:以上|左右)?"  # 24.5%, 263件, 近五成, 10%以上
+_SCORE_POINTS = r"(?<=\d)分(?![钟之别类析支局会])"  # 82.6分, 提高1.9分; not 十分 ("very"), 30分钟, 三分之一
+_CHANGE = r"(?:约|近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + "|" + _SCORE_POINTS + r")?(?:以上|左右)?"  # 24.5%, 263件, 近五成, 10%以上
 _PATTERNS = [
     ("DOC_NO", re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[（(](?:19|20)\d{2}[〕\]）)]\d{1,4}号")),
     ("DATE", re.compile(
@@ -40,7 +41,10 @@ _PATTERNS = [
     ("GROWTH", re.compile(  # the verb after the trigger (增幅超50%) stays outside the span, as in the guidelines
         r"(?<=增长|增加|提高|下降|减少|增幅|增速|净增|新增|降低|上升)了?(?:为|达到|达|超过|超|突破)?(?P<value>" + _CHANGE + ")"
     )),
-    ("QUANTITY", re.compile(r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:/次)?(?:以上|左右|以内)?")),  # 63人/次
+    ("QUANTITY", re.compile(  # 63人/次; a score (满意度82.6分) only in digits, 十分 being "very"
+        r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:/次)?(?:以上|左右|以内)?"
+        r"|\d+(?:\.\d+)?" + _SCORE_POINTS
+    )),
     ("POLICY", re.compile(r"(?<=《)[^《》]{4,60}?(?=》)")),
 ]
 # Organisations are named by a head word (…中心, …局, …事务所) and the name-like words before it.

@@ -47,6 +47,18 @@ def test_quantity_pattern_keeps_per_time_units():
     assert "8台/次" in quantities and "63人/次" in quantities
 
 
+@pytest.mark.parametrize("text, quantities, growths", [
+    # not in the seeds (the fresh probe's r6 and r8): scores in points and batches of goods
+    ("全省知识产权保护社会满意度得分为78.6分，比上年提高1.9分。", ["78.6分"], ["1.9分"]),
+    ("重庆海关在进出口环节查扣涉嫌侵权货物58批次，涉及货物12万余件", ["58批次", "12万余件"], []),
+    ("工作推进十分迅速，会议历时30分钟，三分之一的企业参加", [], []),
+])
+def test_patterns_read_scores_in_digits_only_and_batches(text, quantities, growths):
+    doc = rules_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "QUANTITY"] == quantities
+    assert [e.text for e in doc.ents if e.label_ == "GROWTH"] == growths
+
+
 def test_growth_pattern_takes_the_whole_list_after_its_trigger():
     text = "2015年全市申请专利453件，发明专利336件，授权专利99件，分别比2014年增加263件、265件、28件，分别同比增长138.4%、373.2%、39.4%。"  # seed 004
     doc = rules_pipeline()(text)
