@@ -265,6 +265,46 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+# 增幅达19.3%: the trigger taken for what is measured (guidelines: trigger words stay outside)
+_BARE_TRIGGER = re.compile(r"增幅|增速|涨幅|降幅|增长幅度")
+
+
+# 联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号）: a title without 《》, told by
+# the issuing verb before it and its document number right after it
+_UNQUOTED_TITLE = re.compile(
+    r"(?:出台|印发|发布|制定|颁布|下发)了?([^，。；：、《》“”（）]{4,40}?(?:办法|意见|方案|规定|条例|细则|规划|通知|决定|措施|计划|纲要|指南|规则|制度))[（(]$"
+)
+
+
+def _unquoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Policy titles written without 《》 right before their document number."""
+    text = doc.text
+    found = []
+    for number in (e for e in ents if e.label_ == "DOC_NO"):
+        m = _UNQUOTED_TITLE.search(text, max(0, number.start_char - 50), number.start_char)
+        if m is None or any(e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), label="POLICY")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _merged(ents: list[Span], added: list[Span]) -> list[Span]:
+    """The entities with ``added`` in, replacing any they overlap."""
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)
+
+
+def _closing_bracket(doc: Doc, ent: Span) -> Span | None:
+    """市市场监督管理局（市知识产权局 → …局）: a span cut before the bracket it opened."""
+    if ent.text.count("（") > ent.text.count("）") and doc.text.startswith("）", ent.end_char):
+        return doc.char_span(ent.start_char, ent.end_char + 1, label=ent.label_)
+    return None
+
+
 @Language.factory(
     "ipie_entity_rules",
     default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["GROWTH", "QUANTITY"], "fill_regions": True},
@@ -274,8 +314,10 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
-    (是上年的1.5倍), which is a GROWTH; and, with ``fill_regions``, full region names from the
-    gazetteer that the model missed (:func:`missed_region_spans`)."""
+    (是上年的1.5倍), which is a GROWTH; a growth trigger taken for an indicator (增幅), dropped;
+    a span cut before its closing bracket; a title without 《》 before its document number;
+    and, with ``fill_regions``, full region names from the gazetteer that the model missed
+    (:func:`missed_region_spans`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -295,18 +337,25 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         repairs = filter_spans([s for s in figures if covering(s, ents)])
         tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         missed = [s for s in tenths if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
+        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
+        ents = _merged(ents, found)
+        titles = _unquoted_titles(doc, ents)
+        ents = _merged(ents, titles)
         regions = missed_region_spans(doc, ents) if fill_regions else []
-        found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed + regions)
-        if found:
-            taken = [(s.start, s.end) for s in found]
-            ents = sorted([e for e in ents if not any(e.start < b and a < e.end for a, b in taken)] + found, key=lambda s: s.start)
+        ents = _merged(ents, regions)
         multiples = {
             k for k, e in enumerate(ents)
             if e.label_ == "QUANTITY" and text.endswith("倍", 0, e.end_char)
             and _MULTIPLE_OF_EARLIER.search(text, max(0, e.start_char - 20), e.start_char)
         }
-        if found or multiples:  # setting doc.ents rewrites every token's entity tags: only when needed
-            doc.ents = [Span(doc, e.start, e.end, label="GROWTH") if k in multiples else e for k, e in enumerate(ents)]
+        triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
+        closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
+                  and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
+        if found or titles or regions or multiples or triggers or closed:  # setting doc.ents rewrites every token's tags: only when needed
+            doc.ents = [
+                Span(doc, e.start, e.end, label="GROWTH") if k in multiples else closed.get(k, e)
+                for k, e in enumerate(ents) if k not in triggers
+            ]
         return doc
 
     return entity_rules

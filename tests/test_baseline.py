@@ -190,3 +190,27 @@ def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expec
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in model_ents]
     assert [e.text for e in rules(doc).ents if e.label_ == "REGION"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # seed 001: a name cut before the bracket it opened
+        ("已向国家局申报建立中国（芜湖·汽车及高端装备制造）知识产权保护中心。",
+         [("中国（芜湖·汽车及高端装备制造", "ORG")], [("中国（芜湖·汽车及高端装备制造）", "ORG")]),
+        # the fresh probe (r6, r7): a trigger taken for an indicator; a title without 《》 before its number
+        ("实用新型专利授权3.12万件，增幅达19.3%；", [("3.12万件", "QUANTITY"), ("增幅", "INDICATOR"), ("19.3%", "GROWTH")],
+         [("3.12万件", "QUANTITY"), ("19.3%", "GROWTH")]),
+        ("市财政局联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号），对发明专利授权给予奖励。",
+         [("市财政局", "ORG")], [("市财政局", "ORG"), ("义乌市专利和商标奖励资金管理办法", "POLICY"), ("义市监发〔2021〕45号", "DOC_NO")]),
+        # seed 004: a quoted title is the model's and the 《》 pattern's, not this rule's
+        ("制定印发了《广汉市创建国家知识产权示范培育城市工作方案》（广府【2015】13号）", [],
+         [("广汉市创建国家知识产权示范培育城市工作方案", "POLICY")]),
+    ],
+)
+def test_entity_rules_close_brackets_drop_bare_triggers_and_find_unquoted_titles(text, model_ents, expected):
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in model_ents]
+    assert [(e.text, e.label_) for e in rules(doc).ents] == expected
