@@ -131,10 +131,12 @@ class _Links:
             self.into[(child, label)].remove(head)
 
 
-def _respectively_subjects(ents: list[Span], before: list[int]) -> list[int]:
+def _respectively_subjects(doc: Doc, links: _Links, before: list[int]) -> list[int]:
     """The indicators a 分别 list distributes over, from the entities before 分别 in its sentence:
     the run of indicators right before it (专利申请、授权量分别为…), or else the indicators of
-    the indicator–value pairs right before it (申请专利453件，发明专利336件，分别比…增加…)."""
+    the indicator–value pairs right before it (申请专利453件，发明专利336件，分别比…增加…), where
+    a value the model gave no indicator takes the noun it counts (实用新型专利授权20426件，…)."""
+    ents = links.ents
     run: list[int] = []
     for i in reversed(before):
         if ents[i].label_ == "INDICATOR":
@@ -144,9 +146,19 @@ def _respectively_subjects(ents: list[Span], before: list[int]) -> list[int]:
     if run:
         return run
     k = len(before) - 1
-    while k >= 1 and ents[before[k]].label_ == "QUANTITY" and ents[before[k - 1]].label_ == "INDICATOR":
-        run.insert(0, before[k - 1])
-        k -= 2
+    while k >= 0 and ents[before[k]].label_ == "QUANTITY":
+        if k >= 1 and ents[before[k - 1]].label_ == "INDICATOR":
+            run.insert(0, before[k - 1])
+            k -= 2
+            continue
+        value = ents[before[k]]
+        implied = _implied_indicator(doc, value) if run and links.child(before[k], "VALUE_OF") is None else None
+        if implied is None or (k >= 1 and implied.start_char < ents[before[k - 1]].end_char):
+            break
+        ents.append(implied)
+        links.add(before[k], len(ents) - 1, "VALUE_OF")
+        run.insert(0, len(ents) - 1)
+        k -= 1
     return run
 
 
@@ -186,7 +198,7 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
             (i for i, ent in enumerate(ents) if s <= ent.start_char < m.start() and i not in split),
             key=lambda i: ents[i].start_char,
         )
-        indicators = _respectively_subjects(ents, before) or previous
+        indicators = _respectively_subjects(doc, links, before) or previous
         after = {
             label: [i for i, ent in enumerate(ents) if ent.label_ == label and m.end() <= ent.start_char < e]
             for label in ("QUANTITY", "GROWTH")
