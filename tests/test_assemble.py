@@ -467,3 +467,13 @@ def test_the_scope_of_an_honour_is_not_the_subject():
     spans = [("单位", "INDICATOR"), ("5家", "QUANTITY")]
     (fact,) = _facts(_written(text, spans, [("5家", "单位", "VALUE_OF")], region=("湖南省", "430000"), year=2019))
     assert fact["region"]["code"] == "430000"
+
+
+def test_a_respectively_list_takes_the_counted_noun_of_a_value_with_no_indicator():
+    # the fresh probe (r5): the model missed the first indicator of the pairs before 分别
+    text = "从专利类型看，实用新型专利授权20426件，外观设计专利授权5343件，分别同比增长39.6%和41.2%，专利结构进一步优化。"
+    spans = [("20426件", "QUANTITY"), ("外观设计专利授权", "INDICATOR"), ("5343件", "QUANTITY"),
+             ("39.6%", "GROWTH"), ("41.2%", "GROWTH")]
+    links = [("5343件", "外观设计专利授权", "VALUE_OF"), ("39.6%", "外观设计专利授权", "CHANGE_OF")]
+    facts = {f["value"]: (f["indicator"]["text"], f["growth"]["value"]) for f in _facts(_written(text, spans, links))}
+    assert facts == {20426: ("实用新型专利授权", 39.6), 5343: ("外观设计专利授权", 41.2)}
