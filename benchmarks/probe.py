@@ -1,5 +1,6 @@
-"""Facts on the probe reports: four reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand.
+"""Facts on the probe reports: eight reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 in
+an earlier round, r5–r8 in a later one, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -22,6 +23,9 @@ import ipie  # noqa: E402
 from ipie.evaluate import format_report, score_facts, unmatched_indicator_facts  # noqa: E402
 
 
+SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}}
+
+
 def _line(fact: dict) -> str:
     growth = fact.get("growth") or {}
     return (
@@ -42,7 +46,10 @@ def main() -> None:
         for result in ipie.annotate_files(sorted(PROBE.glob("*.txt")), args.model)
         for fact in result.facts
     ]
-    print(format_report(score_facts(gold, predicted)))
+    for name, docs in SETS.items():
+        print(f"{name}: " + format_report(score_facts(
+            [f for f in gold if f["doc"] in docs], [f for f in predicted if f["doc"] in docs])))
+    print("all: " + format_report(score_facts(gold, predicted)))
     if args.errors:
         missed, extra = unmatched_indicator_facts(gold, predicted)
         print("missed:", *map(_line, missed), sep="\n  ")
