@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -176,6 +177,16 @@ def _list_items(doc: Doc, start: int, end: int) -> list[Span]:
     return parts if len(parts) == len(bounds) and all(parts) else []
 
 
+def _respectively_marks(doc: Doc) -> Iterator[tuple[re.Match, int, int]]:
+    """Each 分别 with the start of its sentence and the end of its list: the sentence's end or the next 分别."""
+    marks = list(re.finditer("分别", doc.text))
+    for n, m in enumerate(marks):
+        s, e = _sentence(doc, m.start(), m.end())
+        if n + 1 < len(marks):
+            e = min(e, marks[n + 1].start())
+        yield m, s, e
+
+
 def _distribute_respectively(doc: Doc, links: _Links) -> None:
     """分别 lists: pair indicators with values and growths in order, where links are missing or
     where the list has exactly as many values (or growths) as indicators.
@@ -189,11 +200,7 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
     ents = links.ents
     previous: list[int] = []
     split: set[int] = set()
-    marks = list(re.finditer("分别", doc.text))
-    for n, m in enumerate(marks):
-        s, e = _sentence(doc, m.start(), m.end())
-        if n + 1 < len(marks):
-            e = min(e, marks[n + 1].start())
+    for m, s, e in _respectively_marks(doc):
         before = sorted(
             (i for i, ent in enumerate(ents) if s <= ent.start_char < m.start() and i not in split),
             key=lambda i: ents[i].start_char,
@@ -251,11 +258,7 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
     from the value; a later 分别 that counts them (三市…分别为…) reuses the list."""
     ents = links.ents
     previous: list[int] = []
-    marks = list(re.finditer("分别", doc.text))
-    for n, m in enumerate(marks):
-        s, e = _sentence(doc, m.start(), m.end())
-        if n + 1 < len(marks):
-            e = min(e, marks[n + 1].start())
+    for m, s, e in _respectively_marks(doc):
         before = sorted((i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()), key=lambda i: ents[i].start_char)
         values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
                         key=lambda i: ents[i].start_char)
