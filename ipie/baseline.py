@@ -242,16 +242,25 @@ def _unquoted(text: str, start: int) -> bool:
 
 def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """Full official region names (寿光市, 岳麓区) that the model left untagged or took for an
-    indicator: a region of a report it never saw is often a name it never saw. Not where the
-    name begins an organisation, a zone or a quoted name, as the guidelines say, and never
-    中国, which begins the names of awards and centres (中国专利奖, 中国（义乌）…中心)."""
+    indicator: a region of a report it never saw is often a name it never saw. Only whole
+    words (not 范县 in 示范县, nor 和县 in 市级和县级); not where the name begins an organisation,
+    a zone or a quoted name, as the guidelines say; and never 中国, which begins the names of
+    awards and centres (中国专利奖, 中国（义乌）…中心)."""
     text = doc.text
+    candidates = [
+        (start, end) for start, end, region in find_region_spans(text)
+        if text[start:end] == region.name and region.code != NATIONAL_CODE and _unquoted(text, start)
+        and not _ORG_AFTER_REGION.match(text, end) and not _ZONE_OR_BODY_AFTER_REGION.match(text, end)
+    ]
+    if not candidates:
+        return []
+    words = _placed_words(text)
+    starts = {start for _, _, start in words}
+    ends = {start + len(word) for word, _, start in words}
     orgs = _org_spans(text)
     found = []
-    for start, end, region in find_region_spans(text):
-        if text[start:end] != region.name or region.code == NATIONAL_CODE or not _unquoted(text, start):
-            continue
-        if _ORG_AFTER_REGION.match(text, end) or _ZONE_OR_BODY_AFTER_REGION.match(text, end):
+    for start, end in candidates:
+        if start not in starts or end not in ends:
             continue
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs):
             continue
@@ -269,10 +278,11 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 _BARE_TRIGGER = re.compile(r"增幅|增速|涨幅|降幅|增长幅度")
 
 
+_ISSUE = re.compile(r"(出台|印发|发布|制定|颁布|下发)")
 # 联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号）: a title without 《》, told by
 # the issuing verb before it and its document number right after it
 _UNQUOTED_TITLE = re.compile(
-    r"(?:出台|印发|发布|制定|颁布|下发)了?([^，。；：、《》“”（）]{4,40}?(?:办法|意见|方案|规定|条例|细则|规划|通知|决定|措施|计划|纲要|指南|规则|制度))[（(]$"
+    _ISSUE.pattern + r"了?([^，。；：、《》“”（）]{4,40}?(?:办法|意见|方案|规定|条例|细则|规划|通知|决定|措施|计划|纲要|指南|规则|制度))[（(]$"
 )
 
 
@@ -282,9 +292,9 @@ def _unquoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     found = []
     for number in (e for e in ents if e.label_ == "DOC_NO"):
         m = _UNQUOTED_TITLE.search(text, max(0, number.start_char - 50), number.start_char)
-        if m is None or any(e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents):
+        if m is None or any(e.start_char < m.end(2) and m.start(2) < e.end_char for e in ents):
             continue
-        span = doc.char_span(m.start(1), m.end(1), label="POLICY")
+        span = doc.char_span(m.start(2), m.end(2), label="POLICY")
         if span is not None:
             found.append(span)
     return found
@@ -362,7 +372,6 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
 
 
 _CLAUSE = re.compile(r"[。；！？]")
-_ISSUE = re.compile(r"(出台|印发|发布|制定|颁布|下发)")
 
 
 def _nearest_before(ents, i: int, label: str, text: str, limit: int = 60, same_clause: bool = True):

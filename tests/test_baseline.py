@@ -182,6 +182,9 @@ def test_counted_noun(text, figure, expected):
         ("发布《云南省专利统计年报》", [], []),
         ("德阳广汉市科技商务局在瞿上园酒店邀请省上专家", [], []),
         ("以世界知识产权日、中国专利周为载体", [], []),
+        # seed 004: county names that are only parts of words (示范县, 和县级)
+        ("获四川省商标战略示范县称号", [("四川省", "REGION")], ["四川省"]),
+        ("加强国家知识产权市级和县级试点示范工作", [], []),
     ],
 )
 def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expected):
