@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ipie.baseline import counted_noun
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
-from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
+from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, Region, enclosing_region, find_regions, is_deictic_region, resolve_region,
@@ -232,10 +232,8 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
-_RESPECTIVE_REGION_GAP = re.compile(r"[、，,和及与]")
 # 三市每万人口…分别为: a count of the regions listed in the sentence before
 _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国)")
-_SMALL_NUMBER = {c: str(n) for n, c in enumerate("零一二三四五六七八九十")} | {"两": "2"}
 
 
 def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
@@ -246,7 +244,7 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
         k -= 1
     run: list[int] = []
     while k >= 0 and ents[before[k]].label_ == "REGION":
-        if run and not _RESPECTIVE_REGION_GAP.fullmatch(doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip()):
+        if run and not _LIST_SEPARATOR.fullmatch(doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip()):
             break
         run.insert(0, before[k])
         k -= 1
@@ -265,7 +263,7 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
         run = _region_run(doc, ents, before)
         if not run:
             counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
-            run = previous if counted and _SMALL_NUMBER.get(counted.group(1), counted.group(1)) == str(len(previous)) else []
+            run = previous if counted and parse_number(counted.group(1)) == len(previous) else []
         previous = run or previous
         if run and len(values) == len(run):
             for value, region in zip(values, run):
