@@ -289,6 +289,17 @@ def _automaton():
 
 def find_region_spans(text: str, within: str | Region | None = None) -> list[tuple[int, int, Region]]:
     """Regions named in running text with their offsets: longest match first, left to right."""
+    if within is None:  # the pipeline asks twice per paragraph (lexicon features, entity rules)
+        return list(_unscoped_region_spans(text))
+    return _region_spans(text, within)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unscoped_region_spans(text: str) -> tuple[tuple[int, int, Region], ...]:
+    return tuple(_region_spans(text, None))
+
+
+def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int, Region]]:
     matches = sorted(
         ((end - len(surface) + 1, end + 1) for end, surface in _automaton().iter(text)),
         key=lambda m: (m[0], -(m[1] - m[0])),
