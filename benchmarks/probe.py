@@ -1,6 +1,6 @@
-"""Facts on the probe reports: eight reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 in
-an earlier round, r5–r8 in a later one, each set scored on its own and together).
+"""Facts on the probe reports: twelve reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4,
+r5–r8 and r9–r12 in three rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -20,10 +20,10 @@ PROBE = ROOT / "benchmarks" / "probe"
 sys.path.insert(0, str(ROOT))
 
 import ipie  # noqa: E402
-from ipie.evaluate import format_report, score_facts, unmatched_indicator_facts  # noqa: E402
+from ipie.evaluate import format_report, misplaced_indicator_facts, score_facts, unmatched_indicator_facts  # noqa: E402
 
 
-SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}}
+SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r9-r12": {"r9", "r10", "r11", "r12"}}
 
 
 def _line(fact: dict) -> str:
@@ -38,7 +38,7 @@ def _line(fact: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default=None)
-    parser.add_argument("--errors", action="store_true", help="list the gold facts missed and the facts not in the gold")
+    parser.add_argument("--errors", action="store_true", help="list the gold facts missed, the facts not in the gold and those with the wrong region or year")
     args = parser.parse_args()
     gold = [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted = [
@@ -54,6 +54,8 @@ def main() -> None:
         missed, extra = unmatched_indicator_facts(gold, predicted)
         print("missed:", *map(_line, missed), sep="\n  ")
         print("not in the gold:", *map(_line, extra), sep="\n  ")
+        print("right value, wrong region or year (gold, then predicted):",
+              *(f"{_line(g)}\n    {_line(p)}" for g, p in misplaced_indicator_facts(gold, predicted)), sep="\n  ")
 
 
 if __name__ == "__main__":

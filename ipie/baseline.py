@@ -66,6 +66,8 @@ _ORG_AFTER_REGION = re.compile(r"(人民政府|政府|知识产权局|工商局|
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
 _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
 _COUNTED_MAX_CHARS = 16
+# jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
+_TRAILING_VERB_POS = frozenset(("v", "z"))
 _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
 _SUBJECT_WORD = re.compile(r"^(全省|全市|全区|全县|全国|我省|我市|本市|全年|累计|新增|其中)")
 _DIGIT = re.compile(r"\d")
@@ -125,7 +127,7 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
 def _noun_run_before(words: tuple[tuple[str, str, int], ...], last: int, verbs: bool = False) -> tuple[int, int] | None:
     """The noun-like words ending right before word ``last``, past verbs such as 达到/累计,
     with leading place names and 全省/我市-style subjects trimmed; with *verbs*, verbs may
-    end the run (专利电子申请率, 专利转移转化) but not stand before its nouns (企业捐赠[知识产权书籍])."""
+    end the run (专利电子申请率, 专利转移转化, 调解纠纷) but not stand before its nouns (企业捐赠[知识产权书籍])."""
     while last and words[last - 1][0] in _BEFORE_FIGURE:
         last -= 1
     if not last:
@@ -134,9 +136,9 @@ def _noun_run_before(words: tuple[tuple[str, str, int], ...], last: int, verbs: 
     first, trailing = last, verbs
     while first > 0 and end - words[first - 1][2] <= _COUNTED_MAX_CHARS:
         flag = words[first - 1][1]
-        if flag not in _COUNTED_POS and not (trailing and flag == "v"):
+        if flag not in _COUNTED_POS and not (trailing and flag in _TRAILING_VERB_POS):
             break
-        trailing = trailing and flag == "v"
+        trailing = trailing and flag in _TRAILING_VERB_POS
         first -= 1
     while first < last and (words[first][1] in ("ns", "v") or _SUBJECT_WORD.match(words[first][0])):
         first += 1
@@ -225,9 +227,11 @@ def rules_ner(doc: Doc) -> Doc:
 
 
 # 近五成, 超过七成, 四成以上的企业: tenths, which the model has too few examples of; not 一成不变
-_TENTHS = re.compile(r"(?:约|近)?[一二三四五六七八九]成(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)")
-# 是上年的1.5倍, 是2015年全年总额的2.8倍: a multiple of an earlier figure is a change (guidelines)
-_MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)[^，。；,;]{0,8}?的$")
+_TENTHS = re.compile(r"(?:约|近)?[一二两三四五六七八九]成(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)")
+# 是上年的1.5倍, 是2015年全年总额的2.8倍, 是“十一五”末的3.4倍: a multiple of an earlier figure is a change (guidelines)
+_MULTIPLE_OF_EARLIER = re.compile(
+    r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年|[“\"]?十[一二三四五]五[”\"]?)[^，。；,;]{0,8}?的$"
+)
 
 
 # a region that directly names a zone or a place is no REGION (guidelines: 德阳高新区, 苏州工业园区),

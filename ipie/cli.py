@@ -60,6 +60,7 @@ def cmd_train(args) -> int:
     out = train(
         args.annotations, args.output, config=args.config, base_model=args.base_model,
         splits_path=args.splits, overrides=overrides, use_gpu=args.gpu, backbone=args.backbone,
+        include_dev=args.include_dev,
     )
     print(f"saved pipeline to {out}", file=sys.stderr)
     return 0
@@ -190,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--splits", default=str(DEFAULT_ANNOTATIONS / "splits.json"))
     p.add_argument("--set", action="append", help="config override, e.g. training.max_steps=500")
     p.add_argument("--gpu", type=int, default=-1)
+    p.add_argument("--include-dev", action="store_true",
+                   help="final fit: train on the dev split too and save the last step (choose settings on dev first)")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="precision/recall/F1 on a split")

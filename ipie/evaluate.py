@@ -134,6 +134,14 @@ def unmatched_indicator_facts(gold: list[dict], predicted: list[dict]) -> tuple[
     return [f for f in g_ind if id(f) not in matched], [f for f in p_ind if id(f) not in matched]
 
 
+def misplaced_indicator_facts(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
+    """(gold, predicted) pairs with the same value and unit but another region or year:
+    the loose matches that strict matching rejects."""
+    g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
+    p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
+    return [(g, p) for g, p in _match(g_ind, p_ind, _fact_key_loose, _strict_ok) if not _strict_ok(g, p)]
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0

@@ -174,6 +174,12 @@ def _prefix(within: str | Region | None) -> str:
     return code
 
 
+def is_inside(region: Region, outer: Region) -> bool:
+    """龙岗区 inside 深圳市, 深圳市 inside 广东省 (by code); a region is not inside itself."""
+    prefix = _prefix(outer)
+    return bool(prefix) and region.code != outer.code and region.code.startswith(prefix)
+
+
 def _pick(units: list[_Unit] | None, prefix: str) -> _Unit | None:
     """The highest-level candidate (吉林 → 吉林省, not 吉林市); ``None`` if
     the best level is still ambiguous (朝阳区 is in Beijing and Changchun)."""

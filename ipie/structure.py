@@ -77,6 +77,18 @@ def _lead_region(text: str) -> Region | None:
     return region if region is not None and region.text == m.group(1) else None
 
 
+def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
+    """2017年全区知识产权工作总结 / 内蒙古自治区知识产权局: a title that names no region is
+    followed by the line of the body that wrote it, which starts with the region's name."""
+    for p in paragraphs[:3]:
+        if len(p.text) > 40 or p.text.endswith(("。", "；", "，")):
+            continue
+        region = _section_region(p.text)
+        if region is not None and p.text.startswith(region.text):
+            return region
+    return None
+
+
 def is_section_heading(text: str) -> bool:
     """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
     if not text or len(text) > 60:
@@ -101,6 +113,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
         title = paragraphs[start].text if start < len(paragraphs) else ""
         region = _section_region(title) if is_section_heading(title) else None
+        if region is None and _REPORT_TITLE.search(title):
+            region = _byline_region(paragraphs[start + 1 : end])
         title_years = _years(title)
         # "2016-2017年工作绩效及2018年工作计划": the reviewed period ends in 2017
         year = title_years[0] if len(title_years) == 1 else (title_years[1] if len(title_years) > 1 else None)

@@ -61,11 +61,15 @@ def train(
     overrides: dict | None = None,
     use_gpu: int = -1,
     backbone: str | Path | None = None,
+    include_dev: bool = False,
 ) -> Path:
     """Train (or fine-tune ``base_model``) and save the best pipeline, with ipie_facts, to ``output``.
 
     ``backbone`` is a local Hugging Face encoder directory for the config's
     ``[paths] backbone``; without ``config`` it selects the transformer config.
+    ``include_dev`` is the final fit once every choice has been made on dev: the
+    dev split trains too, and as its scores can no longer pick a step, the last
+    step's pipeline is saved.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -83,6 +87,8 @@ def train(
         random.Random(0).shuffle(shuffled)
         cut = max(1, len(shuffled) // 10)
         dev_records, train_records = shuffled[:cut], shuffled[cut:]
+    if include_dev:
+        train_records = train_records + dev_records
     if not train_records:
         raise ValueError("no training records found in " + ", ".join(map(str, annotation_paths)))
     cfg = Config().from_disk(config or (TRANSFORMER_CONFIG if backbone else DEFAULT_CONFIG), interpolate=False)
@@ -103,13 +109,13 @@ def train(
         all_overrides.update(overrides or {})
         with cpu_blas_ops():
             spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
-        best = spacy.load(tmp / "out" / "model-best")
-        best.config["paths"].update({"train": None, "dev": None})  # the temporary corpora are gone
-        if "ipie_entity_rules" not in best.pipe_names and "ner" in best.pipe_names:
-            best.add_pipe("ipie_entity_rules", after="ner")
-        if "ipie_facts" not in best.pipe_names:
-            best.add_pipe("ipie_facts")
+        trained = spacy.load(tmp / "out" / ("model-last" if include_dev else "model-best"))
+        trained.config["paths"].update({"train": None, "dev": None})  # the temporary corpora are gone
+        if "ipie_entity_rules" not in trained.pipe_names and "ner" in trained.pipe_names:
+            trained.add_pipe("ipie_entity_rules", after="ner")
+        if "ipie_facts" not in trained.pipe_names:
+            trained.add_pipe("ipie_facts")
         if output.exists():
             shutil.rmtree(output)
-        best.to_disk(output)
+        trained.to_disk(output)
     return output

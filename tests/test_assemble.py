@@ -477,3 +477,50 @@ def test_a_respectively_list_takes_the_counted_noun_of_a_value_with_no_indicator
     links = [("5343件", "外观设计专利授权", "VALUE_OF"), ("39.6%", "外观设计专利授权", "CHANGE_OF")]
     facts = {f["value"]: (f["indicator"]["text"], f["growth"]["value"]) for f in _facts(_written(text, spans, links))}
     assert facts == {20426: ("实用新型专利授权", 39.6), 5343: ("外观设计专利授权", 41.2)}
+
+
+def test_a_subject_in_a_values_own_clause_governs_it():
+    # the third probe (r9): a national figure in brackets after the region's own
+    text = "每万人口发明专利拥有量达到1.27件，比上年增加0.19件，但与全国平均水平相比差距依然较大（全国为9.8件）。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("1.27件", "QUANTITY"), ("0.19件", "GROWTH"), ("9.8件", "QUANTITY")]
+    links = [("1.27件", "每万人口发明专利拥有量", "VALUE_OF"), ("0.19件", "每万人口发明专利拥有量", "CHANGE_OF"),
+             ("9.8件", "每万人口发明专利拥有量", "VALUE_OF")]
+    regions = {f["value"]: f["region"]["name"]
+               for f in _facts(_written(text, spans, links, region=("内蒙古自治区", "150000"), year=2017))}
+    assert regions == {1.27: "内蒙古自治区", 9.8: "中国"}
+
+
+def test_an_indicator_span_that_begins_with_its_subject():
+    # the third probe (r10, r12): the model kept the subject inside the indicator
+    text = "2015年，全省专利申请量为17804件，我州专利申请量占全省总量的7.4%，居全省各州（市）第四位。"
+    spans = [("专利申请量", "INDICATOR"), ("17804件", "QUANTITY"), ("我州专利申请量", "INDICATOR"), ("7.4%", "QUANTITY")]
+    links = [("17804件", "专利申请量", "VALUE_OF"), ("7.4%", "我州专利申请量", "VALUE_OF")]
+    regions = {f["value"]: f["region"]["name"]
+               for f in _facts(_written(text, spans, links, region=("大理白族自治州", "532900"), year=2015))}
+    assert regions == {17804: "云南省", 7.4: "大理白族自治州"}
+    text = "龙岗区发明专利授权7862件，同比增长9.7%；“蜀中”等10个四川省著名商标。"
+    spans = [("龙岗区发明专利授权", "INDICATOR"), ("7862件", "QUANTITY"), ("10个", "QUANTITY"), ("四川省著名商标", "INDICATOR")]
+    links = [("7862件", "龙岗区发明专利授权", "VALUE_OF"), ("10个", "四川省著名商标", "VALUE_OF")]
+    regions = {f["value"]: f["region"]["name"] for f in _facts(_written(text, spans, links, region=("深圳市", "440300")))}
+    assert regions == {7862: "龙岗区", 10: "深圳市"}  # a province above the report's region is the honour's scope
+
+
+def test_a_rate_of_change_is_a_growth_and_set_phrases_and_spaced_numbers_are_no_values():
+    # the third probe (r9, r10, r11)
+    text = "兴安盟专利申请量增幅达到45.2%，增速位居全区前列。"
+    spans = [("兴安盟", "REGION"), ("专利申请量增幅", "INDICATOR"), ("45.2%", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, [("45.2%", "专利申请量增幅", "VALUE_OF")]))
+    assert fact["value"] is None and (fact["growth"]["value"], fact["growth"]["unit"]) == (45.2, "%")
+    for text, figure, indicator in [("严格落实中央八项规定精神。", "八项", "规定"),
+                                    ("表1 2022年部分设区市专利授权情况", "1 2022年", "部分设区市专利")]:
+        spans = sorted([(figure, "QUANTITY"), (indicator, "INDICATOR")], key=lambda s: text.index(s[0]))
+        assert _facts(_written(text, spans, [(figure, indicator, "VALUE_OF")])) == []
+
+
+def test_a_title_outside_title_marks_must_name_a_kind_of_document():
+    # the third probe (r9, r10); seed 004's unquoted titles end in 方案, 议定书, 规划…
+    text = "“十三五”以来，全区指标平稳增长，“锡林郭勒羊肉”品牌影响力扩大，制定国际标准210项，印发了关于加强知识产权保护的实施意见。"
+    spans = [("“十三五”以来", "POLICY"), ("锡林郭勒羊肉", "POLICY"), ("国际标准", "POLICY"),
+             ("关于加强知识产权保护的实施意见", "POLICY")]
+    titles = [f["title"] for f in _facts(_written(text, spans)) if f["kind"] == "policy"]
+    assert titles == ["关于加强知识产权保护的实施意见"]

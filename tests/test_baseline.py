@@ -108,6 +108,8 @@ def test_entity_rules_extend_a_figure_cut_short_of_its_unit(text, model_span, ex
         ("全省知识产权质押融资额达3.3亿元，是2015年全年总额的2.8倍。", [("2.8倍", "QUANTITY")], ("2.8倍", "GROWTH")),
         # not in the seeds (the probe's wording): a duration cut at 个, the rest taken for an indicator
         ("预审通过的发明专利平均授权周期缩短至3个月以内。", [("3个", "QUANTITY"), ("月以内", "INDICATOR")], ("3个月以内", "QUANTITY")),
+        # not in the seeds (the third probe): a multiple of the last plan period's figure
+        ("截至2015年底，全州有效发明专利达到312件，是“十一五”末的3.4倍。", [("3.4倍", "QUANTITY")], ("3.4倍", "GROWTH")),
     ],
 )
 def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text, model_ents, expected):
@@ -125,6 +127,7 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
         ("调解纠纷280余起，调解成功率超过七成。", ["七成"]),  # 超过 stays outside, as 超 in 增幅超50%
         ("占全市总数的四成以上。", ["四成以上"]),
         ("七成以上的企业建立了知识产权管理制度", ["七成以上"]),
+        ("占专利申请总量的两成多；", ["两成多"]),
         ("工作机制一成不变", []),
         ("三成员单位联合印发", []),
     ],
@@ -159,6 +162,8 @@ COUNTED_NOUN_CASES = [
     ("以“突出转型主题、打造两座新城、推进", "两座", None),  # jieba tags 新城 as a place name
     ("完善云南省8大重点产业IP", "8大", "重点产业IP"),  # the place name before is not taken
     ("2017年1—9月为97.42%", "97.42%", None),  # a date, then 为: the value before it must supply the indicator
+    # not in the seeds (the probe): jieba tags 调解纠纷 as a status word, which ends a run as a verb does
+    ("市知识产权纠纷人民调解委员会全年调解纠纷735起", "735起", "调解纠纷"),
 ]
 
 

@@ -7,7 +7,9 @@ import random
 
 import pytest
 
-from ipie.regions import enclosing_region, find_regions, is_deictic_region, region_by_code, region_name_like, resolve_region
+from ipie.regions import (
+    enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
+)
 from ipie.facts.values import Region
 
 
@@ -161,3 +163,12 @@ def test_region_name_like_gives_another_region_written_the_same_way(name, level_
 @pytest.mark.parametrize("text", ["杨浦", "中国", "全省", "专利"])
 def test_region_name_like_leaves_what_it_cannot_read(text):
     assert region_name_like(text, random.Random(0)) is None
+
+
+def test_is_inside():
+    shenzhen = resolve_region("深圳市")
+    assert is_inside(resolve_region("龙岗区", within=shenzhen), shenzhen)
+    assert is_inside(shenzhen, resolve_region("广东省"))
+    assert not is_inside(shenzhen, shenzhen)
+    assert not is_inside(resolve_region("四川省"), resolve_region("广汉市"))
+    assert not is_inside(shenzhen, resolve_region("中国"))

@@ -21,7 +21,8 @@ from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    DEICTIC_WORDS, NATIONAL_CODE, Region, enclosing_region, find_regions, is_deictic_region, resolve_region,
+    DEICTIC_WORDS, NATIONAL_CODE, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside,
+    resolve_region,
 )
 from ipie.schema import NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
@@ -31,13 +32,24 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
 # not a comparison base (占全省…, 比全市…) nor the scope of an honour (获评全国版权示范单位, 入选全国…)
-_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获])" + _DEICTIC.pattern)
+_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获过])" + _DEICTIC.pattern)
+# an indicator span that begins with its subject (我州专利申请量, 同期全国)
+_LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|减)[了达为约近超]*$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
+# political set phrases that hold a number but count nothing
+_SET_PHRASE = re.compile(r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路")
+_SPACED_NUMBERS = re.compile(r"\d\s+\d")
+# 专利申请量增幅分别达到45.2%: an indicator that names a rate of change has changes for figures, not values
+_RATE_OF_CHANGE = re.compile(r"(增幅|增速|增长率|增长幅度|增长速度)$")
+_TITLE_HEAD = re.compile(
+    r"(法|则|意见|方案|规划|计划|措施|指南|指引|协议|议定书|备忘录|纲要|条例|规定|决定|通知|规程|规范|标准|制度|战略|政策|章程|公约|清单|工作|[）)])$"
+)
+_DIGIT_AFTER = re.compile(r"\s*\d")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
@@ -272,9 +284,16 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), the length
-    of an event (为期三天) or an adverb (一次性), however the relation model linked it."""
+    of an event (为期三天), an adverb (一次性), a number inside a set phrase (中央八项规定) or two
+    numbers side by side (表1 2022年), however the relation model linked it."""
     text = doc.text
-    return text.endswith(("第", "以下", "为期"), 0, quantity.start_char) or text.startswith(("性", "方面", "大方面"), quantity.end_char)
+    return (
+        text.endswith(("第", "以下", "为期"), 0, quantity.start_char)
+        or text.startswith(("性", "方面", "大方面"), quantity.end_char)
+        or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
+               for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
+        or bool(_SPACED_NUMBERS.search(quantity.text))
+    )
 
 
 def _closes_a_list(doc: Doc, quantity: Span) -> bool:
@@ -484,10 +503,27 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         region = resolve_region(ents[target].text, within=ctx.region)
         if region is not None:
             return region.to_json()
+    if ents[i].label_ == "INDICATOR" and ctx.region is not None:
+        # 龙岗区发明专利授权 tagged as one indicator: a part of the report's region leading it is its
+        # subject (a region above it is the scope of an honour: 四川省著名商标 in a city's report)
+        named = find_region_spans(ents[i].text, within=ctx.region)
+        if named and named[0][0] == 0 and is_inside(named[0][2], ctx.region):
+            return named[0][2].to_json()
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    # the subject's word, not a comparison base (占全市总量的18.2%, 是全市平均水平的2.9倍)
-    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(_outside_entities(doc, ents, s, ents[i].start_char))]
-    word = deictic[-1] if deictic else None
+    leading = _LEADING_DEICTIC.match(ents[i].text) if ents[i].label_ == "INDICATOR" else None
+    word = _subject_deictic(doc, ents, s, ents[i].start_char) if leading is None else leading.group(1)
+    return _deictic_region(word, ctx)
+
+
+def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
+    """The last deictic word between two offsets that is a subject, not a comparison base
+    (占全市总量的18.2%, 是全市平均水平的2.9倍) nor inside another entity (居全国第六位)."""
+    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(_outside_entities(doc, ents, start, end))]
+    return deictic[-1] if deictic else None
+
+
+def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
+    """全国 → 中国; 全省/我市 → the section's region or the one above it; no word → the section's region."""
     kind = is_deictic_region(word) if word else None
     if kind == "country":
         return Region("中国", NATIONAL_CODE, word).to_json()
@@ -495,6 +531,14 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         return None
     region = enclosing_region(ctx.region, kind)
     return Region(region.name, region.code, word or ctx.region.text).to_json()
+
+
+def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context) -> dict | None:
+    """A subject in a value's own clause, after its indicator (…达到1.27件，…（全国为9.8件）):
+    it governs that value alone."""
+    begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
+    word = _subject_deictic(doc, ents, max(begin, after), ents[q].start_char)
+    return _deictic_region(word, ctx) if word else None
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
@@ -550,6 +594,9 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             q for q in links.heads(ind, "VALUE_OF") if not _against_average(doc, ents[q]) and not _not_a_measure(doc, ents[q])
         )
         growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
+        if _RATE_OF_CHANGE.search(ent.text):
+            growths = sorted(growths + [q for q in quantities if ents[q].text.rstrip().endswith("%")])
+            quantities = [q for q in quantities if q not in growths]
         ranks = links.heads(ind, "RANK_OF")
         # ranks of this indicator's growth or quantity belong to it too
         for g in growths + quantities:
@@ -580,13 +627,14 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                     qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
                 parts.append(ents[q])
             own_region = links.child(q, "REGION_OF") if q is not None else None
+            clause_region = _clause_region(doc, ents, q, ent.end_char, ctx) if q is not None and own_region is None else None
             growth = growth_of.get(n)
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
             facts.append(
                 IndicatorFact(
                     doc=ctx.doc,
-                    region=region if own_region is None else _region(doc, links, ind, ctx, own_region),
+                    region=_region(doc, links, ind, ctx, own_region) if own_region is not None else clause_region or region,
                     year=year if own_date is None else _year_of(doc, ents[own_date], ctx),
                     indicator=indicator,
                     value=value,
@@ -629,11 +677,19 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     return "、".join(ents[k].text for k in orgs) or None
 
 
+def _is_unquoted_title(doc: Doc, span: Span) -> bool:
+    """A title outside 《》 ends with the kind of document it is (…实施方案, …合作协议, …规划（2016—2020）),
+    and is no counted noun (制定国际标准210项); a quoted slogan or brand (“十三五”以来, “锡林郭勒羊肉”) is none."""
+    return bool(_TITLE_HEAD.search(span.text)) and not _DIGIT_AFTER.match(doc.text, span.end_char)
+
+
 def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     ents = links.ents
     facts = []
     for p, ent in enumerate(ents):
         if ent.label_ != "POLICY" or NOT_POLICY_TITLE.search(ent.text) or NOT_POLICY_FORM.search(ent.text):
+            continue
+        if not doc.text.endswith("《", 0, ent.start_char) and not _is_unquoted_title(doc, ent):
             continue
         numbers = links.heads(p, "DOC_NO_OF")
         doc_no = ents[numbers[0]].text if numbers else None
