@@ -111,6 +111,9 @@ def train(
             spacy_train(cfg_path, tmp / "out", overrides=all_overrides, use_gpu=use_gpu)
         trained = spacy.load(tmp / "out" / ("model-last" if include_dev else "model-best"))
         trained.config["paths"].update({"train": None, "dev": None})  # the temporary corpora are gone
+        if include_dev:  # its dev scores were measured on training data
+            trained.meta.pop("performance", None)
+            trained.meta["description"] = "final fit on the train and dev splits: no held-out dev scores"
         if "ipie_entity_rules" not in trained.pipe_names and "ner" in trained.pipe_names:
             trained.add_pipe("ipie_entity_rules", after="ner")
         if "ipie_facts" not in trained.pipe_names:

@@ -118,3 +118,27 @@ def test_pair_feature_marks_a_region_named_inside_the_head():
     named_inside = dict(zip(pairs, pair_features(doc, doc.ents, pairs)[:, -1]))
     assert named_inside[(2, 0)] == 1  # 中国（芜湖·…）知识产权保护中心 quotes 芜湖(市)
     assert named_inside[(1, 0)] == 0  # 市产业创新中心 does not
+
+
+def test_a_final_fit_trains_on_dev_too_and_claims_no_dev_scores(slice_dir, tmp_path, monkeypatch):
+    import ipie.training
+
+    records = read_annotations([slice_dir])
+    dev_section = f"{records[-1].doc}:{records[-1].section}"
+    splits = tmp_path / "splits.json"
+    splits.write_text(json.dumps({"dev": [dev_section]}), encoding="utf-8")
+    written = {}
+    real_write = ipie.training.write_any
+
+    def spy(recs, path, *args, **kwargs):
+        written[Path(path).stem] = len(recs)
+        return real_write(recs, path, *args, **kwargs)
+
+    monkeypatch.setattr(ipie.training, "write_any", spy)
+    out = tmp_path / "final"
+    assert main(["train", "--annotations", str(slice_dir), "--output", str(out), "--splits", str(splits),
+                 "--include-dev"] + FAST) == 0
+    n_dev = sum(1 for r in records if f"{r.doc}:{r.section}" == dev_section)
+    assert written == {"train": len(records), "dev": n_dev}
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert "performance" not in meta and "final fit" in meta["description"]
