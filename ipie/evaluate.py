@@ -124,11 +124,15 @@ def _match(golds: list[dict], preds: list[dict], key, ok=lambda g, p: True) -> l
     return pairs
 
 
+def _valued(facts: list[dict]) -> list[dict]:
+    """The indicator facts with a value: the ones fact matching scores."""
+    return [f for f in facts if f["kind"] == "indicator" and f.get("value") is not None]
+
+
 def unmatched_indicator_facts(gold: list[dict], predicted: list[dict]) -> tuple[list[dict], list[dict]]:
     """The gold indicator facts with no predicted fact of the same value and unit, and the
     predicted ones with no gold fact: the loose matching of :func:`score_facts`."""
-    g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
-    p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
+    g_ind, p_ind = _valued(gold), _valued(predicted)
     pairs = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
     matched = {id(f) for pair in pairs for f in pair}
     return [f for f in g_ind if id(f) not in matched], [f for f in p_ind if id(f) not in matched]
@@ -137,8 +141,7 @@ def unmatched_indicator_facts(gold: list[dict], predicted: list[dict]) -> tuple[
 def misplaced_indicator_facts(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
     """(gold, predicted) pairs with the same value and unit but another region or year:
     the loose matches that strict matching rejects."""
-    g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
-    p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
+    g_ind, p_ind = _valued(gold), _valued(predicted)
     return [(g, p) for g, p in _match(g_ind, p_ind, _fact_key_loose, _strict_ok) if not _strict_ok(g, p)]
 
 
@@ -151,8 +154,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     """Strict (value, unit, region code, year), loose (value, unit), indicator agreement of the strict
     matches, growth accuracy, policy-title F1 and the share of matched titles with the gold issuer."""
-    g_ind = [f for f in gold if f["kind"] == "indicator" and f.get("value") is not None]
-    p_ind = [f for f in predicted if f["kind"] == "indicator" and f.get("value") is not None]
+    g_ind, p_ind = _valued(gold), _valued(predicted)
     loose = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
     strict = [(g, p) for g, p in loose if _strict_ok(g, p)]
     sp, sr, sf = _prf(len(strict), len(p_ind), len(g_ind))

@@ -9,7 +9,7 @@ from thinc.api import get_current_ops
 import ipie
 from ipie.cli import main
 from ipie.corpus.formats import write_any
-from ipie.evaluate import score_facts, unmatched_indicator_facts
+from ipie.evaluate import misplaced_indicator_facts, score_facts, unmatched_indicator_facts
 from ipie.pipeline.relations import RELATIONS_KEY, candidate_pairs, pair_features
 from ipie.training import read_annotations
 
@@ -99,6 +99,7 @@ def test_fact_scoring_rules():
     extra = {"doc": "d", "kind": "indicator", "value": 7, "unit": "项", "region": {"code": "130000"}, "year": 2016}
     missed, spurious = unmatched_indicator_facts(gold + [dict(extra, value=8)], pred + [extra])
     assert [f["value"] for f in missed] == [8] and [f["value"] for f in spurious] == [7]
+    assert [(g["year"], p["year"]) for g, p in misplaced_indicator_facts(gold, pred)] == [(2016, 2015)]
 
 
 def test_candidate_pairs_follow_the_schema():
