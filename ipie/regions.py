@@ -180,13 +180,17 @@ def is_inside(region: Region, outer: Region) -> bool:
     return bool(prefix) and region.code != outer.code and region.code.startswith(prefix)
 
 
-def _pick(units: list[_Unit] | None, prefix: str) -> _Unit | None:
+def _pick(units: list[_Unit] | None, prefix: str, inside_only: bool = False) -> _Unit | None:
     """The highest-level candidate (吉林 → 吉林省, not 吉林市); ``None`` if
-    the best level is still ambiguous (朝阳区 is in Beijing and Changchun)."""
+    the best level is still ambiguous (朝阳区 is in Beijing and Changchun). With a
+    ``prefix``, candidates inside it come first, then those around it (金华市 in a report
+    on 义乌市), then the rest, unless ``inside_only``."""
     if not units:
         return None
     if prefix:
-        units = [u for u in units if u.code.startswith(prefix)]
+        inside = [u for u in units if u.code.startswith(prefix)]
+        around = [u for u in units if prefix.startswith(_prefix(u.code))]
+        units = inside if inside_only else inside or around or units
         if not units:
             return None
     best = min(u.level for u in units)
@@ -234,7 +238,7 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
         if unit is None and prefix and len(s) >= 2:
             # 永川 in a report on 重庆市: a county-level short form is read only inside its region
             cands = [u for suffix in _COUNTY_SUFFIXES for u in g.by_name.get(s + suffix, ()) if u.level == 2]
-            unit = _pick(cands, prefix)
+            unit = _pick(cands, prefix, inside_only=True)
     if unit is None:
         return None
     return Region(unit.name, unit.code, raw)

@@ -524,3 +524,59 @@ def test_a_title_outside_title_marks_must_name_a_kind_of_document():
              ("关于加强知识产权保护的实施意见", "POLICY")]
     titles = [f["title"] for f in _facts(_written(text, spans)) if f["kind"] == "policy"]
     assert titles == ["关于加强知识产权保护的实施意见"]
+
+
+def test_region_above_the_report_is_an_honours_scope_unless_linked(gold):
+    # seed 004 (广汉市): 认定德阳市创新型企业35家 with 德阳市 tagged apart, as the model does
+    text = "认定德阳市创新型企业35家"
+    doc = _doc_with(gold, "（四）进一步深化知识产权试点工作")
+    at = doc.text.index(text)
+    region, indicator, value = (at + 2, at + 5), (at + 5, at + 10), (at + 10, at + 13)
+    variant = _variant(
+        gold, "（四）进一步深化知识产权试点工作",
+        keep=lambda r: (r[0], r[1]) != value,
+        extra_ents=[(*region, "REGION"), (*indicator, "INDICATOR")],
+        extra_relations=[(*value, *indicator, "VALUE_OF")],
+    )
+    fact = next(f for f in _facts(variant) if f.get("value") == 35)
+    assert fact["region"]["name"] == "广汉市"
+    variant.user_data[RELATIONS_KEY].append((*indicator, *region, "REGION_OF"))
+    fact = next(f for f in _facts(variant) if f.get("value") == 35)
+    assert fact["region"] == {"name": "德阳市", "code": "510600", "text": "德阳市"}
+
+
+def test_linked_city_above_the_report_and_neighbours_in_an_earlier_clause():
+    doc = _written(
+        "同期，金华市有效注册商标总量为94.2万件，我市占比约四成。",
+        [("金华市", "REGION"), ("有效注册商标总量", "INDICATOR"), ("94.2万件", "QUANTITY")],
+        [("94.2万件", "有效注册商标总量", "VALUE_OF"), ("有效注册商标总量", "金华市", "REGION_OF")],
+        region=("义乌市", "330782"), year=2021,
+    )
+    assert _facts(doc)[0]["region"]["code"] == "330700"
+    doc = _written(
+        "与广州、东莞、惠州等市建立专利执法协作机制，全年联合办理跨区域案件63件。",
+        [("广州", "REGION"), ("东莞", "REGION"), ("惠州", "REGION"), ("跨区域案件", "INDICATOR"), ("63件", "QUANTITY")],
+        [("63件", "跨区域案件", "VALUE_OF")],
+        region=("深圳市", "440300"), year=2016,
+    )
+    assert _facts(doc)[0]["region"]["name"] == "深圳市"
+
+
+def test_share_linked_to_an_indicator_after_it_goes_to_its_subject():
+    text = "全年新增省级专利示范企业15家，占全省新增总数的4.8%（浙江省全年新增省级专利示范企业312家）。"
+    doc = spacy.blank("zh").make_doc(text)
+    first, second = text.index("省级专利示范企业"), text.rindex("省级专利示范企业")
+    spans = {
+        "i1": (first, first + 8, "INDICATOR"), "q1": (first + 8, first + 11, "QUANTITY"),
+        "share": (text.index("4.8%"), text.index("4.8%") + 4, "QUANTITY"),
+        "zj": (text.index("浙江省"), text.index("浙江省") + 3, "REGION"),
+        "i2": (second, second + 8, "INDICATOR"), "q2": (second + 8, second + 12, "QUANTITY"),
+    }
+    doc.ents = [doc.char_span(*span) for span in spans.values()]
+    link = lambda a, b, label: (*spans[a][:2], *spans[b][:2], label)  # noqa: E731
+    doc.user_data[RELATIONS_KEY] = [
+        link("q1", "i1", "VALUE_OF"), link("share", "i2", "VALUE_OF"), link("i2", "zj", "REGION_OF"), link("q2", "i2", "VALUE_OF"),
+    ]
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "义乌市", "code": "330782"}, "year": 2021}
+    regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
+    assert regions == {15: "义乌市", 4.8: "义乌市", 312: "浙江省"}

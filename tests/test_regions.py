@@ -73,11 +73,16 @@ def test_resolve_region_within():
     assert resolve_region("朝阳区", within="110000") == Region("朝阳区", "110105", "朝阳区")
     assert resolve_region("朝阳区", within=Region("吉林省", "220000", "吉林")).code == "220104"
     assert resolve_region("绵阳", within="510000").code == "510700"
-    assert resolve_region("绵阳", within="130000") is None
+    # outside the region it is read on its own: the city above (金华市 in a report on 义乌市), a neighbour
+    assert resolve_region("绵阳", within="130000").code == "510700"
+    assert resolve_region("金华市", within=Region("义乌市", "330782", "我市")).code == "330700"
+    assert resolve_region("浙江省", within="330782").code == "330000"
+    assert resolve_region("朝阳区", within="330782") is None
     # a county-level short form only inside its region: 广汉 in seed 004 (四川), 永川 in the probe (重庆)
     assert resolve_region("广汉", within="510000").code == "510681"
     assert resolve_region("永川", within=Region("重庆市", "500000", "全市")).code == "500118"
     assert resolve_region("广汉", within="500000") is None
+    assert resolve_region("永川", within="330782") is None
     assert resolve_region("广汉") is None
 
 

@@ -341,9 +341,13 @@ def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
         if total is None:
             continue
         begin, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_END)
-        if not _SHARE.match(doc.text, begin) or not begin <= ents[total].start_char < ent.start_char:
+        if not _SHARE.match(doc.text, begin) or begin > ents[total].start_char or ent.start_char < ents[total].start_char < ent.end_char:
             continue
-        subject = _previous_indicator(doc, links, total, "GROWTH")
+        # the share is the clause's first figure; its link went to the total named after 占 or to an
+        # indicator after it (占全省新增总数的4.8%（浙江省全年新增省级专利示范企业312家）)
+        if any(e.label_ == "QUANTITY" and begin <= e.start_char < ent.start_char for e in ents):
+            continue
+        subject = _previous_indicator(doc, links, min(q, total), "GROWTH")
         if subject is not None:
             links.unlink(q, "VALUE_OF")
             links.add(q, subject, "VALUE_OF")
@@ -494,13 +498,20 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     ents = links.ents
     if target is None:
         target = links.child(i, "REGION_OF")
-    if target is None:
+    nearest = target is None
+    if nearest:
         target = _nearest(ents, i, "REGION", doc)
         # a region named earlier in the sentence governs only when nothing deictic stands in between
         if target is not None and _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char)):
             target = None
     if target is not None:
         region = resolve_region(ents[target].text, within=ctx.region)
+        if region is not None and nearest and not _within_report(region, ctx):
+            # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
+            # county's report), and a neighbour governs no later clause (与广州、东莞、惠州等市建立…，
+            # 全年联合办理跨区域案件63件), unless the relation model links them
+            above = is_inside(ctx.region, region)
+            region = None if above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char) else region
         if region is not None:
             return region.to_json()
     if ents[i].label_ == "INDICATOR" and ctx.region is not None:
@@ -513,6 +524,11 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     leading = _LEADING_DEICTIC.match(ents[i].text) if ents[i].label_ == "INDICATOR" else None
     word = _subject_deictic(doc, ents, s, ents[i].start_char) if leading is None else leading.group(1)
     return _deictic_region(word, ctx)
+
+
+def _within_report(region: Region, ctx: _Context) -> bool:
+    """The report's region, a part of it, or the whole country (not a neighbour or the province above)."""
+    return ctx.region is None or region.code in (ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
 
 
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
