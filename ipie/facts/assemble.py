@@ -31,8 +31,9 @@ CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
-# not a comparison base (占全省…, 比全市…) nor the scope of an honour (获评全国版权示范单位, 入选全国…)
-_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获过])" + _DEICTIC.pattern)
+# not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…)
+# nor a place (在全国率先…, 在全国糖酒商品交易会期间)
+_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获过在])" + _DEICTIC.pattern)
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -61,6 +62,12 @@ _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
+# 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
+_FROM_TO = re.compile(
+    r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至])?"
+    r"(?:(?:19|20)\d{2}年?[底末]?的)?$"
+)
+_DATE_OF_NEXT_FIGURE = re.compile(r"[底末]?的\s*[\d一二两三四五六七八九十百千万]")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 
 
@@ -284,11 +291,12 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), the length
-    of an event (为期三天), an adverb (一次性), a number inside a set phrase (中央八项规定) or two
-    numbers side by side (表1 2022年), however the relation model linked it."""
+    of an event (为期三天), an adverb (一次性), a number inside a set phrase (中央八项规定), two
+    numbers side by side (表1 2022年) or a web page's registration number (黑ICP备12003651号),
+    however the relation model linked it."""
     text = doc.text
     return (
-        text.endswith(("第", "以下", "为期"), 0, quantity.start_char)
+        text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
@@ -309,8 +317,13 @@ def _against_average(doc: Doc, figure: Span) -> bool:
 
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
-    18家机构获批), as an INDICATOR span outside ``doc.ents``."""
+    18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
+    2021年的21563件增加到2023年的36284件), as an INDICATOR span outside ``doc.ents``."""
     found = counted_noun(doc.text, quantity.start_char, quantity.end_char)
+    if found is None:
+        begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
+        change = _FROM_TO.search(doc.text, begin, quantity.start_char)
+        found = counted_noun(doc.text, change.start(), change.start()) if change else None
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
@@ -421,7 +434,10 @@ def _is_title_date(doc: Doc, span: Span) -> bool:
 
 
 def _governs(doc: Doc, date: Span, target: Span) -> bool:
-    """A date governs a figure in its own sentence, or in later ones when it opens its sentence (2016年，…)."""
+    """A date governs a figure in its own sentence, or in later ones when it opens its sentence (2016年，…);
+    a date that qualifies the figure right after it (由2021年的21563件) governs nothing else."""
+    if _DATE_OF_NEXT_FIGURE.match(doc.text, date.end_char):
+        return False
     s, e = _sentence(doc, date.start_char, date.end_char)
     if s <= target.start_char < e:
         return True
@@ -628,6 +644,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             date = None
         if date is None:
             date = _nearest(ents, ind, "DATE", doc)
+            date = date if date is not None and _governs(doc, ents[date], ent) else None
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
