@@ -81,7 +81,7 @@ def _name_like(word: str, flag: str) -> bool:
 
 
 @lru_cache(maxsize=CACHED_PARAGRAPHS)
-def _placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
+def placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
     """jieba's (word, part of speech, start offset) for text; cached, as the fact stage asks
     again for every figure the relation model left unlinked."""
     words, start = [], 0
@@ -94,7 +94,7 @@ def _placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
 @lru_cache(maxsize=CACHED_PARAGRAPHS)
 def _word_starts(text: str) -> dict[int, int]:
     """Word index by start offset."""
-    return {start: i for i, (_, _, start) in enumerate(_placed_words(text))}
+    return {start: i for i, (_, _, start) in enumerate(placed_words(text))}
 
 
 def _org_spans(text: str) -> list[tuple[int, int]]:
@@ -102,7 +102,7 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
 
     A verb may stand right before the head (知识产权保护中心); leading verbs and brackets are trimmed.
     """
-    words = _placed_words(text)
+    words = placed_words(text)
     found = []
     for i, (head, flag, start) in enumerate(words):
         if flag[0] not in "nj" or head in _NOT_ORG_HEAD or not _ORG_HEAD.search(head):
@@ -164,7 +164,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
     On the train split 91 % of these end where a gold INDICATOR ends, though only
     about half start there too.
     """
-    words, index_at = _placed_words(text), _word_starts(text)
+    words, index_at = placed_words(text), _word_starts(text)
     found = (_noun_run_before(words, index_at.get(m.start()) or 0) for m in _QUANTITY.finditer(text))
     return [span for span in found if span]
 
@@ -172,7 +172,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
 def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What the figure at [start, end) counts: the noun run before it (verbs allowed inside),
     else the one right after it."""
-    words, index_at = _placed_words(text), _word_starts(text)
+    words, index_at = placed_words(text), _word_starts(text)
     before = _noun_run_before(words, index_at.get(start) or 0, verbs=True)
     if before:
         return before
@@ -265,7 +265,7 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     ]
     if not candidates:
         return []
-    words = _placed_words(text)
+    words = placed_words(text)
     starts = {start for _, _, start in words}
     ends = {start + len(word) for word, _, start in words}
     orgs = _org_spans(text)

@@ -99,7 +99,10 @@ def _num(value):
 
 
 def _strict_ok(gold: dict, pred: dict) -> bool:
-    return (pred.get("region") or {}).get("code") == (gold.get("region") or {}).get("code") and pred.get("year") == gold.get("year")
+    """Same region (by code; by name for a town, which has none) and year."""
+    g, p = gold.get("region") or {}, pred.get("region") or {}
+    same_region = g.get("code") == p.get("code") and (g.get("code") is not None or g.get("name") == p.get("name"))
+    return same_region and pred.get("year") == gold.get("year")
 
 
 def _same_indicator(gold: dict, pred: dict) -> bool:

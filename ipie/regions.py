@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "NATIONAL_CODE",
+    "region_name_like", "town_region", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -76,10 +76,10 @@ _EDGE = "“”‘’\"'「」『』《》〈〉()（）[]【】、，,。；;�
 
 @dataclass(frozen=True)
 class Region:
-    """A resolved region: official name, 6-digit code, and the words in the report."""
+    """A resolved region: official name, 6-digit code (``None`` for a town), and the words in the report."""
 
     name: str
-    code: str
+    code: str | None
     text: str
 
     def to_json(self) -> dict:
@@ -179,7 +179,7 @@ def _prefix(within: str | Region | None) -> str:
     if within is None:
         return ""
     code = within.code if isinstance(within, Region) else str(within)
-    if code == NATIONAL_CODE:
+    if code is None or code == NATIONAL_CODE:
         return ""
     while code.endswith("00") and len(code) > 2:
         code = code[:-2]
@@ -187,9 +187,10 @@ def _prefix(within: str | Region | None) -> str:
 
 
 def is_inside(region: Region, outer: Region) -> bool:
-    """龙岗区 inside 深圳市, 深圳市 inside 广东省 (by code); a region is not inside itself."""
+    """龙岗区 inside 深圳市, 深圳市 inside 广东省 (by code); a region is not inside itself, and a town,
+    having no code, is inside nothing here."""
     prefix = _prefix(outer)
-    return bool(prefix) and region.code != outer.code and region.code.startswith(prefix)
+    return bool(prefix) and region.code is not None and region.code != outer.code and region.code.startswith(prefix)
 
 
 def _pick(units: list[_Unit] | None, prefix: str, inside_only: bool = False) -> _Unit | None:
@@ -337,6 +338,22 @@ def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int
             out.append((start, end, region))
             last_end = end
     return out
+
+
+# a town or a subdistrict (周巷镇, 观海卫镇, 宗汉街道): below the county, where GB/T 2260 stops
+TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道)")
+# words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇)
+_NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分和与及等城乡村小重集色]")
+
+
+def town_region(text: str) -> Region | None:
+    """A town or subdistrict named in full (周巷镇, 坎墩街道): the region of its figures, with no code,
+    as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name)."""
+    s = _clean(text)
+    m = TOWN_NAME.fullmatch(s)
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s in _gazetteer().by_name:
+        return None
+    return Region(s, None, text)
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:

@@ -612,3 +612,34 @@ def test_a_place_and_a_registration_number_are_no_subject_nor_value():
         region=("哈尔滨市", "230100"), year=2017,
     )
     assert _facts(doc) == []
+
+
+def test_towns_govern_their_figures_but_not_where_something_took_place():
+    # not in the seeds (the fourth probe, 慈溪市): the model tags no towns
+    region = ("慈溪市", "330282")
+    doc = _written(
+        "周巷镇、观海卫镇、宗汉街道专利申请量分别为2105件、1986件和1542件。",
+        [("宗汉街道专利申请量", "INDICATOR"), ("2105件", "QUANTITY"), ("1986件", "QUANTITY"), ("1542件", "QUANTITY")],
+        [("2105件", "宗汉街道专利申请量", "VALUE_OF"), ("1986件", "宗汉街道专利申请量", "VALUE_OF"), ("1542件", "宗汉街道专利申请量", "VALUE_OF")],
+        region=region, year=2019,
+    )
+    facts = {f["value"]: f for f in _facts(doc)}
+    assert [facts[v]["region"]["name"] for v in (2105, 1986, 1542)] == ["周巷镇", "观海卫镇", "宗汉街道"]
+    assert facts[2105]["indicator"]["text"] == "专利申请量" and facts[2105]["region"]["code"] is None
+    doc = _written(
+        "坎墩街道受部分企业申请策略调整影响，专利申请量为1263件。",
+        [("专利申请量", "INDICATOR"), ("1263件", "QUANTITY")], [("1263件", "专利申请量", "VALUE_OF")], region=region, year=2019,
+    )
+    assert _facts(doc)[0]["region"]["name"] == "坎墩街道"
+    doc = _written(
+        "在浒山街道、古塘街道等地开展知识产权政策宣讲，提供专利咨询300余人次。",
+        [("专利咨询", "INDICATOR"), ("300余人次", "QUANTITY")], [("300余人次", "专利咨询", "VALUE_OF")], region=region, year=2019,
+    )
+    assert _facts(doc)[0]["region"]["name"] == "慈溪市"
+
+
+def test_generic_towns_in_seed_text_are_no_regions(gold):
+    # seed 004 (绵阳市): 重点街道、镇 and 镇、村 are kinds of place, not towns
+    doc = next(d for d in gold.values() if "延伸到重点街道、镇" in d.text)
+    facts = [f for f in _facts(doc) if f["kind"] == "indicator"]
+    assert facts and {f["region"]["name"] for f in facts} == {"绵阳市"}

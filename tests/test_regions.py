@@ -9,6 +9,7 @@ import pytest
 
 from ipie.regions import (
     enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
+    town_region,
 )
 from ipie.facts.values import Region
 
@@ -94,6 +95,18 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
     assert resolve_region("辛集市").code == "130181"
     assert region_by_code("130502").name == "襄都区"  # was 桥东区
     assert find_regions("成都市郫都区、新津区")[0].code == "510117"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("周巷镇", "周巷镇"), ("坎墩街道", "坎墩街道"), ("观海卫镇", "观海卫镇"),
+     # seed 004's generic words, and names that are no towns
+     ("乡镇", None), ("各镇", None), ("集聚的镇", None), ("城镇", None), ("特色小镇", None), ("江阴市", None)],
+)
+def test_town_region_has_a_name_and_no_code(text, expected):
+    town = town_region(text)
+    assert (town.name if town else None) == expected
+    assert town is None or town.code is None
 
 
 def test_region_by_code_and_json():

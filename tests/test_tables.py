@@ -175,3 +175,10 @@ def test_rows_without_a_header_give_no_facts():
     tables = find_tables(_paragraphs(text))
     assert len(tables) == 1 and tables[0].header is None
     assert table_facts(tables[0], "t", None, 2015) == []
+
+
+def test_town_rows_take_the_town_for_region():
+    # not in the seeds (the fourth probe): a county-level city's table by town, which GB/T 2260 does not code
+    text = "慈溪市\n\n表1 2019年各镇（街道）专利申请情况\n镇（街道）  专利申请（件）  其中发明（件）\n周巷镇  2105  186\n坎墩街道  1263  98\n全市  22618  3126"
+    regions = {(f["region"]["name"], f["region"]["code"]) for f in _facts(text) if f["value"] in (2105, 186, 1263, 98, 22618)}
+    assert regions == {("周巷镇", None), ("坎墩街道", None), ("慈溪市", "330282")}

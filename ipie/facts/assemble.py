@@ -15,14 +15,14 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import counted_noun
+from ipie.baseline import counted_noun, placed_words
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    DEICTIC_WORDS, NATIONAL_CODE, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside,
-    resolve_region,
+    DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
+    is_inside, resolve_region, town_region,
 )
 from ipie.schema import NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
@@ -149,6 +149,36 @@ class _Links:
     def unlink(self, head: int, label: str) -> None:
         for child in self.out.pop((head, label), []):
             self.into[(child, label)].remove(head)
+
+
+_TOWN_SUFFIX = re.compile(r"镇|街道")
+# 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
+_PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern.replace("?P<stem>", "") + r"[、和及与])*$")
+
+
+def _add_towns(doc: Doc, links: _Links) -> None:
+    """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
+    paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
+    words, not where something took place; a town leading an indicator span is cut from it."""
+    text, ents = doc.text, links.ents
+    if not _TOWN_SUFFIX.search(text):
+        return
+    words = placed_words(text)
+    starts, ends = {start for _, _, start in words}, {start + len(word) for word, _, start in words}
+    for suffix in _TOWN_SUFFIX.finditer(text):
+        start, end = next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
+                           if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
+                           and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
+                          (None, None))
+        if start is None or end not in ends or _PLACE_BEFORE_TOWNS.search(text, 0, start):
+            continue
+        touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
+        if len(touching) == 1 and ents[touching[0]].label_ == "INDICATOR" and ents[touching[0]].start_char == start \
+                and ents[touching[0]].end_char > end:
+            ents[touching[0]] = doc.char_span(end, ents[touching[0]].end_char, label="INDICATOR")
+        elif touching:
+            continue
+        ents.append(doc.char_span(start, end, label="REGION"))
 
 
 def _respectively_subjects(doc: Doc, links: _Links, before: list[int]) -> list[int]:
@@ -521,7 +551,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         if target is not None and _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char)):
             target = None
     if target is not None:
-        region = resolve_region(ents[target].text, within=ctx.region)
+        region = resolve_region(ents[target].text, within=ctx.region) or town_region(ents[target].text)
         if region is not None and nearest and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
             # county's report), and a neighbour governs no later clause (与广州、东莞、惠州等市建立…，
@@ -543,8 +573,9 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
-    """The report's region, a part of it, or the whole country (not a neighbour or the province above)."""
-    return ctx.region is None or region.code in (ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
+    """The report's region, a part of it (a town, having no code, is taken for one), or the whole
+    country: not a neighbour or the province above."""
+    return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
 
 
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
@@ -760,6 +791,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     ctx = _context(doc)
     doc = _Paragraph(doc)
     links = _Links(doc)
+    _add_towns(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
