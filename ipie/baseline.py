@@ -226,8 +226,9 @@ def rules_ner(doc: Doc) -> Doc:
     return doc
 
 
-# 近五成, 超过七成, 四成以上的企业: tenths, which the model has too few examples of; not 一成不变
-_TENTHS = re.compile(r"(?:约|近)?[一二两三四五六七八九]成(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)")
+# 近五成, 超过七成, 四成以上的企业, 占全省的一半以上: tenths and halves, which the model has too few
+# examples of; not 一成不变
+_TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半)(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)")
 # 是上年的1.5倍, 是2015年全年总额的2.8倍, 是“十一五”末的3.4倍: a multiple of an earlier figure is a change (guidelines)
 _MULTIPLE_OF_EARLIER = re.compile(
     r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年|[“\"]?十[一二三四五]五[”\"]?)[^，。；,;]{0,8}?的$"

@@ -233,6 +233,8 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
         unit = "%" if per.group() == "百分之" else "‰"
     if unit == "成":  # 五成 = 50 %
         value, unit = value * 10, "%"
+    elif unit == "半" and value == 1:  # 一半 = 50 %
+        value, unit = value * 50, "%"
     elif unit == "个百分点":
         unit = "百分点"
     qualifier = pre_q or ("at_least" if more else None) or suf_q
@@ -243,7 +245,7 @@ def parse_quantity(text: str) -> Quantity | None:
     """Normalise the text of a QUANTITY span.
 
     ``24.9亿元`` → 2490000000 元; ``千余家`` → 1000 家 at_least;
-    ``近五成`` → 50 % approx; ``不到10%`` → 10 % at_most.  The unit is the
+    ``近五成`` → 50 % approx; ``一半以上`` → 50 % at_least; ``不到10%`` → 10 % at_most.  The unit is the
     measure word or unit after the number (``None`` if there is none);
     万/亿/千 go into the value, so money always comes out in 元.
     """
