@@ -99,6 +99,17 @@ def test_entity_rules_extend_a_figure_cut_short_of_its_unit(text, model_span, ex
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "POLICY"] == [expected]
 
 
+def _after_entity_rules(text, model_ents, last=False):
+    """(text, label) of the entities after ``ipie_entity_rules``, given the model's as (text, label)
+    at their first (or ``last``) occurrence."""
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    doc = nlp.make_doc(text)
+    find = text.rindex if last else text.index
+    doc.ents = [doc.char_span(find(t), find(t) + len(t), label=label) for t, label in model_ents]
+    return [(e.text, e.label_) for e in rules(doc).ents]
+
+
 @pytest.mark.parametrize(
     "text, model_ents, expected",
     [
@@ -113,11 +124,7 @@ def test_entity_rules_extend_a_figure_cut_short_of_its_unit(text, model_span, ex
     ],
 )
 def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text, model_ents, expected):
-    nlp = spacy.blank("zh")
-    rules = nlp.add_pipe("ipie_entity_rules")
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.rindex(t), text.rindex(t) + len(t), label=label) for t, label in model_ents]
-    assert [(e.text, e.label_) for e in rules(doc).ents] == [expected]
+    assert _after_entity_rules(text, model_ents, last=True) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -134,11 +141,7 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
     ],
 )
 def test_entity_rules_label_the_ends_of_a_change_as_levels(text, model_ents, expected):
-    nlp = spacy.blank("zh")
-    rules = nlp.add_pipe("ipie_entity_rules")
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in model_ents]
-    assert [(e.text, e.label_) for e in rules(doc).ents] == expected
+    assert _after_entity_rules(text, model_ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -239,8 +242,4 @@ def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expec
     ],
 )
 def test_entity_rules_close_brackets_drop_bare_triggers_and_find_unquoted_titles(text, model_ents, expected):
-    nlp = spacy.blank("zh")
-    rules = nlp.add_pipe("ipie_entity_rules")
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=label) for t, label in model_ents]
-    assert [(e.text, e.label_) for e in rules(doc).ents] == expected
+    assert _after_entity_rules(text, model_ents) == expected
