@@ -237,9 +237,8 @@ _MULTIPLE_OF_EARLIER = re.compile(
 
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
 # levels (QUANTITY), not changes, whatever their trigger
-_LEVEL_OF_A_CHANGE = re.compile(
-    r"(?:(?<![自理经缘])由|(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至])(?:(?:19|20)\d{2}年?[底末]?的)?$"
-)
+CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至]"  # …增加到, …降低至
+_LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?$")
 
 
 # a region that directly names a zone or a place is no REGION (guidelines: 德阳高新区, 苏州工业园区),

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import counted_noun, placed_words
+from ipie.baseline import CHANGED_TO, counted_noun, placed_words
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
@@ -63,10 +63,7 @@ _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
-_FROM_TO = re.compile(
-    r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至])?"
-    r"(?:(?:19|20)\d{2}年?[底末]?的)?$"
-)
+_FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
 _DATE_OF_NEXT_FIGURE = re.compile(r"[底末]?的\s*[\d一二两三四五六七八九十百千万]")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 
