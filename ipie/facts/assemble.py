@@ -150,7 +150,7 @@ class _Links:
 
 _TOWN_SUFFIX = re.compile(r"镇|街道")
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
-_PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern.replace("?P<stem>", "") + r"[、和及与])*$")
+_PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
 
 def _add_towns(doc: Doc, links: _Links) -> None:
@@ -162,9 +162,16 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         return
     words = placed_words(text)
     starts, ends = {start for _, _, start in words}, {start + len(word) for word, _, start in words}
+
+    def name_like(a: int, b: int) -> bool:
+        """No particle, preposition or conjunction, nor a verb of two characters, in text[a:b] (设立了镇)."""
+        return not any(a <= start < b and (flag[0] in "upc" or (flag[0] == "v" and len(word) > 1))
+                       for word, flag, start in words)
+
     for suffix in _TOWN_SUFFIX.finditer(text):
         start, end = next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
                            if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
+                           and name_like(a, suffix.start())
                            and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
                           (None, None))
         if start is None or end not in ends or _PLACE_BEFORE_TOWNS.search(text, 0, start):
