@@ -23,10 +23,12 @@ CLAUSE_BREAKS = "，。；：！？!?;\n"
 QUOTE_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"))
 # kinds of development zone or place that a region's name directly precedes (德阳高新区, 常州市科技城,
 # 中国（湖北）自贸试验区, 中山广场)
-ZONE_AFTER = re.compile(r"[市省]?）?(?:国家高新区|高新区|经开区|经济技术开发区|开发区|新区|自贸试验区|自贸区|自由贸易试验区|"
+ZONE_AFTER = re.compile(r"[市省]?）?(?:国家高新区|高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|新区|自贸试验区|自贸区|自由贸易试验区|"
                         r"综合保税区|工业园区|国家自主创新示范区|自主创新示范区|科技城|软件谷|城市圈|直管区|片区|广场)")
 # what a comparison base directly follows (较2015年, 比2014年, 是2015年…的2.8倍, 与2014年同比)
 COMPARISON_WORDS = ("较", "比", "是", "与")
+# the first year of a range whose last year is the occurrence (2012―|2015年)
+RANGE_START = re.compile(r"(?:19|20)\d{2}年?[―—–-]$")
 # change triggers that directly precede a GROWTH (GUIDELINES.md, GROWTH; 新增 after a running total)
 CHANGE_TRIGGERS = ("增长", "下降", "减少", "增幅", "提高", "净增", "增加", "新增", "翻", "降幅", "增速", "上升")
 # words that may stand between an INDICATOR and the figure after it (GUIDELINES.md, trigger words)
@@ -224,13 +226,14 @@ def date_comparison_base(occ: Occurrence) -> bool:
     (``较2015年年底增加0.46件``, ``比2014年增加263件``, ``是2015年全年总额的2.8倍``), and DATE:
     ``较上年``/``同比`` in a growth trigger are not DATE.
 
-    A DATE string directly after 较/比/是/与 that is followed in its clause by a
-    GROWTH span is the base of that growth.
+    A DATE string directly after 较/比/是/与, or ending a range that does
+    (``是2012―2015年的1.7倍``), and followed in its clause by a GROWTH span is the
+    base of that growth.
     """
     if occ.labels != {"DATE"}:
         return False
     text = occ.record.text
-    if not text[: occ.start].endswith(COMPARISON_WORDS):
+    if not RANGE_START.sub("", text[: occ.start]).endswith(COMPARISON_WORDS):
         return False
     _, b = clause_bounds(text, occ.start, occ.end)
     return any(s.label == "GROWTH" and s.start >= occ.end for s in _spans_in(occ.record, occ.end, b))
@@ -242,14 +245,14 @@ def part_of_longer_number(occ: Occurrence) -> bool:
 
     A QUANTITY, GROWTH or RANK string glued to more digits (``4次`` in ``第24次``), after
     第 (``第24次会议``), or whose measure word goes on (``2个`` in ``2个月``, ``全省第二`` in
-    ``全省第二批``) is a different number from the annotated one.
+    ``全省第二批``, ``全省第二家``) is a different number from the annotated one.
     """
     if not occ.labels <= FIGURES:
         return False
     text = occ.record.text
     before = text[occ.start - 1] if occ.start else ""
     after = text[occ.end] if occ.end < len(text) else ""
-    return (before != "" and before in DIGITS + "第") or (after != "" and after in DIGITS + "%％月批届")
+    return (before != "" and before in DIGITS + "第") or (after != "" and after in DIGITS + "%％月批届家")
 
 
 UNANNOTATED_RULES: dict[str, Callable[[Occurrence], bool]] = {
@@ -266,20 +269,23 @@ UNANNOTATED_RULES: dict[str, Callable[[Occurrence], bool]] = {
 
 
 def _after_change_trigger(record: Record, span: Span) -> bool:
-    """Whether a change trigger stands before the figure, across a 、/和 list of figures of its label."""
+    """Whether a change trigger governs the figure: before it, across a 、/和 list of figures of its
+    label, unless the change is to a new level (上升至[31.2%]); or right after it (保持[20%以上]的增幅)."""
     a, _ = clause_bounds(record.text, span.start, span.end)
     earlier = [s for s in record.spans if a <= s.end <= span.start]
     previous = max(earlier, key=lambda s: s.end, default=None)
     gap = record.text[previous.end if previous else a : span.start]
     if previous is not None and previous.label == span.label and gap in ("、", "和", "及", "与"):
         return _after_change_trigger(record, previous)
-    return any(t in gap for t in CHANGE_TRIGGERS) or "倍" in record.text[span.start : span.end]
+    if record.text.startswith(("的增幅", "的增速", "的增长"), span.end) or "倍" in record.text[span.start : span.end]:
+        return True
+    return any(t in gap for t in CHANGE_TRIGGERS) and not gap.endswith(("至", "到"))
 
 
 def growth_or_share(labelled: dict[str, list[tuple[Record, Span]]]) -> bool:
     """GUIDELINES.md, QUANTITY and Hard cases (Growth vs share): the same figure is a GROWTH after a
-    change trigger (``增长[5件]``, ``增幅[50%]``, ``累计[88件]，新增[4件]``) and a QUANTITY as a level
-    or share (``达到[5件]``, ``占比达[50%]``).
+    change trigger (``增长[5件]``, ``增幅[50%]``, ``累计[88件]，新增[4件]``, ``保持[20%以上]的增幅``) and
+    a QUANTITY as a level or share (``达到[5件]``, ``占比达[50%]``, ``占比上升至[31.2%]``).
 
     A QUANTITY/GROWTH split is explained when every GROWTH occurrence follows a
     change trigger (增长/下降/减少/增幅/提高/净增/增加/新增/…) in its clause and no
