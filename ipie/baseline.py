@@ -337,7 +337,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
     (是上年的1.5倍), which is a GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
-    a span cut before its closing bracket; a title without 《》 before its document number;
+    a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和), dropped;
+    a title without 《》 before its document number;
     and, with ``fill_regions``, full region names from the gazetteer that the model missed
     (:func:`missed_region_spans`)."""
     wanted = frozenset(labels)
@@ -375,14 +376,16 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "GROWTH" and _LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
+        crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》")}
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
-        if found or titles or regions or multiples or levels or triggers or closed:  # setting doc.ents rewrites every token's tags: only when needed
+        dropped = triggers | crossing
+        if found or titles or regions or multiples or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label="GROWTH") if k in multiples
                 else Span(doc, e.start, e.end, label="QUANTITY") if k in levels
                 else closed.get(k, e)
-                for k, e in enumerate(ents) if k not in triggers
+                for k, e in enumerate(ents) if k not in dropped
             ]
         return doc
 
