@@ -19,7 +19,7 @@ from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import NATIONAL_CODE, find_region_spans
-from ipie.schema import NOT_POLICY_TITLE
+from ipie.schema import CHANGED_TO, NOT_POLICY_TITLE
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
 _UNIT = (
@@ -237,7 +237,6 @@ _MULTIPLE_OF_EARLIER = re.compile(
 
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
 # levels (QUANTITY), not changes, whatever their trigger
-CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至]"  # …增加到, …降低至
 _LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?$")
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ipie.corpus.records import Record, Span
+from ipie.schema import CHANGED_TO
 
 FIGURES = frozenset({"QUANTITY", "GROWTH", "RANK"})
 MEASURES = frozenset({"VALUE_OF", "CHANGE_OF", "RANK_OF"})
@@ -31,6 +32,8 @@ COMPARISON_WORDS = ("较", "比", "是", "与")
 RANGE_START = re.compile(r"(?:19|20)\d{2}年?[―—–-]$")
 # change triggers that directly precede a GROWTH (GUIDELINES.md, GROWTH; 新增 after a running total)
 CHANGE_TRIGGERS = ("增长", "下降", "减少", "增幅", "提高", "净增", "增加", "新增", "翻", "降幅", "增速", "上升")
+# a change to a new level right before a figure (上升至[31.2%]): no trigger of a GROWTH
+LEVEL_AFTER_CHANGE = re.compile(CHANGED_TO + "$")
 # words that may stand between an INDICATOR and the figure after it (GUIDELINES.md, trigger words)
 VALUE_TRIGGERS = re.compile(r"(?:共|累计|总计|合计|共计|全年|仅|已|高达|达到|达|突破|超过|超|实现|为|是|约|近|计)*")
 # verbs after a count that introduce the honour or certification counted (8家企业通过[贯标内审])
@@ -277,9 +280,11 @@ def _after_change_trigger(record: Record, span: Span) -> bool:
     gap = record.text[previous.end if previous else a : span.start]
     if previous is not None and previous.label == span.label and gap in ("、", "和", "及", "与"):
         return _after_change_trigger(record, previous)
-    if record.text.startswith(("的增幅", "的增速", "的增长"), span.end) or "倍" in record.text[span.start : span.end]:
+    if record.text.startswith("的", span.end) and record.text.startswith(CHANGE_TRIGGERS, span.end + 1):
         return True
-    return any(t in gap for t in CHANGE_TRIGGERS) and not gap.endswith(("至", "到"))
+    if "倍" in record.text[span.start : span.end]:
+        return True
+    return any(t in gap for t in CHANGE_TRIGGERS) and not LEVEL_AFTER_CHANGE.search(gap)
 
 
 def growth_or_share(labelled: dict[str, list[tuple[Record, Span]]]) -> bool:

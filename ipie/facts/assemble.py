@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import CHANGED_TO, counted_noun, placed_words
+from ipie.baseline import counted_noun, placed_words
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
@@ -24,7 +24,7 @@ from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
     is_inside, resolve_region, town_region,
 )
-from ipie.schema import NOT_POLICY_FORM, NOT_POLICY_TITLE
+from ipie.schema import CHANGED_TO, NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
