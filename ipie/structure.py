@@ -4,7 +4,9 @@ A yearbook chapter has one section per province ("河北省"), a compilation one
 per city report ("2015年绵阳市建设国家知识产权试点城市工作总结"), a table
 export one per table title ("上海市2016-2017年工作绩效及2018年工作计划").
 Inside a section, numbered headings (一、 （一） 1.) open subsections; one
-that announces a plan ("三、2016年工作重点") moves the year forward, and a
+that names a year sets it until the next top-level heading: a plan
+("三、2016年工作重点") moves the year forward, a review in a speech or a
+plan ("一、2012年工作回顾") back; and a
 paragraph led by a region name ("广东：……", a yearbook's sidebar of other
 provinces' news) moves the region until the next one. Later stages resolve
 全省/我市/今年 against this.
@@ -18,10 +20,9 @@ from ipie.normalize import Paragraph
 from ipie.regions import Region, find_regions
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?")
-_REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编)")
+_REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编|讲话)")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
-_PLAN = re.compile(r"(计划|要点|重点|打算|安排|目标|思路|展望)")
 _REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
 
 
@@ -35,7 +36,7 @@ class Section:
     end_paragraph: int  # exclusive
     region: Region | None
     year: int | None
-    plan_years: dict[int, int] = field(default_factory=dict)  # paragraph index → plan year
+    heading_years: dict[int, int] = field(default_factory=dict)  # paragraph index → year its heading names
     lead_regions: dict[int, Region] = field(default_factory=dict)  # paragraph index → region of a "广东：" lead
 
     @property
@@ -43,8 +44,8 @@ class Section:
         return f"s{self.index:02d}"
 
     def year_of(self, paragraph: int) -> int | None:
-        """The year a paragraph speaks about: a plan subsection's year, else the section's."""
-        return self.plan_years.get(paragraph, self.year)
+        """The year a paragraph speaks about: its subsection heading's year, else the section's."""
+        return self.heading_years.get(paragraph, self.year)
 
     def region_of(self, paragraph: int) -> Region | None:
         """The region a paragraph speaks about: the last region-led paragraph's, else the section's."""
@@ -122,20 +123,20 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
             year = body_years[0] if body_years else default_year
         section = Section(k, title, start, end, region, year)
-        plan_year = None
+        heading_year = None
         lead_region = None
         for p in paragraphs[start + 1 : end]:
             lead_region = _lead_region(p.text) or lead_region
             if lead_region is not None:
                 section.lead_regions[p.index] = lead_region
             if _is_subheading(p.text):
-                heading_years = _years(p.text)
-                if heading_years and _PLAN.search(p.text):
-                    plan_year = heading_years[-1]
+                named = _years(p.text)
+                if named:
+                    heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
                 elif _TOP_LEVEL.match(p.text):
-                    plan_year = None  # the next top-level heading ends the plan part
-            if plan_year is not None:
-                section.plan_years[p.index] = plan_year
+                    heading_year = None  # the next top-level heading ends the dated part
+            if heading_year is not None:
+                section.heading_years[p.index] = heading_year
         sections.append(section)
     return sections
 

@@ -30,3 +30,19 @@ def test_seed_sections_keep_their_regions():
     regions = [s.region.name if s.region else None for s in _sections(text)]
     assert regions[0] is None  # the compilation's front matter names no single region
     assert regions[1:] == ["绵阳市", "自贡市", "德阳市", "泸州市", "宜宾市", "华蓥市", "绵竹市", "广汉市"]
+
+
+def test_a_speech_takes_its_region_from_the_byline_and_its_years_from_the_headings():
+    # a vice-mayor's speech (a written training report): the meeting is in 2013, the review is of 2012
+    text = (ROOT / "annotations" / "sources" / "t16_taiyuan_2012.txt").read_text(encoding="utf-8")
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+    assert (section.region.name, section.year) == ("太原市", 2013)
+
+    def year_after(heading: str) -> int:
+        at = next(p.index for p in paragraphs if p.text == heading)
+        return section.year_of(at + 1)
+
+    assert year_after("一、2012年工作回顾") == 2012
+    assert year_after("二、准确把握知识产权工作面临的新形势") == 2013  # a top-level heading without a year ends it
+    assert year_after("三、2013年主要任务") == 2013
