@@ -23,13 +23,14 @@ MEASURES = frozenset({"VALUE_OF", "CHANGE_OF", "RANK_OF"})
 CLAUSE_BREAKS = "，。；：！？!?;\n"
 QUOTE_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"))
 # kinds of development zone or place that a region's name directly precedes (德阳高新区, 常州市科技城,
-# 中国（湖北）自贸试验区, 中山广场)
+# 中国（湖北）自贸试验区, 天津港保税区, 中新天津生态城, 中山广场)
 ZONE_AFTER = re.compile(r"[市省]?）?(?:国家高新区|高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|新区|自贸试验区|自贸区|自由贸易试验区|"
-                        r"综合保税区|工业园区|国家自主创新示范区|自主创新示范区|科技城|软件谷|城市圈|直管区|片区|广场)")
+                        r"综合保税区|港?保税区|保税港区|生态城|工业园区|国家自主创新示范区|自主创新示范区|科技城|软件谷|城市圈|直管区|片区|广场)")
 # what a comparison base directly follows (较2015年, 比2014年, 是2015年…的2.8倍, 与2014年同比)
 COMPARISON_WORDS = ("较", "比", "是", "与")
-# the first year of a range whose last year is the occurrence (2012―|2015年)
-RANGE_START = re.compile(r"(?:19|20)\d{2}年?[―—–-]$")
+# what may stand between a comparison word and the base: the first year of a range whose last year
+# is the occurrence (是2012―|2015年), the year of a 年底 (较2015年|年底, 比2010|年底), an opening quote (是“|十二五”)
+BASE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年?[―—–-]?|“)$")
 # change triggers that directly precede a GROWTH (GUIDELINES.md, GROWTH; 新增 after a running total)
 CHANGE_TRIGGERS = ("增长", "下降", "减少", "增幅", "提高", "净增", "增加", "新增", "翻", "降幅", "增速", "上升")
 # a change to a new level right before a figure (上升至[31.2%]): no trigger of a GROWTH
@@ -215,13 +216,35 @@ def indicator_counts_up_a_list(occ: Occurrence) -> bool:
         return False
     text = occ.record.text
     a, _ = clause_bounds(text, occ.start, occ.end)
-    for f in _free_figures(occ.record, a, occ.start):
-        if f.end != occ.start or f.label != "QUANTITY" or "、" not in text[a : f.start]:
-            continue
-        last_item = text[text.rfind("、", a, f.start) + 1 : f.start]
-        if last_item.endswith("等") or (("和" in last_item or "及" in last_item) and not any(ch in NUMERALS for ch in last_item)):
-            return True
-    return False
+    return any(f.end == occ.start and f.label == "QUANTITY" and _closes_a_list(text, a, f.start)
+               for f in _free_figures(occ.record, a, occ.start))
+
+
+def figure_counts_up_a_list(occ: Occurrence) -> bool:
+    """GUIDELINES.md, Decisions (Counted nouns after a number): a count that only sums up a list
+    (``开发区、高新区两个功能区``, ``创造、运用、保护、管理四个环节``) is not annotated.
+
+    A QUANTITY string between a 、-list it closes (as for ``indicator_counts_up_a_list``, or a
+    list with no number in it at all) and the noun it sums the items up as counts the items of the
+    list; one before punctuation or a conjunction (``申请、授权量分别为[54838件]和…``) is a value.
+    """
+    text = occ.record.text
+    after = text[occ.end : occ.end + 1]
+    if occ.labels != {"QUANTITY"} or not ("\u4e00" <= after <= "\u9fff") or after in "和及与或并":
+        return False
+    a, _ = clause_bounds(text, occ.start, occ.end)
+    return _closes_a_list(text, a, occ.start)
+
+
+def _closes_a_list(text: str, a: int, at: int) -> bool:
+    """Whether text[a:at] (a clause up to a count) is a 、-list that the count at ``at`` sums up: its
+    last item ends in 等, or joins with 和/及 and has no number, or no item has a number."""
+    if "、" not in text[a:at]:
+        return False
+    last_item = text[text.rfind("、", a, at) + 1 : at]
+    def numberless(part: str) -> bool:
+        return not any(ch in NUMERALS for ch in part)
+    return last_item.endswith("等") or (("和" in last_item or "及" in last_item) and numberless(last_item)) or numberless(text[a:at])
 
 
 def date_comparison_base(occ: Occurrence) -> bool:
@@ -229,14 +252,14 @@ def date_comparison_base(occ: Occurrence) -> bool:
     (``较2015年年底增加0.46件``, ``比2014年增加263件``, ``是2015年全年总额的2.8倍``), and DATE:
     ``较上年``/``同比`` in a growth trigger are not DATE.
 
-    A DATE string directly after 较/比/是/与, or ending a range that does
-    (``是2012―2015年的1.7倍``), and followed in its clause by a GROWTH span is the
-    base of that growth.
+    A DATE string directly after 较/比/是/与, or ending a range, a year or a quote
+    that does (``是2012―2015年的1.7倍``, ``比2010年底``, ``是“十二五”时期的1.9倍``), and
+    followed in its clause by a GROWTH span is the base of that growth.
     """
     if occ.labels != {"DATE"}:
         return False
     text = occ.record.text
-    if not RANGE_START.sub("", text[: occ.start]).endswith(COMPARISON_WORDS):
+    if not BASE_LEAD.sub("", text[: occ.start]).endswith(COMPARISON_WORDS):
         return False
     _, b = clause_bounds(text, occ.start, occ.end)
     return any(s.label == "GROWTH" and s.start >= occ.end for s in _spans_in(occ.record, occ.end, b))
@@ -266,6 +289,7 @@ UNANNOTATED_RULES: dict[str, Callable[[Occurrence], bool]] = {
     "indicator_figure_measures_another": indicator_figure_measures_another,
     "indicator_beside_lone_figure": indicator_beside_lone_figure,
     "indicator_counts_up_a_list": indicator_counts_up_a_list,
+    "figure_counts_up_a_list": figure_counts_up_a_list,
     "date_comparison_base": date_comparison_base,
     "part_of_longer_number": part_of_longer_number,
 }
