@@ -31,9 +31,10 @@ CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
-# not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…)
-# nor a place (在全国率先…, 在全国糖酒商品交易会期间)
-_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获过在])" + _DEICTIC.pattern)
+# not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
+# a place (在全国率先…, 在全国糖酒商品交易会期间) nor the scope of a rank the model left untagged
+# (排全国第4, 居全省前列)
+_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获过在居排列])" + _DEICTIC.pattern + r"(?![第前首])")
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
