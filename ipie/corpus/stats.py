@@ -216,7 +216,7 @@ def indicator_counts_up_a_list(occ: Occurrence) -> bool:
         return False
     text = occ.record.text
     a, _ = clause_bounds(text, occ.start, occ.end)
-    return any(f.end == occ.start and f.label == "QUANTITY" and _closes_a_list(text, a, f.start)
+    return any(f.end == occ.start and f.label == "QUANTITY" and _list_summed_at(text, a, f.start)
                for f in _free_figures(occ.record, a, occ.start))
 
 
@@ -233,18 +233,21 @@ def figure_counts_up_a_list(occ: Occurrence) -> bool:
     if occ.labels != {"QUANTITY"} or not ("\u4e00" <= after <= "\u9fff") or after in "和及与或并":
         return False
     a, _ = clause_bounds(text, occ.start, occ.end)
-    return _closes_a_list(text, a, occ.start)
+    return _list_summed_at(text, a, occ.start)
 
 
-def _closes_a_list(text: str, a: int, at: int) -> bool:
+def _list_summed_at(text: str, a: int, at: int) -> bool:
     """Whether text[a:at] (a clause up to a count) is a 、-list that the count at ``at`` sums up: its
     last item ends in 等, or joins with 和/及 and has no number, or no item has a number."""
     if "、" not in text[a:at]:
         return False
     last_item = text[text.rfind("、", a, at) + 1 : at]
-    def numberless(part: str) -> bool:
-        return not any(ch in NUMERALS for ch in part)
-    return last_item.endswith("等") or (("和" in last_item or "及" in last_item) and numberless(last_item)) or numberless(text[a:at])
+    return (last_item.endswith("等") or (("和" in last_item or "及" in last_item) and not _has_number(last_item))
+            or not _has_number(text[a:at]))
+
+
+def _has_number(part: str) -> bool:
+    return any(ch in NUMERALS for ch in part)
 
 
 def date_comparison_base(occ: Occurrence) -> bool:
