@@ -6,7 +6,8 @@ export one per table title ("上海市2016-2017年工作绩效及2018年工作�
 Inside a section, numbered headings (一、 （一） 1.) open subsections; one
 that names a year sets it until the next top-level heading: a plan
 ("三、2016年工作重点") moves the year forward, a review in a speech or a
-plan ("一、2012年工作回顾") back; and a
+plan ("一、2012年工作回顾") back, and a plan that names none ("四、下一步工作
+打算") means the year after the section's; and a
 paragraph led by a region name ("广东：……", a yearbook's sidebar of other
 provinces' news) moves the region until the next one. Later stages resolve
 全省/我市/今年 against this.
@@ -24,6 +25,8 @@ _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情�
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
+# a heading of the work ahead that names no year (四、下一步工作打算): the year after the section's
+_NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
 
 
 @dataclass
@@ -134,7 +137,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
                 elif _TOP_LEVEL.match(p.text):
-                    heading_year = None  # the next top-level heading ends the dated part
+                    # the next top-level heading ends the dated part
+                    heading_year = year + 1 if year is not None and _NEXT_YEAR_PLAN.search(p.text) else None
             if heading_year is not None:
                 section.heading_years[p.index] = heading_year
         sections.append(section)

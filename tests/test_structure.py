@@ -46,3 +46,15 @@ def test_a_speech_takes_its_region_from_the_byline_and_its_years_from_the_headin
     assert year_after("一、2012年工作回顾") == 2012
     assert year_after("二、准确把握知识产权工作面临的新形势") == 2013  # a top-level heading without a year ends it
     assert year_after("三、2013年主要任务") == 2013
+
+
+def test_a_plan_heading_naming_no_year_means_the_year_after_the_report():
+    # a pilot city's review of 2011–2013, then "四、下一步工作打算" for 2014 without the year in it
+    text = (ROOT / "annotations" / "sources" / "t06_lanzhou_2013.txt").read_text(encoding="utf-8")
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+    assert section.year == 2013
+    plan = next(p.index for p in paragraphs if p.text == "四、下一步工作打算")
+    review = next(p.index for p in paragraphs if p.text.startswith("三、"))
+    assert section.year_of(review + 1) == 2013
+    assert section.year_of(plan + 1) == section.year_of(plan + 3) == 2014
