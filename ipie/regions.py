@@ -342,8 +342,9 @@ def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int
 
 # a town or a subdistrict (周巷镇, 观海卫镇, 宗汉街道): below the county, where GB/T 2260 stops
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道)")
-# words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇)
-_NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分和与及等城乡村小重集色]")
+# words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇); 城 may
+# stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇), 和 may begin one (和平镇)
+_NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分与及等乡村小重集色]|.和")
 
 
 def town_region(text: str) -> Region | None:
@@ -351,7 +352,7 @@ def town_region(text: str) -> Region | None:
     as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name)."""
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s)
-    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s in _gazetteer().by_name:
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城镇") or s in _gazetteer().by_name:
         return None
     return Region(s, None, text)
 

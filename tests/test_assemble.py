@@ -663,3 +663,101 @@ def test_the_scope_of_a_rank_the_model_missed_is_no_subject():
     )
     (disputes,) = [f for f in _facts(doc) if f.get("value") == 554]
     assert disputes["region"]["code"] == "430000"
+
+
+def test_a_list_of_years_gives_each_value_its_year_and_a_running_total_the_last(gold):
+    # a pilot city's review (t06): every indicator is linked to all three years of the list
+    listed = _facts(_doc_with(gold, "2011年、2012年、2013年，全市专利申请量分别为"))
+    years = {(f["indicator"]["text"], f["value"]): f["year"] for f in listed if f.get("value")}
+    assert [years[("专利申请量", v)] for v in (3126, 4208, 5357)] == [2011, 2012, 2013]
+    assert [years[("专利授权量", v)] for v in (1702, 2194, 2861)] == [2011, 2012, 2013]
+    funds = _facts(_doc_with(gold, "（三）持续加大财政投入。2011年、2012年、2013年"))
+    (total,) = [f for f in funds if f.get("value") == 27000000]  # 累计投入专项资金2700万元
+    assert total["year"] == 2013
+
+
+def test_a_year_right_before_a_value_is_its_own():
+    # probe r18: the model missed 2012年 as a DATE; r20: 比2019年的 is a comparison base, yet the year of 8645件
+    doc = _written(
+        "全市知识产权行政管理人员由2012年的23人增加到2015年的56人。",
+        [("知识产权行政管理人员", "INDICATOR"), ("23人", "QUANTITY"), ("2015年", "DATE"), ("56人", "QUANTITY")],
+        [("23人", "知识产权行政管理人员", "VALUE_OF"), ("56人", "知识产权行政管理人员", "VALUE_OF")],
+        region=("芜湖市", "340200"), year=2015,
+    )
+    assert {f["value"]: f["year"] for f in _facts(doc)} == {23: 2012, 56: 2015}
+    doc = _written(
+        "发明专利授权1.2万件，比2019年的8645件增加3355件，是2015年末的2.3倍。",
+        [("发明专利授权", "INDICATOR"), ("1.2万件", "QUANTITY"), ("2019年", "DATE"), ("8645件", "QUANTITY"),
+         ("3355件", "GROWTH"), ("2015年", "DATE"), ("2.3倍", "QUANTITY")],
+        [("1.2万件", "发明专利授权", "VALUE_OF"), ("8645件", "发明专利授权", "VALUE_OF"), ("2.3倍", "发明专利授权", "VALUE_OF")],
+        region=("东莞市", "441900"), year=2020,
+    )
+    assert {f["value"]: f["year"] for f in _facts(doc)} == {12000: 2020, 8645: 2019, 2.3: 2020}
+
+
+def test_a_sentence_opening_with_tongqi_takes_the_period_before():
+    # probe r19: 2020 figures in a 2021 annual report, then the country's for the same year
+    doc = _written(
+        "据统计测算，2020年全省专利密集型产业增加值达到2856亿元。同期全国专利密集型产业增加值为12.13万亿元。",
+        [("2020年", "DATE"), ("专利密集型产业增加值", "INDICATOR"), ("2856亿元", "QUANTITY"), ("12.13万亿元", "QUANTITY")],
+        [("专利密集型产业增加值", "2020年", "TIME_OF"), ("2856亿元", "专利密集型产业增加值", "VALUE_OF")],
+        region=("江西省", "360000"), year=2021,
+    )
+    # the indicator again, in the second sentence, linked to its value there
+    national = doc.char_span(doc.text.index("专利密集型产业增加值为"), doc.text.index("为12.13"), label="INDICATOR")
+    value = next(e for e in doc.ents if e.text == "12.13万亿元")
+    doc.ents = sorted([*doc.ents, national], key=lambda e: e.start)
+    doc.user_data[RELATIONS_KEY].append((value.start_char, value.end_char, national.start_char, national.end_char, "VALUE_OF"))
+    facts = {f["value"]: (f["region"]["code"], f["year"]) for f in _facts(doc)}
+    assert facts[12130000000000] == ("100000", 2020)
+
+
+def test_towns_named_with_cheng_or_he_and_a_town_tagged_in_part():
+    # probe r17 (雉城街道 and 和平镇 were no towns) and r20 (the model tagged 南城 of 南城街道)
+    doc = _written(
+        "雉城街道、和平镇专利申请量分别为862件和417件。",
+        [("专利申请量", "INDICATOR"), ("862件", "QUANTITY"), ("417件", "QUANTITY")],
+        [("862件", "专利申请量", "VALUE_OF"), ("417件", "专利申请量", "VALUE_OF")],
+        region=("长兴县", "330522"), year=2018,
+    )
+    assert {f["value"]: f["region"]["name"] for f in _facts(doc)} == {862: "雉城街道", 417: "和平镇"}
+    doc = _written(
+        "南城街道有效发明专利达到2890件，现代服务业的创新带动作用逐步显现。",
+        [("南城", "REGION"), ("有效发明专利", "INDICATOR"), ("2890件", "QUANTITY")],
+        [("2890件", "有效发明专利", "VALUE_OF")],
+        region=("东莞市", "441900"), year=2020,
+    )
+    (fact,) = _facts(doc)
+    assert fact["region"] == {"name": "南城街道", "code": None, "text": "南城街道"}
+
+
+def test_a_town_list_ends_with_its_clause_and_a_zone_clause_is_the_reports():
+    # probe r17: the zone's 3.6亿元 went to the town named last, and the towns' list counted it
+    doc = _written(
+        "和平镇、泗安镇分别实现知识产权质押融资5600万元和4200万元，长兴经济技术开发区实现专利权质押融资3.6亿元。",
+        [("5600万元", "QUANTITY"), ("4200万元", "QUANTITY"), ("专利权质押融资", "INDICATOR"), ("3.6亿元", "QUANTITY")],
+        [("3.6亿元", "专利权质押融资", "VALUE_OF")],
+        region=("长兴县", "330522"), year=2018,
+    )
+    regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
+    assert regions == {56000000: "和平镇", 42000000: "泗安镇", 360000000: "长兴县"}
+
+
+def test_a_region_list_before_a_date_still_distributes():
+    # probe r18: 鸠江区、弋江区、无为县2015年专利申请量分别为…; the model linked the indicator to the last county
+    doc = _written(
+        "鸠江区、弋江区、无为县2015年专利申请量分别为2136件、1587件和1124件。",
+        [("鸠江区", "REGION"), ("弋江区", "REGION"), ("无为县", "REGION"), ("2015年", "DATE"), ("专利申请量", "INDICATOR"),
+         ("2136件", "QUANTITY"), ("1587件", "QUANTITY"), ("1124件", "QUANTITY")],
+        [("专利申请量", "无为县", "REGION_OF"), ("2136件", "专利申请量", "VALUE_OF"), ("1587件", "专利申请量", "VALUE_OF"),
+         ("1124件", "专利申请量", "VALUE_OF")],
+        region=("芜湖市", "340200"), year=2015,
+    )
+    assert [f["region"]["name"] for f in _facts(doc)] == ["鸠江区", "弋江区", "无为县"]
+
+
+def test_quanguo_starting_an_event_name_is_no_subject(gold):
+    # t12 (珠海市): 围绕“4·26”全国知识产权宣传周，举办各类宣传活动80余场次 is the city's
+    facts = _facts(_doc_with(gold, "深化珠澳知识产权合作"))
+    (events,) = [f for f in facts if f.get("value") == 80]
+    assert events["region"]["code"] == "440400"

@@ -33,8 +33,11 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place (在全国率先…, 在全国糖酒商品交易会期间) nor the scope of a rank the model left untagged
-# (排全国第4, 居全省前列)
-_SUBJECT_DEICTIC = re.compile(r"(?<![占是为于比较评选获过在居排列])" + _DEICTIC.pattern + r"(?![第前首])")
+# (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机)
+_SUBJECT_DEICTIC = re.compile(
+    r"(?<![占是为于比较评选获过在居排列])" + _DEICTIC.pattern
+    + r"(?![第前首]|[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会))"
+)
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -67,6 +70,16 @@ _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 _FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
 _DATE_OF_NEXT_FIGURE = re.compile(r"[底末]?的\s*[\d一二两三四五六七八九十百千万]")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
+# 比2019年的8645件, 由2012年的23人: the year of the figure right after it, whether or not the model tagged it
+_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年[底末]?的\s*$")
+_DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
+# a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
+# clause about zones in general (对所属工业园区…给予100万元资助)
+_ZONE_CLAUSE = re.compile(
+    r"[，；]\s*(?![对在向为给与和及各全所有该其])[\u4e00-\u9fff]{1,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区?|新区|保税区|试验区)"
+)
+# a sentence that opens with 同期 (同期全国…为12.13万亿元) speaks of the period of the one before
+_SAME_PERIOD = re.compile(r"\s*(?:而|其中[，,]?)?同期")
 
 
 @dataclass
@@ -157,7 +170,8 @@ _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_
 def _add_towns(doc: Doc, links: _Links) -> None:
     """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
-    words, not where something took place; a town leading an indicator span is cut from it."""
+    words, not where something took place; a town leading an indicator span is cut from it, and a
+    region tagged inside a town's name grows to the whole name."""
     text, ents = doc.text, links.ents
     if not _TOWN_SUFFIX.search(text):
         return
@@ -178,9 +192,12 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         if start is None or end not in ends or _PLACE_BEFORE_TOWNS.search(text, 0, start):
             continue
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
-        if len(touching) == 1 and ents[touching[0]].label_ == "INDICATOR" and ents[touching[0]].start_char == start \
-                and ents[touching[0]].end_char > end:
-            ents[touching[0]] = doc.char_span(end, ents[touching[0]].end_char, label="INDICATOR")
+        inner = ents[touching[0]] if len(touching) == 1 else None
+        if inner is not None and inner.label_ == "INDICATOR" and inner.start_char == start and inner.end_char > end:
+            ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")
+        elif inner is not None and inner.label_ == "REGION" and start <= inner.start_char and inner.end_char <= end:
+            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 南城 of 南城街道 tagged alone
+            continue
         elif touching:
             continue
         ents.append(doc.char_span(start, end, label="REGION"))
@@ -286,6 +303,8 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
+# the end of the clause a 分别 list of regions stands in (a 、 or 和 goes on with the list)
+_LIST_CLAUSE_END = re.compile(r"[，；,;]")
 # 三市每万人口…分别为: a count of the regions listed in the sentence before
 _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国)")
 
@@ -294,7 +313,7 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
     """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…):
     regions apart only by list separators, with nothing but indicators after them before 分别."""
     k = len(before) - 1
-    while k >= 0 and ents[before[k]].label_ == "INDICATOR":
+    while k >= 0 and ents[before[k]].label_ in ("INDICATOR", "DATE"):  # 鸠江区、弋江区2015年专利申请量分别为
         k -= 1
     run: list[int] = []
     while k >= 0 and ents[before[k]].label_ == "REGION":
@@ -319,6 +338,10 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
             counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
             run = previous if counted and parse_number(counted.group(1)) == len(previous) else []
         previous = run or previous
+        if run and len(values) > len(run):
+            # 和平镇、泗安镇分别实现…5600万元和4200万元，长兴经济技术开发区实现…3.6亿元: the list's own clause
+            clause_end = _LIST_CLAUSE_END.search(doc.text, m.end(), e)
+            values = [v for v in values if clause_end is None or ents[v].start_char < clause_end.start()]
         if run and len(values) == len(run):
             for value, region in zip(values, run):
                 links.add(value, region, "REGION_OF")
@@ -510,6 +533,40 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     return dates[-1] if dates else None
 
 
+def _year_right_before(doc: Doc, quantity: Span) -> int | None:
+    """The year of 比2019年的8645件: the value's own, even where the model missed the date or it is a comparison base."""
+    if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
+        return None
+    m = _YEAR_OF_NEXT_FIGURE.search(doc.text, max(0, quantity.start_char - 10), quantity.start_char)
+    return int(m.group(1)) if m else None
+
+
+def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
+    """2013年、2014年、2015年，全市专利申请量分别为8012件、9530件、11206件: a run of as many dates
+    as the indicator has values, before them in their sentence, gives each value its year in order."""
+    if len(quantities) < 2:
+        return []
+    s, _ = _sentence(doc, ents[quantities[0]].start_char, ents[quantities[0]].end_char)
+    dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < ents[quantities[0]].start_char]
+    runs: list[list[int]] = []
+    for k in dates:
+        if runs and _DATE_LIST_SEPARATOR.fullmatch(doc.text, ents[runs[-1][-1]].end_char, ents[k].start_char):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    fitting = [run for run in runs if len(run) == len(quantities)]
+    return fitting[-1] if fitting else []
+
+
+def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
+    """同期全国专利密集型产业增加值为…: the last date of the sentences before, in the paragraph."""
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    if not _SAME_PERIOD.match(doc.text, s):
+        return None
+    before = [k for k, e in enumerate(ents) if e.label_ == "DATE" and e.end_char <= s]
+    return before[-1] if before else None
+
+
 def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
     before = doc.text[max(0, span.start_char - 4) : span.start_char]
     if _AT_LEAST.search(before):
@@ -552,8 +609,12 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     nearest = target is None
     if nearest:
         target = _nearest(ents, i, "REGION", doc)
-        # a region named earlier in the sentence governs only when nothing deictic stands in between
-        if target is not None and _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char)):
+        # a region named earlier in the sentence governs only when nothing deictic stands in between,
+        # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
+        if target is not None and (
+            _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char))
+            or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
+        ):
             target = None
     if target is not None:
         region = resolve_region(ents[target].text, within=ctx.region) or town_region(ents[target].text)
@@ -673,7 +734,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             continue
         if len(growths) > max(1, len(quantities)):  # 增加263件 … 增长138.4%: the relative change is the growth
             growths = sorted(growths, key=lambda g: not ents[g].text.rstrip().endswith("%"))
-        date = links.child(ind, "TIME_OF")
+        # linked to each year of a period listed (2011年、2012年、2013年，…累计投入2700万元): the last
+        date = max(links.children(ind, "TIME_OF"), key=lambda k: ents[k].start_char, default=None)
         if date is None and quantities:
             date = links.child(quantities[0], "TIME_OF")
         if date is not None and not _governs(doc, ents[date], ent):
@@ -681,14 +743,23 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         if date is None:
             date = _nearest(ents, ind, "DATE", doc)
             date = date if date is not None and _governs(doc, ents[date], ent) else None
+        if date is None:
+            date = _same_period_date(doc, ents, ind)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
+        listed_dates = _date_list(doc, ents, quantities)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
         growth_of = _pair_growths(ents, quantities, growths)
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
-            own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
+            if listed_dates:
+                own_date = listed_dates[n]
+            else:
+                own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
+            own_year = _year_right_before(doc, ents[q]) if q is not None else None
+            if own_year is None:
+                own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
             if q is not None:
                 parsed = parse_quantity(ents[q].text)
                 if parsed is not None:
@@ -704,7 +775,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 IndicatorFact(
                     doc=ctx.doc,
                     region=_region(doc, links, ind, ctx, own_region) if own_region is not None else clause_region or region,
-                    year=year if own_date is None else _year_of(doc, ents[own_date], ctx),
+                    year=own_year,
                     indicator=indicator,
                     value=value,
                     unit=unit,
