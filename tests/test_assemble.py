@@ -761,3 +761,10 @@ def test_quanguo_starting_an_event_name_is_no_subject(gold):
     facts = _facts(_doc_with(gold, "深化珠澳知识产权合作"))
     (events,) = [f for f in facts if f.get("value") == 80]
     assert events["region"]["code"] == "440400"
+
+
+def test_bodies_that_guided_the_work_did_not_issue_its_documents(gold):
+    # seed 004 (绵竹市): 在省知识产权局、市科知局指导下，…制定《国家知识产权优势企业工作方案》 — by the firms
+    facts = _facts(_doc_with(gold, "（三）进一步深化知识产权试点工作，积极培育知识产权试点示范企业。在省知识产权局、市科知局指导下"))
+    (plan,) = [f for f in facts if f.get("title") == "国家知识产权优势企业工作方案"]
+    assert plan["issuer"] is None

@@ -45,6 +45,10 @@ _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|减)[了达为约近超]*$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
+# 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
+_UNDER_GUIDANCE = re.compile(
+    r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
+)
 _DOC_NO_YEAR = re.compile(r"[〔\[（(]((?:19|20)\d{2})[〕\]）)]")
 # political set phrases that hold a number but count nothing
 _SET_PHRASE = re.compile(r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路")
@@ -792,13 +796,19 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
     policy, with the organisations listed right before the first or right after the last
     (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
-    An issuer from an earlier sentence counts only when none is linked in the policy's own."""
+    An issuer from an earlier sentence counts only when none is linked in the policy's own, and
+    bodies under whose guidance the work was done (在省知识产权局指导下) are none."""
     ents = links.ents
-    orgs = sorted(links.children(p, "ISSUED_BY"), key=lambda k: ents[k].start_char)
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    guiding = [m.span() for m in _UNDER_GUIDANCE.finditer(doc.text, s, ents[p].start_char)]
+
+    def guides(k: int) -> bool:
+        return any(a <= ents[k].start_char and ents[k].end_char <= b for a, b in guiding)
+
+    orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k)), key=lambda k: ents[k].start_char)
     if any(ents[k].start_char >= s for k in orgs):
         orgs = [k for k in orgs if ents[k].start_char >= s]
-    before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char]
+    before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char and not guides(k)]
     if not orgs and before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
         orgs = [before[-1]]
     if orgs:
