@@ -12,6 +12,12 @@ NOT_POLICY_FORM = re.compile(r"(年报|名单|评分表|统计表|一览表|登�
 # the verbs of a change to a new level (…增加到, …降低至): the figure after them is a level, a QUANTITY
 # (GUIDELINES.md, written training reports), for the entity rules, the fact stage and the consistency report
 CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至]"
+# the kinds of development zone, which are no regions (GUIDELINES.md: 德阳高新区, 天津港保税区), for the
+# consistency report (a region naming one) and the fact stage (a clause about one)
+DEVELOPMENT_ZONE = (
+    r"(?:国家高新区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|新区|自贸试验区|自贸区|"
+    r"自由贸易试验区|综合保税区|港?保税区|保税港区|试验区|工业园区|产业园区?|国家自主创新示范区|自主创新示范区)"
+)
 
 LABELS = ("REGION", "INDICATOR", "QUANTITY", "GROWTH", "RANK", "DATE", "POLICY", "ORG", "DOC_NO")
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ipie.corpus.records import Record, Span
-from ipie.schema import CHANGED_TO
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE
 
 FIGURES = frozenset({"QUANTITY", "GROWTH", "RANK"})
 MEASURES = frozenset({"VALUE_OF", "CHANGE_OF", "RANK_OF"})
@@ -24,8 +24,7 @@ CLAUSE_BREAKS = "，。；：！？!?;\n"
 QUOTE_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"))
 # kinds of development zone or place that a region's name directly precedes (德阳高新区, 常州市科技城,
 # 中国（湖北）自贸试验区, 天津港保税区, 中新天津生态城, 中山广场)
-ZONE_AFTER = re.compile(r"[市省]?）?(?:国家高新区|高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|新区|自贸试验区|自贸区|自由贸易试验区|"
-                        r"综合保税区|港?保税区|保税港区|生态城|工业园区|国家自主创新示范区|自主创新示范区|科技城|软件谷|城市圈|直管区|片区|广场)")
+ZONE_AFTER = re.compile(r"[市省]?）?(?:" + DEVELOPMENT_ZONE + r"|生态城|科技城|软件谷|城市圈|直管区|片区|广场)")
 # what a comparison base directly follows (较2015年, 比2014年, 是2015年…的2.8倍, 与2014年同比)
 COMPARISON_WORDS = ("较", "比", "是", "与")
 # what may stand between a comparison word and the base: the first year of a range whose last year

@@ -24,7 +24,7 @@ from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
     is_inside, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, NOT_POLICY_FORM, NOT_POLICY_TITLE
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -72,15 +72,17 @@ _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
 _FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
-_DATE_OF_NEXT_FIGURE = re.compile(r"[底末]?的\s*[\d一二两三四五六七八九十百千万]")
+# 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
+# figure's (whether or not the model tagged the date) and governs nothing else
+_OF_NEXT_FIGURE = r"[底末]?的\s*"
+_DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
+_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + "$")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
-# 比2019年的8645件, 由2012年的23人: the year of the figure right after it, whether or not the model tagged it
-_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年[底末]?的\s*$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
-    r"[，；]\s*(?![对在向为给与和及各全所有该其])[\u4e00-\u9fff]{1,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区?|新区|保税区|试验区)"
+    r"[，；]\s*(?![对在向为给与和及各全所有该其])[\u4e00-\u9fff]{1,12}?" + DEVELOPMENT_ZONE
 )
 # a sentence that opens with 同期 (同期全国…为12.13万亿元) speaks of the period of the one before
 _SAME_PERIOD = re.compile(r"\s*(?:而|其中[，,]?)?同期")
