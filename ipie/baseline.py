@@ -19,7 +19,7 @@ from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import NATIONAL_CODE, find_region_spans
-from ipie.schema import CHANGED_TO, NOT_POLICY_TITLE
+from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
 _UNIT = (
@@ -29,7 +29,7 @@ _UNIT = (
 _SCORE_POINTS = r"(?<=\d)分(?![钟之别类析支局会])"  # 82.6分, 提高1.9分; not 十分 ("very"), 30分钟, 三分之一
 _CHANGE = r"(?:约|近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + "|" + _SCORE_POINTS + r")?(?:以上|左右)?"  # 24.5%, 263件, 近五成, 10%以上
 _PATTERNS = [
-    ("DOC_NO", re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[（(](?:19|20)\d{2}[〕\]）)]\d{1,4}号")),
+    ("DOC_NO", re.compile(r"[\u4e00-\u9fff]{1,10}" + DOC_NO_YEAR + r"\d{1,4}号")),
     ("DATE", re.compile(
         r"(?:19|20)\d{2}(?:\s*[-—–―~至到]\s*(?:19|20)\d{2})?年(?:度|末|底|初)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
         r"|\d{1,2}月\d{1,2}日|今年|去年|上年|明年|十[一二三四]五"

@@ -19,6 +19,10 @@ DEVELOPMENT_ZONE = (
     r"自由贸易试验区|综合保税区|港?保税区|保税港区|试验区|工业园区|产业园区?|国家自主创新示范区|自主创新示范区)"
 )
 
+# the year of a document number in any of the brackets reports write it in (〔2015〕, 【2015】, ﹝2015﹞, [2015], （2015）),
+# for the baseline's DOC_NO pattern (which the model sees as features) and the fact stage's policy year
+DOC_NO_YEAR = r"[〔【﹝\[（(]((?:19|20)\d{2})[〕】﹞\]）)]"
+
 LABELS = ("REGION", "INDICATOR", "QUANTITY", "GROWTH", "RANK", "DATE", "POLICY", "ORG", "DOC_NO")
 
 # relation label → (allowed head labels, allowed child labels)

@@ -112,6 +112,16 @@ def test_policy_facts_with_issuer_and_doc_number(gold):
     assert policy["region"]["code"] == "110000"
 
 
+@pytest.mark.parametrize("number", ["广府【2013】13号", "川府发﹝2013﹞7号", "鄂政发〔2013〕7号", "鄂政发[2013]7号"])
+def test_policy_year_from_its_document_number_in_any_brackets(number):
+    # seed 004 writes 广府【2015】13号; here the paragraph's date is another year than the number's
+    text = f"2015年，市政府制定印发了《广汉市创建国家知识产权示范培育城市工作方案》（{number}）。"
+    spans = [("2015年", "DATE"), ("市政府", "ORG"), ("广汉市创建国家知识产权示范培育城市工作方案", "POLICY"), (number, "DOC_NO")]
+    links = [(number, "广汉市创建国家知识产权示范培育城市工作方案", "DOC_NO_OF")]
+    (policy,) = _facts(_written(text, spans, links))
+    assert policy["doc_no"] == number and policy["year"] == 2013
+
+
 def test_plan_section_gets_the_plan_year(gold):
     doc = next(d for d in gold.values() if d.text.startswith("11、全市专利申请1750件"))
     fact = next(f for f in _facts(doc) if f.get("value") == 1750)

@@ -244,9 +244,13 @@ def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expec
          [("3.12万件", "QUANTITY"), ("19.3%", "GROWTH")]),
         ("市财政局联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号），对发明专利授权给予奖励。",
          [("市财政局", "ORG")], [("市财政局", "ORG"), ("义乌市专利和商标奖励资金管理办法", "POLICY"), ("义市监发〔2021〕45号", "DOC_NO")]),
-        # seed 004: a quoted title is the model's and the 《》 pattern's, not this rule's
+        # seed 004: a quoted title is the model's and the 《》 pattern's, not this rule's; its number is
+        # written in 【】
         ("制定印发了《广汉市创建国家知识产权示范培育城市工作方案》（广府【2015】13号）", [],
-         [("广汉市创建国家知识产权示范培育城市工作方案", "POLICY")]),
+         [("广汉市创建国家知识产权示范培育城市工作方案", "POLICY"), ("广府【2015】13号", "DOC_NO")]),
+        # the small brackets of many typeset documents
+        ("印发《关于加强知识产权保护的实施意见》（川府发﹝2019﹞7号）", [],
+         [("关于加强知识产权保护的实施意见", "POLICY"), ("川府发﹝2019﹞7号", "DOC_NO")]),
     ],
 )
 def test_entity_rules_close_brackets_drop_bare_triggers_and_find_unquoted_titles(text, model_ents, expected):
