@@ -124,16 +124,24 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _noun_run_before(words: tuple[tuple[str, str, int], ...], last: int, verbs: bool = False) -> tuple[int, int] | None:
+def _noun_run_before(
+    words: tuple[tuple[str, str, int], ...], last: int, verbs: bool = False, brackets: bool = False
+) -> tuple[int, int] | None:
     """The noun-like words ending right before word ``last``, past verbs such as 达到/累计,
     with leading place names and 全省/我市-style subjects trimmed; with *verbs*, verbs may
-    end the run (专利电子申请率, 专利转移转化, 调解纠纷) but not stand before its nouns (企业捐赠[知识产权书籍])."""
+    end the run (专利电子申请率, 专利转移转化, 调解纠纷) but not stand before its nouns (企业捐赠[知识产权书籍]);
+    with *brackets*, a short bracket may end it (试点示范县（市、区）, 优势产品（技术）)."""
     while last and words[last - 1][0] in _BEFORE_FIGURE:
         last -= 1
     if not last:
         return None
     end = words[last - 1][2] + len(words[last - 1][0])
     first, trailing = last, verbs
+    if brackets and words[last - 1][0] == "）":
+        opening = [k for k in range(max(0, last - 6), last - 1) if words[k][0] == "（"]
+        if not opening:
+            return None
+        first = last = opening[-1]
     while first > 0 and end - words[first - 1][2] <= _COUNTED_MAX_CHARS:
         flag = words[first - 1][1]
         if flag not in _COUNTED_POS and not (trailing and flag in _TRAILING_VERB_POS):
@@ -173,7 +181,7 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What the figure at [start, end) counts: the noun run before it (verbs allowed inside),
     else the one right after it."""
     words, index_at = placed_words(text), _word_starts(text)
-    before = _noun_run_before(words, index_at.get(start) or 0, verbs=True)
+    before = _noun_run_before(words, index_at.get(start) or 0, verbs=True, brackets=True)
     if before:
         return before
     return _noun_run_after(words, index_at[end]) if end in index_at else None

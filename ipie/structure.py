@@ -17,14 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ipie.facts.numbers import parse_date
 from ipie.normalize import Paragraph
-from ipie.regions import Region, find_regions
+from ipie.regions import Region, find_regions, resolve_region
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?")
 _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编|讲话)")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
+# 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
+_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(?![（(]))")
+# “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
+# 谋划“十四五”发展, 编制“十三五”规划)
+_PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|以来|末|(?:知识产权)?工作))")
 # a heading of the work ahead that names no year (四、下一步工作打算): the year after the section's
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
 
@@ -56,12 +62,15 @@ class Section:
 
 
 def _years(text: str) -> list[int]:
-    years = []
+    """The years a title or heading names, in order; a five-year plan under review as its first
+    and last year (“十二五”知识产权工作总结和2016年工作要点 → 2011, 2015, 2016)."""
+    found = []
     for m in _YEAR.finditer(text):
-        years.append(int(m.group(1)))
-        if m.group(2):
-            years.append(int(m.group(2)))
-    return years
+        found.append((m.start(), [int(y) for y in m.groups() if y]))
+    for m in _PLAN_PERIOD.finditer(text):
+        period = parse_date(m.group())
+        found.append((m.start(), [period.year, period.year_end]))
+    return [year for _, years in sorted(found) for year in years]
 
 
 def _is_subheading(text: str) -> bool:
@@ -118,7 +127,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         title = paragraphs[start].text if start < len(paragraphs) else ""
         region = _section_region(title) if is_section_heading(title) else None
         if region is None and _REPORT_TITLE.search(title):
-            region = _byline_region(paragraphs[start + 1 : end])
+            national = _NATIONAL_TITLE.match(title)
+            region = resolve_region(national.group(1)) if national else _byline_region(paragraphs[start + 1 : end])
         title_years = _years(title)
         # "2016-2017年工作绩效及2018年工作计划": the reviewed period ends in 2017
         year = title_years[0] if len(title_years) == 1 else (title_years[1] if len(title_years) > 1 else None)

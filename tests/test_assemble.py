@@ -778,3 +778,63 @@ def test_bodies_that_guided_the_work_did_not_issue_its_documents(gold):
     facts = _facts(_doc_with(gold, "（三）进一步深化知识产权试点工作，积极培育知识产权试点示范企业。在省知识产权局、市科知局指导下"))
     (plan,) = [f for f in facts if f.get("title") == "国家知识产权优势企业工作方案"]
     assert plan["issuer"] is None
+
+
+def test_a_change_in_points_after_a_share_is_the_shares():
+    # the sixth probe (r24): the indicator already has a change of its own
+    text = "其中发明专利授权3126件，同比增长21.4%，占全市专利授权量的26.1%，比去年同期提高3.2个百分点。"
+    spans = [("发明专利授权", "INDICATOR"), ("3126件", "QUANTITY"), ("21.4%", "GROWTH"), ("26.1%", "QUANTITY"),
+             ("3.2个百分点", "GROWTH")]
+    links = [("3126件", "发明专利授权", "VALUE_OF"), ("21.4%", "发明专利授权", "CHANGE_OF"), ("26.1%", "发明专利授权", "VALUE_OF")]
+    growths = {f["value"]: (f["growth"]["value"], f["growth"]["unit"], f["growth"]["direction"])
+               for f in _facts(_written(text, spans, links))}
+    assert growths == {3126: (21.4, "%", "up"), 26.1: (3.2, "百分点", "up")}
+
+
+def test_a_level_a_figure_is_raised_to_counts_what_was_raised():
+    # the sixth probe (r24): 将风险补偿比例提高至50% with nothing tagged but the figure
+    (fact,) = _facts(_written("印发管理办法，将风险补偿比例提高至50%，降低企业融资成本。", [("50%", "QUANTITY")]))
+    assert (fact["indicator"]["text"], fact["value"], fact["unit"]) == ("风险补偿比例", 50, "%")
+
+
+def test_a_list_of_years_dates_only_the_values_before_the_next_date():
+    # the sixth probe (r22): the last value has its own year and the one change
+    text = "2013年、2014年全区专利权质押融资金额分别为1.26亿元和2.18亿元，2015年达到3.58亿元，比上年增长64.2%。"
+    spans = [("2013年", "DATE"), ("2014年", "DATE"), ("专利权质押融资金额", "INDICATOR"), ("1.26亿元", "QUANTITY"),
+             ("2.18亿元", "QUANTITY"), ("2015年", "DATE"), ("3.58亿元", "QUANTITY"), ("64.2%", "GROWTH")]
+    links = [("专利权质押融资金额", "2014年", "TIME_OF"), ("1.26亿元", "专利权质押融资金额", "VALUE_OF"),
+             ("2.18亿元", "专利权质押融资金额", "VALUE_OF"), ("3.58亿元", "专利权质押融资金额", "VALUE_OF"),
+             ("64.2%", "专利权质押融资金额", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("广西壮族自治区", "450000"), year=2015))
+    assert [(f["value"], f["year"], (f["growth"] or {}).get("value")) for f in facts] == [
+        (126_000_000, 2013, None), (218_000_000, 2014, None), (358_000_000, 2015, 64.2)]
+
+
+def test_a_shortened_wait_is_a_fall():
+    # the sixth probe (r21)
+    text = "发明专利平均审查周期压减至22.5个月，较上年缩短0.6个月。"
+    spans = [("发明专利平均审查周期", "INDICATOR"), ("22.5个月", "QUANTITY"), ("0.6个月", "GROWTH")]
+    links = [("22.5个月", "发明专利平均审查周期", "VALUE_OF"), ("0.6个月", "发明专利平均审查周期", "CHANGE_OF")]
+    (fact,) = _facts(_written(text, spans, links))
+    assert fact["growth"] == {"value": 0.6, "unit": "个月", "direction": "down", "text": "较上年缩短0.6个月"}
+
+
+def test_a_counted_noun_may_end_in_a_bracket_and_a_sessions_number_counts_nothing():
+    # the sixth probe (r22): 试点示范县（市、区） with nothing tagged but the figure
+    text = "截至2015年底，全区自治区级知识产权试点示范县（市、区）达到35个。"
+    (fact,) = _facts(_written(text, [("2015年底", "DATE"), ("35个", "QUANTITY")]))
+    assert (fact["indicator"]["text"], fact["value"]) == ("知识产权试点示范县（市、区）", 35)
+    for text, figures in [("认真贯彻落实自治区党委十届六次全会精神。", ["十届", "六次"]),
+                          ("深入学习贯彻党的十八届三中全会精神。", ["十八届"])]:
+        assert _facts(_written(text, [(f, "QUANTITY") for f in figures])) == []
+
+
+def test_a_change_listed_after_another_takes_its_trigger():
+    # the sixth probe (r23): both fell
+    text = "全年全市商标注册申请量7.64万件，商标注册量5.93万件，分别同比下降12.8%和9.6%。"
+    spans = [("商标注册申请量", "INDICATOR"), ("7.64万件", "QUANTITY"), ("商标注册量", "INDICATOR"), ("5.93万件", "QUANTITY"),
+             ("12.8%", "GROWTH"), ("9.6%", "GROWTH")]
+    links = [("7.64万件", "商标注册申请量", "VALUE_OF"), ("5.93万件", "商标注册量", "VALUE_OF"),
+             ("12.8%", "商标注册申请量", "CHANGE_OF"), ("9.6%", "商标注册量", "CHANGE_OF")]
+    growths = {f["value"]: (f["growth"]["value"], f["growth"]["direction"]) for f in _facts(_written(text, spans, links))}
+    assert growths == {76400: (12.8, "down"), 59300: (9.6, "down")}

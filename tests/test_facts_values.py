@@ -148,6 +148,9 @@ def test_quantity_to_json_is_exact():
         ("-5.9%", None, 5.9, "%", "down", None),
         ("111%", "分别增长", 111, "%", "up", None),
         ("3401件", "新增", 3401, "件", "up", None),
+        # shorter waits are reported as shortened or cut (审查周期较上年缩短0.6个月)
+        ("0.6个月", "较上年缩短", 0.6, "个月", "down", None),
+        ("1.5个月", "压减", 1.5, "个月", "down", None),
     ],
 )
 def test_parse_growth(text, trigger, value, unit, direction, qualifier):

@@ -58,3 +58,27 @@ def test_a_plan_heading_naming_no_year_means_the_year_after_the_report():
     review = next(p.index for p in paragraphs if p.text.startswith("三、"))
     assert section.year_of(review + 1) == 2013
     assert section.year_of(plan + 1) == section.year_of(plan + 3) == 2014
+
+
+def test_a_report_on_the_whole_country_is_about_china():
+    # the sixth probe (r21): a national summary names no region, only 全国
+    text = "2018年全国知识产权工作情况\n\n2018年，全国知识产权系统认真落实党中央、国务院决策部署。\n"
+    (section,) = _sections(text)
+    assert (section.region.name, section.region.code, section.year) == ("中国", "100000", 2018)
+
+
+def test_a_five_year_plan_under_review_gives_its_last_year():
+    # the sixth probe (r22): a review of the 12th five-year plan with the plan for the next year
+    text = (
+        "广西壮族自治区知识产权局“十二五”知识产权工作总结和2016年工作要点\n\n"
+        "一、“十二五”知识产权工作主要成效\n\n五年来，全区知识产权事业实现跨越式发展，各项目标任务全面完成，全区专利申请量达到4.35万件。\n\n"
+        "二、2016年工作要点\n\n力争全年全区专利申请量达到5.2万件，发明专利申请2.7万件以上，PCT国际专利申请突破120件。\n\n"
+        "（一）谋划“十三五”发展\n\n编制发布全区知识产权“十三五”发展规划，明确“十三五”时期知识产权事业发展的主要目标和重点任务。\n"
+    )
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+    assert (section.region.code, section.year) == ("450000", 2015)
+    years = {p.text: section.year_of(p.index) for p in paragraphs}
+    assert years["五年来，全区知识产权事业实现跨越式发展，各项目标任务全面完成，全区专利申请量达到4.35万件。"] == 2015
+    assert years["力争全年全区专利申请量达到5.2万件，发明专利申请2.7万件以上，PCT国际专利申请突破120件。"] == 2016
+    assert years["编制发布全区知识产权“十三五”发展规划，明确“十三五”时期知识产权事业发展的主要目标和重点任务。"] == 2016  # a plan for the next five years is no period under review

@@ -43,7 +43,9 @@ _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
-_GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|减)[了达为约近超]*$")
+_GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|缩短|缩小|缩减|压缩|压减|减)[了达为约近超]*$")
+# 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
+_LISTED_AFTER_TRIGGER = re.compile(_GROWTH_TRIGGER.pattern.removesuffix("$") + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 _UNDER_GUIDANCE = re.compile(
@@ -51,7 +53,10 @@ _UNDER_GUIDANCE = re.compile(
 )
 _DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
 # political set phrases that hold a number but count nothing
-_SET_PHRASE = re.compile(r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路")
+_SET_PHRASE = re.compile(
+    r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路"
+    r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]全会"  # 省委十届六次全会, 十八届三中全会: a session's number
+)
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
 # 专利申请量增幅分别达到45.2%: an indicator that names a rate of change has changes for figures, not values
 _RATE_OF_CHANGE = re.compile(r"(增幅|增速|增长率|增长幅度|增长速度)$")
@@ -72,6 +77,8 @@ _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
 _FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
+# 将风险补偿比例提高至50%: the verb of a change to a new level right before that level
+_TO_LEVEL = re.compile(CHANGED_TO + r"$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"[底末]?的\s*"
@@ -382,11 +389,11 @@ def _against_average(doc: Doc, figure: Span) -> bool:
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
-    2021年的21563件增加到2023年的36284件), as an INDICATOR span outside ``doc.ents``."""
+    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``."""
     found = counted_noun(doc.text, quantity.start_char, quantity.end_char)
     if found is None:
         begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
-        change = _FROM_TO.search(doc.text, begin, quantity.start_char)
+        change = _FROM_TO.search(doc.text, begin, quantity.start_char) or _TO_LEVEL.search(doc.text, begin, quantity.start_char)
         found = counted_noun(doc.text, change.start(), change.start()) if change else None
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
@@ -473,7 +480,11 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         target = links.child(g - 1, "CHANGE_OF") if paired else None
         if target is None:
             target = _previous_indicator(doc, links, g, "GROWTH")
-            target = target if target is not None and not links.heads(target, "CHANGE_OF") else None
+            # 占全市专利授权量的26.1%，比去年同期提高3.2个百分点: a change in points right after a share is
+            # the share's, however many changes its indicator has
+            of_share = (target is not None and ent.text.endswith("百分点") and ents[g - 1].text.endswith("%")
+                        and links.child(g - 1, "VALUE_OF") == target)
+            target = target if target is not None and (of_share or not links.heads(target, "CHANGE_OF")) else None
         if target is not None:
             links.add(g, target, "CHANGE_OF")
     for r, ent in enumerate(ents):
@@ -560,7 +571,10 @@ def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    fitting = [run for run in runs if len(run) == len(quantities)]
+    # …分别为1.26亿元和2.18亿元，2015年达到3.58亿元: a value after a later date is not the run's
+    later = [e.start_char for e in ents if e.label_ == "DATE" and e.start_char > ents[quantities[0]].start_char]
+    listed = [q for q in quantities if not later or ents[q].start_char < later[0]]
+    fitting = [run for run in runs if len(run) == len(listed) > 1]
     return fitting[-1] if fitting else []
 
 
@@ -682,7 +696,8 @@ _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|�
 def _growth(doc: Doc, span: Span) -> dict | None:
     """Value, unit and direction from the span and its trigger; text from the comparison words on (较上年增长24.5%)."""
     trigger = _GROWTH_TRIGGER.search(doc.text[max(0, span.start_char - 8) : span.start_char])
-    parsed = parse_growth(span.text, trigger.group(1) if trigger else None)
+    listed = None if trigger else _LISTED_AFTER_TRIGGER.search(doc.text[max(0, span.start_char - 40) : span.start_char])
+    parsed = parse_growth(span.text, trigger.group(1) if trigger else listed.group(1) if listed else None)
     if parsed is None:
         return None
     start = span.start_char - len(trigger.group(0)) if trigger else span.start_char
@@ -699,9 +714,11 @@ def _rank(links: _Links, i: int) -> dict | None:
     return parsed.to_json() if parsed else None
 
 
-def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int]) -> dict[int, int]:
+def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], dated: int = 0) -> dict[int, int]:
     """Which growth goes with the n-th value: in order, except that a change in percentage points
-    is of the percentage before it (14525件，占…总量的26.6%，比上年下降3.2个百分点)."""
+    is of the percentage before it (14525件，占…总量的26.6%，比上年下降3.2个百分点), and that the
+    first ``dated`` values, dated by a list of years, have none where the values after them take
+    every change (2013年、2014年…分别为1.26亿元和2.18亿元，2015年达到3.58亿元，比上年增长64.2%)."""
     free = list(range(max(1, len(quantities))))
     paired: dict[int, int] = {}
     rest = []
@@ -715,7 +732,7 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int]) -
             free.remove(shares[-1])
         else:
             rest.append(g)
-    paired.update(zip(free, rest))
+    paired.update(zip(free[-len(rest):] if dated and len(rest) <= len(free) - dated else free, rest))
     return paired
 
 
@@ -755,11 +772,11 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         listed_dates = _date_list(doc, ents, quantities)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
-        growth_of = _pair_growths(ents, quantities, growths)
+        growth_of = _pair_growths(ents, quantities, growths, len(listed_dates) if len(listed_dates) < len(quantities) else 0)
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
-            if listed_dates:
+            if n < len(listed_dates):
                 own_date = listed_dates[n]
             else:
                 own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
