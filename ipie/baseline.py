@@ -253,9 +253,22 @@ _LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|" + CHANGED_TO + r")
 _ZONE_OR_BODY_AFTER_REGION = re.compile(r"(高新|经开|开发区|工业园|园区|新区|自贸|试验区|保税|科技城|港区|广场|中院|中级|检察|海关|公安|委)")
 
 
-def _unquoted(text: str, start: int) -> bool:
-    """Not inside 《…》 or “…” (nothing is marked inside a quoted name)."""
-    return all(text.rfind(a, 0, start) <= text.rfind(b, 0, start) for a, b in ("《》", "“”"))
+# a quoted name: 《2016云南省专利统计分析报告》, “2016年天津市知识产权创新创业发明与设计大赛”, “一窗口，两中心”
+_QUOTED_NAME = re.compile(r"《([^《》]{1,60})》|“([^“”]{1,60})”")
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Where the words inside 《…》 and “…” are: nothing is marked inside a quoted name (guidelines)."""
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _QUOTED_NAME.finditer(text)]
+
+
+def _inside_quoted_names(text: str, ents: list[Span]) -> set[int]:
+    """The entities that are only part of a quoted name; the whole of a quote (“十三五”, 《…条例》) stays."""
+    names = _quoted_names(text)
+    return {
+        k for k, e in enumerate(ents)
+        if any(a <= e.start_char and e.end_char <= b and (e.start_char, e.end_char) != (a, b) for a, b in names)
+    }
 
 
 def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -265,9 +278,11 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     a zone or a quoted name, as the guidelines say; and never 中国, which begins the names of
     awards and centres (中国专利奖, 中国（义乌）…中心)."""
     text = doc.text
+    quoted = _quoted_names(text)
     candidates = [
         (start, end) for start, end, region in find_region_spans(text)
-        if text[start:end] == region.name and region.code != NATIONAL_CODE and _unquoted(text, start)
+        if text[start:end] == region.name and region.code != NATIONAL_CODE
+        and not any(a <= start and end <= b for a, b in quoted)
         and not _ORG_AFTER_REGION.match(text, end) and not _ZONE_OR_BODY_AFTER_REGION.match(text, end)
     ]
     if not candidates:
@@ -384,9 +399,10 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
         crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》")}
+        quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
-        dropped = triggers | crossing
+        dropped = triggers | crossing | quoted
         if found or titles or regions or multiples or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label="GROWTH") if k in multiples

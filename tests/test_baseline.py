@@ -255,3 +255,24 @@ def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expec
 )
 def test_entity_rules_close_brackets_drop_bare_triggers_and_find_unquoted_titles(text, model_ents, expected):
     assert _after_entity_rules(text, model_ents) == expected
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # seed 001 (dev): a region inside a report's title, an organisation inside a slogan
+        ("1.编制完成2015年、2016年《云南省专利统计年报》以及《2016云南省专利统计分析报告》，为研究全省专利工作情况提供依据。",
+         [("2015年", "DATE"), ("2016年", "DATE"), ("云南省", "REGION")],
+         [("2015年", "DATE"), ("2016年", "DATE"), ("云南省专利统计年报", "POLICY")]),
+        ("构建云南省知识产权咨询中心，形成“一窗口，两中心”基础性和公益性公共服务平台。",
+         [("云南省知识产权咨询中心", "ORG"), ("两中心", "ORG")], [("云南省知识产权咨询中心", "ORG")]),
+        # seed 000 (dev): a year and a region inside an event's quoted name
+        ("市知识产权局等十部门共同举办“2016年天津市知识产权创新创业发明与设计大赛”，",
+         [("市知识产权局", "ORG"), ("2016年", "DATE"), ("天津市", "REGION")], [("市知识产权局", "ORG")]),
+        # the whole of a quote stays: “十三五” is a date, 《…》 a title
+        ("“十三五”期间，印发《专利条例》。", [("十三五", "DATE"), ("专利条例", "POLICY")],
+         [("十三五", "DATE"), ("专利条例", "POLICY")]),
+    ],
+)
+def test_entity_rules_drop_what_the_model_marked_inside_a_quoted_name(text, model_ents, expected):
+    assert _after_entity_rules(text, model_ents, last=True) == expected
