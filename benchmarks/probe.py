@@ -1,6 +1,7 @@
-"""Facts on the probe reports: twenty-four reports written for this purpose in the style of
+"""Facts on the probe reports: twenty-eight reports written for this purpose in the style of
 regions, years and wordings the seeds lack, with their facts written by hand (r1–r4,
-r5–r8, r9–r12, r13–r16, r17–r20 and r21–r24 in six rounds, each set scored on its own and together).
+r5–r8, r9–r12, r13–r16, r17–r20, r21–r24 and r25–r28 in seven rounds, each set scored on its own
+and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -25,7 +26,7 @@ from ipie.evaluate import format_report, misplaced_indicator_facts, score_facts,
 
 SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r9-r12": {"r9", "r10", "r11", "r12"},
         "r13-r16": {"r13", "r14", "r15", "r16"}, "r17-r20": {"r17", "r18", "r19", "r20"},
-        "r21-r24": {"r21", "r22", "r23", "r24"}}
+        "r21-r24": {"r21", "r22", "r23", "r24"}, "r25-r28": {"r25", "r26", "r27", "r28"}}
 
 
 def _line(fact: dict) -> str:
