@@ -359,7 +359,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
     (是上年的1.5倍), which is a GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
-    a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和), dropped;
+    a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
+    a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
     and, with ``fill_regions``, full region names from the gazetteer that the model missed
     (:func:`missed_region_spans`)."""

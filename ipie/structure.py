@@ -21,7 +21,8 @@ from ipie.facts.numbers import parse_date
 from ipie.normalize import Paragraph
 from ipie.regions import Region, find_regions, resolve_region
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?!\d)")  # not 1935 in 21935件
+_CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}年")  # 二〇一二年
 _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编|讲话)")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
@@ -62,11 +63,14 @@ class Section:
 
 
 def _years(text: str) -> list[int]:
-    """The years a title or heading names, in order; a five-year plan under review as its first
-    and last year (“十二五”知识产权工作总结和2016年工作要点 → 2011, 2015, 2016)."""
+    """The years a title or heading names, in order, in digits or in Chinese numerals (二〇一二年);
+    a five-year plan under review as its first and last year (“十二五”知识产权工作总结和2016年工作要点
+    → 2011, 2015, 2016)."""
     found = []
     for m in _YEAR.finditer(text):
         found.append((m.start(), [int(y) for y in m.groups() if y]))
+    for m in _CHINESE_YEAR.finditer(text):
+        found.append((m.start(), [parse_date(m.group()).year]))
     for m in _PLAN_PERIOD.finditer(text):
         period = parse_date(m.group())
         found.append((m.start(), [period.year, period.year_end]))

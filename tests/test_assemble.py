@@ -838,3 +838,44 @@ def test_a_change_listed_after_another_takes_its_trigger():
              ("12.8%", "商标注册申请量", "CHANGE_OF"), ("9.6%", "商标注册量", "CHANGE_OF")]
     growths = {f["value"]: (f["growth"]["value"], f["growth"]["direction"]) for f in _facts(_written(text, spans, links))}
     assert growths == {76400: (12.8, "down"), 59300: (9.6, "down")}
+
+
+def test_a_share_moved_to_its_subject_takes_its_change_in_points_and_an_anniversary_counts_nothing():
+    # the seventh probe (r26): the model linked the share and its change to the total named after 占
+    text = "企业发明专利授权1094件，占全市发明专利授权量的50.0%，比上年提高4.6个百分点。"
+    spans = [("企业发明专利授权", "INDICATOR"), ("1094件", "QUANTITY"), ("发明专利授权量", "INDICATOR"), ("50.0%", "QUANTITY"),
+             ("4.6个百分点", "GROWTH")]
+    links = [("1094件", "企业发明专利授权", "VALUE_OF"), ("50.0%", "发明专利授权量", "VALUE_OF"),
+             ("4.6个百分点", "发明专利授权量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(1094, None), (50, 4.6)]
+    assert _facts(_written("喜迎中国共产党成立100周年。", [("100周年", "QUANTITY")])) == []
+
+
+def test_a_change_in_points_linked_to_the_total_goes_to_the_share():
+    # the seventh probe (r25): the model linked the change to the total named after 占
+    text = "我市专利申请量占苏州市专利申请总量的19.9%，比上年提高0.3个百分点。"
+    spans = [("专利申请量", "INDICATOR"), ("苏州市", "REGION"), ("专利申请总量", "INDICATOR"), ("19.9%", "QUANTITY"),
+             ("0.3个百分点", "GROWTH")]
+    links = [("19.9%", "专利申请量", "VALUE_OF"), ("0.3个百分点", "专利申请总量", "CHANGE_OF")]
+    (fact,) = [f for f in _facts(_written(text, spans, links, region=("昆山市", "320583"), year=2019)) if f["value"]]
+    assert (fact["value"], fact["growth"]["value"], fact["region"]["code"]) == (19.9, 0.3, "320583")
+
+
+def test_a_figure_after_a_list_of_regions_is_none_of_theirs_and_a_national_honour_no_subject():
+    # the seventh probe (r27, and r19 of the fifth): the pilot was in both cities; 全国… names an honour
+    text = "在郑州市、洛阳市开展中小企业知识产权托管工作试点，首批托管企业126家。新增全国企事业知识产权示范创建单位4家。"
+    spans = [("郑州市", "REGION"), ("洛阳市", "REGION"), ("126家", "QUANTITY"), ("4家", "QUANTITY")]
+    regions = {f["value"]: f["region"]["code"] for f in _facts(_written(text, spans, region=("河南省", "410000"), year=2012))}
+    assert regions == {126: "410000", 4: "410000"}
+
+
+def test_a_second_respectively_clause_reuses_the_regions():
+    # the seventh probe (r27): shares of the same three cities in the next clause
+    text = "郑州市、洛阳市、新乡市专利申请受理量分别为15832件、5627件和3015件，分别占全省总量的36.3%、12.9%和6.9%。"
+    values = ["15832件", "5627件", "3015件", "36.3%", "12.9%", "6.9%"]
+    spans = [("郑州市", "REGION"), ("洛阳市", "REGION"), ("新乡市", "REGION"), ("专利申请受理量", "INDICATOR")]
+    spans += [(v, "QUANTITY") for v in values]
+    links = [("专利申请受理量", "新乡市", "REGION_OF")] + [(v, "专利申请受理量", "VALUE_OF") for v in values]
+    regions = {f["value"]: f["region"]["name"] for f in _facts(_written(text, spans, links, region=("河南省", "410000"), year=2012))}
+    assert regions == {15832: "郑州市", 5627: "洛阳市", 3015: "新乡市", 36.3: "郑州市", 12.9: "洛阳市", 6.9: "新乡市"}

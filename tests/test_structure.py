@@ -82,3 +82,18 @@ def test_a_five_year_plan_under_review_gives_its_last_year():
     assert years["五年来，全区知识产权事业实现跨越式发展，各项目标任务全面完成，全区专利申请量达到4.35万件。"] == 2015
     assert years["力争全年全区专利申请量达到5.2万件，发明专利申请2.7万件以上，PCT国际专利申请突破120件。"] == 2016
     assert years["编制发布全区知识产权“十三五”发展规划，明确“十三五”时期知识产权事业发展的主要目标和重点任务。"] == 2016  # a plan for the next five years is no period under review
+
+
+def test_a_title_year_in_chinese_numerals_and_no_year_inside_a_figure():
+    # the seventh probe (r27): 二〇一二年 in the title and the plan heading; 21935件 holds no year 1935
+    text = (
+        "河南省知识产权局二〇一二年工作总结\n\n（二〇一三年一月）\n\n"
+        "在三种专利中，发明专利申请受理量11724件，增长23.6%；实用新型专利申请受理量21935件，增长29.8%；外观设计专利申请受理量9927件。\n\n"
+        "三、二〇一三年工作安排\n\n力争全省专利申请受理量突破5万件，发明专利申请受理量达到1.4万件，每万人口发明专利拥有量达到1.2件。\n"
+    )
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+    assert (section.region.code, section.year) == ("410000", 2012)
+    assert section.year_of(paragraphs[-1].index) == 2013
+    (untitled,) = _sections("工作总结\n\n在三种专利中，实用新型专利申请受理量21935件，增长29.8%，外观设计专利申请受理量9927件，增长27.1%。\n")
+    assert untitled.year is None

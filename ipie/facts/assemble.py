@@ -35,7 +35,7 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # a place (在全国率先…, 在全国糖酒商品交易会期间) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机)
 _SUBJECT_DEICTIC = re.compile(
-    r"(?<![占是为于比较评选获过在居排列])" + _DEICTIC.pattern
+    r"(?<![占是为于比较评选获过在居排列增定育批建])" + _DEICTIC.pattern  # 新增全国…示范单位4家: a rank of honour, no subject
     + r"(?![第前首]|[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会))"
 )
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
@@ -339,9 +339,11 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
 
 def _regions_respectively(doc: Doc, links: _Links) -> None:
     """A 分别 list over regions gives each value its own region, in order, as a REGION_OF link
-    from the value; a later 分别 that counts them (三市…分别为…) reuses the list."""
+    from the value; a later 分别 that counts them (三市…分别为…) or opens the next clause of the
+    same sentence (…分别为15832件、5627件和3015件，分别占全省总量的36.3%、12.9%和6.9%) reuses the list."""
     ents = links.ents
     previous: list[int] = []
+    previous_sentence = None
     for m, s, e in _respectively_marks(doc):
         before = sorted((i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()), key=lambda i: ents[i].start_char)
         values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
@@ -349,8 +351,10 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
         run = _region_run(doc, ents, before)
         if not run:
             counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
-            run = previous if counted and parse_number(counted.group(1)) == len(previous) else []
+            next_clause = previous_sentence == s and doc.text[: m.start()].rstrip().endswith(("，", ","))
+            run = previous if next_clause or (counted and parse_number(counted.group(1)) == len(previous)) else []
         previous = run or previous
+        previous_sentence = s
         if run and len(values) > len(run):
             # 和平镇、泗安镇分别实现…5600万元和4200万元，长兴经济技术开发区实现…3.6亿元: the list's own clause
             clause_end = _LIST_CLAUSE_END.search(doc.text, m.end(), e)
@@ -362,12 +366,13 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), the length
-    of an event (为期三天), an adverb (一次性), a number inside a set phrase (中央八项规定), two
+    of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年) or a web page's registration number (黑ICP备12003651号),
     however the relation model linked it."""
     text = doc.text
     return (
         text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
+        or quantity.text.endswith("周年")
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
@@ -435,6 +440,21 @@ def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
         if subject is not None:
             links.unlink(q, "VALUE_OF")
             links.add(q, subject, "VALUE_OF")
+
+
+def _points_to_their_share(doc: Doc, links: _Links) -> None:
+    """…占苏州市专利申请总量的19.9%，比上年提高0.3个百分点: a change in points right after a share is of
+    the share's indicator, wherever the relation model put it."""
+    ents = links.ents
+    for q, ent in enumerate(ents[:-1]):
+        g = q + 1
+        indicator = links.child(q, "VALUE_OF")
+        if (indicator is None or not ent.text.endswith("%") or ents[g].label_ != "GROWTH" or not ents[g].text.endswith("百分点")
+                or links.child(g, "CHANGE_OF") in (None, indicator)
+                or _SENTENCE_END.search(doc.text, ent.end_char, ents[g].start_char)):
+            continue
+        links.unlink(g, "CHANGE_OF")
+        links.add(g, indicator, "CHANGE_OF")
 
 
 def _link_orphans(doc: Doc, links: _Links) -> None:
@@ -631,9 +651,12 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         target = _nearest(ents, i, "REGION", doc)
         # a region named earlier in the sentence governs only when nothing deictic stands in between,
         # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
+        # nor the last of a list of regions (在郑州市、洛阳市开展…试点，首批托管企业126家: the two together)
         if target is not None and (
             _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char))
             or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
+            or (target > 0 and ents[target - 1].label_ == "REGION"
+                and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
             target = None
     if target is not None:
@@ -899,6 +922,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _add_towns(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
+    _points_to_their_share(doc, links)
     _link_orphans(doc, links)
     _regions_respectively(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
