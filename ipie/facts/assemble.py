@@ -43,9 +43,10 @@ _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
-_GROWTH_TRIGGER = re.compile(r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|缩短|缩小|缩减|压缩|压减|减)[了达为约近超]*$")
+_TRIGGER_WORD = r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|缩短|缩小|缩减|压缩|压减|减)[了达为约近超]*"
+_GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
-_LISTED_AFTER_TRIGGER = re.compile(_GROWTH_TRIGGER.pattern.removesuffix("$") + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
+_LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 _UNDER_GUIDANCE = re.compile(
@@ -351,7 +352,7 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
         run = _region_run(doc, ents, before)
         if not run:
             counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
-            next_clause = previous_sentence == s and doc.text[: m.start()].rstrip().endswith(("，", ","))
+            next_clause = previous_sentence == s and doc.text[s : m.start()].rstrip().endswith(("，", ","))
             run = previous if next_clause or (counted and parse_number(counted.group(1)) == len(previous)) else []
         previous = run or previous
         previous_sentence = s
@@ -792,7 +793,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         listed_dates = _date_list(doc, ents, quantities)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
-        growth_of = _pair_growths(ents, quantities, growths, len(listed_dates) if len(listed_dates) < len(quantities) else 0)
+        growth_of = _pair_growths(ents, quantities, growths, len(listed_dates))
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
