@@ -50,7 +50,7 @@ _PATTERNS = [
 # Organisations are named by a head word (…中心, …局, …事务所) and the name-like words before it.
 _ORG_HEAD = re.compile(
     r"(中心|局|政府|公司|大学|学院|法院|法庭|审判庭|小组|集团|厅|办公室|委员会|委|协会|学会|研究会|联盟|部|研究院|研究所|"
-    r"工程院|科院|出版社|银行|分行|支队|总队|交易所|事务所|代办处|分理处|分站|办|司|组织|孵化器|人大|政协)$"
+    r"工程院|科院|出版社|银行|分行|支队|总队|交易所|事务所|代办处|分理处|分站|办|司|组织|孵化器|人大|政协|管委会|中院|工作站)$"
 )
 _NOT_ORG_HEAD = frozenset(
     "举办 创办 承办 主办 协办 督办 格局 布局 大局 结局 开局 当局 内部 全部 西部 东部 中部 局部 干部 总部 南部 北部 外部".split()
@@ -97,6 +97,10 @@ def _word_starts(text: str) -> dict[int, int]:
     return {start: i for i, (_, _, start) in enumerate(placed_words(text))}
 
 
+def _is_org_head(word: str, flag: str) -> bool:
+    return flag[0] in "nj" and word not in _NOT_ORG_HEAD and bool(_ORG_HEAD.search(word))
+
+
 def _org_spans(text: str) -> list[tuple[int, int]]:
     """Each head word with the run of name-like words before it; inside （…） anything goes.
 
@@ -105,7 +109,7 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     words = placed_words(text)
     found = []
     for i, (head, flag, start) in enumerate(words):
-        if flag[0] not in "nj" or head in _NOT_ORG_HEAD or not _ORG_HEAD.search(head):
+        if not _is_org_head(head, flag):
             continue
         end, first, in_brackets = start + len(head), i, False
         while first > 0:
@@ -307,6 +311,44 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+_NAME_AFTER_REGION_MAX_CHARS = 16
+# prepositions, conjunctions, particles, adverbs, pronouns, numerals: a clause, not a name (芜湖市依托…中心, 泉州三市…法院)
+_NOT_IN_A_NAME = frozenset("pcudrm")
+_CLAUSE_OR_LIST_BREAK = re.compile(r"[\s，。；：、（）()《》“”]")
+
+
+def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A region the model tagged that begins a body's name (昆明市中院, 重庆志合专利事务所,
+    合肥国家高新区管委会) starts one ORG, as the guidelines mark it, with no REGION inside. The name
+    runs to the farthest organisation head word in its clause with no function word, numeral or verb
+    of two characters before it, and holds no ORG the model found (平顶山市[平高集团] stays two)."""
+    text = doc.text
+    quoted = _quoted_names(text)
+    found = []
+    for region in ents:
+        start, end = region.start_char, region.end_char
+        if region.label_ != "REGION" or any(a <= start and end <= b for a, b in quoted):
+            continue
+        stop = _CLAUSE_OR_LIST_BREAK.search(text, end)
+        limit = min(stop.start() if stop else len(text), end + _NAME_AFTER_REGION_MAX_CHARS)
+        name_end = None
+        for word, flag, word_start in placed_words(text):
+            word_end = word_start + len(word)
+            if word_end <= end:
+                continue
+            if word_start < end or word_end > limit or flag[0] in _NOT_IN_A_NAME or (flag[0] == "v" and len(word) > 1):
+                break
+            if _is_org_head(word, flag) and not any(
+                e.start_char < word_end < e.end_char or (e.label_ == "ORG" and end <= e.start_char and e.end_char <= word_end)
+                for e in ents
+            ):
+                name_end = word_end
+        span = doc.char_span(start, name_end, label="ORG") if name_end else None
+        if span is not None:
+            found.append(span)
+    return found
+
+
 # 增幅达19.3%: the trigger taken for what is measured (guidelines: trigger words stay outside)
 _BARE_TRIGGER = re.compile(r"增幅|增速|涨幅|降幅|增长幅度")
 
@@ -362,8 +404,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
     a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
-    and, with ``fill_regions``, full region names from the gazetteer that the model missed
-    (:func:`missed_region_spans`)."""
+    with ``fill_regions``, full region names from the gazetteer that the model missed
+    (:func:`missed_region_spans`); and a region that begins a body's name, widened to the ORG
+    (:func:`region_led_orgs`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -389,6 +432,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         ents = _merged(ents, titles)
         regions = missed_region_spans(doc, ents) if fill_regions else []
         ents = _merged(ents, regions)
+        orgs = region_led_orgs(doc, ents)
+        ents = _merged(ents, orgs)
         multiples = {
             k for k, e in enumerate(ents)
             if e.label_ == "QUANTITY" and text.endswith("倍", 0, e.end_char)
@@ -404,7 +449,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
         dropped = triggers | crossing | quoted
-        if found or titles or regions or multiples or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or multiples or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label="GROWTH") if k in multiples
                 else Span(doc, e.start, e.end, label="QUANTITY") if k in levels

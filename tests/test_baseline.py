@@ -276,3 +276,21 @@ def test_entity_rules_close_brackets_drop_bare_triggers_and_find_unquoted_titles
 )
 def test_entity_rules_drop_what_the_model_marked_inside_a_quoted_name(text, model_ents, expected):
     assert _after_entity_rules(text, model_ents, last=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # seed 001 (dev): a court and an agency named after their city, tagged as the region alone
+        ("3.深化与省高院、昆明市中院建立的专利民事纠纷司法审判合作机制。", [("昆明市", "REGION")], [("昆明市中院", "ORG")]),
+        ("特邀请重庆志合专利事务所所长胡荣珲授课。", [("重庆", "REGION")], [("重庆志合专利事务所", "ORG")]),
+        ("合肥国家高新区管委会制定了专项政策。", [("合肥", "REGION")], [("合肥国家高新区管委会", "ORG")]),
+        # a verb, a numeral or an organisation the model found ends the name: the region stays
+        ("支持芜湖市依托市产业创新中心建设平台。", [("芜湖市", "REGION")], [("芜湖市", "REGION")]),
+        ("泉州三市中级人民法院受理的案件合计占全省的多数。", [("泉州", "REGION")], [("泉州", "REGION")]),
+        ("平顶山市平高集团开展知识产权工作。", [("平顶山市", "REGION"), ("平高集团", "ORG")],
+         [("平顶山市", "REGION"), ("平高集团", "ORG")]),
+    ],
+)
+def test_entity_rules_widen_a_region_that_begins_a_bodys_name(text, model_ents, expected):
+    assert _after_entity_rules(text, model_ents) == expected
