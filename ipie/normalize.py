@@ -307,7 +307,7 @@ _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 HEADING_MAX = 40
 # a title line that names the report ends there (…2015年知识产权工作总结), even when the
 # first paragraph follows without a blank line
-_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(工作总结|工作计划|工作要点|年度报告|年报|白皮书)$" % (HEADING_MAX - 4))
+_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(工作总结|工作计划|工作要点|报告|年报|白皮书)$" % (HEADING_MAX - 4))
 
 
 def ends_sentence(text: str) -> bool:

@@ -23,7 +23,7 @@ from ipie.regions import Region, find_regions, resolve_region
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?!\d)")  # not 1935 in 21935件
 _CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}年")  # 二〇一二年
-_REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|年度报告|白皮书|状况|总结|汇编|讲话)")
+_REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|报告|白皮书|状况|总结|汇编|讲话)")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
@@ -138,7 +138,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         year = title_years[0] if len(title_years) == 1 else (title_years[1] if len(title_years) > 1 else None)
         if year is None:
             body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
-            year = body_years[0] if body_years else default_year
+            year = max(body_years, key=body_years.count) if body_years else default_year
         section = Section(k, title, start, end, region, year)
         heading_year = None
         lead_region = None

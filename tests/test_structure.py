@@ -97,3 +97,16 @@ def test_a_title_year_in_chinese_numerals_and_no_year_inside_a_figure():
     assert section.year_of(paragraphs[-1].index) == 2013
     (untitled,) = _sections("工作总结\n\n在三种专利中，实用新型专利申请受理量21935件，增长29.8%，外观设计专利申请受理量9927件，增长27.1%。\n")
     assert untitled.year is None
+
+
+def test_an_assessment_report_names_its_region_and_takes_its_commonest_year():
+    # the eighth probe (r32): a mid-term review written in 2023 of the results to 2022; its first
+    # year is the date the plan was issued, not the year it reports on
+    text = (
+        "浙江省知识产权“十四五”规划实施情况中期评估报告\n\n"
+        "2021年6月，浙江省人民政府印发《浙江省知识产权“十四五”规划》，明确了主要目标。\n\n"
+        "截至2022年底，全省有效发明专利达到24.36万件，比2020年底增长46.2%。\n\n"
+        "2022年，全省专利授权量44.38万件，同比下降5.3%。\n"
+    )
+    (section,) = _sections(text)
+    assert (section.region.code, section.year) == ("330000", 2022)
