@@ -879,3 +879,32 @@ def test_a_second_respectively_clause_reuses_the_regions():
     links = [("专利申请受理量", "新乡市", "REGION_OF")] + [(v, "专利申请受理量", "VALUE_OF") for v in values]
     regions = {f["value"]: f["region"]["name"] for f in _facts(_written(text, spans, links, region=("河南省", "410000"), year=2012))}
     assert regions == {15832: "郑州市", 5627: "洛阳市", 3015: "新乡市", 36.3: "郑州市", 12.9: "洛阳市", 6.9: "新乡市"}
+
+
+def test_a_region_in_a_values_own_clause_and_a_share_of_the_province_in_between():
+    # the eighth probe (r31, r29): the share after a 分别 list is its own clause's region's;
+    # (r32) 占全省 is a comparison base, so the city named before it still governs the next clause
+    text = "延吉市、敦化市专利申请量分别为1268件和436件，其中延吉市占全州总量的44.6%。"
+    doc = _written(text, [("延吉市", "REGION"), ("敦化市", "REGION"), ("专利申请量", "INDICATOR"),
+                          ("1268件", "QUANTITY"), ("436件", "QUANTITY"), ("44.6%", "QUANTITY")],
+                   [("专利申请量", "敦化市", "REGION_OF"), ("1268件", "专利申请量", "VALUE_OF"),
+                    ("436件", "专利申请量", "VALUE_OF"), ("44.6%", "专利申请量", "VALUE_OF")],
+                   region=("延边朝鲜族自治州", "222400"), year=2020)
+    second = text.rindex("延吉市")
+    doc.ents = [*doc.ents, doc.char_span(second, second + 3, label="REGION")]
+    regions = {f["value"]: f["region"]["name"] for f in _facts(doc)}
+    assert regions == {1268: "延吉市", 436: "敦化市", 44.6: "延吉市"}
+    text = "2022年，杭州市发明专利授权量占全省的比重达到47.3%，每万人口高价值发明专利拥有量达到38.62件。"
+    spans = [("2022年", "DATE"), ("杭州市", "REGION"), ("发明专利授权量", "INDICATOR"), ("47.3%", "QUANTITY"),
+             ("每万人口高价值发明专利拥有量", "INDICATOR"), ("38.62件", "QUANTITY")]
+    links = [("47.3%", "发明专利授权量", "VALUE_OF"), ("38.62件", "每万人口高价值发明专利拥有量", "VALUE_OF")]
+    regions = {f["value"]: f["region"]["name"] for f in _facts(_written(text, spans, links, region=("浙江省", "330000"), year=2022))}
+    assert regions == {47.3: "杭州市", 38.62: "杭州市"}
+
+
+def test_a_region_that_begins_an_events_name_is_not_the_subject():
+    # the seventh probe (r27): the fair is held in 郑州, the officers are the province's
+    text = "在郑州全国商品交易会等展会期间，派驻执法人员120人次。"
+    spans = [("郑州", "REGION"), ("执法人员", "INDICATOR"), ("120人次", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, [("120人次", "执法人员", "VALUE_OF")], region=("河南省", "410000"), year=2012))
+    assert fact["region"]["code"] == "410000"

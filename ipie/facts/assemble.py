@@ -34,10 +34,12 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place (在全国率先…, 在全国糖酒商品交易会期间) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机)
+_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会)"
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建])" + _DEICTIC.pattern  # 新增全国…示范单位4家: a rank of honour, no subject
-    + r"(?![第前首]|[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会))"
+    + r"(?![第前首]|" + _EVENT_NAME + ")"
 )
+_STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -647,11 +649,14 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     nearest = target is None
     if nearest:
         target = _nearest(ents, i, "REGION", doc)
-        # a region named earlier in the sentence governs only when nothing deictic stands in between,
+        # a region named earlier in the sentence governs only when no deictic subject stands in between
+        # (杭州市…占全省的比重达到47.3%，每万人口…拥有量达到38.62件 is still 杭州市's),
         # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
         # nor the last of a list of regions (在郑州市、洛阳市开展…试点，首批托管企业126家: the two together)
+        # nor one that begins an event's name (在郑州全国商品交易会…期间，派驻执法人员120人次)
         if target is not None and (
-            _DEICTIC.search(_outside_entities(doc, ents, ents[target].end_char, ents[i].start_char))
+            _subject_deictic(doc, ents, ents[target].end_char, ents[i].start_char)
+            or _begins_an_event_name(doc, ents[target])
             or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
             or (target > 0 and ents[target - 1].label_ == "REGION"
                 and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
@@ -685,6 +690,14 @@ def _within_report(region: Region, ctx: _Context) -> bool:
     return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
 
 
+def _begins_an_event_name(doc: Doc, region: Span) -> bool:
+    """郑州全国商品交易会, 上海知识产权国际论坛: nothing but names between the region and the event word."""
+    m = _STARTS_AN_EVENT_NAME.match(doc.text, region.end_char)
+    return m is not None and not any(
+        flag[0] == "v" for word, flag, start in placed_words(doc.text) if region.end_char <= start < m.end()
+    )
+
+
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
     """The last deictic word between two offsets that is a subject, not a comparison base
     (占全市总量的18.2%, 是全市平均水平的2.9倍) nor inside another entity (居全国第六位)."""
@@ -704,10 +717,18 @@ def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
 
 
 def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context) -> dict | None:
-    """A subject in a value's own clause, after its indicator (…达到1.27件，…（全国为9.8件）):
-    it governs that value alone."""
+    """A subject in a value's own clause, after its indicator (…达到1.27件，…（全国为9.8件）,
+    …分别为3216件和1874件，其中鄞州区占全市的19.9%): it governs that value alone."""
     begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
-    word = _subject_deictic(doc, ents, max(begin, after), ents[q].start_char)
+    begin = max(begin, after)
+    for e in reversed(ents[:q]):
+        if e.start_char < begin:
+            break
+        if e.label_ == "REGION":
+            region = resolve_region(e.text, within=ctx.region) or town_region(e.text)
+            if region is not None and _within_report(region, ctx):
+                return region.to_json()
+    word = _subject_deictic(doc, ents, begin, ents[q].start_char)
     return _deictic_region(word, ctx) if word else None
 
 
