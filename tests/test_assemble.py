@@ -908,3 +908,24 @@ def test_a_region_that_begins_an_events_name_is_not_the_subject():
     spans = [("郑州", "REGION"), ("执法人员", "INDICATOR"), ("120人次", "QUANTITY")]
     (fact,) = _facts(_written(text, spans, [("120人次", "执法人员", "VALUE_OF")], region=("河南省", "410000"), year=2012))
     assert fact["region"]["code"] == "410000"
+
+
+def test_a_list_of_years_opening_the_sentence_dates_the_clause_after_its_semicolon():
+    # the eighth probe (r30): three years, then applications; grants after the semicolon
+    text = "2008年、2009年、2010年，全市专利申请量分别为1326件、1702件、2215件；专利授权量分别为712件、1058件、1436件。"
+    values = ["1326件", "1702件", "2215件", "712件", "1058件", "1436件"]
+    spans = [("2008年", "DATE"), ("2009年", "DATE"), ("2010年", "DATE"), ("专利申请量", "INDICATOR"), ("专利授权量", "INDICATOR")]
+    spans += [(v, "QUANTITY") for v in values]
+    links = [(v, "专利申请量" if k < 3 else "专利授权量", "VALUE_OF") for k, v in enumerate(values)]
+    years = {f["value"]: f["year"] for f in _facts(_written(text, spans, links, region=("株洲市", "430200"), year=2010))}
+    assert years == {1326: 2008, 1702: 2009, 2215: 2010, 712: 2008, 1058: 2009, 1436: 2010}
+
+
+def test_places_listed_with_etc_and_an_honour_the_city_has_are_no_subjects():
+    # the eighth probe (r30): stations in several places; 全市有全国…单位 counts the city's honours
+    text = "在株洲高新区、醴陵市等地设立专利工作站5个。截至2010年底，全市有全国企事业知识产权示范创建单位3家。"
+    spans = [("醴陵市", "REGION"), ("专利工作站", "INDICATOR"), ("5个", "QUANTITY"), ("2010年底", "DATE"),
+             ("企事业知识产权示范创建单位", "INDICATOR"), ("3家", "QUANTITY")]
+    links = [("专利工作站", "醴陵市", "REGION_OF"), ("5个", "专利工作站", "VALUE_OF"), ("3家", "企事业知识产权示范创建单位", "VALUE_OF")]
+    regions = {f["value"]: f["region"]["code"] for f in _facts(_written(text, spans, links, region=("株洲市", "430200"), year=2010))}
+    assert regions == {5: "430200", 3: "430200"}

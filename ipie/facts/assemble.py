@@ -29,6 +29,7 @@ from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
+_FULL_STOP = re.compile(r"[。！？!?]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
@@ -36,7 +37,7 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会)"
 _SUBJECT_DEICTIC = re.compile(
-    r"(?<![占是为于比较评选获过在居排列增定育批建])" + _DEICTIC.pattern  # 新增全国…示范单位4家: a rank of honour, no subject
+    r"(?<![占是为于比较评选获过在居排列增定育批建有])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
     + r"(?![第前首]|" + _EVENT_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
@@ -580,11 +581,14 @@ def _year_right_before(doc: Doc, quantity: Span) -> int | None:
 
 def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
     """2013年、2014年、2015年，全市专利申请量分别为8012件、9530件、11206件: a run of as many dates
-    as the indicator has values, before them in their sentence, gives each value its year in order."""
+    as the indicator has values, before them in their sentence, gives each value its year in order;
+    a run that opens the sentence goes on past its semicolons (…；专利授权量分别为712件、1058件、1436件)."""
     if len(quantities) < 2:
         return []
-    s, _ = _sentence(doc, ents[quantities[0]].start_char, ents[quantities[0]].end_char)
-    dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < ents[quantities[0]].start_char]
+    first = ents[quantities[0]]
+    s, _ = _sentence(doc, first.start_char, first.end_char, _FULL_STOP)
+    clause, _ = _sentence(doc, first.start_char, first.end_char)
+    dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < first.start_char]
     runs: list[list[int]] = []
     for k in dates:
         if runs and _DATE_LIST_SEPARATOR.fullmatch(doc.text, ents[runs[-1][-1]].end_char, ents[k].start_char):
@@ -594,7 +598,10 @@ def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
     # …分别为1.26亿元和2.18亿元，2015年达到3.58亿元: a value after a later date is not the run's
     later = [e.start_char for e in ents if e.label_ == "DATE" and e.start_char > ents[quantities[0]].start_char]
     listed = [q for q in quantities if not later or ents[q].start_char < later[0]]
-    fitting = [run for run in runs if len(run) == len(listed) > 1]
+    fitting = [
+        run for run in runs if len(run) == len(listed) > 1
+        and (ents[run[0]].start_char >= clause or _governs(doc, ents[run[0]], first))
+    ]
     return fitting[-1] if fitting else []
 
 
@@ -662,6 +669,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
                 and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
             target = None
+    if target is not None and _ends_a_list_with_etc(doc, ents[target]):
+        target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个
     if target is not None:
         region = resolve_region(ents[target].text, within=ctx.region) or town_region(ents[target].text)
         if region is not None and nearest and not _within_report(region, ctx):
@@ -688,6 +697,11 @@ def _within_report(region: Region, ctx: _Context) -> bool:
     """The report's region, a part of it (a town, having no code, is taken for one), or the whole
     country: not a neighbour or the province above."""
     return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
+
+
+def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
+    """醴陵市等地, 郑州等市: one of several places, none of which a figure after it belongs to alone."""
+    return doc.text.startswith("等", region.end_char)
 
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
@@ -724,7 +738,7 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
     for e in reversed(ents[:q]):
         if e.start_char < begin:
             break
-        if e.label_ == "REGION":
+        if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e):
             region = resolve_region(e.text, within=ctx.region) or town_region(e.text)
             if region is not None and _within_report(region, ctx):
                 return region.to_json()
