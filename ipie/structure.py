@@ -138,6 +138,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         year = title_years[0] if len(title_years) == 1 else (title_years[1] if len(title_years) > 1 else None)
         if year is None:
             body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
+            # the year the paragraphs open with most often (ties: the first), not the first one, which may be
+            # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)
             year = max(body_years, key=body_years.count) if body_years else default_year
         section = Section(k, title, start, end, region, year)
         heading_year = None

@@ -596,7 +596,7 @@ def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
         else:
             runs.append([k])
     # …分别为1.26亿元和2.18亿元，2015年达到3.58亿元: a value after a later date is not the run's
-    later = [e.start_char for e in ents if e.label_ == "DATE" and e.start_char > ents[quantities[0]].start_char]
+    later = [e.start_char for e in ents if e.label_ == "DATE" and e.start_char > first.start_char]
     listed = [q for q in quantities if not later or ents[q].start_char < later[0]]
     fitting = [
         run for run in runs if len(run) == len(listed) > 1
