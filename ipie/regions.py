@@ -357,6 +357,12 @@ def town_region(text: str) -> Region | None:
     return Region(s, None, text)
 
 
+def resolve_place(text: str, within: str | Region | None = None) -> Region | None:
+    """The region a figure's subject names: a division (:func:`resolve_region`) or else a town
+    (:func:`town_region`)."""
+    return resolve_region(text, within=within) or town_region(text)
+
+
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:
     """Regions named in running text, a chain of nested names (西安市雁塔区, 江苏省苏州市)
     counting once, as its last and most specific link."""

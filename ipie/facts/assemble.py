@@ -22,7 +22,7 @@ from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_qua
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
-    is_inside, resolve_region, town_region,
+    is_inside, resolve_place, resolve_region, town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE
 from ipie.structure import ITEM_NUMBER
@@ -672,7 +672,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     if target is not None and _ends_a_list_with_etc(doc, ents[target]):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个
     if target is not None:
-        region = resolve_region(ents[target].text, within=ctx.region) or town_region(ents[target].text)
+        region = resolve_place(ents[target].text, within=ctx.region)
         if region is not None and nearest and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
             # county's report), and a neighbour governs no later clause (与广州、东莞、惠州等市建立…，
@@ -739,7 +739,7 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
         if e.start_char < begin:
             break
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e):
-            region = resolve_region(e.text, within=ctx.region) or town_region(e.text)
+            region = resolve_place(e.text, within=ctx.region)
             if region is not None and _within_report(region, ctx):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)

@@ -24,7 +24,7 @@ from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact
 from ipie.facts.numbers import parse_growth, parse_quantity, parse_rank
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
-from ipie.regions import Region, resolve_region, town_region
+from ipie.regions import Region, resolve_place
 
 _CAPTION_MAX = 80
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -112,7 +112,7 @@ def _caption_text(caption: Paragraph | None) -> str:
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     if _TOTAL_ROW.match(label):
         return ctx_region
-    return resolve_region(label, within=ctx_region) or town_region(label)
+    return resolve_place(label, within=ctx_region)
 
 
 def _indicator_id(label: str, caption: str) -> str | None:
