@@ -11,6 +11,13 @@ def _sections(text: str):
     return split_sections(normalize(text).paragraphs())
 
 
+def _paragraphs_and_only_section(text: str):
+    """The paragraphs of a report that is one section, and that section."""
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+    return paragraphs, section
+
+
 def test_a_title_naming_no_region_takes_the_region_of_the_body_that_wrote_it():
     # the third probe (r9): the title says 全区, the line under it names the author
     text = (
@@ -35,8 +42,7 @@ def test_seed_sections_keep_their_regions():
 def test_a_speech_takes_its_region_from_the_byline_and_its_years_from_the_headings():
     # a vice-mayor's speech (a written training report): the meeting is in 2013, the review is of 2012
     text = (ROOT / "annotations" / "sources" / "t16_taiyuan_2012.txt").read_text(encoding="utf-8")
-    paragraphs = normalize(text).paragraphs()
-    (section,) = split_sections(paragraphs)
+    paragraphs, section = _paragraphs_and_only_section(text)
     assert (section.region.name, section.year) == ("太原市", 2013)
 
     def year_after(heading: str) -> int:
@@ -51,8 +57,7 @@ def test_a_speech_takes_its_region_from_the_byline_and_its_years_from_the_headin
 def test_a_plan_heading_naming_no_year_means_the_year_after_the_report():
     # a pilot city's review of 2011–2013, then "四、下一步工作打算" for 2014 without the year in it
     text = (ROOT / "annotations" / "sources" / "t06_lanzhou_2013.txt").read_text(encoding="utf-8")
-    paragraphs = normalize(text).paragraphs()
-    (section,) = split_sections(paragraphs)
+    paragraphs, section = _paragraphs_and_only_section(text)
     assert section.year == 2013
     plan = next(p.index for p in paragraphs if p.text == "四、下一步工作打算")
     review = next(p.index for p in paragraphs if p.text.startswith("三、"))
@@ -75,8 +80,7 @@ def test_a_five_year_plan_under_review_gives_its_last_year():
         "二、2016年工作要点\n\n力争全年全区专利申请量达到5.2万件，发明专利申请2.7万件以上，PCT国际专利申请突破120件。\n\n"
         "（一）谋划“十三五”发展\n\n编制发布全区知识产权“十三五”发展规划，明确“十三五”时期知识产权事业发展的主要目标和重点任务。\n"
     )
-    paragraphs = normalize(text).paragraphs()
-    (section,) = split_sections(paragraphs)
+    paragraphs, section = _paragraphs_and_only_section(text)
     assert (section.region.code, section.year) == ("450000", 2015)
     years = {p.text: section.year_of(p.index) for p in paragraphs}
     assert years["五年来，全区知识产权事业实现跨越式发展，各项目标任务全面完成，全区专利申请量达到4.35万件。"] == 2015
@@ -91,8 +95,7 @@ def test_a_title_year_in_chinese_numerals_and_no_year_inside_a_figure():
         "在三种专利中，发明专利申请受理量11724件，增长23.6%；实用新型专利申请受理量21935件，增长29.8%；外观设计专利申请受理量9927件。\n\n"
         "三、二〇一三年工作安排\n\n力争全省专利申请受理量突破5万件，发明专利申请受理量达到1.4万件，每万人口发明专利拥有量达到1.2件。\n"
     )
-    paragraphs = normalize(text).paragraphs()
-    (section,) = split_sections(paragraphs)
+    paragraphs, section = _paragraphs_and_only_section(text)
     assert (section.region.code, section.year) == ("410000", 2012)
     assert section.year_of(paragraphs[-1].index) == 2013
     (untitled,) = _sections("工作总结\n\n在三种专利中，实用新型专利申请受理量21935件，增长29.8%，外观设计专利申请受理量9927件，增长27.1%。\n")
