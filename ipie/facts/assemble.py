@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ipie.baseline import counted_noun, placed_words
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
-from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
+from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
@@ -46,7 +46,7 @@ _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
 _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
-_TRIGGER_WORD = r"(增长|增加|提高|提升|上升|增幅|增速|净增|翻|下降|减少|降低|回落|下滑|缩短|缩小|缩减|压缩|压减|减)[了达为约近超]*"
+_TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")

@@ -265,11 +265,12 @@ def parse_quantity(text: str) -> Quantity | None:
 _DOWN_WORDS = ("负增长", "下降", "减少", "降低", "回落", "下滑", "缩减", "缩小", "缩短", "压缩", "压减", "萎缩",
                "降幅", "跌幅", "下跌", "减", "降", "跌")
 _UP_WORDS = ("增长率", "增长", "提高", "增加", "上升", "提升", "上涨", "扩大", "攀升",
-             "增幅", "增速", "涨幅", "增", "升", "涨", "翻")
+             "增幅", "增速", "涨幅", "净增", "增", "升", "涨", "翻")
+# a word that says a figure rose or fell, longest first (增长率 before 增长), for the fact stage's
+# search for the trigger before a change too
+CHANGE_WORD = "(?:" + "|".join(sorted(_DOWN_WORDS + _UP_WORDS, key=len, reverse=True)) + ")"
 # everything up to and including the last trigger word is context, not value
-_TRIGGER_RE = re.compile(
-    "(?:" + "|".join(sorted(_DOWN_WORDS + _UP_WORDS, key=len, reverse=True)) + ")(?:了|为|达到|达)?"
-)
+_TRIGGER_RE = re.compile(CHANGE_WORD + "(?:了|为|达到|达)?")
 _DOUBLING = re.compile(r"翻(?:了)?([\d一二两三四五六七八九十]*)番")
 
 
