@@ -27,7 +27,7 @@ from ipie.evaluate import format_report, misplaced_indicator_facts, score_facts,
 SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r9-r12": {"r9", "r10", "r11", "r12"},
         "r13-r16": {"r13", "r14", "r15", "r16"}, "r17-r20": {"r17", "r18", "r19", "r20"},
         "r21-r24": {"r21", "r22", "r23", "r24"}, "r25-r28": {"r25", "r26", "r27", "r28"},
-        "r29-r32": {"r29", "r30", "r31", "r32"}}
+        "r29-r32": {"r29", "r30", "r31", "r32"}, "r33-r36": {"r33", "r34", "r35", "r36"}}
 
 
 def _line(fact: dict) -> str:
