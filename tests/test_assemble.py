@@ -929,3 +929,19 @@ def test_places_listed_with_etc_and_an_honour_the_city_has_are_no_subjects():
     links = [("专利工作站", "醴陵市", "REGION_OF"), ("5个", "专利工作站", "VALUE_OF"), ("3家", "企事业知识产权示范创建单位", "VALUE_OF")]
     regions = {f["value"]: f["region"]["code"] for f in _facts(_written(text, spans, links, region=("株洲市", "430200"), year=2010))}
     assert regions == {5: "430200", 3: "430200"}
+
+
+def test_the_region_opening_a_sentence_governs_its_parts_after_a_semicolon():
+    # the ninth probe (r35, r36): 三亚市 is the subject of the part after the semicolon too;
+    # (r27) a sentence with several subjects before the semicolon leaves the next part to the report
+    text = "三亚市依托崖州湾科技城加强高价值专利培育，全年发明专利授权量达到586件；植物新品种权申请量236件，占全省的57.3%。"
+    spans = [("三亚市", "REGION"), ("发明专利授权量", "INDICATOR"), ("586件", "QUANTITY"),
+             ("植物新品种权申请量", "INDICATOR"), ("236件", "QUANTITY"), ("57.3%", "QUANTITY")]
+    links = [("发明专利授权量", "三亚市", "REGION_OF"), ("586件", "发明专利授权量", "VALUE_OF"),
+             ("236件", "植物新品种权申请量", "VALUE_OF"), ("57.3%", "植物新品种权申请量", "VALUE_OF")]
+    regions = {f["value"]: f["region"]["name"] for f in _facts(_written(text, spans, links, region=("海南省", "460000"), year=2023))}
+    assert regions == {586: "三亚市", 236: "三亚市", 57.3: "三亚市"}
+    text = "郑州市通过国家知识产权示范城市评定，洛阳市、新乡市试点工作稳步推进；全年新确定省知识产权强县工程试点县8个。"
+    spans = [("郑州市", "REGION"), ("洛阳市", "REGION"), ("新乡市", "REGION"), ("知识产权强县工程试点县", "INDICATOR"), ("8个", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, [("8个", "知识产权强县工程试点县", "VALUE_OF")], region=("河南省", "410000"), year=2012))
+    assert fact["region"]["name"] == "河南省"

@@ -88,6 +88,8 @@ _TO_LEVEL = re.compile(CHANGED_TO + r"$")
 _OF_NEXT_FIGURE = r"[底末]?的\s*"
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + "$")
+# what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|(?:19|20)\d{2}年度?)[，,]?)?\s*")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
@@ -690,7 +692,29 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     leading = _LEADING_DEICTIC.match(ents[i].text) if ents[i].label_ == "INDICATOR" else None
     word = _subject_deictic(doc, ents, s, ents[i].start_char) if leading is None else leading.group(1)
+    if word is None and target is None:
+        opening = _opening_region(doc, ents, i, ctx)
+        if opening is not None:
+            return opening.to_json()
     return _deictic_region(word, ctx)
+
+
+def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region | None:
+    """The region a full sentence opens with, the subject of each of its ；-parts that names none
+    (三亚市依托…，发明专利授权量达到586件；植物新品种权申请量236件) when it is the only region
+    before the figure, and not a neighbour or the province above."""
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
+    first = next((k for k, e in enumerate(ents) if e.start_char >= s), i)
+    if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(doc.text[s : ents[first].start_char]):
+        return None
+    if any(e.label_ == "REGION" for e in ents[first + 1 : i]):
+        return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects
+    if _ends_a_list_with_etc(doc, ents[first]) or _begins_an_event_name(doc, ents[first]):
+        return None
+    region = resolve_place(ents[first].text, within=ctx.region)
+    if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
+        return None
+    return region
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
