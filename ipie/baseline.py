@@ -246,6 +246,10 @@ _MULTIPLE_OF_EARLIER = re.compile(
     r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年|[“\"]?十[一二三四五]五[”\"]?)[^，。；,;]{0,8}?的$"
 )
 
+# 增速分别为[62.3%]、[47.8%]和[71.5%], 年均增速[37.64%]: a rate of growth is a change (guidelines), however
+# the model tagged it
+_RATE_OF_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)(?:分别)?(?:为|达到|达|是)?(?:\s*[\d.]+%[、和及与])*\s*$")
+
 
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
 # levels (QUANTITY), not changes, whatever their trigger
@@ -399,7 +403,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
-    (是上年的1.5倍), which is a GROWTH; the figures a change goes from and to (由…的3.86万件增加到
+    (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
     a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
     a quoted name (《2016云南省专利统计分析报告》), dropped;
@@ -439,6 +443,11 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "QUANTITY" and text.endswith("倍", 0, e.end_char)
             and _MULTIPLE_OF_EARLIER.search(text, max(0, e.start_char - 20), e.start_char)
         }
+        rates = {
+            k for k, e in enumerate(ents)
+            if e.label_ == "QUANTITY" and e.text.endswith("%")
+            and _RATE_OF_GROWTH.search(text, max(0, e.start_char - 40), e.start_char)
+        }
         levels = {
             k for k, e in enumerate(ents)
             if e.label_ == "GROWTH" and _LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
@@ -449,9 +458,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
         dropped = triggers | crossing | quoted
-        if found or titles or regions or orgs or multiples or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or multiples or rates or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
-                Span(doc, e.start, e.end, label="GROWTH") if k in multiples
+                Span(doc, e.start, e.end, label="GROWTH") if k in multiples | rates
                 else Span(doc, e.start, e.end, label="QUANTITY") if k in levels
                 else closed.get(k, e)
                 for k, e in enumerate(ents) if k not in dropped

@@ -144,6 +144,16 @@ def test_entity_rules_label_the_ends_of_a_change_as_levels(text, model_ents, exp
     assert _after_entity_rules(text, model_ents) == expected
 
 
+def test_entity_rules_label_a_rate_of_growth_as_growth():
+    # the ninth probe (r33) and r9: rates listed after 增速/增幅 are changes, as in seed 004's 年均增速 37.64%
+    text = "三个盟的专利授权量增速分别为62.3%、47.8%和71.5%，均明显高于全区平均水平。"
+    model = [("62.3%", "QUANTITY"), ("47.8%", "QUANTITY"), ("71.5%", "QUANTITY")]
+    assert _after_entity_rules(text, model) == [("62.3%", "GROWTH"), ("47.8%", "GROWTH"), ("71.5%", "GROWTH")]
+    assert _after_entity_rules("年均增速 37.64%", [("37.64%", "QUANTITY")]) == [("37.64%", "GROWTH")]
+    share = "发明专利授权量占专利授权总量的9.2%，增速居全区首位。"
+    assert _after_entity_rules(share, [("9.2%", "QUANTITY")]) == [("9.2%", "QUANTITY")]
+
+
 def test_a_span_across_a_titles_bracket_is_dropped():
     # seed 001 (dev): a report in 《》 is no POLICY, and the model's span ran past its 》
     text = "发布年度《云南省专利实力状况评价报告》和《云南省重点产业专利竞争实力报告》。"
