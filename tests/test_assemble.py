@@ -945,3 +945,13 @@ def test_the_region_opening_a_sentence_governs_its_parts_after_a_semicolon():
     spans = [("郑州市", "REGION"), ("洛阳市", "REGION"), ("新乡市", "REGION"), ("知识产权强县工程试点县", "INDICATOR"), ("8个", "QUANTITY")]
     (fact,) = _facts(_written(text, spans, [("8个", "知识产权强县工程试点县", "VALUE_OF")], region=("河南省", "410000"), year=2012))
     assert fact["region"]["name"] == "河南省"
+
+
+def test_a_count_of_the_places_just_listed_is_no_value():
+    # the ninth probe (r33): 三个盟 are the three leagues of the sentence before
+    text = "三个盟的专利授权量增速分别为62.3%、47.8%和71.5%。全区19个市县全部设立知识产权工作机构。"
+    spans = [("三个", "QUANTITY"), ("专利授权量", "INDICATOR"), ("62.3%", "GROWTH"), ("47.8%", "GROWTH"), ("71.5%", "GROWTH"),
+             ("19个", "QUANTITY"), ("市县", "INDICATOR")]
+    links = [("三个", "专利授权量", "VALUE_OF"), ("19个", "市县", "VALUE_OF")]
+    values = [f["value"] for f in _facts(_written(text, spans, links, region=("内蒙古自治区", "150000"), year=2021))]
+    assert 3 not in values and 19 in values
