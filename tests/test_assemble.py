@@ -955,3 +955,13 @@ def test_a_count_of_the_places_just_listed_is_no_value():
     links = [("三个", "专利授权量", "VALUE_OF"), ("19个", "市县", "VALUE_OF")]
     values = [f["value"] for f in _facts(_written(text, spans, links, region=("内蒙古自治区", "150000"), year=2021))]
     assert 3 not in values and 19 in values
+
+
+def test_one_before_a_noun_means_a_and_counts_nothing():
+    # the ninth probe (r35) and r30: 一张新名片, 一个新的台阶 are no figures; 中国专利金奖一项 is
+    text = "植物新品种权申请量412件，种业知识产权已成为海南的一张新名片。全省获中国专利金奖一项。"
+    spans = [("植物新品种权申请量", "INDICATOR"), ("412件", "QUANTITY"), ("一张", "QUANTITY"),
+             ("中国专利金奖", "INDICATOR"), ("一项", "QUANTITY")]
+    links = [("412件", "植物新品种权申请量", "VALUE_OF"), ("一张", "植物新品种权申请量", "VALUE_OF"), ("一项", "中国专利金奖", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("海南省", "460000"), year=2023))
+    assert sorted((f["value"], f["unit"]) for f in facts) == [(1, "项"), (412, "件")]

@@ -89,6 +89,9 @@ _OF_NEXT_FIGURE = r"[底末]?的\s*"
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + "$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
+# 一张新名片, 一个平台: 一 and a measure word before a noun mean "a" (guidelines), not a count
+_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|(?:19|20)\d{2}年度?)[，,]?)?\s*")
@@ -374,7 +377,7 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面) or of the
-    places just listed (三个盟的专利授权量), the length
+    places just listed (三个盟的专利授权量), 一 meaning "a" (一张新名片), the length
     of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年) or a web page's registration number (黑ICP备12003651号),
     however the relation model linked it."""
@@ -384,6 +387,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or quantity.text.endswith("周年")
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
+        or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
