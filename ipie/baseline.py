@@ -353,6 +353,31 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+# the verbs that open a clause after its subject (汇川区作为中心城区, 芜湖市依托…中心): never inside a name
+_CLAUSE_VERB = frozenset(("作为", "依托", "围绕", "通过", "按照", "借助", "立足", "面向", "针对", "聚焦", "结合"))
+
+
+def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """An ORG the model read across a region and the clause it opens ([汇川区作为中心]城区): the
+    region alone, by the index of the ORG, where the word after the region is a preposition or a
+    verb that opens a clause."""
+    text = doc.text
+    found = {}
+    for k, org in enumerate(ents):
+        if org.label_ != "ORG":
+            continue
+        named = [(a, b) for a, b, _ in find_region_spans(org.text) if a == 0]
+        if not named:
+            continue
+        end = org.start_char + named[0][1]
+        after = next(((w, f) for w, f, start in placed_words(text) if start == end), None)
+        if after is not None and (after[1][0] == "p" or after[0] in _CLAUSE_VERB) and end + len(after[0]) <= org.end_char:
+            span = doc.char_span(org.start_char, end, label="REGION")
+            if span is not None:
+                found[k] = span
+    return found
+
+
 # 增幅达19.3%: the trigger taken for what is measured (guidelines: trigger words stay outside)
 _BARE_TRIGGER = re.compile(r"增幅|增速|涨幅|降幅|增长幅度")
 
@@ -409,8 +434,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
     with ``fill_regions``, full region names from the gazetteer that the model missed
-    (:func:`missed_region_spans`); and a region that begins a body's name, widened to the ORG
-    (:func:`region_led_orgs`)."""
+    (:func:`missed_region_spans`); a region that begins a body's name, widened to the ORG
+    (:func:`region_led_orgs`); and an ORG read across a region and its clause, cut back to the
+    region (:func:`clauses_read_as_orgs`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -453,16 +479,17 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "GROWTH" and _LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
+        clauses = clauses_read_as_orgs(doc, ents)
         crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》")}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
         dropped = triggers | crossing | quoted
-        if found or titles or regions or orgs or multiples or rates or levels or dropped or closed:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or multiples or rates or levels or dropped or closed or clauses:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label="GROWTH") if k in multiples | rates
                 else Span(doc, e.start, e.end, label="QUANTITY") if k in levels
-                else closed.get(k, e)
+                else clauses.get(k) or closed.get(k, e)
                 for k, e in enumerate(ents) if k not in dropped
             ]
         return doc

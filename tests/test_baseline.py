@@ -154,6 +154,15 @@ def test_entity_rules_label_a_rate_of_growth_as_growth():
     assert _after_entity_rules(share, [("9.2%", "QUANTITY")]) == [("9.2%", "QUANTITY")]
 
 
+def test_an_org_read_across_a_region_and_its_clause_is_cut_back_to_the_region():
+    # the ninth probe (r36): 汇川区 is the subject of 作为中心城区; a body's name keeps its region
+    text = "红花岗区、汇川区作为中心城区，专利申请量分别为1742件和1598件。"
+    model = [("红花岗区", "REGION"), ("汇川区作为中心", "ORG")]
+    assert _after_entity_rules(text, model) == [("红花岗区", "REGION"), ("汇川区", "REGION")]
+    body = "遵义市知识产权保护中心受理维权援助申请56件。"
+    assert _after_entity_rules(body, [("遵义市知识产权保护中心", "ORG")]) == [("遵义市知识产权保护中心", "ORG")]
+
+
 def test_a_span_across_a_titles_bracket_is_dropped():
     # seed 001 (dev): a report in 《》 is no POLICY, and the model's span ran past its 》
     text = "发布年度《云南省专利实力状况评价报告》和《云南省重点产业专利竞争实力报告》。"
