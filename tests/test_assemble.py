@@ -965,3 +965,11 @@ def test_one_before_a_noun_means_a_and_counts_nothing():
     links = [("412件", "植物新品种权申请量", "VALUE_OF"), ("一张", "植物新品种权申请量", "VALUE_OF"), ("一项", "中国专利金奖", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("海南省", "460000"), year=2023))
     assert sorted((f["value"], f["unit"]) for f in facts) == [(1, "项"), (412, "件")]
+
+
+def test_a_newspaper_in_title_marks_is_no_policy_but_a_circular_is():
+    # the ninth probe (r34): 《滨海时报》 is a newspaper, as 《…日报》 is; a 通报 is a document
+    text = "在《滨海时报》开设知识产权专栏。区政府印发《关于2022年知识产权工作情况的通报》。"
+    spans = [("滨海时报", "POLICY"), ("关于2022年知识产权工作情况的通报", "POLICY")]
+    titles = [f["title"] for f in _facts(_written(text, spans, region=("天津市滨海新区", "120116"), year=2022)) if f["kind"] == "policy"]
+    assert titles == ["关于2022年知识产权工作情况的通报"]
