@@ -973,3 +973,13 @@ def test_a_newspaper_in_title_marks_is_no_policy_but_a_circular_is():
     spans = [("滨海时报", "POLICY"), ("关于2022年知识产权工作情况的通报", "POLICY")]
     titles = [f["title"] for f in _facts(_written(text, spans, region=("天津市滨海新区", "120116"), year=2022)) if f["kind"] == "policy"]
     assert titles == ["关于2022年知识产权工作情况的通报"]
+
+
+def test_a_description_of_policies_is_no_title():
+    # the ninth probe (r33) and r12: no document is named; the seeds' 若干意见 of 高等学校 is one
+    text = ("呼和浩特市、包头市等盟市也结合实际出台了知识产权强市建设相关政策措施。"
+            "此后又相继配套出台了专利资助、优势企业培育等一系列政策措施。省政府出台了关于加强高等学校知识产权工作的若干意见。")
+    spans = [("知识产权强市建设相关政策措施", "POLICY"), ("专利资助、优势企业培育等一系列政策措施", "POLICY"),
+             ("关于加强高等学校知识产权工作的若干意见", "POLICY")]
+    titles = [f["title"] for f in _facts(_written(text, spans, region=("内蒙古自治区", "150000"), year=2021)) if f["kind"] == "policy"]
+    assert titles == ["关于加强高等学校知识产权工作的若干意见"]

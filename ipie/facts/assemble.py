@@ -68,6 +68,7 @@ _TITLE_HEAD = re.compile(
     r"(法|则|意见|方案|规划|计划|措施|指南|指引|协议|议定书|备忘录|纲要|条例|规定|决定|通知|规程|规范|标准|制度|战略|政策|章程|公约|清单|工作|[）)])$"
 )
 _DIGIT_AFTER = re.compile(r"\s*\d")
+_DESCRIBED_POLICIES = re.compile(r"相关|一系列|系列|配套|(?<![高平对])等")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
@@ -936,8 +937,12 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
 
 def _is_unquoted_title(doc: Doc, span: Span) -> bool:
     """A title outside 《》 ends with the kind of document it is (…实施方案, …合作协议, …规划（2016—2020）),
-    and is no counted noun (制定国际标准210项); a quoted slogan or brand (“十三五”以来, “锡林郭勒羊肉”) is none."""
-    return bool(_TITLE_HEAD.search(span.text)) and not _DIGIT_AFTER.match(doc.text, span.end_char)
+    and is no counted noun (制定国际标准210项) nor a description of policies (强市建设相关政策措施, 专利资助、
+    优势企业培育等一系列政策措施); a quoted slogan or brand (“十三五”以来, “锡林郭勒羊肉”) is none."""
+    return (
+        bool(_TITLE_HEAD.search(span.text)) and not _DIGIT_AFTER.match(doc.text, span.end_char)
+        and not _DESCRIBED_POLICIES.search(span.text)
+    )
 
 
 def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
