@@ -62,10 +62,10 @@ class Section:
         return self.lead_regions.get(paragraph, self.region)
 
 
-def _years(text: str) -> list[int]:
-    """The years a title or heading names, in order, in digits or in Chinese numerals (二〇一二年);
-    a five-year plan under review as its first and last year (“十二五”知识产权工作总结和2016年工作要点
-    → 2011, 2015, 2016)."""
+def _dated_spans(text: str) -> list[list[int]]:
+    """The years of each date a title or heading names, in order, in digits or in Chinese numerals
+    (二〇一二年); a range or a five-year plan under review as its first and last year
+    (“十二五”知识产权工作总结和2016年工作要点 → [2011, 2015], [2016])."""
     found = []
     for m in _YEAR.finditer(text):
         found.append((m.start(), [int(y) for y in m.groups() if y]))
@@ -74,7 +74,12 @@ def _years(text: str) -> list[int]:
     for m in _PLAN_PERIOD.finditer(text):
         period = parse_date(m.group())
         found.append((m.start(), [period.year, period.year_end]))
-    return [year for _, years in sorted(found) for year in years]
+    return [years for _, years in sorted(found)]
+
+
+def _years(text: str) -> list[int]:
+    """The years a title or heading names, in order (a range as its first and last year)."""
+    return [year for years in _dated_spans(text) for year in years]
 
 
 def _is_subheading(text: str) -> bool:
@@ -133,9 +138,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
             region = resolve_region(national.group(1)) if national else _byline_region(paragraphs[start + 1 : end])
-        title_years = _years(title)
-        # "2016-2017年工作绩效及2018年工作计划": the reviewed period ends in 2017
-        year = title_years[0] if len(title_years) == 1 else (title_years[1] if len(title_years) > 1 else None)
+        # the first date a title names is the period under review, and its last year the section's
+        # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
+        dated = _dated_spans(title)
+        year = dated[0][-1] if dated else None
         if year is None:
             body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
             # the year the paragraphs open with most often (ties: the first), not the first one, which may be

@@ -1,6 +1,8 @@
 """Sections, their regions and years, on the seeds and on forms they lack."""
 from pathlib import Path
 
+import pytest
+
 from ipie.normalize import normalize
 from ipie.structure import split_sections
 
@@ -86,6 +88,20 @@ def test_a_five_year_plan_under_review_gives_its_last_year():
     assert years["五年来，全区知识产权事业实现跨越式发展，各项目标任务全面完成，全区专利申请量达到4.35万件。"] == 2015
     assert years["力争全年全区专利申请量达到5.2万件，发明专利申请2.7万件以上，PCT国际专利申请突破120件。"] == 2016
     assert years["编制发布全区知识产权“十三五”发展规划，明确“十三五”时期知识产权事业发展的主要目标和重点任务。"] == 2016  # a plan for the next five years is no period under review
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("长沙市知识产权局2010年工作总结暨2011年工作要点", 2010),  # the tenth probe (r39): the plan's year comes second
+        ("宁波市2024年知识产权工作总结及2025年工作思路", 2024),
+        ("2016-2017年工作绩效及2018年工作计划", 2017),  # a period under review ends in its last year
+        ("株洲市国家知识产权试点城市工作总结（2008—2010年）", 2010),
+    ],
+)
+def test_the_first_date_a_title_names_is_the_year_under_review(title, year):
+    paragraphs, section = _paragraphs_and_only_section(f"{title}\n\n全市知识产权工作取得新进展。\n")
+    assert section.year == year
 
 
 def test_a_title_year_in_chinese_numerals_and_no_year_inside_a_figure():
