@@ -26,6 +26,7 @@ _CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3
 _REPORT_TITLE = re.compile(r"(工作总结|工作计划|工作绩效|工作情况|工作要点|年报|报告|白皮书|状况|总结|汇编|讲话)")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
+_PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 _REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
 # 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
 _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(?![（(]))")
@@ -80,6 +81,15 @@ def _dated_spans(text: str) -> list[list[int]]:
 def _years(text: str) -> list[int]:
     """The years a title or heading names, in order (a range as its first and last year)."""
     return [year for years in _dated_spans(text) for year in years]
+
+
+def _heading_year(text: str, year: int | None) -> int | None:
+    """The last year a heading names, or the year after the section's for the work ahead
+    (四、下一步工作打算), or none."""
+    named = _years(text)
+    if named:
+        return named[-1]
+    return year + 1 if year is not None and _NEXT_YEAR_PLAN.search(text) else None
 
 
 def _is_subheading(text: str) -> bool:
@@ -148,19 +158,22 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)
             year = max(body_years, key=body_years.count) if body_years else default_year
         section = Section(k, title, start, end, region, year)
-        heading_year = None
+        heading_year = part_year = None
         lead_region = None
         for p in paragraphs[start + 1 : end]:
             lead_region = _lead_region(p.text) or lead_region
             if lead_region is not None:
                 section.lead_regions[p.index] = lead_region
-            if _is_subheading(p.text):
+            if _PART.match(p.text) and len(p.text) <= 40:
+                # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
+                heading_year = part_year = _heading_year(p.text, year)
+            elif _is_subheading(p.text):
                 named = _years(p.text)
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
-                    heading_year = year + 1 if year is not None and _NEXT_YEAR_PLAN.search(p.text) else None
+                    heading_year = _heading_year(p.text, year) or part_year
             if heading_year is not None:
                 section.heading_years[p.index] = heading_year
         sections.append(section)

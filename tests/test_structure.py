@@ -104,6 +104,21 @@ def test_the_first_date_a_title_names_is_the_year_under_review(title, year):
     assert section.year == year
 
 
+def test_a_part_heading_dates_the_numbered_items_under_it():
+    # the tenth probe (r39): 第二部分 2011年工作要点, then long numbered items that name no year
+    text = (
+        "长沙市知识产权局2010年工作总结暨2011年工作要点\n\n第一部分 2010年工作总结\n\n"
+        "一、专利创造能力稳步提升\n\n全市专利申请受理量达到8962件，同比增长24.6%。\n\n"
+        "第二部分 2011年工作要点\n\n"
+        "一、着力提升专利创造质量。全市专利申请受理量力争突破10500件，专利授权量确保达到6000件，"
+        "每万人口发明专利拥有量达到7件，企事业单位专利工作取得新进展。\n"
+    )
+    paragraphs, section = _paragraphs_and_only_section(text)
+    assert section.year == 2010
+    assert section.year_of(paragraphs[3].index) == 2010
+    assert section.year_of(paragraphs[-1].index) == 2011
+
+
 def test_a_title_year_in_chinese_numerals_and_no_year_inside_a_figure():
     # the seventh probe (r27): 二〇一二年 in the title and the plan heading; 21935件 holds no year 1935
     text = (
