@@ -19,7 +19,7 @@ from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import NATIONAL_CODE, find_region_spans
-from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE
+from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
 _UNIT = (
@@ -248,7 +248,7 @@ _MULTIPLE_OF_EARLIER = re.compile(
 
 # 增速分别为[62.3%]、[47.8%]和[71.5%], 年均增速[37.64%]: a rate of growth is a change (guidelines), however
 # the model tagged it
-_RATE_OF_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)(?:分别)?(?:为|达到|达|是)?(?:\s*[\d.]+%[、和及与])*\s*$")
+_RATE_OF_GROWTH = re.compile(RATE_WORD + r"(?:分别)?(?:为|达到|达|是)?(?:\s*[\d.]+%[、和及与])*\s*$")
 
 
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
@@ -379,7 +379,7 @@ def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
 
 
 # 增幅达19.3%: the trigger taken for what is measured (guidelines: trigger words stay outside)
-_BARE_TRIGGER = re.compile(r"增幅|增速|涨幅|降幅|增长幅度")
+_BARE_TRIGGER = re.compile(RATE_WORD)
 
 
 _ISSUE = re.compile(r"(出台|印发|发布|制定|颁布|下发)")

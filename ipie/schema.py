@@ -12,6 +12,10 @@ NOT_POLICY_FORM = re.compile(r"(名单|评分表|统计表|一览表|登记表|�
 # the verbs of a change to a new level (…增加到, …降低至): the figure after them is a level, a QUANTITY
 # (GUIDELINES.md, written training reports), for the entity rules, the fact stage and the consistency report
 CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至]"
+# the words that name a rate of change (增幅, 增长率 …), whose figures are changes (GUIDELINES.md: GROWTH), for the
+# entity rules (a bare trigger taken for an indicator, a rate tagged as a value) and the fact stage (an
+# indicator naming a rate)
+RATE_WORD = r"(?:增长幅度|增长速度|增长率|增幅|增速|涨幅|降幅)"
 # the kinds of development zone, which are no regions (GUIDELINES.md: 德阳高新区, 天津港保税区), for the
 # consistency report (a region naming one) and the fact stage (a clause about one)
 DEVELOPMENT_ZONE = (

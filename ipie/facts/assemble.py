@@ -24,7 +24,7 @@ from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
     is_inside, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -63,7 +63,7 @@ _SET_PHRASE = re.compile(
 )
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
 # 专利申请量增幅分别达到45.2%: an indicator that names a rate of change has changes for figures, not values
-_RATE_OF_CHANGE = re.compile(r"(增幅|增速|增长率|增长幅度|增长速度)$")
+_RATE_OF_CHANGE = re.compile(RATE_WORD + "$")
 _TITLE_HEAD = re.compile(
     r"(法|则|意见|方案|规划|计划|措施|指南|指引|协议|议定书|备忘录|纲要|条例|规定|决定|通知|规程|规范|标准|制度|战略|政策|章程|公约|清单|工作|[）)])$"
 )
