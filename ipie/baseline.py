@@ -370,7 +370,8 @@ def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
         if not named:
             continue
         end = org.start_char + named[0][1]
-        after = next(((w, f) for w, f, start in placed_words(text) if start == end), None)
+        index = _word_starts(text).get(end)
+        after = placed_words(text)[index] if index is not None else None
         if after is not None and (after[1][0] == "p" or after[0] in _CLAUSE_VERB) and end + len(after[0]) <= org.end_char:
             span = doc.char_span(org.start_char, end, label="REGION")
             if span is not None:
