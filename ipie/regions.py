@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "town_region", "uncoded_unit", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -57,6 +57,9 @@ _INPUT_SUFFIXES = (
     ("特别行政区", {0}), ("自治区", {0}), ("自治州", {1}), ("地区", {1}),
     ("省", {0}), ("市", {0, 1}), ("州", {1}), ("盟", {1}), ("区", {0}),
 )
+
+# Short forms in common use that no suffix rule derives: one character and 州 for a long name
+_CONVENTIONAL_SHORT = {"巴州": "652800", "博州": "652700", "克州": "653000"}
 
 _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 
@@ -172,6 +175,8 @@ def _gazetteer() -> _Gazetteer:
         g.by_name.setdefault(name, []).append(unit)
         for short in _short_forms(unit, ethnic_t):
             g.by_short.setdefault(short, []).append(unit)
+    for short, code in _CONVENTIONAL_SHORT.items():
+        g.by_short.setdefault(short, []).append(g.by_code[code])
     return g
 
 
@@ -342,9 +347,10 @@ def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int
 
 # a town or a subdistrict (周巷镇, 观海卫镇, 宗汉街道): below the county, where GB/T 2260 stops
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道)")
-# words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇); 城 may
-# stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇), 和 may begin one (和平镇)
-_NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分与及等乡村小重集色]|.和")
+# words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
+# end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
+# 和 may begin one (和平镇)
+_NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分与及等乡小重集色]|^村|农村|.和")
 
 
 def town_region(text: str) -> Region | None:
@@ -357,10 +363,21 @@ def town_region(text: str) -> Region | None:
     return Region(s, None, text)
 
 
+# A unit with a government of its own that GB/T 2260 gives no code: reports give 兵团's figures
+# beside those of the prefectures
+_UNCODED_UNITS = {"新疆生产建设兵团": "新疆生产建设兵团", "兵团": "新疆生产建设兵团"}
+
+
+def uncoded_unit(text: str) -> Region | None:
+    """新疆生产建设兵团 (兵团): a region with no code, as a town has none; ``None`` for anything else."""
+    name = _UNCODED_UNITS.get(_clean(text))
+    return Region(name, None, text) if name else None
+
+
 def resolve_place(text: str, within: str | Region | None = None) -> Region | None:
-    """The region a figure's subject names: a division (:func:`resolve_region`) or else a town
-    (:func:`town_region`)."""
-    return resolve_region(text, within=within) or town_region(text)
+    """The region a figure's subject names: a division (:func:`resolve_region`), a town
+    (:func:`town_region`) or a unit outside the code table (:func:`uncoded_unit`)."""
+    return resolve_region(text, within=within) or town_region(text) or uncoded_unit(text)
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from ipie.regions import (
-    enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
-    town_region,
+    enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
+    resolve_region, town_region,
 )
 from ipie.facts.values import Region
 
@@ -101,7 +101,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
     "text, expected",
     [("周巷镇", "周巷镇"), ("坎墩街道", "坎墩街道"), ("观海卫镇", "观海卫镇"),
      # seed 004's generic words, and names that are no towns
-     ("乡镇", None), ("各镇", None), ("集聚的镇", None), ("城镇", None), ("特色小镇", None), ("江阴市", None)],
+     ("乡镇", None), ("各镇", None), ("集聚的镇", None), ("城镇", None), ("特色小镇", None), ("江阴市", None),
+     # the eleventh probe (r42): 村 may end a town's stem, not begin it
+     ("陈村镇", "陈村镇"), ("农村镇", None), ("村镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
@@ -200,3 +202,13 @@ def test_is_inside():
     assert not is_inside(shenzhen, shenzhen)
     assert not is_inside(resolve_region("四川省"), resolve_region("广汉市"))
     assert not is_inside(shenzhen, resolve_region("中国"))
+
+
+def test_short_forms_no_suffix_rule_derives_and_the_corps():
+    # the eleventh probe (r41): 巴州 is 巴音郭楞蒙古自治州 in 新疆's reports, 巴州区 still 巴中市's district
+    assert resolve_region("巴州").code == "652800"
+    assert [r.name for r in find_regions("昌吉州、伊犁州、巴州专利申请量")] == ["昌吉回族自治州", "伊犁哈萨克自治州", "巴音郭楞蒙古自治州"]
+    assert find_regions("四川省巴中市巴州区")[-1].code == "511902"
+    # 兵团 has figures of its own but no GB/T 2260 code
+    assert resolve_place("兵团") == Region("新疆生产建设兵团", None, "兵团")
+    assert resolve_region("兵团") is None and resolve_place("兵团办公厅") is None
