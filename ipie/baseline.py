@@ -18,21 +18,26 @@ from spacy.util import filter_spans
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
-from ipie.regions import NATIONAL_CODE, find_region_spans
+from ipie.regions import NATIONAL_CODE, find_region_spans, uncoded_unit
 from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
-_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+)(?:万亿|亿|万|千)?"
+_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
 _UNIT = (
-    r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|"
-    r"座|类|只|本|册|亩|平方米|万册|块|张|种|届|天|辆)"
+    r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|宗|单(?!位)|"
+    r"座|类|只|本|册|亩|公顷|吨|平方米|万册|块|张|种|届|天|辆)"
+)
+# 9月, 12月底, 4月20日至26日, 1—9月, 1至11月份, 6月-8月
+_MONTHS = (
+    r"\d{1,2}(?:月(?:\d{1,2}日)?)?\s*[-—–―~至到]\s*\d{1,2}月(?:\d{1,2}日|份|底|末)?"
+    r"|\d{1,2}月(?:\d{1,2}日(?:\s*[-—–―~至到]\s*\d{1,2}日)?|份|底|末|初)?"
 )
 _SCORE_POINTS = r"(?<=\d)分(?![钟之别类析支局会])"  # 82.6分, 提高1.9分; not 十分 ("very"), 30分钟, 三分之一
 _CHANGE = r"(?:约|近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + "|" + _SCORE_POINTS + r")?(?:以上|左右)?"  # 24.5%, 263件, 近五成, 10%以上
 _PATTERNS = [
     ("DOC_NO", re.compile(r"[\u4e00-\u9fff]{1,10}" + DOC_NO_YEAR + r"\d{1,4}号")),
     ("DATE", re.compile(
-        r"(?:19|20)\d{2}(?:\s*[-—–―~至到]\s*(?:19|20)\d{2})?年(?:度|末|底|初)?(?:\d{1,2}月(?:\d{1,2}日)?)?"
-        r"|\d{1,2}月\d{1,2}日|今年|去年|上年|明年|十[一二三四]五"
+        r"(?:19|20)\d{2}(?:\s*[-—–―~至到]\s*(?:19|20)\d{2})?年(?:度|末|底|初)?(?:" + _MONTHS + ")?"
+        r"|(?<![\d.])(?:" + _MONTHS + ")|今年|去年|上年|明年|十[一二三四]五"
     )),
     ("RANK", re.compile(
         r"(?<=[居排列占位])(?:全国|全省|全市|西部地区|中西部|西部|全国高校)?(?:排名|排)?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前[一二三四五六七八九十\d]+(?:名|位)?)"
@@ -64,6 +69,7 @@ _ORG_MAX_CHARS = 30
 _GROWTH_LIST_ITEM = re.compile(r"[、和及]" + _CHANGE)
 _ORG_AFTER_REGION = re.compile(r"(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
+_DATE = dict(_PATTERNS)["DATE"]
 _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
 _COUNTED_MAX_CHARS = 16
 # jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
@@ -428,7 +434,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    tenths it missed (近五成, a QUANTITY); a multiple of an earlier year's figure
+    tenths it missed (近五成, a QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
+    a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; 兵团, a region
+    outside the code table (:func:`ipie.regions.uncoded_unit`), taken for an ORG; a multiple of an earlier year's figure
     (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
     a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
@@ -475,6 +483,13 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "QUANTITY" and e.text.endswith("%")
             and _RATE_OF_GROWTH.search(text, max(0, e.start_char - 40), e.start_char)
         }
+        dates = {k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and _DATE.fullmatch(e.text)}
+        units = {k: Span(doc, e.start, e.end, label="REGION") for k, e in enumerate(ents) if e.label_ == "ORG" and uncoded_unit(e.text)}
+        awards = {  # [中国][外观设计银奖], [广东][专利奖金奖]: the region names the award
+            k: Span(doc, e.start, ents[k + 1].end, label="INDICATOR") for k, e in enumerate(ents[:-1])
+            if e.label_ == "REGION" and ents[k + 1].label_ == "INDICATOR" and ents[k + 1].start == e.end
+            and "奖" in ents[k + 1].text
+        }
         levels = {
             k for k, e in enumerate(ents)
             if e.label_ == "GROWTH" and _LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
@@ -485,12 +500,13 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
-        dropped = triggers | crossing | quoted
-        if found or titles or regions or orgs or multiples or rates or levels or dropped or closed or clauses:  # setting doc.ents rewrites every token's tags: only when needed
+        dropped = triggers | crossing | quoted | {k + 1 for k in awards}
+        if found or titles or regions or orgs or multiples or rates or dates or units or levels or dropped or closed or clauses:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label="GROWTH") if k in multiples | rates
                 else Span(doc, e.start, e.end, label="QUANTITY") if k in levels
-                else clauses.get(k) or closed.get(k, e)
+                else Span(doc, e.start, e.end, label="DATE") if k in dates
+                else clauses.get(k) or awards.get(k) or units.get(k) or closed.get(k, e)
                 for k, e in enumerate(ents) if k not in dropped
             ]
         return doc

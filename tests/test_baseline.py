@@ -313,3 +313,44 @@ def test_entity_rules_drop_what_the_model_marked_inside_a_quoted_name(text, mode
 )
 def test_entity_rules_widen_a_region_that_begins_a_bodys_name(text, model_ents, expected):
     assert _after_entity_rules(text, model_ents) == expected
+
+
+@pytest.mark.parametrize("text, quantities", [
+    # the tenth probe (r39, r33): 余 before the multiplier, and units the pattern lacked
+    ("收录国内外专利文献数据2800余万条，全年提供专利检索咨询服务2600余次", ["2800余万条", "2600余次"]),
+    ("全区办理专利保险保单126单，马铃薯种植面积稳定在300余万亩", ["126单", "300余万亩"]),
+    ("查处商标侵权案件35宗，认定示范单位12家", ["35宗", "12家"]),
+])
+def test_quantity_pattern_reads_more_than_before_the_multiplier(text, quantities):
+    doc = rules_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "QUANTITY"] == quantities
+
+
+def test_months_are_dates_and_a_month_span_read_as_a_figure_becomes_one():
+    # seed 001's gold: 2017年1—9月 and 今年 / 1-10月 are DATE spans; the tenth probe (r40): 1—9月 tagged QUANTITY
+    doc = rules_pipeline()("专利电子申请率为97.15%，2017年1—9月为97.42%。今年1-10月，全省专利申请量增长，12月底完成")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["2017年1—9月", "今年", "1-10月", "12月底"]
+    assert [e.text for e in rules_pipeline()("开展为期6个月的专项行动").ents if e.label_ == "DATE"] == []
+    text = "1—9月全市各级人民调解组织共调解知识产权纠纷642件。"
+    model = [("1—9月", "QUANTITY"), ("知识产权纠纷", "INDICATOR"), ("642件", "QUANTITY")]
+    assert _after_entity_rules(text, model)[0] == ("1—9月", "DATE")
+
+
+def test_a_region_that_begins_an_awards_name_joins_it():
+    # the eleventh probe (r42): 中国 and 广东 name the awards, not the subject of the figures
+    text = "全区获中国外观设计银奖1项；获广东专利奖金奖2项。"
+    model = [("中国", "REGION"), ("外观设计银奖", "INDICATOR"), ("1项", "QUANTITY"),
+             ("广东", "REGION"), ("专利奖金奖", "INDICATOR"), ("2项", "QUANTITY")]
+    ents = _after_entity_rules(text, model)
+    assert [t for t, label in ents if label == "INDICATOR"] == ["中国外观设计银奖", "广东专利奖金奖"]
+    assert not [t for t, label in ents if label == "REGION"]
+    figure = "广东专利申请量8.1万件。"
+    assert _after_entity_rules(figure, [("广东", "REGION"), ("专利申请量", "INDICATOR")])[0] == ("广东", "REGION")
+
+
+def test_the_corps_taken_for_an_org_is_a_region_and_its_offices_stay_orgs():
+    # the eleventh probe (r41)
+    text = "截至2020年底，兵团有效发明专利达到1132件，兵团知识产权局组织执法检查。"
+    model = [("兵团", "ORG"), ("有效发明专利", "INDICATOR"), ("1132件", "QUANTITY"), ("兵团知识产权局", "ORG")]
+    ents = _after_entity_rules(text, model)
+    assert ("兵团", "REGION") in ents and ("兵团知识产权局", "ORG") in ents

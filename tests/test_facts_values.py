@@ -96,6 +96,9 @@ def test_parse_number(text, expected):
         ("12期", 12, "期", None),
         ("5000元/件", 5000, "元/件", None),
         ("１２３４件", 1234, "件", None),
+        # the eleventh probe (r44): a decimal point written 点, before a multiplier
+        ("一点二亿元", 120_000_000, "元", None),
+        ("三点五万件", 35000, "件", None),
         ("97.11", 97.11, None, None),
     ],
 )

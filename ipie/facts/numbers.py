@@ -50,7 +50,7 @@ def normalize_text(text: str) -> str:
 
 _ARABIC = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?|[+-]?\.\d+")
 _CN_CHARS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-_CN_RUN = re.compile(f"[{_CN_CHARS}]+")
+_CN_RUN = re.compile(f"[{_CN_CHARS}]+(?:点[〇零一二两三四五六七八九]+)?")  # 一点二(亿元): a decimal point, 点
 # multipliers allowed directly after Arabic digits (8.8万, 5千万, 1.5万亿)
 _MULTIPLIERS = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # "more than": 300余人, 100多家, 十余万人
