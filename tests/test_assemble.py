@@ -983,3 +983,63 @@ def test_a_description_of_policies_is_no_title():
              ("关于加强高等学校知识产权工作的若干意见", "POLICY")]
     titles = [f["title"] for f in _facts(_written(text, spans, region=("内蒙古自治区", "150000"), year=2021)) if f["kind"] == "policy"]
     assert titles == ["关于加强高等学校知识产权工作的若干意见"]
+
+
+def test_a_region_written_after_its_parent_is_the_one_meant():
+    # probe r6: 长沙市岳麓区, with the indicator linked to 长沙市
+    doc = _written(
+        "长沙市岳麓区专利授权量8352件，居全市各区县（市）首位。",
+        [("长沙市", "REGION"), ("岳麓区", "REGION"), ("专利授权量", "INDICATOR"), ("8352件", "QUANTITY")],
+        [("专利授权量", "长沙市", "REGION_OF"), ("8352件", "专利授权量", "VALUE_OF")],
+        region=("长沙市", "430100"), year=2019,
+    )
+    (fact,) = _facts(doc)
+    assert (fact["region"]["name"], fact["region"]["code"]) == ("岳麓区", "430104")
+
+
+def test_a_town_taken_for_an_indicator_and_towns_named_with_words_are_towns():
+    # probe r37 (磁灶镇 tagged INDICATOR and linked as the first value's indicator) and r42 (乐从, 陈村)
+    doc = _written(
+        "分镇（街道）看，陈埭镇、安海镇、磁灶镇专利授权量分别为3126件、1687件和1245件。",
+        [("安海镇", "REGION"), ("磁灶镇", "INDICATOR"), ("专利授权量", "INDICATOR"),
+         ("3126件", "QUANTITY"), ("1687件", "QUANTITY"), ("1245件", "QUANTITY")],
+        [("3126件", "磁灶镇", "VALUE_OF"), ("1687件", "专利授权量", "VALUE_OF"), ("1245件", "专利授权量", "VALUE_OF")],
+        region=("晋江市", "350582"), year=2022,
+    )
+    facts = _facts(doc)
+    assert {f["value"]: f["region"]["name"] for f in facts} == {3126: "陈埭镇", 1687: "安海镇", 1245: "磁灶镇"}
+    assert {f["indicator"]["text"] for f in facts} == {"专利授权量"}
+    doc = _written(
+        "乐从镇、龙江镇、勒流街道、陈村镇专利授权量分别为4367件、4102件、3895件和3310件。",
+        [("龙江镇", "REGION"), ("专利授权量", "INDICATOR"),
+         ("4367件", "QUANTITY"), ("4102件", "QUANTITY"), ("3895件", "QUANTITY"), ("3310件", "QUANTITY")],
+        [(v, "专利授权量", "VALUE_OF") for v in ("4367件", "4102件", "3895件", "3310件")],
+        region=("顺德区", "440606"), year=2021,
+    )
+    assert [f["region"]["name"] for f in _facts(doc)] == ["乐从镇", "龙江镇", "勒流街道", "陈村镇"]
+
+
+def test_the_whole_a_share_is_of_is_no_subject():
+    # probe r42: 占佛山全市的45.2% in a district's report; the figures after it are still the district's
+    doc = _written(
+        "全年全区专利权质押融资金额32.6亿元，同比增长38.5%，占佛山全市的45.2%，质押项目186项，惠及企业142家。",
+        [("专利权质押融资金额", "INDICATOR"), ("32.6亿元", "QUANTITY"), ("38.5%", "GROWTH"), ("佛山", "REGION"),
+         ("45.2%", "QUANTITY"), ("质押项目", "INDICATOR"), ("186项", "QUANTITY"), ("企业", "INDICATOR"), ("142家", "QUANTITY")],
+        [("32.6亿元", "专利权质押融资金额", "VALUE_OF"), ("38.5%", "专利权质押融资金额", "CHANGE_OF"),
+         ("45.2%", "专利权质押融资金额", "VALUE_OF"), ("186项", "质押项目", "VALUE_OF"), ("142家", "企业", "VALUE_OF")],
+        region=("顺德区", "440606"), year=2021,
+    )
+    assert {f["region"]["name"] for f in _facts(doc)} == {"顺德区"}
+
+
+def test_the_corps_opening_a_sentence_after_its_date_governs_its_parts():
+    # probe r41: 2020年，新疆生产建设兵团专利申请量…；专利授权量…
+    doc = _written(
+        "2020年，新疆生产建设兵团专利申请量3268件，同比增长22.7%；专利授权量2415件，同比增长31.9%。",
+        [("2020年", "DATE"), ("新疆生产建设兵团", "REGION"), ("专利申请量", "INDICATOR"), ("3268件", "QUANTITY"),
+         ("22.7%", "GROWTH"), ("专利授权量", "INDICATOR"), ("2415件", "QUANTITY"), ("31.9%", "GROWTH")],
+        [("3268件", "专利申请量", "VALUE_OF"), ("22.7%", "专利申请量", "CHANGE_OF"),
+         ("2415件", "专利授权量", "VALUE_OF"), ("31.9%", "专利授权量", "CHANGE_OF")],
+        region=("新疆维吾尔自治区", "650000"), year=2020,
+    )
+    assert [(f["region"]["name"], f["region"]["code"]) for f in _facts(doc)] == [("新疆生产建设兵团", None)] * 2

@@ -186,6 +186,14 @@ class _Links:
         for child in self.out.pop((head, label), []):
             self.into[(child, label)].remove(head)
 
+    def detach(self, i: int) -> None:
+        """Drop every link into and out of entity ``i``, whose label changed."""
+        for (head, label) in [key for key in self.out if key[0] == i]:
+            self.unlink(head, label)
+        for (child, label) in [key for key in self.into if key[0] == i]:
+            for head in self.into.pop((child, label)):
+                self.out[(head, label)].remove(child)
+
 
 _TOWN_SUFFIX = re.compile(r"镇|街道")
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
@@ -196,7 +204,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
     words, not where something took place; a town leading an indicator span is cut from it, and a
-    region tagged inside a town's name grows to the whole name."""
+    region or an indicator tagged inside a town's name grows to the whole name as a REGION."""
     text, ents = doc.text, links.ents
     if not _TOWN_SUFFIX.search(text):
         return
@@ -208,10 +216,18 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         return not any(a <= start < b and (flag[0] in "upc" or (flag[0] == "v" and len(word) > 1))
                        for word, flag, start in words)
 
+    def listed(a: int, b: int) -> bool:
+        """A whole item of a 、 list of towns is a name whatever its words (乐从镇、龙江镇; not 设立了镇、村)."""
+        before = text[a - 1 : a]
+        return (a == 0 or before in "、，,；;：:") and bool(
+            (before == "、" and _TOWN_SUFFIX.search(text, max(0, a - 3), a - 1))
+            or (text.startswith("、", b) and TOWN_NAME.match(text, b + 1))
+        )
+
     for suffix in _TOWN_SUFFIX.finditer(text):
         start, end = next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
                            if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
-                           and name_like(a, suffix.start())
+                           and (name_like(a, suffix.start()) or listed(a, suffix.end()))
                            and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
                           (None, None))
         if start is None or end not in ends or _PLACE_BEFORE_TOWNS.search(text, 0, start):
@@ -220,8 +236,10 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         inner = ents[touching[0]] if len(touching) == 1 else None
         if inner is not None and inner.label_ == "INDICATOR" and inner.start_char == start and inner.end_char > end:
             ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")
-        elif inner is not None and inner.label_ == "REGION" and start <= inner.start_char and inner.end_char <= end:
-            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 南城 of 南城街道 tagged alone
+        elif inner is not None and start <= inner.start_char and inner.end_char <= end and inner.label_ in ("REGION", "INDICATOR"):
+            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 南城 of 南城街道 tagged alone, 磁灶镇 taken for an indicator
+            if inner.label_ == "INDICATOR":
+                links.detach(touching[0])
             continue
         elif touching:
             continue
@@ -672,10 +690,12 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
         # nor the last of a list of regions (在郑州市、洛阳市开展…试点，首批托管企业126家: the two together)
         # nor one that begins an event's name (在郑州全国商品交易会…期间，派驻执法人员120人次)
+        # nor the whole a share is of (…，占佛山全市的45.2%，质押项目186项)
         if target is not None and (
             _subject_deictic(doc, ents, ents[target].end_char, ents[i].start_char)
             or _begins_an_event_name(doc, ents[target])
             or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
+            or _is_share_base(doc, ents[target])
             or (target > 0 and ents[target - 1].label_ == "REGION"
                 and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
@@ -683,7 +703,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     if target is not None and _ends_a_list_with_etc(doc, ents[target]):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个
     if target is not None:
-        region = resolve_place(ents[target].text, within=ctx.region)
+        region = _last_of_chain(doc, ents, target, resolve_place(ents[target].text, within=ctx.region))
         if region is not None and nearest and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
             # county's report), and a neighbour governs no later clause (与广州、东莞、惠州等市建立…，
@@ -708,12 +728,25 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     return _deictic_region(word, ctx)
 
 
+def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) -> Region | None:
+    """长沙市岳麓区, two regions tagged one after the other: the figure is the last and most specific
+    one's, whichever of the two the relation model linked."""
+    while region is not None and k + 1 < len(ents) and ents[k + 1].label_ == "REGION" \
+            and ents[k + 1].start_char == ents[k].end_char:
+        inner = resolve_place(ents[k + 1].text, within=region)
+        if inner is None or not is_inside(inner, region):
+            break
+        k, region = k + 1, inner
+    return region
+
+
 def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region | None:
     """The region a full sentence opens with, the subject of each of its ；-parts that names none
     (三亚市依托…，发明专利授权量达到586件；植物新品种权申请量236件) when it is the only region
     before the figure, and not a neighbour or the province above."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     first = next((k for k, e in enumerate(ents) if e.start_char >= s), i)
+    first += first < i and ents[first].label_ == "DATE"  # 2020年，新疆生产建设兵团专利申请量…；专利授权量…
     if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(doc.text[s : ents[first].start_char]):
         return None
     if any(e.label_ == "REGION" for e in ents[first + 1 : i]):
@@ -732,6 +765,11 @@ def _within_report(region: Region, ctx: _Context) -> bool:
     return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
 
 
+def _is_share_base(doc: Doc, region: Span) -> bool:
+    """占佛山全市的45.2%: the whole a share is of, not the subject of any figure."""
+    return doc.text.endswith("占", 0, region.start_char)
+
+
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
     """醴陵市等地, 郑州等市: one of several places, none of which a figure after it belongs to alone."""
     return doc.text.startswith("等", region.end_char)
@@ -747,8 +785,9 @@ def _begins_an_event_name(doc: Doc, region: Span) -> bool:
 
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
     """The last deictic word between two offsets that is a subject, not a comparison base
-    (占全市总量的18.2%, 是全市平均水平的2.9倍) nor inside another entity (居全国第六位)."""
-    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(_outside_entities(doc, ents, start, end))]
+    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%) nor inside another entity (居全国第六位)."""
+    text = _outside_entities(doc, ents, start, end)
+    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")]
     return deictic[-1] if deictic else None
 
 
@@ -771,7 +810,7 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
     for e in reversed(ents[:q]):
         if e.start_char < begin:
             break
-        if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e):
+        if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
             region = resolve_place(e.text, within=ctx.region)
             if region is not None and _within_report(region, ctx):
                 return region.to_json()
