@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
-from ipie.regions import NATIONAL_CODE, find_region_spans, uncoded_unit
+from ipie.regions import NATIONAL_CODE, find_region_spans
 from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
@@ -435,9 +435,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths it missed (近五成, a QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
-    a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; 兵团, a region
-    outside the code table (:func:`ipie.regions.uncoded_unit`), taken for an ORG; a multiple of an earlier year's figure
-    (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
+    a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
+    earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
     a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
     a quoted name (《2016云南省专利统计分析报告》), dropped;
@@ -484,7 +483,6 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             and _RATE_OF_GROWTH.search(text, max(0, e.start_char - 40), e.start_char)
         }
         dates = {k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and _DATE.fullmatch(e.text)}
-        units = {k: Span(doc, e.start, e.end, label="REGION") for k, e in enumerate(ents) if e.label_ == "ORG" and uncoded_unit(e.text)}
         awards = {  # [中国][外观设计银奖], [广东][专利奖金奖]: the region names the award
             k: Span(doc, e.start, ents[k + 1].end, label="INDICATOR") for k, e in enumerate(ents[:-1])
             if e.label_ == "REGION" and ents[k + 1].label_ == "INDICATOR" and ents[k + 1].start == e.end
@@ -501,12 +499,12 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
         dropped = triggers | crossing | quoted | {k + 1 for k in awards}
-        if found or titles or regions or orgs or multiples or rates or dates or units or levels or dropped or closed or clauses:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or multiples or rates or dates or levels or dropped or closed or clauses:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label="GROWTH") if k in multiples | rates
                 else Span(doc, e.start, e.end, label="QUANTITY") if k in levels
                 else Span(doc, e.start, e.end, label="DATE") if k in dates
-                else clauses.get(k) or awards.get(k) or units.get(k) or closed.get(k, e)
+                else clauses.get(k) or awards.get(k) or closed.get(k, e)
                 for k, e in enumerate(ents) if k not in dropped
             ]
         return doc

@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "town_region", "uncoded_unit", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "town_region", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -363,21 +363,10 @@ def town_region(text: str) -> Region | None:
     return Region(s, None, text)
 
 
-# A unit with a government of its own that GB/T 2260 gives no code: reports give 兵团's figures
-# beside those of the prefectures
-_UNCODED_UNITS = {"新疆生产建设兵团": "新疆生产建设兵团", "兵团": "新疆生产建设兵团"}
-
-
-def uncoded_unit(text: str) -> Region | None:
-    """新疆生产建设兵团 (兵团): a region with no code, as a town has none; ``None`` for anything else."""
-    name = _UNCODED_UNITS.get(_clean(text))
-    return Region(name, None, text) if name else None
-
-
 def resolve_place(text: str, within: str | Region | None = None) -> Region | None:
-    """The region a figure's subject names: a division (:func:`resolve_region`), a town
-    (:func:`town_region`) or a unit outside the code table (:func:`uncoded_unit`)."""
-    return resolve_region(text, within=within) or town_region(text) or uncoded_unit(text)
+    """The region a figure's subject names: a division (:func:`resolve_region`) or else a town
+    (:func:`town_region`)."""
+    return resolve_region(text, within=within) or town_region(text)
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:

@@ -347,10 +347,3 @@ def test_a_region_that_begins_an_awards_name_joins_it():
     figure = "广东专利申请量8.1万件。"
     assert _after_entity_rules(figure, [("广东", "REGION"), ("专利申请量", "INDICATOR")])[0] == ("广东", "REGION")
 
-
-def test_the_corps_taken_for_an_org_is_a_region_and_its_offices_stay_orgs():
-    # the eleventh probe (r41)
-    text = "截至2020年底，兵团有效发明专利达到1132件，兵团知识产权局组织执法检查。"
-    model = [("兵团", "ORG"), ("有效发明专利", "INDICATOR"), ("1132件", "QUANTITY"), ("兵团知识产权局", "ORG")]
-    ents = _after_entity_rules(text, model)
-    assert ("兵团", "REGION") in ents and ("兵团知识产权局", "ORG") in ents

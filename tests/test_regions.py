@@ -8,8 +8,8 @@ import random
 import pytest
 
 from ipie.regions import (
-    enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
-    resolve_region, town_region,
+    enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
+    town_region,
 )
 from ipie.facts.values import Region
 
@@ -204,11 +204,8 @@ def test_is_inside():
     assert not is_inside(shenzhen, resolve_region("中国"))
 
 
-def test_short_forms_no_suffix_rule_derives_and_the_corps():
+def test_short_forms_no_suffix_rule_derives():
     # the eleventh probe (r41): 巴州 is 巴音郭楞蒙古自治州 in 新疆's reports, 巴州区 still 巴中市's district
     assert resolve_region("巴州").code == "652800"
     assert [r.name for r in find_regions("昌吉州、伊犁州、巴州专利申请量")] == ["昌吉回族自治州", "伊犁哈萨克自治州", "巴音郭楞蒙古自治州"]
     assert find_regions("四川省巴中市巴州区")[-1].code == "511902"
-    # 兵团 has figures of its own but no GB/T 2260 code
-    assert resolve_place("兵团") == Region("新疆生产建设兵团", None, "兵团")
-    assert resolve_region("兵团") is None and resolve_place("兵团办公厅") is None

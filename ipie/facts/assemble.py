@@ -746,7 +746,7 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     before the figure, and not a neighbour or the province above."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     first = next((k for k, e in enumerate(ents) if e.start_char >= s), i)
-    first += first < i and ents[first].label_ == "DATE"  # 2020年，新疆生产建设兵团专利申请量…；专利授权量…
+    first += first < i and ents[first].label_ == "DATE"  # 2020年，昌吉州专利申请量…；专利授权量…
     if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(doc.text[s : ents[first].start_char]):
         return None
     if any(e.label_ == "REGION" for e in ents[first + 1 : i]):
