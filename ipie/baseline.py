@@ -257,6 +257,11 @@ _MULTIPLE_OF_EARLIER = re.compile(
 _RATE_OF_GROWTH = re.compile(RATE_WORD + r"(?:分别)?(?:为|达到|达|是)?(?:\s*[\d.]+%[、和及与])*\s*$")
 
 
+# 分别占全国总量的35.6%、10.6%和[8.6%]: the items of a list of shares are shares (QUANTITY), however the
+# model tagged them
+_LISTED_SHARE = re.compile(r"占[^，。；,;%]{0,12}?(?:\s*[\d.]+%[、和及与])+\s*$")
+
+
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
 # levels (QUANTITY), not changes, whatever their trigger
 _LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?$")
@@ -437,7 +442,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     tenths it missed (近五成, a QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
-    …的6.88万件), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
+    …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
     a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
     a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
@@ -490,7 +495,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         }
         levels = {
             k for k, e in enumerate(ents)
-            if e.label_ == "GROWTH" and _LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
+            if e.label_ == "GROWTH" and (_LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
+                                         or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
         clauses = clauses_read_as_orgs(doc, ents)

@@ -1019,6 +1019,41 @@ def test_a_town_taken_for_an_indicator_and_towns_named_with_words_are_towns():
     assert [f["region"]["name"] for f in _facts(doc)] == ["乐从镇", "龙江镇", "勒流街道", "陈村镇"]
 
 
+def test_a_town_listed_once_is_a_town_wherever_it_stands_in_the_paragraph():
+    # the twelfth round (r42): jieba splits 乐从镇 with a preposition, which alone hides it at a sentence's start
+    text = "乐从镇、龙江镇专利授权量分别为4367件和4102件；乐从镇依托家具产业集群加强工业设计创新，外观设计专利授权3185件。"
+    doc = _written(
+        text,
+        [("专利授权量", "INDICATOR"), ("4367件", "QUANTITY"), ("4102件", "QUANTITY"),
+         ("外观设计专利授权", "INDICATOR"), ("3185件", "QUANTITY")],
+        [("4367件", "专利授权量", "VALUE_OF"), ("4102件", "专利授权量", "VALUE_OF"), ("3185件", "外观设计专利授权", "VALUE_OF")],
+        region=("顺德区", "440606"), year=2021,
+    )
+    assert {f["value"]: f["region"]["name"] for f in _facts(doc)} == {4367: "乐从镇", 4102: "龙江镇", 3185: "乐从镇"}
+    alone = _written(text[text.index("；") + 1 :], [("外观设计专利授权", "INDICATOR"), ("3185件", "QUANTITY")],
+                     [("3185件", "外观设计专利授权", "VALUE_OF")], region=("顺德区", "440606"), year=2021)
+    assert [f["region"]["name"] for f in _facts(alone)] == ["顺德区"]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # the eleventh probe (r43): 浙江 begins the body the three regions share, and the model left it untagged
+        ("广东、江苏、浙江法院新收知识产权民事一审案件分别为19.6万件、5.83万件和4.72万件。", [("广东", "REGION"), ("江苏", "REGION")]),
+        # r38: 广州 read into the body's ORG
+        ("广东、江苏、浙江两市法院新收知识产权民事一审案件分别为19.6万件、5.83万件和4.72万件。",
+         [("广东", "REGION"), ("江苏", "REGION"), ("浙江两市法院", "ORG")]),
+    ],
+)
+def test_a_region_that_begins_the_body_a_list_of_regions_shares_is_listed(text, spans):
+    values = ["19.6万件", "5.83万件", "4.72万件"]
+    doc = _written(
+        text, spans + [("知识产权民事一审案件", "INDICATOR")] + [(v, "QUANTITY") for v in values],
+        [(v, "知识产权民事一审案件", "VALUE_OF") for v in values], region=("中国", "100000"), year=2021,
+    )
+    assert [f["region"]["name"] for f in _facts(doc)] == ["广东省", "江苏省", "浙江省"]
+
+
 def test_the_whole_a_share_is_of_is_no_subject():
     # probe r42: 占佛山全市的45.2% in a district's report; the figures after it are still the district's
     doc = _written(

@@ -136,11 +136,15 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
          [("3.86万件", "QUANTITY"), ("6.88万件", "QUANTITY"), ("78.2%", "GROWTH")]),
         # seed 001, whose gold has 已增加到[76家] as a QUANTITY
         ("促使我省代理机构数量快速增长，已增加到76家。", [("76家", "GROWTH")], [("76家", "QUANTITY")]),
+        # the eleventh probe (r43): the last of a list of shares, tagged as a change
+        ("分别占全国总量的35.6%、10.6%和8.6%。", [("35.6%", "QUANTITY"), ("10.6%", "QUANTITY"), ("8.6%", "GROWTH")],
+         [("35.6%", "QUANTITY"), ("10.6%", "QUANTITY"), ("8.6%", "QUANTITY")]),
+        ("占全省的比重为12.3%，同比提高2.1%和3.4%", [("2.1%", "GROWTH"), ("3.4%", "GROWTH")], [("2.1%", "GROWTH"), ("3.4%", "GROWTH")]),
         ("专利代理机构比上年增加12家", [("12家", "GROWTH")], [("12家", "GROWTH")]),
         ("知识产权自由贸易试验区新增5家", [("5家", "GROWTH")], [("5家", "GROWTH")]),
     ],
 )
-def test_entity_rules_label_the_ends_of_a_change_as_levels(text, model_ents, expected):
+def test_entity_rules_label_the_ends_of_a_change_and_listed_shares_as_levels(text, model_ents, expected):
     assert _after_entity_rules(text, model_ents) == expected
 
 

@@ -224,12 +224,18 @@ def _add_towns(doc: Doc, links: _Links) -> None:
             or (text.startswith("、", b) and TOWN_NAME.match(text, b + 1))
         )
 
-    for suffix in _TOWN_SUFFIX.finditer(text):
-        start, end = next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
-                           if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
-                           and (name_like(a, suffix.start()) or listed(a, suffix.end()))
-                           and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
-                          (None, None))
+    def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
+        return next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
+                     if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
+                     and (name_like(a, suffix.start()) or listed(a, suffix.end()) or text[a : suffix.end()] in known)
+                     and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
+                    (None, None))
+
+    suffixes = list(_TOWN_SUFFIX.finditer(text))
+    # a name read as a town somewhere in the paragraph is one everywhere in it (乐从镇、龙江镇…；乐从镇依托…)
+    known = {text[a:b] for a, b in (town_at(suffix, set()) for suffix in suffixes) if a is not None}
+    for suffix in suffixes:
+        start, end = town_at(suffix, known)
         if start is None or end not in ends or _PLACE_BEFORE_TOWNS.search(text, 0, start):
             continue
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
@@ -354,17 +360,44 @@ _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?
 
 def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
     """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…):
-    regions apart only by list separators, with nothing but indicators after them before 分别."""
+    regions apart only by list separators, with nothing but indicators after them before 分别; the
+    last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
+    added to ``ents`` as a REGION."""
     k = len(before) - 1
     while k >= 0 and ents[before[k]].label_ in ("INDICATOR", "DATE"):  # 鸠江区、弋江区2015年专利申请量分别为
         k -= 1
+    body = before[k] if k >= 0 and ents[before[k]].label_ == "ORG" else None
+    k -= body is not None
     run: list[int] = []
     while k >= 0 and ents[before[k]].label_ == "REGION":
         if run and not _LIST_SEPARATOR.fullmatch(doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip()):
             break
         run.insert(0, before[k])
         k -= 1
+    if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body)) is not None:
+        ents.append(last)
+        run.append(len(ents) - 1)
+    elif body is not None:
+        return []
     return run if len(run) >= 2 else []
+
+
+def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | None) -> Span | None:
+    """The region named after a list separator at ``end`` that begins the body a list of regions
+    shares (guidelines: only the last, complete name is an ORG), untagged or as the start of the ORG ``body``."""
+    text = doc.text
+    if not _LIST_SEPARATOR.match(text, end):
+        return None
+    start = end + 1
+    named = find_region_spans(text[start : start + 12])
+    if not named or named[0][0] != 0:
+        return None
+    stop = start + named[0][1]
+    if body is not None and ents[body].start_char != start:
+        return None
+    if body is None and any(e.start_char < stop and start < e.end_char for e in ents):
+        return None
+    return doc.char_span(start, stop, label="REGION")
 
 
 def _regions_respectively(doc: Doc, links: _Links) -> None:
