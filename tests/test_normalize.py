@@ -76,6 +76,24 @@ def test_a_report_title_line_ends_before_the_first_paragraph():
     ]
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # probe r29: a title ending in 工作思路 runs straight into its byline
+        ("宁波市2024年知识产权工作总结及2025年工作思路\n宁波市市场监督管理局（宁波市知识产权局）\n",
+         ["宁波市2024年知识产权工作总结及2025年工作思路", "宁波市市场监督管理局（宁波市知识产权局）"]),
+        # probe r48, a web page: a title longer than a heading, then the page's metadata line, then the title again;
+        # it was read as a paragraph broken by a caption, and the two titles joined
+        ("湘西土家族苗族自治州市场监督管理局（知识产权局）“十三五”知识产权工作总结和“十四五”工作思路\n"
+         "发布时间：2021-01-22 10:15　　来源：州市场监督管理局\n\n“十三五”知识产权工作总结和“十四五”工作思路\n\n"
+         "“十三五”时期，是湘西州知识产权事业加快发展的五年。\n",
+         ["湘西土家族苗族自治州市场监督管理局（知识产权局）“十三五”知识产权工作总结和“十四五”工作思路"]),
+    ],
+)
+def test_a_report_title_ending_in_any_kind_of_report_ends_its_line(raw, expected):
+    assert normalize(raw).text.split("\n")[: len(expected)] == expected
+
+
 def test_caption_in_the_middle_of_a_paragraph_is_lifted_out():
     # seed 000: a photo caption interrupts "资助\n…\n金额1600万元"
     raw = (
