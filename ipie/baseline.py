@@ -365,7 +365,7 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # the verbs that open a clause after its subject (汇川区作为中心城区, 芜湖市依托…中心): never inside a name
-_CLAUSE_VERB = frozenset(("作为", "依托", "围绕", "通过", "按照", "借助", "立足", "面向", "针对", "聚焦", "结合"))
+CLAUSE_VERBS = frozenset(("作为", "依托", "围绕", "通过", "按照", "借助", "立足", "面向", "针对", "聚焦", "结合"))
 
 
 def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
@@ -383,7 +383,7 @@ def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
         end = org.start_char + named[0][1]
         index = _word_starts(text).get(end)
         after = placed_words(text)[index] if index is not None else None
-        if after is not None and (after[1][0] == "p" or after[0] in _CLAUSE_VERB) and end + len(after[0]) <= org.end_char:
+        if after is not None and (after[1][0] == "p" or after[0] in CLAUSE_VERBS) and end + len(after[0]) <= org.end_char:
             span = doc.char_span(org.start_char, end, label="REGION")
             if span is not None:
                 found[k] = span

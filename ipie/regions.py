@@ -145,6 +145,10 @@ def _short_forms(unit: _Unit, ethnic: tuple[str, ...]) -> set[str]:
             out.add(stem)
             out.add(_strip_ethnic(stem, ethnic))
             break
+    if unit.level == 2 and unit.name.endswith("自治县"):  # 大通回族土族自治县 → 大通县, as reports write it
+        stem = _strip_ethnic(unit.name[: -len("自治县")], ethnic)
+        if len(stem) >= 2:
+            out.add(stem + "县")
     out.discard(unit.name)
     return out
 
@@ -353,11 +357,15 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道)")
 _NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分与及等乡小重集色]|^村|农村|.和")
 
 
+# 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
+_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名\W\d])(?:镇|街道)")  # not 强镇, 名镇 (知识产权强镇)
+
+
 def town_region(text: str) -> Region | None:
-    """A town or subdistrict named in full (周巷镇, 坎墩街道): the region of its figures, with no code,
+    """A town or subdistrict named in full (周巷镇, 坎墩街道, 唐镇): the region of its figures, with no code,
     as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name)."""
     s = _clean(text)
-    m = TOWN_NAME.fullmatch(s)
+    m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城镇") or s in _gazetteer().by_name:
         return None
     return Region(s, None, text)

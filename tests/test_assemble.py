@@ -1019,6 +1019,62 @@ def test_a_town_taken_for_an_indicator_and_towns_named_with_words_are_towns():
     assert [f["region"]["name"] for f in _facts(doc)] == ["乐从镇", "龙江镇", "勒流街道", "陈村镇"]
 
 
+@pytest.mark.parametrize(
+    "text, spans, links, region, expected",
+    [
+        # the twelfth probe (r47): 宝鸡 opens the ；-part, and the model linked the indicator to 西安 in the part before
+        ("西安依托高校院所加强专利布局；宝鸡围绕钛及钛合金等优势产业加强专利布局，有效发明专利达到2146件，同比增长18.9%。",
+         [("西安", "REGION"), ("宝鸡", "REGION"), ("有效发明专利", "INDICATOR"), ("2146件", "QUANTITY")],
+         [("有效发明专利", "西安", "REGION_OF"), ("2146件", "有效发明专利", "VALUE_OF")], ("陕西省", "610000"), "宝鸡市"),
+        # r48: 龙山 (龙山县 in 湘西州) left untagged, a verb that opens a clause after it
+        ("凤凰县外观设计专利申请120件；龙山围绕百合等特色农产品加工，实用新型专利申请量达到187件。",
+         [("凤凰县", "REGION"), ("实用新型专利申请量", "INDICATOR"), ("187件", "QUANTITY")],
+         [("187件", "实用新型专利申请量", "VALUE_OF")], ("湘西土家族苗族自治州", "433100"), "龙山县"),
+        # r48: places listed are no single subject, and 全州 in the value's clause is the subject
+        ("吉首市、龙山县先后被确定为省级知识产权试点县市，全州省级知识产权示范企业达到9家。",
+         [("吉首市", "REGION"), ("龙山县", "REGION"), ("省级知识产权示范企业", "INDICATOR"), ("9家", "QUANTITY")],
+         [("9家", "省级知识产权示范企业", "VALUE_OF")], ("湘西土家族苗族自治州", "433100"), None),
+    ],
+)
+def test_the_region_a_part_of_a_sentence_opens_with_is_its_subject(text, spans, links, region, expected):
+    facts = _facts(_written(text, spans, links, region=region, year=2020))
+    value = [f for f in facts if f.get("value") in (2146, 187, 9)]
+    assert value and value[0]["region"]["name"] == (expected or region[0])
+
+
+def test_a_later_clause_of_a_sentence_reuses_its_list_of_regions_and_no_other():
+    # the twelfth probe (r47): 占全省的比重 before its 分别; r13: a list of an earlier sentence is not reused
+    text = "西安、宝鸡、榆林发明专利授权量分别为6735件、312件和186件，占全省的比重分别为82.0%、3.8%和2.3%。"
+    values = ["6735件", "312件", "186件", "82.0%", "3.8%", "2.3%"]
+    doc = _written(text, [("西安", "REGION"), ("宝鸡", "REGION"), ("榆林", "REGION"), ("发明专利授权量", "INDICATOR")]
+                   + [(v, "QUANTITY") for v in values], [(v, "发明专利授权量", "VALUE_OF") for v in values],
+                   region=("陕西省", "610000"), year=2018)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["西安市", "宝鸡市", "榆林市"] * 2
+    text = "洛阳市、新乡市分别实现知识产权质押融资36.2亿元和15.8亿元。截至2023年底，全省示范城市和试点城市分别达到2个和4个，示范县和试点县分别达到7个和15个。"
+    values = ["36.2亿元", "15.8亿元", "2个", "4个", "7个", "15个"]
+    spans = [("洛阳市", "REGION"), ("新乡市", "REGION"), ("知识产权质押融资", "INDICATOR"), ("示范城市", "INDICATOR"),
+             ("试点城市", "INDICATOR"), ("示范县", "INDICATOR"), ("试点县", "INDICATOR")] + [(v, "QUANTITY") for v in values]
+    links = [("36.2亿元", "知识产权质押融资", "VALUE_OF"), ("15.8亿元", "知识产权质押融资", "VALUE_OF"), ("2个", "示范城市", "VALUE_OF"),
+             ("4个", "试点城市", "VALUE_OF"), ("7个", "示范县", "VALUE_OF"), ("15个", "试点县", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("河南省", "410000"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["洛阳市", "新乡市"] + ["河南省"] * 4
+
+
+def test_a_same_period_sentence_and_figures_the_guidelines_leave_bare():
+    # the twelfth probe (r48): 同期 is the period before, not its comparison base (是“十二五”末的);
+    # 14个市州 counts those ranked; r46, r9: 逾千家 is 1000 at least, the qualifier outside the span
+    text = ("截至2020年底，全州有效发明专利达到386件，是“十二五”末的2.3倍，在全省14个市州中排名第12位。"
+            "同期，全省有效专利5.45万件。全区知识产权服务机构逾千家。")
+    spans = [("2020年底", "DATE"), ("有效发明专利", "INDICATOR"), ("386件", "QUANTITY"), ("十二五", "DATE"), ("2.3倍", "GROWTH"),
+             ("14个", "QUANTITY"), ("市州", "INDICATOR"), ("有效专利", "INDICATOR"), ("5.45万件", "QUANTITY"), ("千家", "QUANTITY")]
+    links = [("有效发明专利", "2020年底", "TIME_OF"), ("386件", "有效发明专利", "VALUE_OF"), ("2.3倍", "有效发明专利", "CHANGE_OF"),
+             ("14个", "市州", "VALUE_OF"), ("5.45万件", "有效专利", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("湘西土家族苗族自治州", "433100"), year=2020)
+    facts = {(f["value"], f["unit"]): (f["region"]["name"], f["year"], f["qualifier"]) for f in _facts(doc)}
+    assert facts == {(386, "件"): ("湘西土家族苗族自治州", 2020, None), (54500, "件"): ("湖南省", 2020, None),
+                     (1000, "家"): ("湘西土家族苗族自治州", 2020, "at_least")}
+
+
 def test_a_town_listed_once_is_a_town_wherever_it_stands_in_the_paragraph():
     # the twelfth round (r42): jieba splits 乐从镇 with a preposition, which alone hides it at a sentence's start
     text = "乐从镇、龙江镇专利授权量分别为4367件和4102件；乐从镇依托家具产业集群加强工业设计创新，外观设计专利授权3185件。"

@@ -103,7 +103,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # seed 004's generic words, and names that are no towns
      ("乡镇", None), ("各镇", None), ("集聚的镇", None), ("城镇", None), ("特色小镇", None), ("江阴市", None),
      # the eleventh probe (r42): 村 may end a town's stem, not begin it
-     ("陈村镇", "陈村镇"), ("农村镇", None), ("村镇", None)],
+     ("陈村镇", "陈村镇"), ("农村镇", None), ("村镇", None),
+     # the twelfth probe (r46): a one-character stem, in a table's row; not 知识产权强镇
+     ("唐镇", "唐镇"), ("强镇", None), ("名镇", None), ("全镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
@@ -202,6 +204,13 @@ def test_is_inside():
     assert not is_inside(shenzhen, shenzhen)
     assert not is_inside(resolve_region("四川省"), resolve_region("广汉市"))
     assert not is_inside(shenzhen, resolve_region("中国"))
+
+
+def test_an_autonomous_county_goes_by_its_place_name_and_county():
+    # the twelfth probe (r45): 大通县 and 互助县 in 青海省's report
+    assert [(r.name, r.code) for r in find_regions("大通县、互助县知识产权信息服务网点")] == [
+        ("大通回族土族自治县", "630121"), ("互助土族自治县", "630223")]
+    assert resolve_region("长阳县").code == "420528"  # 长阳土家族自治县
 
 
 def test_short_forms_no_suffix_rule_derives():

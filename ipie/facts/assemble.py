@@ -15,10 +15,11 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import counted_noun, placed_words
+from ipie.baseline import CLAUSE_VERBS, counted_noun, placed_words
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank
+from ipie.facts.values import Quantity
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
@@ -90,6 +91,9 @@ _OF_NEXT_FIGURE = r"[底末]?的\s*"
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + "$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
+# 在全省14个市州中排名第12位: the count of those ranked, no value
+_AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
+_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位列|列)第")
 # 一张新名片, 一个平台: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -402,22 +406,26 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
 
 def _regions_respectively(doc: Doc, links: _Links) -> None:
     """A 分别 list over regions gives each value its own region, in order, as a REGION_OF link
-    from the value; a later 分别 that counts them (三市…分别为…) or opens the next clause of the
-    same sentence (…分别为15832件、5627件和3015件，分别占全省总量的36.3%、12.9%和6.9%) reuses the list."""
+    from the value; a later 分别 that counts them (三市…分别为…) or stands in a later clause of the
+    same sentence that names no region (…分别为15832件、5627件和3015件，分别占全省总量的36.3%、12.9%和6.9%;
+    …，占全省的比重分别为82.0%、3.8%和2.3%) reuses the list."""
     ents = links.ents
     previous: list[int] = []
-    previous_sentence = None
+    previous_sentence = None  # where the list in ``previous`` was written
     for m, s, e in _respectively_marks(doc):
         before = sorted((i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()), key=lambda i: ents[i].start_char)
         values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
                         key=lambda i: ents[i].start_char)
         run = _region_run(doc, ents, before)
-        if not run:
+        if run:
+            previous, previous_sentence = run, s
+        else:
             counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
-            next_clause = previous_sentence == s and doc.text[s : m.start()].rstrip().endswith(("，", ","))
+            clause = max(doc.text.rfind("，", s, m.start()), doc.text.rfind(",", s, m.start()))
+            next_clause = previous_sentence == s and clause >= 0 and not any(
+                ents[k].label_ == "REGION" and ents[k].start_char > clause for k in before
+            )
             run = previous if next_clause or (counted and parse_number(counted.group(1)) == len(previous)) else []
-        previous = run or previous
-        previous_sentence = s
         if run and len(values) > len(run):
             # 和平镇、泗安镇分别实现…5600万元和4200万元，长兴经济技术开发区实现…3.6亿元: the list's own clause
             clause_end = _LIST_CLAUSE_END.search(doc.text, m.end(), e)
@@ -431,11 +439,12 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面) or of the
     places just listed (三个盟的专利授权量), 一 meaning "a" (一张新名片), the length
     of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
-    numbers side by side (表1 2022年) or a web page's registration number (黑ICP备12003651号),
-    however the relation model linked it."""
+    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号) or the count of
+    those ranked (在全省14个市州中排名第12位), however the relation model linked it."""
     text = doc.text
     return (
         text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
+        or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or quantity.text.endswith("周年")
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
@@ -461,7 +470,7 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
     2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``."""
-    found = counted_noun(doc.text, quantity.start_char, quantity.end_char)
+    found = counted_noun(doc.text, quantity.start_char - len(_qualifier_word_before(doc, quantity)), quantity.end_char)
     if found is None:
         begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
         change = _FROM_TO.search(doc.text, begin, quantity.start_char) or _TO_LEVEL.search(doc.text, begin, quantity.start_char)
@@ -579,9 +588,10 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
-    """比2014年增加263件, 与2014年同比增长11%: the year a change is measured against, not the fact's year."""
+    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍: the year a change is measured against,
+    not the fact's year."""
     return bool(
-        _COMPARISON_BASE.search(doc.text[max(0, span.start_char - 2) : span.start_char])
+        _COMPARISON_BASE.search(doc.text[max(0, span.start_char - 3) : span.start_char].rstrip("“\""))
         or _COMPARISON_BASE_AFTER.match(doc.text, span.end_char)
     )
 
@@ -668,12 +678,30 @@ def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
 
 
 def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
-    """同期全国专利密集型产业增加值为…: the last date of the sentences before, in the paragraph."""
+    """同期全国专利密集型产业增加值为…: the last date of the sentences before, in the paragraph, that is
+    no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…)."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     if not _SAME_PERIOD.match(doc.text, s):
         return None
-    before = [k for k, e in enumerate(ents) if e.label_ == "DATE" and e.end_char <= s]
+    before = [k for k, e in enumerate(ents) if e.label_ == "DATE" and e.end_char <= s and not _is_comparison_base(doc, e)]
     return before[-1] if before else None
+
+
+def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
+    """The figure of a QUANTITY span; a bare 千/百/万 (突破[千件], 逾[千家], the qualifier outside the span as
+    the guidelines mark it) is a number only after its qualifier, so that a lone [万元] is none."""
+    parsed = parse_quantity(span.text)
+    if parsed is None:
+        qualifier = _qualifier_word_before(doc, span)
+        parsed = parse_quantity(qualifier + span.text) if qualifier else None
+    return parsed
+
+
+def _qualifier_word_before(doc: Doc, span: Span) -> str:
+    """逾, 突破, 近 … right before a figure (知识产权服务机构逾千家), or nothing."""
+    before = doc.text[max(0, span.start_char - 4) : span.start_char]
+    m = _AT_LEAST.search(before) or _APPROX.search(before)
+    return m.group() if m else ""
 
 
 def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
@@ -735,6 +763,10 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             target = None
     if target is not None and _ends_a_list_with_etc(doc, ents[target]):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个
+    part = _part_subject(doc, ents, i, ctx)
+    if part is not None and (target is None or ents[target].end_char <= part[1]) \
+            and _subject_deictic(doc, ents, part[1], ents[i].start_char) is None:
+        return part[0].to_json()
     if target is not None:
         region = _last_of_chain(doc, ents, target, resolve_place(ents[target].text, within=ctx.region))
         if region is not None and nearest and not _within_report(region, ctx):
@@ -790,6 +822,34 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
         return None
     return region
+
+
+def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Region, int] | None:
+    """The region a sentence or a ；-part opens with, as the subject of its figures (…；宝鸡围绕钛及钛合金…，
+    有效发明专利达到2146件), whatever region the relation model linked from another part, with the offset
+    where the name ends. A name the model left untagged (龙山围绕百合…, 互助县依托…) counts when a verb
+    that opens a clause follows it; none counts that lists places (吉首市、龙山县…) or is not inside the
+    report's region."""
+    text = doc.text
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    start = _SENTENCE_LEAD.match(text, s).end()
+    k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
+    if k is not None and ents[k].label_ == "REGION":
+        region = _last_of_chain(doc, ents, k, resolve_place(ents[k].text, within=ctx.region))  # 长沙市岳麓区
+        while k + 1 < len(ents) and ents[k + 1].label_ == "REGION" and ents[k + 1].start_char == ents[k].end_char:
+            k += 1
+        end = ents[k].end_char
+    elif k is None:
+        words = {at: word for word, _, at in placed_words(text)}
+        end = start + len(words.get(start, ""))
+        if end == start or words.get(end) not in CLAUSE_VERBS:
+            return None
+        region = resolve_region(words[start], within=ctx.region)  # 凤凰 in 湘西州's report: 凤凰县
+    else:
+        return None
+    if region is None or text[end : end + 1] in ("、", "和", "及", "与", "等") or ctx.region is None or not is_inside(region, ctx.region):
+        return None
+    return region, end
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
@@ -945,7 +1005,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             if own_year is None:
                 own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
             if q is not None:
-                parsed = parse_quantity(ents[q].text)
+                parsed = _quantity_of(doc, ents[q])
                 if parsed is not None:
                     value, unit = parsed.to_json()["value"], parsed.unit or _money_unit(doc, ent, ents[q])
                     qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
