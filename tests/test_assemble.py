@@ -1030,15 +1030,20 @@ def test_a_town_taken_for_an_indicator_and_towns_named_with_words_are_towns():
         ("凤凰县外观设计专利申请120件；龙山围绕百合等特色农产品加工，实用新型专利申请量达到187件。",
          [("凤凰县", "REGION"), ("实用新型专利申请量", "INDICATOR"), ("187件", "QUANTITY")],
          [("187件", "实用新型专利申请量", "VALUE_OF")], ("湘西土家族苗族自治州", "433100"), "龙山县"),
-        # r48: places listed are no single subject, and 全州 in the value's clause is the subject
+        # r48: places listed are no single subject, and 全州 in the value's clause is the subject, whatever the link
         ("吉首市、龙山县先后被确定为省级知识产权试点县市，全州省级知识产权示范企业达到9家。",
          [("吉首市", "REGION"), ("龙山县", "REGION"), ("省级知识产权示范企业", "INDICATOR"), ("9家", "QUANTITY")],
-         [("9家", "省级知识产权示范企业", "VALUE_OF")], ("湘西土家族苗族自治州", "433100"), None),
+         [("9家", "省级知识产权示范企业", "VALUE_OF"), ("省级知识产权示范企业", "龙山县", "REGION_OF")],
+         ("湘西土家族苗族自治州", "433100"), None),
+        # r35: but 全市 after 儋州市 is 儋州市 again
+        ("儋州市依托洋浦经济开发区推动产业知识产权布局，全市专利授权量1126件。",
+         [("儋州市", "REGION"), ("专利授权量", "INDICATOR"), ("1126件", "QUANTITY")],
+         [("1126件", "专利授权量", "VALUE_OF"), ("专利授权量", "儋州市", "REGION_OF")], ("海南省", "460000"), "儋州市"),
     ],
 )
 def test_the_region_a_part_of_a_sentence_opens_with_is_its_subject(text, spans, links, region, expected):
     facts = _facts(_written(text, spans, links, region=region, year=2020))
-    value = [f for f in facts if f.get("value") in (2146, 187, 9)]
+    value = [f for f in facts if f.get("value") in (2146, 187, 9, 1126)]
     assert value and value[0]["region"]["name"] == (expected or region[0])
 
 

@@ -763,6 +763,14 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             target = None
     if target is not None and _ends_a_list_with_etc(doc, ents[target]):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个
+    if target is not None and not nearest:
+        # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
+        # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's)
+        clause, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _CLAUSE_END)
+        word = _subject_deictic(doc, ents, clause, ents[i].start_char) if ents[target].end_char <= clause else None
+        linked = resolve_place(ents[target].text, within=ctx.region) if word else None
+        if word and linked is not None and not linked.name.endswith(word[-1]):
+            target = None
     part = _part_subject(doc, ents, i, ctx)
     if part is not None and (target is None or ents[target].end_char <= part[1]) \
             and _subject_deictic(doc, ents, part[1], ents[i].start_char) is None:
