@@ -1080,6 +1080,17 @@ def test_a_same_period_sentence_and_figures_the_guidelines_leave_bare():
                      (1000, "家"): ("湘西土家族苗族自治州", 2020, "at_least")}
 
 
+def test_the_year_a_change_starts_from_dates_that_figure_alone():
+    # the eleventh and twelfth probes (r42, r40): the figure a change goes to is the period's, not the start's
+    text = "2021年，全区发明专利授权量占专利授权总量的比重由2020年的10.1%提高到11.4%；每万人口高价值发明专利拥有量由2020年同期的21.6件提高到26.3件。"
+    spans = [("2021年", "DATE"), ("发明专利授权量占专利授权总量的比重", "INDICATOR"), ("2020年", "DATE"), ("10.1%", "QUANTITY"),
+             ("11.4%", "QUANTITY"), ("每万人口高价值发明专利拥有量", "INDICATOR"), ("21.6件", "QUANTITY"), ("26.3件", "QUANTITY")]
+    links = [("10.1%", "发明专利授权量占专利授权总量的比重", "VALUE_OF"), ("11.4%", "发明专利授权量占专利授权总量的比重", "VALUE_OF"),
+             ("21.6件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("26.3件", "每万人口高价值发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("顺德区", "440606"), year=2021))
+    assert {f["value"]: f["year"] for f in facts} == {10.1: 2020, 11.4: 2021, 21.6: 2020, 26.3: 2021}
+
+
 def test_a_town_listed_once_is_a_town_wherever_it_stands_in_the_paragraph():
     # the twelfth round (r42): jieba splits 乐从镇 with a preposition, which alone hides it at a sentence's start
     text = "乐从镇、龙江镇专利授权量分别为4367件和4102件；乐从镇依托家具产业集群加强工业设计创新，外观设计专利授权3185件。"

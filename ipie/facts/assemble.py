@@ -87,7 +87,7 @@ _FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；
 _TO_LEVEL = re.compile(CHANGED_TO + r"$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
-_OF_NEXT_FIGURE = r"[底末]?的\s*"
+_OF_NEXT_FIGURE = r"(?:同期)?[底末]?的\s*"  # 由2022年同期的21.6件
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + "$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
@@ -634,11 +634,12 @@ def _money_unit(doc: Doc, indicator: Span, quantity: Span) -> str | None:
 
 def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     """A date in a value's own clause, after its indicator (…为97.15%，2017年1—9月为97.42%):
-    it governs that value alone."""
+    it governs that value alone; not one that dates the figure right after it (由2020年的10.1%提高到11.4%)."""
     begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
     dates = [
         k for k, e in enumerate(ents)
         if e.label_ == "DATE" and max(begin, after) <= e.start_char < ents[q].start_char and not _is_comparison_base(doc, e)
+        and not _DATE_OF_NEXT_FIGURE.match(doc.text, e.end_char)
     ]
     return dates[-1] if dates else None
 
