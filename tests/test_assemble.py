@@ -1091,6 +1091,15 @@ def test_the_year_a_change_starts_from_dates_that_figure_alone():
     assert {f["value"]: f["year"] for f in facts} == {10.1: 2020, 11.4: 2021, 21.6: 2020, 26.3: 2021}
 
 
+def test_no_region_of_a_list_ending_in_etc_governs_alone():
+    # dev (seed 001, 云南省): 湖南 is the first of 湖南、广西等相关省, to which cases were handed over together
+    text = "分别向湖南、广西等相关省（市、区）移交专利行政案件4件。"
+    spans = [("湖南", "REGION"), ("广西", "REGION"), ("专利行政案件", "INDICATOR"), ("4件", "QUANTITY")]
+    links = [("4件", "专利行政案件", "VALUE_OF"), ("专利行政案件", "湖南", "REGION_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("云南省", "530000"), year=2017))
+    assert fact["region"]["name"] == "云南省"
+
+
 def test_a_town_listed_once_is_a_town_wherever_it_stands_in_the_paragraph():
     # the twelfth round (r42): jieba splits 乐从镇 with a preposition, which alone hides it at a sentence's start
     text = "乐从镇、龙江镇专利授权量分别为4367件和4102件；乐从镇依托家具产业集群加强工业设计创新，外观设计专利授权3185件。"

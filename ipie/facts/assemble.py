@@ -873,8 +873,15 @@ def _is_share_base(doc: Doc, region: Span) -> bool:
 
 
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
-    """醴陵市等地, 郑州等市: one of several places, none of which a figure after it belongs to alone."""
-    return doc.text.startswith("等", region.end_char)
+    """醴陵市等地, 郑州等市, 湖南、广西等相关省: one of several places, none of which a figure after it
+    belongs to alone."""
+    text, end = doc.text, region.end_char
+    while _LIST_SEPARATOR.match(text, end):  # the regions listed after it, tagged or not
+        named = find_region_spans(text[end + 1 : end + 13])
+        if not named or named[0][0] != 0:
+            return False
+        end += 1 + named[0][1]
+    return text.startswith("等", end)
 
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
