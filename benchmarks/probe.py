@@ -1,7 +1,6 @@
-"""Facts on the probe reports: twenty-eight reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4,
-r5–r8, r9–r12, r13–r16, r17–r20, r21–r24 and r25–r28 in seven rounds, each set scored on its own
-and together).
+"""Facts on the probe reports: forty-eight reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r45–r48 in
+twelve rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
