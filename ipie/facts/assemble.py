@@ -699,21 +699,18 @@ def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
 
 
 def _qualifier_word_before(doc: Doc, span: Span) -> str:
-    """逾, 突破, 近 … right before a figure (知识产权服务机构逾千家), or nothing."""
+    """逾, 突破, 近, 不到 … right before a figure (知识产权服务机构逾千家), or nothing."""
     before = doc.text[max(0, span.start_char - 4) : span.start_char]
-    m = _AT_LEAST.search(before) or _APPROX.search(before)
+    m = _AT_LEAST.search(before) or _APPROX.search(before) or _AT_MOST.search(before)
     return m.group() if m else ""
 
 
 def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
-    before = doc.text[max(0, span.start_char - 4) : span.start_char]
-    if _AT_LEAST.search(before):
-        return "at_least"
-    if _APPROX.search(before):
-        return "approx"
-    if _AT_MOST.search(before):
-        return "at_most"
-    return parsed
+    """The qualifier a word before the figure gives it, else the one inside its span (``parsed``)."""
+    word = _qualifier_word_before(doc, span)
+    if not word:
+        return parsed
+    return "at_least" if _AT_LEAST.match(word) else "approx" if _APPROX.match(word) else "at_most"
 
 
 def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
