@@ -98,7 +98,7 @@ def placed_words(text: str) -> tuple[tuple[str, str, int], ...]:
 
 
 @lru_cache(maxsize=CACHED_PARAGRAPHS)
-def _word_starts(text: str) -> dict[int, int]:
+def word_starts(text: str) -> dict[int, int]:
     """Word index by start offset."""
     return {start: i for i, (_, _, start) in enumerate(placed_words(text))}
 
@@ -182,7 +182,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
     On the train split 91 % of these end where a gold INDICATOR ends, though only
     about half start there too.
     """
-    words, index_at = placed_words(text), _word_starts(text)
+    words, index_at = placed_words(text), word_starts(text)
     found = (_noun_run_before(words, index_at.get(m.start()) or 0) for m in _QUANTITY.finditer(text))
     return [span for span in found if span]
 
@@ -190,7 +190,7 @@ def counted_noun_spans(text: str) -> list[tuple[int, int]]:
 def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What the figure at [start, end) counts: the noun run before it (verbs allowed inside),
     else the one right after it."""
-    words, index_at = placed_words(text), _word_starts(text)
+    words, index_at = placed_words(text), word_starts(text)
     before = _noun_run_before(words, index_at.get(start) or 0, verbs=True, brackets=True)
     if before:
         return before
@@ -381,7 +381,7 @@ def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
         if not named:
             continue
         end = org.start_char + named[0][1]
-        index = _word_starts(text).get(end)
+        index = word_starts(text).get(end)
         after = placed_words(text)[index] if index is not None else None
         if after is not None and (after[1][0] == "p" or after[0] in CLAUSE_VERBS) and end + len(after[0]) <= org.end_char:
             span = doc.char_span(org.start_char, end, label="REGION")

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import CLAUSE_VERBS, counted_noun, placed_words
+from ipie.baseline import CLAUSE_VERBS, counted_noun, placed_words, word_starts
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank
@@ -390,18 +390,21 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
     """The region named after a list separator at ``end`` that begins the body a list of regions
     shares (guidelines: only the last, complete name is an ORG), untagged or as the start of the ORG ``body``."""
     text = doc.text
-    if not _LIST_SEPARATOR.match(text, end):
-        return None
     start = end + 1
-    named = find_region_spans(text[start : start + 12])
-    if not named or named[0][0] != 0:
+    stop = _region_named_at(text, start) if _LIST_SEPARATOR.match(text, end) else None
+    if stop is None:
         return None
-    stop = start + named[0][1]
     if body is not None and ents[body].start_char != start:
         return None
     if body is None and any(e.start_char < stop and start < e.end_char for e in ents):
         return None
     return doc.char_span(start, stop, label="REGION")
+
+
+def _region_named_at(text: str, start: int) -> int | None:
+    """Where a region name that begins at ``start`` ends, tagged or not (浙江 in 广东、江苏、浙江法院)."""
+    named = find_region_spans(text[start : start + 12])
+    return start + named[0][1] if named and named[0][0] == 0 else None
 
 
 def _regions_respectively(doc: Doc, links: _Links) -> None:
@@ -846,11 +849,11 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
             k += 1
         end = ents[k].end_char
     elif k is None:
-        words = {at: word for word, _, at in placed_words(text)}
-        end = start + len(words.get(start, ""))
-        if end == start or words.get(end) not in CLAUSE_VERBS:
+        words, index = placed_words(text), word_starts(text).get(start)
+        if index is None or index + 1 >= len(words) or words[index + 1][0] not in CLAUSE_VERBS:
             return None
-        region = resolve_region(words[start], within=ctx.region)  # 凤凰 in 湘西州's report: 凤凰县
+        end = start + len(words[index][0])
+        region = resolve_region(words[index][0], within=ctx.region)  # 凤凰 in 湘西州's report: 凤凰县
     else:
         return None
     if region is None or text[end : end + 1] in ("、", "和", "及", "与", "等") or ctx.region is None or not is_inside(region, ctx.region):
@@ -873,11 +876,10 @@ def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
     """醴陵市等地, 郑州等市, 湖南、广西等相关省: one of several places, none of which a figure after it
     belongs to alone."""
     text, end = doc.text, region.end_char
-    while _LIST_SEPARATOR.match(text, end):  # the regions listed after it, tagged or not
-        named = find_region_spans(text[end + 1 : end + 13])
-        if not named or named[0][0] != 0:
+    while _LIST_SEPARATOR.match(text, end):  # the regions listed after it
+        end = _region_named_at(text, end + 1)
+        if end is None:
             return False
-        end += 1 + named[0][1]
     return text.startswith("等", end)
 
 
