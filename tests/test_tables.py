@@ -182,3 +182,25 @@ def test_town_rows_take_the_town_for_region():
     text = "慈溪市\n\n表1 2019年各镇（街道）专利申请情况\n镇（街道）  专利申请（件）  其中发明（件）\n周巷镇  2105  186\n坎墩街道  1263  98\n全市  22618  3126"
     regions = {(f["region"]["name"], f["region"]["code"]) for f in _facts(text) if f["value"] in (2105, 186, 1263, 98, 22618)}
     assert regions == {("周巷镇", None), ("坎墩街道", None), ("慈溪市", "330282")}
+
+
+def test_a_zone_row_takes_the_table_region():
+    # not in the seeds (the twelfth probe, 陕西省): a zone is no region, so its row's figures are the
+    # table's region's, as a zone's figures in prose are its region's
+    text = ("陕西省\n\n表1 2018年各市（区）专利申请授权情况\n市（区）  专利申请量（件）  专利授权量（件）\n"
+            "西安市  57436  28911\n宝鸡市  5032  2890\n杨凌示范区  2689  1893\n全省  79255  44224")
+    regions = {f["value"]: f["region"]["code"] for f in _facts(text)}
+    assert regions[57436] == "610100" and regions[5032] == "610300"
+    assert regions[2689] == regions[1893] == regions[79255] == "610000"
+
+
+def test_indicator_rows_name_their_unit_in_the_label():
+    # not in the seeds (the thirteenth probe, 福建省): a main-indicators table whose rows carry the unit
+    text = ("福建省\n表1 2016—2017年福建省知识产权主要指标\n指标 2016年 2017年 同比增长（%）\n"
+            "专利申请量（件） 87650 128463 46.6\n有效注册商标（万件） 78.2 98.5 26.0\n"
+            "专利权质押融资金额（亿元） 32.6 45.3 39.0")
+    got = {(f["indicator"]["text"], f["year"]): (f["value"], f["unit"], (f["growth"] or {}).get("value")) for f in _facts(text)}
+    assert got[("专利申请量", 2016)] == (87650, "件", None)
+    assert got[("专利申请量", 2017)] == (128463, "件", 46.6)
+    assert got[("有效注册商标", 2017)] == (985000, "件", 26.0)
+    assert got[("专利权质押融资金额", 2016)] == (3260000000, "元", None)

@@ -4,12 +4,14 @@ The normaliser keeps each table row, and the header line above the rows, as a
 paragraph of its own with the cells apart by tabs (``ipie.normalize``). A table
 says by position what prose says with words, so its facts come from the grid:
 
-- rows are regions (南京市; 合计/全省 is the section's region) and columns
+- rows are regions (南京市; 合计/全省 is the section's region, and so is a development
+  zone's row, 杨凌示范区, as in prose a zone's figures are its region's) and columns
   indicators (申请量（件）), or rows are indicators and columns years (2015年)
   or plain values, with the region from the section;
 - a column headed 增长/增幅/同比 holds the change of the value column before
   it, one headed 排名/位次 its rank, one headed 单位 the unit of each row;
-- the unit comes from the header (（件）, %), else from a 单位：万元 note;
+- the unit comes from the header (（件）, %), or from an indicator row's label
+  (有效注册商标（万件）), else from a 单位：万元 note;
 - the year from the column header, else from the caption above the table,
   else from the section.
 
@@ -25,6 +27,7 @@ from ipie.facts.model import Evidence, IndicatorFact
 from ipie.facts.numbers import parse_growth, parse_quantity, parse_rank
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
 from ipie.regions import Region, resolve_place
+from ipie.schema import DEVELOPMENT_ZONE
 
 _CAPTION_MAX = 80
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -35,6 +38,7 @@ _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|全省|全市|全区|全县|全国|小计)")
+_ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区)")
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
@@ -112,7 +116,10 @@ def _caption_text(caption: Paragraph | None) -> str:
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     if _TOTAL_ROW.match(label):
         return ctx_region
-    return resolve_place(label, within=ctx_region)
+    place = resolve_place(label, within=ctx_region)
+    if place is None and _ZONE_ROW.fullmatch(label):
+        return ctx_region
+    return place
 
 
 def _indicator_id(label: str, caption: str) -> str | None:
@@ -161,6 +168,11 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
             continue
         row_year = int(_YEAR_HEADER.fullmatch(label).group(1)) if year_rows else None
         row_unit = next((cell for cell, col in zip(cells, columns) if col.kind == "unit"), None)
+        label_unit = None
+        if not region_rows and not year_rows:  # 有效注册商标（万件）: the row names its unit as a header does
+            in_label = _UNIT_IN_HEADER.search(label)
+            if in_label:
+                label, label_unit = label[: in_label.start()], in_label.group(1) or in_label.group(2)
         for j in range(1, len(cells)):
             column = columns[j]
             if column.kind != "value" or not FIGURE_CELL.fullmatch(cells[j]):
@@ -171,7 +183,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 indicator = column.label if year_rows else label
             if not indicator:
                 continue
-            quantity = parse_quantity(_with_unit(cells[j], column.unit or row_unit))
+            quantity = parse_quantity(_with_unit(cells[j], label_unit or column.unit or row_unit))
             if quantity is None:
                 continue
             growth = rank = None
