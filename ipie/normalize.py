@@ -60,7 +60,7 @@ def _unify_char(prev: str, ch: str, nxt: str) -> str:
     if ch in _HALF_TO_FULL:
         digits_around = prev.isdigit() and nxt.isdigit()
         if ch in ",:" and digits_around:
-            return ch  # 1,234 and 10:30 stay
+            return ch  # 1,234 (joined in stage 4) and 10:30 stay
         if ch in "()" or _CJK.match(prev) or _CJK.match(nxt):
             return _HALF_TO_FULL[ch]
     return ch
@@ -356,6 +356,7 @@ class RepairStats:
     joined_lines: int = 0  # line breaks removed inside a paragraph
     moved_captions: int = 0  # captions lifted out of a broken paragraph
     page_numbers: int = 0  # page-number lines dropped (— 3 —, 第3页)
+    digit_groups: int = 0  # numbers written with thousands separators (38,612)
 
 
 # a page number on a line of its own, as PDF extractions leave them between pages: — 3 —, - 3 -,
@@ -420,6 +421,32 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
             stats.moved_captions += 1
             yield list(caption.pieces)
         i = j
+
+
+# --- stage 4: inside a paragraph ---------------------------------------------------
+
+# a bold phrase inside an ordinary line, drawn twice glyph by glyph (全全市市专专利利申申请请量量), which
+# stage 2 leaves, as the line as a whole is not bold, and which a line break may cut (专专|利利权权…);
+# three doubled characters in a row, two of them Chinese: natural doubling (扎扎实实, 1100件) is two at most
+_DOUBLED_RUN = re.compile(r"(?:(\S)\1){3,}")
+# 38,612件, 1,234.5万元: a number with thousands separators, read as one figure
+_GROUPED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
+    """A paragraph with its doubled bold phrases collapsed and its thousands separators dropped."""
+    text = _text(pieces)
+    keep = [True] * len(text)
+    for m in _DOUBLED_RUN.finditer(text):
+        run = m.group(0)
+        if sum("\u4e00" <= run[i] <= "\u9fff" for i in range(0, len(run), 2)) >= 2:
+            keep[m.start() + 1 : m.end() : 2] = [False] * ((m.end() - m.start()) // 2)
+            stats.repeated_runs += 1
+    for m in _GROUPED_DIGITS.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = keep[i] and text[i] != ","
+        stats.digit_groups += 1
+    return pieces if all(keep) else _edit(pieces, keep, {})
 
 
 # --- the result ------------------------------------------------------------------
@@ -557,4 +584,4 @@ def normalize(original: str) -> NormalizedText:
     for line in lines:
         line.pieces = tidy_spaces(line.pieces, keep_tabs=line.table)
         line.text = _text(line.pieces)
-    return _assemble(list(_paragraphs(lines, stats)), original, stats)
+    return _assemble([repair_paragraph(para, stats) for para in _paragraphs(lines, stats)], original, stats)

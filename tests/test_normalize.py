@@ -116,7 +116,20 @@ def test_traditional_and_full_width_are_unified():
 
 def test_ascii_punctuation_in_chinese_text_becomes_full_width():
     raw = "(一)抓组织领导,全面推进培育工作。管函(2015)14号认定绵阳市具备资格;共1,234件"
-    assert normalize(raw).text == "（一）抓组织领导，全面推进培育工作。管函（2015）14号认定绵阳市具备资格；共1,234件"
+    assert normalize(raw).text == "（一）抓组织领导，全面推进培育工作。管函（2015）14号认定绵阳市具备资格；共1234件"
+
+
+def test_a_bold_phrase_inside_a_sentence_is_collapsed_across_a_line_break():
+    # not in the seeds (the thirteenth probe, r50): a PDF whose bold phrases inside ordinary lines
+    # come out glyph by glyph twice, one of them cut by a line break
+    raw = ("2014年，全全市市专专利利申申请请量量38,612件，同比增长6.8%；专利授权量31,527件，居全省第三位。2012、2013、2014年，全市专专\n"
+           "利利权权质质押押融融资资金额分别为4.36亿元、7.82亿元和12.5亿元；扎扎实实推进专利托管试点工作。")
+    out = normalize(raw)
+    assert out.text == ("2014年，全市专利申请量38612件，同比增长6.8%；专利授权量31527件，居全省第三位。2012、2013、2014年，"
+                        "全市专利权质押融资金额分别为4.36亿元、7.82亿元和12.5亿元；扎扎实实推进专利托管试点工作。")
+    assert (out.stats.repeated_runs, out.stats.digit_groups) == (2, 2)
+    start = out.text.index("专利申请量38612件")
+    assert raw[slice(*out.to_original(start, start + 11))] == "专专利利申申请请量量38,612件"
 
 
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
