@@ -23,7 +23,7 @@ from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
 _UNIT = (
-    r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|宗|单(?!位)|"
+    r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|户次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|宗|单(?!位)|"
     r"座|类|只|本|册|亩|公顷|吨|平方米|万册|块|张|种|届|天|辆)"
 )
 # 9月, 12月底, 4月20日至26日, 1—9月, 1至11月份, 6月-8月
@@ -336,7 +336,8 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """A region the model tagged that begins a body's name (昆明市中院, 重庆志合专利事务所,
     合肥国家高新区管委会) starts one ORG, as the guidelines mark it, with no REGION inside. The name
     runs to the farthest organisation head word in its clause with no function word, numeral or verb
-    of two characters before it, and holds no ORG the model found (平顶山市[平高集团] stays two)."""
+    of two characters before it, and holds no ORG the model found right after the region (平顶山市[平高集团]
+    stays two; 重庆紫光华山智安[科技有限公司], a name the model cut, becomes one)."""
     text = doc.text
     quoted = _quoted_names(text)
     found = []
@@ -354,7 +355,7 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             if word_start < end or word_end > limit or flag[0] in _NOT_IN_A_NAME or (flag[0] == "v" and len(word) > 1):
                 break
             if _is_org_head(word, flag) and not any(
-                e.start_char < word_end < e.end_char or (e.label_ == "ORG" and end <= e.start_char and e.end_char <= word_end)
+                e.start_char < word_end < e.end_char or (e.label_ == "ORG" and e.start_char == end and e.end_char <= word_end)
                 for e in ents
             ):
                 name_end = word_end

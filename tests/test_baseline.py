@@ -313,6 +313,9 @@ def test_entity_rules_drop_what_the_model_marked_inside_a_quoted_name(text, mode
         ("泉州三市中级人民法院受理的案件合计占全省的多数。", [("泉州", "REGION")], [("泉州", "REGION")]),
         ("平顶山市平高集团开展知识产权工作。", [("平顶山市", "REGION"), ("平高集团", "ORG")],
          [("平顶山市", "REGION"), ("平高集团", "ORG")]),
+        # the thirteenth probe (r51): the model's ORG begins inside the name, so the name is one
+        ("重庆紫光华山智安科技有限公司全年获得发明专利授权136件。", [("重庆", "REGION"), ("科技有限公司", "ORG")],
+         [("重庆紫光华山智安科技有限公司", "ORG")]),
     ],
 )
 def test_entity_rules_widen_a_region_that_begins_a_bodys_name(text, model_ents, expected):
@@ -324,6 +327,8 @@ def test_entity_rules_widen_a_region_that_begins_a_bodys_name(text, model_ents, 
     ("收录国内外专利文献数据2800余万条，全年提供专利检索咨询服务2600余次", ["2800余万条", "2600余次"]),
     ("全区办理专利保险保单126单，马铃薯种植面积稳定在300余万亩", ["126单", "300余万亩"]),
     ("查处商标侵权案件35宗，认定示范单位12家", ["35宗", "12家"]),
+    # the thirteenth probe (r51): visits counted by household
+    ("全年检查食品生产经营主体3万户次以上，抽查市场主体1286户次", ["3万户次以上", "1286户次"]),
 ])
 def test_quantity_pattern_reads_more_than_before_the_multiplier(text, quantities):
     doc = rules_pipeline()(text)
