@@ -1159,3 +1159,52 @@ def test_a_region_opening_a_sentence_after_its_date_governs_its_parts():
         region=("新疆维吾尔自治区", "650000"), year=2020,
     )
     assert [f["region"]["name"] for f in _facts(doc)] == ["昌吉回族自治州"] * 2
+
+
+def test_years_tagged_several_to_a_span_date_each_of_two_lists():
+    # the thirteenth probe (r50): the model tags 2012、2013、2014年 as [2012、][2013、2014年], and the
+    # values go on in a second 分别 list (the shares) over the same years
+    text = ("2012、2013、2014年，全市发明专利授权量分别为986件、1255件和1372件，占专利授权总量的比重分别为3.6%、4.1%和4.4%。")
+    values = ["986件", "1255件", "1372件", "3.6%", "4.1%", "4.4%"]
+    doc = _written(
+        text, [("2012、", "DATE"), ("2013、2014年", "DATE"), ("发明专利授权量", "INDICATOR")] + [(v, "QUANTITY") for v in values],
+        [(v, "发明专利授权量", "VALUE_OF") for v in values] + [("发明专利授权量", "2013、2014年", "TIME_OF")],
+        region=("绍兴市", "330600"), year=2014,
+    )
+    assert [f["year"] for f in _facts(doc)] == [2012, 2013, 2014] * 2
+
+
+def test_a_region_that_begins_a_listed_products_name_is_no_subject():
+    # the thirteenth probe (r49): 林芝 begins 林芝松茸, one of the listed products, in the region's report
+    text = "岗巴羊、帕里牦牛、林芝松茸、波密天麻等地理标志产品成为农牧民增收的“金字招牌”，地理标志产品相关产业年产值超过12亿元。"
+    doc = _written(text, [("林芝", "REGION"), ("地理标志产品相关产业年产值", "INDICATOR"), ("12亿元", "QUANTITY")],
+                   [("12亿元", "地理标志产品相关产业年产值", "VALUE_OF")], region=("西藏自治区", "540000"), year=2019)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["西藏自治区"]
+    # a region the list of places opens with is still one (林芝市、山南市…)
+    listed = _written("林芝市、山南市有效注册商标分别为1200件和980件。",
+                      [("林芝市", "REGION"), ("山南市", "REGION"), ("有效注册商标", "INDICATOR"), ("1200件", "QUANTITY"), ("980件", "QUANTITY")],
+                      [("1200件", "有效注册商标", "VALUE_OF"), ("980件", "有效注册商标", "VALUE_OF")], region=("西藏自治区", "540000"), year=2019)
+    assert [f["region"]["name"] for f in _facts(listed)] == ["林芝市", "山南市"]
+
+
+def test_a_province_naming_an_honour_in_a_citys_report_is_its_scope():
+    # the thirteenth probe (r50), and r14 and r29 before it: the model links 浙江省 to 著名商标
+    text = "中国驰名商标累计达到158件，居全省第二位；浙江省著名商标累计达到463件，全年新增41件。"
+    doc = _written(
+        text, [("中国驰名商标", "INDICATOR"), ("158件", "QUANTITY"), ("浙江省", "REGION"), ("著名商标", "INDICATOR"), ("463件", "QUANTITY")],
+        [("158件", "中国驰名商标", "VALUE_OF"), ("463件", "著名商标", "VALUE_OF"), ("著名商标", "浙江省", "REGION_OF")],
+        region=("绍兴市", "330600"), year=2014,
+    )
+    assert [f["region"]["name"] for f in _facts(doc)] == ["绍兴市", "绍兴市"]
+    # the province's own count stays the province's
+    own = _written("同期，浙江省专利申请量达到26.2万件。", [("浙江省", "REGION"), ("专利申请量", "INDICATOR"), ("26.2万件", "QUANTITY")],
+                   [("26.2万件", "专利申请量", "VALUE_OF"), ("专利申请量", "浙江省", "REGION_OF")], region=("绍兴市", "330600"), year=2014)
+    assert [f["region"]["name"] for f in _facts(own)] == ["浙江省"]
+
+
+def test_a_multiple_of_the_nations_figure_is_no_value():
+    # the thirteenth probe (r52): 是全国的3.3倍 compares; 是上年的1.3倍 would be a change
+    text = "全省专利申请量增速是全国的3.3倍。"
+    doc = _written(text, [("专利申请量", "INDICATOR"), ("3.3倍", "QUANTITY")], [("3.3倍", "专利申请量", "VALUE_OF")],
+                   region=("福建省", "350000"), year=2017)
+    assert _facts(doc) == []

@@ -42,6 +42,11 @@ _SUBJECT_DEICTIC = re.compile(
     + r"(?![第前首]|" + _EVENT_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
+# the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业)
+_HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号)")
+# a short name right after a region, ending at a list separator: the region begins a listed product's
+# name (岗巴羊、帕里牦牛、林芝松茸、波密天麻等地理标志产品)
+_LISTED_NAME_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{1,4}(?=、)")
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -79,6 +84,8 @@ _SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 # a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点
 _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
+# a multiple of a wider region's figure: 全省专利申请量增速是全国的3.3倍
+_MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省市区州盟县]的(?:约|近|超过)?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
@@ -102,6 +109,9 @@ _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|�
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|(?:19|20)\d{2}年度?)[，,]?)?\s*")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
+# 2013、2014年, 2012、: one DATE span over years of a list
+_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年?\s*[、和及与]\s*)+(?:(?:19|20)\d{2}年?)?")
+_YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
@@ -465,8 +475,13 @@ def _closes_a_list(doc: Doc, quantity: Span) -> bool:
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
-    """是全市平均水平的2.9倍, 仅为全国平均水平的三成: a ratio to an average, not the indicator's value or change."""
-    return bool(_AGAINST_AVERAGE.search(doc.text, max(0, figure.start_char - 12), figure.start_char))
+    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍: a ratio to an average or to a wider
+    region's figure, not the indicator's value or change (是上年的1.3倍 is a change; 占全国的35% a share)."""
+    before = max(0, figure.start_char - 12)
+    return bool(
+        _AGAINST_AVERAGE.search(doc.text, before, figure.start_char)
+        or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(doc.text, before, figure.start_char))
+    )
 
 
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
@@ -655,10 +670,12 @@ def _year_right_before(doc: Doc, quantity: Span) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
-    """2013年、2014年、2015年，全市专利申请量分别为8012件、9530件、11206件: a run of as many dates
+def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Context) -> list[int | None]:
+    """2013年、2014年、2015年，全市专利申请量分别为8012件、9530件、11206件: a run of as many years
     as the indicator has values, before them in their sentence, gives each value its year in order;
-    a run that opens the sentence goes on past its semicolons (…；专利授权量分别为712件、1058件、1436件)."""
+    a run that opens the sentence goes on past its semicolons (…；专利授权量分别为712件、1058件、1436件),
+    and over each further 分别 list of as many values. A DATE span may hold several of the years
+    (2012、2013、2014年 tagged [2012、][2013、2014年])."""
     if len(quantities) < 2:
         return []
     first = ents[quantities[0]]
@@ -674,8 +691,27 @@ def _date_list(doc: Doc, ents: list[Span], quantities: list[int]) -> list[int]:
     # …分别为1.26亿元和2.18亿元，2015年达到3.58亿元: a value after a later date is not the run's
     later = [e.start_char for e in ents if e.label_ == "DATE" and e.start_char > first.start_char]
     listed = [q for q in quantities if not later or ents[q].start_char < later[0]]
+
+    def years(run: list[int]) -> list[int | None]:
+        out: list[int | None] = []
+        for k in run:
+            several = _YEARS_LISTED.fullmatch(ents[k].text)
+            out += [int(y) for y in _YEAR_IN_LIST.findall(ents[k].text)] if several else [_year_of(doc, ents[k], ctx)]
+        return out
+
+    def lists(size: int) -> int:
+        """How many lists of ``size`` values, each after its own 分别, the values make (…分别为986件、1255件
+        和1372件，占专利授权总量的比重分别为3.6%、4.1%和4.4%: two lists over the same years); 0 if none."""
+        if size < 2 or len(listed) % size:
+            return 0
+        starts = range(size, len(listed), size)
+        if all("分别" in doc.text[ents[listed[n - 1]].end_char : ents[listed[n]].start_char] for n in starts):
+            return len(listed) // size
+        return 0
+
     fitting = [
-        run for run in runs if len(run) == len(listed) > 1
+        listed_years * count for run in runs
+        if (count := lists(len(listed_years := years(run))))
         and (ents[run[0]].start_char >= clause or _governs(doc, ents[run[0]], first))
     ]
     return fitting[-1] if fitting else []
@@ -756,14 +792,15 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         if target is not None and (
             _subject_deictic(doc, ents, ents[target].end_char, ents[i].start_char)
             or _begins_an_event_name(doc, ents[target])
+            or _begins_a_listed_name(doc, ents, ents[target])
             or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
             or _is_share_base(doc, ents[target])
             or (target > 0 and ents[target - 1].label_ == "REGION"
                 and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
             target = None
-    if target is not None and _ends_a_list_with_etc(doc, ents[target]):
-        target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个
+    if target is not None and (_ends_a_list_with_etc(doc, ents[target]) or _scope_of_an_honour(doc, ents, target, i, ctx)):
+        target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件
     if target is not None and not nearest:
         # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
         # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's)
@@ -858,6 +895,8 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         return None
     if region is None or text[end : end + 1] in ("、", "和", "及", "与", "等") or ctx.region is None or not is_inside(region, ctx.region):
         return None
+    if k is not None and _begins_a_listed_name(doc, ents, ents[k]):
+        return None
     return region, end
 
 
@@ -881,6 +920,30 @@ def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
         if end is None:
             return False
     return text.startswith("等", end)
+
+
+def _begins_a_listed_name(doc: Doc, ents: list[Span], region: Span) -> bool:
+    """林芝松茸、波密天麻等: the region begins the name of one of several listed things (no entity, zone or
+    region in the rest of the name, which a 、 ends), and is the subject of nothing."""
+    m = _LISTED_NAME_AFTER_REGION.match(doc.text, region.end_char)
+    return (
+        m is not None
+        and not any(e.start_char < m.end() and region.end_char < e.end_char for e in ents)
+        and not re.search(DEVELOPMENT_ZONE, m.group())
+        and not find_region_spans(m.group())
+    )
+
+
+def _scope_of_an_honour(doc: Doc, ents: list[Span], k: int, i: int, ctx: _Context) -> bool:
+    """浙江省著名商标 in a city's report, tagged [浙江省][著名商标]: a region above the report's right before
+    the name of an honour is its scope, not the subject of the count of those honoured."""
+    if ctx.region is None or ents[i].label_ != "INDICATOR" or ents[k].end_char != ents[i].start_char:
+        return False
+    region = resolve_place(ents[k].text, within=ctx.region)
+    return (
+        bool(_HONOUR.search(ents[i].text)) and region is not None
+        and region.code != ctx.region.code and is_inside(ctx.region, region)
+    )
 
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
@@ -1005,19 +1068,18 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         if date is None:
             date = _same_period_date(doc, ents, ind)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
-        listed_dates = _date_list(doc, ents, quantities)
+        listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
-        growth_of = _pair_growths(ents, quantities, growths, len(listed_dates))
+        growth_of = _pair_growths(ents, quantities, growths, len(listed_years))
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
-            if n < len(listed_dates):
-                own_date = listed_dates[n]
-            else:
-                own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
             own_year = _year_right_before(doc, ents[q]) if q is not None else None
-            if own_year is None:
+            if own_year is None and n < len(listed_years):
+                own_year = listed_years[n]
+            elif own_year is None:
+                own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
                 own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
             if q is not None:
                 parsed = _quantity_of(doc, ents[q])
