@@ -349,12 +349,12 @@ def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int
     return out
 
 
-# a town or a subdistrict (周巷镇, 观海卫镇, 宗汉街道): below the county, where GB/T 2260 stops
-TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|街道)")
+# a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道): below the county, where GB/T 2260 stops
+TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇)
-_NOT_A_TOWN_STEM = re.compile(r"[的各全该本我其每分与及等乡小重集色]|^村|农村|.和")
+_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡小重集色]|^村|农村|.和")
 
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
@@ -366,7 +366,7 @@ def town_region(text: str) -> Region | None:
     as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name)."""
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
-    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城镇") or s in _gazetteer().by_name:
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith(("城镇", "城乡")) or s in _gazetteer().by_name:
         return None
     return Region(s, None, text)
 

@@ -105,7 +105,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the eleventh probe (r42): 村 may end a town's stem, not begin it
      ("陈村镇", "陈村镇"), ("农村镇", None), ("村镇", None),
      # the twelfth probe (r46): a one-character stem, in a table's row; not 知识产权强镇
-     ("唐镇", "唐镇"), ("强镇", None), ("名镇", None), ("全镇", None)],
+     ("唐镇", "唐镇"), ("强镇", None), ("名镇", None), ("全镇", None),
+     # the fourteenth probe (r54): townships (乡), not the words that end in 乡
+     ("溪龙乡", "溪龙乡"), ("统筹城乡", None), ("鱼米之乡", None), ("家乡", None), ("全乡", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
