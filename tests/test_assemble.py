@@ -1111,9 +1111,10 @@ def test_a_town_listed_once_is_a_town_wherever_it_stands_in_the_paragraph():
         region=("顺德区", "440606"), year=2021,
     )
     assert {f["value"]: f["region"]["name"] for f in _facts(doc)} == {4367: "乐从镇", 4102: "龙江镇", 3185: "乐从镇"}
+    # alone, the part's subject is found by the town's pattern before its clause verb (since the fourteenth round)
     alone = _written(text[text.index("；") + 1 :], [("外观设计专利授权", "INDICATOR"), ("3185件", "QUANTITY")],
                      [("3185件", "外观设计专利授权", "VALUE_OF")], region=("顺德区", "440606"), year=2021)
-    assert [f["region"]["name"] for f in _facts(alone)] == ["顺德区"]
+    assert [f["region"]["name"] for f in _facts(alone)] == ["乐从镇"]
 
 
 @pytest.mark.parametrize(
@@ -1208,3 +1209,52 @@ def test_a_multiple_of_the_nations_figure_is_no_value():
     doc = _written(text, [("专利申请量", "INDICATOR"), ("3.3倍", "QUANTITY")], [("3.3倍", "专利申请量", "VALUE_OF")],
                    region=("福建省", "350000"), year=2017)
     assert _facts(doc) == []
+
+
+def test_a_period_lists_its_years_over_as_many_values():
+    # the fourteenth probe (r53): 2011年至2015年 tagged as two dates, five values
+    text = "2011年至2015年，全省专利申请量分别为23486件、30512件、32187件、30964件和35128件。"
+    values = ["23486件", "30512件", "32187件", "30964件", "35128件"]
+    doc = _written(text, [("2011年", "DATE"), ("2015年", "DATE"), ("专利申请量", "INDICATOR")] + [(v, "QUANTITY") for v in values],
+                   [(v, "专利申请量", "VALUE_OF") for v in values] + [("专利申请量", "2015年", "TIME_OF")],
+                   region=("黑龙江省", "230000"), year=2015)
+    assert [f["year"] for f in _facts(doc)] == [2011, 2012, 2013, 2014, 2015]
+    # a period over a total stays the total's last year
+    total = _written("2011—2015年，全省累计申请专利15.2万件。", [("2011—2015年", "DATE"), ("专利", "INDICATOR"), ("15.2万件", "QUANTITY")],
+                     [("15.2万件", "专利", "VALUE_OF"), ("专利", "2011—2015年", "TIME_OF")], region=("黑龙江省", "230000"), year=2015)
+    assert [f["year"] for f in _facts(total)] == [2015]
+
+
+@pytest.mark.parametrize(
+    "text, body, expected",
+    [
+        # the fourteenth probe (r56): a city's court, office or police opening the sentence in the province's report
+        ("成都市中级人民法院全年新收知识产权民事一审案件1.05万件，占全省法院知识产权民事一审案件的62.3%。", "成都市中级人民法院", "成都市"),
+        ("其中，成都市知识产权局办理专利侵权纠纷行政裁决案件312件，占全省的59.1%。", "成都市知识产权局", "成都市"),
+        # a customs house and a court whose districts cross cities are the province's (r56, r38)
+        ("成都海关全年在全省口岸查扣侵权嫌疑货物326批次。", "成都海关", "四川省"),
+        ("广州知识产权法院全年受理各类知识产权案件1.68万件。", "广州知识产权法院", "四川省"),
+    ],
+)
+def test_a_public_body_of_a_city_opening_the_sentence_makes_its_figures_the_citys(text, body, expected):
+    figure = next(x for x in ("1.05万件", "312件", "326批次", "1.68万件") if x in text)
+    indicator = next(x for x in ("知识产权民事一审案件", "专利侵权纠纷行政裁决案件", "侵权嫌疑货物", "知识产权案件") if x in text)
+    doc = _written(text, [(body, "ORG"), (indicator, "INDICATOR"), (figure, "QUANTITY")], [(figure, indicator, "VALUE_OF")],
+                   region=("四川省", "510000"), year=2019)
+    assert _facts(doc)[0]["region"]["name"] == expected
+
+
+def test_a_township_opening_a_part_that_jieba_cuts_up_is_its_subject():
+    # the fourteenth probe (r54): 溪龙乡 (a 乡, below the county) comes out of jieba as 溪/龙/乡
+    text = "天荒坪镇依托竹制品产业开展外观设计创新，外观设计专利授权213件；溪龙乡围绕白茶加工机械开展专利布局，全年专利授权量96件。"
+    doc = _written(text, [("外观设计专利授权", "INDICATOR"), ("213件", "QUANTITY"), ("专利授权量", "INDICATOR"), ("96件", "QUANTITY")],
+                   [("213件", "外观设计专利授权", "VALUE_OF"), ("96件", "专利授权量", "VALUE_OF")], region=("安吉县", "330523"), year=2020)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["天荒坪镇", "溪龙乡"]
+
+
+def test_the_nation_as_an_addressee_is_no_subject():
+    # the fourteenth probe (r56): 向全国…平台推送 names where the records went, not whose they are
+    text = "全年向全国信用信息共享平台推送知识产权行政处罚信息423条。"
+    doc = _written(text, [("知识产权行政处罚信息", "INDICATOR"), ("423条", "QUANTITY")], [("423条", "知识产权行政处罚信息", "VALUE_OF")],
+                   region=("四川省", "510000"), year=2019)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["四川省"]

@@ -34,14 +34,20 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
-# a place (在全国率先…, 在全国糖酒商品交易会期间) nor the scope of a rank the model left untagged
+# a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会)"
 _SUBJECT_DEICTIC = re.compile(
-    r"(?<![占是为于比较评选获过在居排列增定育批建有])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
+    r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
     + r"(?![第前首]|" + _EVENT_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
+# the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局); not a
+# court whose jurisdiction crosses regions (广州知识产权法院, 广州互联网法院) nor a customs house (成都海关),
+# whose districts may be a whole province, nor a university or firm
+_PUBLIC_BODY = re.compile(
+    r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院|人民政府)$"
+)
 # the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业)
 _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号)")
 # a short name right after a region, ending at a list separator: the region begins a listed product's
@@ -112,6 +118,7 @@ _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年?\s*[、和及与]\s*)+(?:(?:19|20)\d{2}年?)?")
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
+_PERIOD_JOIN = re.compile(r"\s*(?:至|到|—|-|―|－|~)\s*")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
@@ -675,7 +682,8 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
     as the indicator has values, before them in their sentence, gives each value its year in order;
     a run that opens the sentence goes on past its semicolons (…；专利授权量分别为712件、1058件、1436件),
     and over each further 分别 list of as many values. A DATE span may hold several of the years
-    (2012、2013、2014年 tagged [2012、][2013、2014年])."""
+    (2012、2013、2014年 tagged [2012、][2013、2014年]), and a period lists its years when it has as many
+    as there are values (2011年至2015年，…分别为23486件、30512件、32187件、30964件和35128件)."""
     if len(quantities) < 2:
         return []
     first = ents[quantities[0]]
@@ -699,6 +707,11 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
             out += [int(y) for y in _YEAR_IN_LIST.findall(ents[k].text)] if several else [_year_of(doc, ents[k], ctx)]
         return out
 
+    def period(run: list[int]) -> list[int | None]:
+        """2011年至2015年 (two spans) or 2011—2015年 (one): every year of the period."""
+        first_year, last_year = _period_years(doc, ents, run)
+        return list(range(first_year, last_year + 1)) if first_year and last_year and 1 < last_year - first_year < 10 else []
+
     def lists(size: int) -> int:
         """How many lists of ``size`` values, each after its own 分别, the values make (…分别为986件、1255件
         和1372件，占专利授权总量的比重分别为3.6%、4.1%和4.4%: two lists over the same years); 0 if none."""
@@ -709,12 +722,23 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
             return len(listed) // size
         return 0
 
+    periods = [[k] for k in dates] + [[a, b] for a, b in zip(dates, dates[1:]) if _PERIOD_JOIN.fullmatch(
+        doc.text, ents[a].end_char, ents[b].start_char)]
     fitting = [
-        listed_years * count for run in runs
-        if (count := lists(len(listed_years := years(run))))
+        listed_years * count for run in runs + periods
+        if (count := lists(len(listed_years := years(run) if run in runs else period(run))))
         and (ents[run[0]].start_char >= clause or _governs(doc, ents[run[0]], first))
     ]
     return fitting[-1] if fitting else []
+
+
+def _period_years(doc: Doc, ents: list[Span], run: list[int]) -> tuple[int | None, int | None]:
+    """The first and last year of a period written as one DATE span or as two joined by 至."""
+    if len(run) == 1:
+        value = parse_date(ents[run[0]].text)
+        return (value.year, value.year_end) if value is not None else (None, None)
+    first, last = (parse_date(ents[k].text) for k in run)
+    return (first.year if first else None, last.year if last else None)
 
 
 def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
@@ -874,8 +898,9 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     """The region a sentence or a ；-part opens with, as the subject of its figures (…；宝鸡围绕钛及钛合金…，
     有效发明专利达到2146件), whatever region the relation model linked from another part, with the offset
     where the name ends. A name the model left untagged (龙山围绕百合…, 互助县依托…) counts when a verb
-    that opens a clause follows it; none counts that lists places (吉首市、龙山县…) or is not inside the
-    report's region."""
+    that opens a clause follows it, and so does the region whose court, police or office opens the
+    sentence (成都市中级人民法院全年新收…); none counts that lists places (吉首市、龙山县…) or is not
+    inside the report's region."""
     text = doc.text
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     start = _SENTENCE_LEAD.match(text, s).end()
@@ -885,15 +910,26 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         while k + 1 < len(ents) and ents[k + 1].label_ == "REGION" and ents[k + 1].start_char == ents[k].end_char:
             k += 1
         end = ents[k].end_char
-    elif k is None:
-        words, index = placed_words(text), word_starts(text).get(start)
-        if index is None or index + 1 >= len(words) or words[index + 1][0] not in CLAUSE_VERBS:
+    elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
+        # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
+        named = find_region_spans(ents[k].text, within=ctx.region)
+        region = named[0][2] if named and named[0][0] == 0 else None
+        end = ents[k].end_char
+        if region is not None and ctx.region is not None and region.code == ctx.region.code:
             return None
-        end = start + len(words[index][0])
-        region = resolve_region(words[index][0], within=ctx.region)  # 凤凰 in 湘西州's report: 凤凰县
+    elif k is None:
+        # the name is a word (凤凰 in 湘西州's report: 凤凰县) or a town's name that jieba cuts up (溪/龙/乡)
+        words, starts = placed_words(text), word_starts(text)
+        town = TOWN_NAME.match(text, start)
+        end = town.end() if town else start + len(words[starts[start]][0]) if start in starts else None
+        after = starts.get(end) if end is not None else None
+        if after is None or words[after][0] not in CLAUSE_VERBS:
+            return None
+        region = resolve_place(text[start:end], within=ctx.region)
     else:
         return None
-    if region is None or text[end : end + 1] in ("、", "和", "及", "与", "等") or ctx.region is None or not is_inside(region, ctx.region):
+    if region is None or text[end : end + 1] in ("、", "和", "及", "与", "等") or ctx.region is None \
+            or not (is_inside(region, ctx.region) or region.code is None):  # a town, having no code, is taken for a part
         return None
     if k is not None and _begins_a_listed_name(doc, ents, ents[k]):
         return None
