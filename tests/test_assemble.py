@@ -1219,6 +1219,10 @@ def test_a_period_lists_its_years_over_as_many_values():
                    [(v, "专利申请量", "VALUE_OF") for v in values] + [("专利申请量", "2015年", "TIME_OF")],
                    region=("黑龙江省", "230000"), year=2015)
     assert [f["year"] for f in _facts(doc)] == [2011, 2012, 2013, 2014, 2015]
+    one_span = _written(text.replace("2011年至2015年", "2011—2015年"),
+                        [("2011—2015年", "DATE"), ("专利申请量", "INDICATOR")] + [(v, "QUANTITY") for v in values],
+                        [(v, "专利申请量", "VALUE_OF") for v in values], region=("黑龙江省", "230000"), year=2015)
+    assert [f["year"] for f in _facts(one_span)] == [2011, 2012, 2013, 2014, 2015]
     # a period over a total stays the total's last year
     total = _written("2011—2015年，全省累计申请专利15.2万件。", [("2011—2015年", "DATE"), ("专利", "INDICATOR"), ("15.2万件", "QUANTITY")],
                      [("15.2万件", "专利", "VALUE_OF"), ("专利", "2011—2015年", "TIME_OF")], region=("黑龙江省", "230000"), year=2015)

@@ -724,9 +724,11 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
 
     periods = [[k] for k in dates] + [[a, b] for a, b in zip(dates, dates[1:]) if _PERIOD_JOIN.fullmatch(
         doc.text, ents[a].end_char, ents[b].start_char)]
+    candidates = sorted([(run, years(run)) for run in runs] + [(run, period(run)) for run in periods],
+                        key=lambda item: ents[item[0][0]].start_char)
     fitting = [
-        listed_years * count for run in runs + periods
-        if (count := lists(len(listed_years := years(run) if run in runs else period(run))))
+        listed_years * count for run, listed_years in candidates
+        if (count := lists(len(listed_years)))
         and (ents[run[0]].start_char >= clause or _governs(doc, ents[run[0]], first))
     ]
     return fitting[-1] if fitting else []
