@@ -53,6 +53,7 @@ _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名
 # a short name right after a region, ending at a list separator: the region begins a listed product's
 # name (岗巴羊、帕里牦牛、林芝松茸、波密天麻等地理标志产品)
 _LISTED_NAME_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{1,4}(?=、)")
+_DEVELOPMENT_ZONE = re.compile(DEVELOPMENT_ZONE)
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -917,8 +918,6 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         named = find_region_spans(ents[k].text, within=ctx.region)
         region = named[0][2] if named and named[0][0] == 0 else None
         end = ents[k].end_char
-        if region is not None and ctx.region is not None and region.code == ctx.region.code:
-            return None
     elif k is None:
         # the name is a word (凤凰 in 湘西州's report: 凤凰县) or a town's name that jieba cuts up (溪/龙/乡)
         words, starts = placed_words(text), word_starts(text)
@@ -967,7 +966,7 @@ def _begins_a_listed_name(doc: Doc, ents: list[Span], region: Span) -> bool:
     return (
         m is not None
         and not any(e.start_char < m.end() and region.end_char < e.end_char for e in ents)
-        and not re.search(DEVELOPMENT_ZONE, m.group())
+        and not _DEVELOPMENT_ZONE.search(m.group())
         and not find_region_spans(m.group())
     )
 
