@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
@@ -356,6 +357,7 @@ class RepairStats:
     joined_lines: int = 0  # line breaks removed inside a paragraph
     moved_captions: int = 0  # captions lifted out of a broken paragraph
     page_numbers: int = 0  # page-number lines dropped (— 3 —, 第3页)
+    running_heads: int = 0  # running headers or footers dropped beside a page number
     digit_groups: int = 0  # numbers written with thousands separators (38,612)
 
 
@@ -365,6 +367,29 @@ _PAGE_NUMBER = re.compile(
     r"[—–\-－―~～]+\s*\d{1,4}\s*[—–\-－―~～]+|[·•]\s*\d{1,4}\s*[·•]"
     r"|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
 )
+
+
+# a running header or footer (兰州市知识产权局 at the top of each page): a short line, no sentence, that
+# stands beside a page number and is written more than once
+_RUNNING_HEAD_MAX = 30
+
+
+def _drop_running_heads(lines: list[_Line | None], stats: RepairStats) -> list[_Line]:
+    """The lines without the running headers and footers next to page breaks (``None`` in ``lines``),
+    which would otherwise be read into the sentence the break cuts (专利授权1.28|兰州市知识产权局|万件)."""
+    counts = Counter(line.text.strip() for line in lines if line is not None)
+    kept = []
+    for k, line in enumerate(lines):
+        if line is None:
+            continue
+        beside_break = (k > 0 and lines[k - 1] is None) or (k + 1 < len(lines) and lines[k + 1] is None)
+        text = line.text.strip()
+        if beside_break and counts[text] > 1 and len(text) <= _RUNNING_HEAD_MAX and not _CLAUSE.search(text) \
+                and not ends_sentence(text):
+            stats.running_heads += 1
+            continue
+        kept.append(line)
+    return kept
 
 
 def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
@@ -555,7 +580,7 @@ def _unify_pieces(pieces: list[Piece]) -> list[Piece]:
 def normalize(original: str) -> NormalizedText:
     """Normalise a report: the one entry point used by ingestion, annotation and the model."""
     stats = RepairStats()
-    lines: list[_Line] = []
+    lines: list[_Line | None] = []  # None: a page number
     gap = 0
     pos = 0
     for raw in original.split("\n"):
@@ -576,10 +601,12 @@ def normalize(original: str) -> NormalizedText:
             continue
         if _PAGE_NUMBER.fullmatch(text.strip()):
             stats.page_numbers += 1  # a page break, often inside a sentence: as if it were not there
+            lines.append(None)
             continue
         # untidied, so that a table row's cells can still be told apart
         lines.append(_Line(pieces, text, gap, raw != raw.rstrip()))
         gap = 0
+    lines = _drop_running_heads(lines, stats)
     _mark_tables(lines)
     for line in lines:
         line.pieces = tidy_spaces(line.pieces, keep_tabs=line.table)

@@ -151,6 +151,22 @@ def test_offsets_map_back_to_the_original():
     assert raw[ostart:oend] == "推进知识推进知识推进知识推进知识"
 
 
+def test_a_running_header_beside_a_page_number_is_dropped():
+    # the fifteenth round (r58): the page break falls inside a figure, and the header tops the next page
+    raw = ("兰州市知识产权局\n“十二五”期间，全市累计专利申请2.63万件、专利授权1.28\n— 1 —\n兰州市知识产权局\n"
+           "万件，分别是“十一五”时期的2.8倍和2.5倍。\n— 2 —\n兰州市知识产权局\n二、主要工作\n")
+    out = normalize(raw)
+    assert [p.text for p in out.paragraphs()] == [
+        "兰州市知识产权局",  # not beside a page number: the report's first line stays
+        "“十二五”期间，全市累计专利申请2.63万件、专利授权1.28万件，分别是“十一五”时期的2.8倍和2.5倍。",
+        "二、主要工作",
+    ]
+    assert (out.stats.page_numbers, out.stats.running_heads) == (2, 2)
+    # a line written once after a page break is the text going on
+    once = normalize("专利授权1.28\n— 1 —\n万件。\n— 2 —\n二、主要工作\n")
+    assert [p.text for p in once.paragraphs()] == ["专利授权1.28万件。", "二、主要工作"]
+
+
 @pytest.mark.parametrize("footer", ["— 3 —", "- 3 -", "·3·", "第 3 页", "第3页 共12页", "3/12"])
 def test_a_page_number_between_pages_is_dropped_and_the_sentence_joined(footer):
     # seed 001 has only bare page numbers (kept: a bare figure may be a table cell); these are
