@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
-from ipie.regions import NATIONAL_CODE, find_region_spans
+from ipie.regions import NATIONAL_CODE, find_region_spans, names_a_unit, town_region
 from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
@@ -326,6 +326,42 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+# 丰台、昌平、大兴三区, 银川、吴忠两市: short names counted by the level word after them
+_COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市])")
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_SHORT_NAME_LENGTHS = (4, 3, 2)
+_LIST_JOIN = "、和及与"
+
+
+def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Short names of counties or cities the model missed in a list counted by the level word after
+    it (丰台、昌平、大兴三区): as many names as the count, joined by 、 or 和, each a unit's name with
+    that word (丰台区) or a short form, none touching an entity."""
+    text = doc.text
+    found = []
+    for m in _COUNTED_LEVEL.finditer(text):
+        count, level = _COUNTS[m.group(1)], m.group(2)
+        names, end = [], m.start()
+        for k in range(count):
+            last = k == count - 1
+            if last:
+                start = next((end - n for n in _SHORT_NAME_LENGTHS if n <= end and names_a_unit(text[end - n : end], level)), None)
+            else:
+                join = max(text.rfind(c, max(0, end - 5), end) for c in _LIST_JOIN)
+                start = join + 1 if join >= 0 and names_a_unit(text[join + 1 : end], level) else None
+            if start is None:
+                break
+            names.append((start, end))
+            end = start - 1
+            if not last and (end < 0 or text[end] not in _LIST_JOIN):
+                break
+        else:
+            spans = [doc.char_span(a, b, label="REGION") for a, b in reversed(names)]
+            if all(s is not None and not any(e.start < s.end and s.start < e.end for e in ents) for s in spans):
+                found.extend(spans)
+    return found
+
+
 _NAME_AFTER_REGION_MAX_CHARS = 16
 # prepositions, conjunctions, particles, adverbs, pronouns, numerals: a clause, not a name (芜湖市依托…中心, 泉州三市…法院)
 _NOT_IN_A_NAME = frozenset("pcudrm")
@@ -365,14 +401,29 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
+    """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
+    认证的企业): a REGION, by the index of the INDICATOR, where another INDICATOR follows it before
+    any figure (a town is never measured itself, 中心镇5个 is)."""
+    found = {}
+    for k, e in enumerate(ents):
+        if e.label_ != "INDICATOR" or town_region(e.text) is None:
+            continue
+        after = next((n for n in ents[k + 1 :] if n.label_ in ("INDICATOR", "QUANTITY", "GROWTH", "RANK")), None)
+        if after is not None and after.label_ == "INDICATOR":
+            found[k] = Span(e.doc, e.start, e.end, label="REGION")
+    return found
+
+
 # the verbs that open a clause after its subject (汇川区作为中心城区, 芜湖市依托…中心): never inside a name
 CLAUSE_VERBS = frozenset(("作为", "依托", "围绕", "通过", "按照", "借助", "立足", "面向", "针对", "聚焦", "结合"))
 
 
-def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
-    """An ORG the model read across a region and the clause it opens ([汇川区作为中心]城区): the
-    region alone, by the index of the ORG, where the word after the region is a preposition or a
-    verb that opens a clause."""
+def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """An ORG that is a region's name alone (其中[哈尔滨]、牡丹江两市, a name the model has seen
+    inside a body's name) or that the model read across a region and the clause it opens
+    ([汇川区作为中心]城区): the region alone, by the index of the ORG, where the ORG is the name and
+    nothing more, or where the word after the region is a preposition or a verb that opens a clause."""
     text = doc.text
     found = {}
     for k, org in enumerate(ents):
@@ -380,6 +431,9 @@ def clauses_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
             continue
         named = [(a, b) for a, b, _ in find_region_spans(org.text) if a == 0]
         if not named:
+            continue
+        if named[0][1] == len(org.text):
+            found[k] = Span(doc, org.start, org.end, label="REGION")
             continue
         end = org.start_char + named[0][1]
         index = word_starts(text).get(end)
@@ -449,8 +503,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     a title without 《》 before its document number;
     with ``fill_regions``, full region names from the gazetteer that the model missed
     (:func:`missed_region_spans`); a region that begins a body's name, widened to the ORG
-    (:func:`region_led_orgs`); and an ORG read across a region and its clause, cut back to the
-    region (:func:`clauses_read_as_orgs`)."""
+    (:func:`region_led_orgs`); an ORG that is a region's name alone or is read across a region
+    and its clause, cut back to the region (:func:`regions_read_as_orgs`); and a town's name taken
+    for an indicator, a REGION (:func:`towns_read_as_indicators`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -474,7 +529,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         ents = _merged(ents, found)
         titles = _unquoted_titles(doc, ents)
         ents = _merged(ents, titles)
-        regions = missed_region_spans(doc, ents) if fill_regions else []
+        regions = missed_region_spans(doc, ents) + counted_short_names(doc, ents) if fill_regions else []
         ents = _merged(ents, regions)
         orgs = region_led_orgs(doc, ents)
         ents = _merged(ents, orgs)
@@ -500,7 +555,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                                          or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
-        clauses = clauses_read_as_orgs(doc, ents)
+        clauses = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents)
         crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》")}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None

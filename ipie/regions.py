@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "names_a_unit", "town_region", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -264,6 +264,13 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
     if unit is None:
         return None
     return Region(unit.name, unit.code, raw)
+
+
+def names_a_unit(stem: str, level_word: str) -> bool:
+    """丰台 before 三区: ``stem`` with ``level_word`` (区, 县, 市) is some unit's full name, or ``stem`` a
+    short form, wherever the unit is; the report's region tells which one (:func:`resolve_region`)."""
+    g = _gazetteer()
+    return stem + level_word in g.by_name or stem in g.by_short
 
 
 def region_by_code(code: str, text: str | None = None) -> Region | None:

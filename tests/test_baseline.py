@@ -167,6 +167,50 @@ def test_an_org_read_across_a_region_and_its_clause_is_cut_back_to_the_region():
     assert _after_entity_rules(body, [("遵义市知识产权保护中心", "ORG")]) == [("遵义市知识产权保护中心", "ORG")]
 
 
+def test_an_org_that_is_only_a_regions_name_is_the_region():
+    # the fifteenth round (r53): 哈尔滨 seen inside 人民银行哈尔滨中心支行 earlier in the paragraph, tagged ORG in a list
+    text = "其中哈尔滨、牡丹江两市分别实现专利权质押融资6.8亿元和1.2亿元。"
+    model = [("哈尔滨", "ORG"), ("牡丹江", "REGION"), ("6.8亿元", "QUANTITY"), ("1.2亿元", "QUANTITY")]
+    assert _after_entity_rules(text, model)[:2] == [("哈尔滨", "REGION"), ("牡丹江", "REGION")]
+    body = "人民银行哈尔滨中心支行联合印发办法。"
+    assert _after_entity_rules(body, [("人民银行哈尔滨中心支行", "ORG")]) == [("人民银行哈尔滨中心支行", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # the fifteenth round (r54): a town's name taken for what is counted, before what is
+        ("天子湖镇新增浙江省知识产权示范企业2家。", [("天子湖镇", "INDICATOR"), ("知识产权示范企业", "INDICATOR"), ("2家", "QUANTITY")],
+         [("天子湖镇", "REGION"), ("浙江省", "REGION"), ("知识产权示范企业", "INDICATOR"), ("2家", "QUANTITY")]),
+        ("天子湖镇、梅溪镇通过认证的企业分别为26家和19家。", [("天子湖镇", "INDICATOR"), ("企业", "INDICATOR"), ("26家", "QUANTITY")],
+         [("天子湖镇", "REGION"), ("企业", "INDICATOR"), ("26家", "QUANTITY")]),
+        # a town is never measured itself: 中心镇 counted stays an indicator
+        ("全县建成中心镇5个。", [("中心镇", "INDICATOR"), ("5个", "QUANTITY")], [("中心镇", "INDICATOR"), ("5个", "QUANTITY")]),
+    ],
+)
+def test_a_towns_name_taken_for_an_indicator_is_a_region(text, model_ents, expected):
+    assert _after_entity_rules(text, model_ents) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the fifteenth round (r59): county short names the model missed, counted by the level word after them
+        ("丰台、昌平、大兴三区专利授权量分别为8120件、1.06万件和6340件。", ["丰台", "昌平", "大兴"]),
+        ("银川、吴忠两市专利授权量分别为6218件和1524件。", ["银川", "吴忠"]),
+        ("其中哈尔滨、牡丹江两市分别实现专利权质押融资6.8亿元和1.2亿元。", ["哈尔滨", "牡丹江"]),
+        # as many names as the count, each a unit's name; a count alone names none
+        ("全市三区专利授权量分别为8120件、1.06万件和6340件。", []),
+        ("重点、特色两区建设加快推进。", []),
+        ("昌平、大兴三区专利授权量增长。", []),
+    ],
+)
+def test_entity_rules_tag_short_names_counted_by_their_level(text, expected):
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("ipie_entity_rules")
+    assert [e.text for e in rules(nlp.make_doc(text)).ents if e.label_ == "REGION"] == expected
+
+
 def test_a_span_across_a_titles_bracket_is_dropped():
     # seed 001 (dev): a report in 《》 is no POLICY, and the model's span ran past its 》
     text = "发布年度《云南省专利实力状况评价报告》和《云南省重点产业专利竞争实力报告》。"
