@@ -1262,3 +1262,59 @@ def test_the_nation_as_an_addressee_is_no_subject():
     doc = _written(text, [("知识产权行政处罚信息", "INDICATOR"), ("423条", "QUANTITY")], [("423条", "知识产权行政处罚信息", "VALUE_OF")],
                    region=("四川省", "510000"), year=2019)
     assert [f["region"]["name"] for f in _facts(doc)] == ["四川省"]
+
+
+def test_the_province_opening_a_sentence_in_a_countys_report_keeps_its_clauses():
+    # the fifteenth round (r54): 浙江省 by its full name opens the sentence, so its later clause is the province's
+    text = "浙江省全年专利授权量39.2万件，发明专利授权4.99万件，我县该项指标增长较快。"
+    spans = [("浙江省", "REGION"), ("专利授权量", "INDICATOR"), ("39.2万件", "QUANTITY"), ("发明专利授权", "INDICATOR"), ("4.99万件", "QUANTITY")]
+    links = [("39.2万件", "专利授权量", "VALUE_OF"), ("4.99万件", "发明专利授权", "VALUE_OF"), ("专利授权量", "浙江省", "REGION_OF")]
+    doc = _written(text, spans, links, region=("安吉县", "330523"), year=2020)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["浙江省", "浙江省"]
+    # a short name begins a company's (浙江三花股份有限公司): the report's own figures (r50)
+    company = "浙江三花股份有限公司全年专利申请218件，其中发明专利申请96件。"
+    doc = _written(company, [("浙江", "REGION"), ("专利申请", "INDICATOR"), ("218件", "QUANTITY"), ("发明专利申请", "INDICATOR"), ("96件", "QUANTITY")],
+                   [("218件", "专利申请", "VALUE_OF"), ("96件", "发明专利申请", "VALUE_OF")], region=("绍兴市", "330600"), year=2014)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["绍兴市", "绍兴市"]
+
+
+@pytest.mark.parametrize(
+    "text, county, report, expected",
+    [
+        # the fifteenth round: 全县 after a county that opens the sentence is the county's word for itself
+        ("永登县围绕苦水玫瑰产业实施商标富农工程，全县玫瑰产业注册商标达到46件，带动种植农户1.2万户。", "永登县", ("兰州市", "620100"), "永登县"),
+        ("中宁县以枸杞产业为重点建设地理标志产品保护示范区，全县枸杞产业综合产值达到158亿元。", "中宁县", ("宁夏回族自治区", "640000"), "中宁县"),
+        # 全市 after a county in a city's report points to the city
+        ("永登县围绕苦水玫瑰产业实施商标富农工程，全市玫瑰产业注册商标达到46件，带动种植农户1.2万户。", "永登县", ("兰州市", "620100"), "兰州市"),
+    ],
+)
+def test_a_deictic_word_of_the_opening_regions_level_is_that_region(text, county, report, expected):
+    figure = next(x for x in ("1.2万户", "158亿元") if x in text)
+    indicator = {"1.2万户": "种植农户", "158亿元": "枸杞产业综合产值"}[figure]
+    doc = _written(text, [(county, "REGION"), (indicator, "INDICATOR"), (figure, "QUANTITY")], [(figure, indicator, "VALUE_OF")],
+                   region=report, year=2015)
+    assert [f["region"]["name"] for f in _facts(doc)] == [expected]
+
+
+def test_the_nation_ending_a_clause_is_no_subject():
+    # the fifteenth round (r60): 享誉全国 names how far the products are known, not whose the figure is
+    text = "地理标志产品享誉全国，其中“中宁枸杞”区域公用品牌价值达到191.88亿元。"
+    doc = _written(text, [("区域公用品牌价值", "INDICATOR"), ("191.88亿元", "QUANTITY")], [("191.88亿元", "区域公用品牌价值", "VALUE_OF")],
+                   region=("宁夏回族自治区", "640000"), year=2022)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["宁夏回族自治区"]
+
+
+def test_a_listed_region_heading_a_body_is_read_inside_the_report():
+    # the fifteenth round (r59): 朝阳区 is a district of Beijing here, not 朝阳市 in Liaoning
+    text = "海淀区、朝阳区知识产权纠纷人民调解委员会全年分别调解纠纷186件和142件。"
+    doc = _written(text, [("海淀区", "REGION"), ("朝阳区知识产权纠纷人民调解委员会", "ORG"), ("调解纠纷", "INDICATOR"), ("186件", "QUANTITY"), ("142件", "QUANTITY")],
+                   [("186件", "调解纠纷", "VALUE_OF"), ("142件", "调解纠纷", "VALUE_OF")], region=("北京市", "110000"), year=2018)
+    assert [(f["region"]["name"], f["region"]["code"]) for f in _facts(doc)] == [("海淀区", "110108"), ("朝阳区", "110105")]
+
+
+def test_one_case_before_its_noun_is_no_count():
+    # the fifteenth round (r58): 最高的一起…案件 means "a case"
+    text = "其中判赔金额最高的一起发明专利侵权案件判赔额达120万元。"
+    doc = _written(text, [("判赔金额", "INDICATOR"), ("一起", "QUANTITY"), ("发明专利侵权案件判赔额", "INDICATOR"), ("120万元", "QUANTITY")],
+                   [("120万元", "发明专利侵权案件判赔额", "VALUE_OF")], region=("兰州市", "620100"), year=2015)
+    assert [f["value"] for f in _facts(doc)] == [1200000]

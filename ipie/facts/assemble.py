@@ -35,11 +35,12 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
-# (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机)
+# (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
+# object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会)"
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
-    + r"(?![第前首]|" + _EVENT_NAME + ")"
+    + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
 # the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局); not a
@@ -108,8 +109,8 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + 
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位列|列)第")
-# 一张新名片, 一个平台: 一 and a measure word before a noun mean "a" (guidelines), not a count
-_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条]")
+# 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
+_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
@@ -380,7 +381,7 @@ _LIST_CLAUSE_END = re.compile(r"[，；,;]")
 _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国)")
 
 
-def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
+def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
     """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…):
     regions apart only by list separators, with nothing but indicators after them before 分别; the
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
@@ -396,7 +397,7 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
             break
         run.insert(0, before[k])
         k -= 1
-    if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body)) is not None:
+    if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body, within)) is not None:
         ents.append(last)
         run.append(len(ents) - 1)
     elif body is not None:
@@ -404,12 +405,13 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int]) -> list[int]:
     return run if len(run) >= 2 else []
 
 
-def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | None) -> Span | None:
+def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | None, within: Region | None) -> Span | None:
     """The region named after a list separator at ``end`` that begins the body a list of regions
-    shares (guidelines: only the last, complete name is an ORG), untagged or as the start of the ORG ``body``."""
+    shares (guidelines: only the last, complete name is an ORG), untagged or as the start of the ORG ``body``;
+    ``within`` tells a name several units share (海淀区、朝阳区知识产权纠纷人民调解委员会 in 北京市's report)."""
     text = doc.text
     start = end + 1
-    stop = _region_named_at(text, start) if _LIST_SEPARATOR.match(text, end) else None
+    stop = _region_named_at(text, start, within) if _LIST_SEPARATOR.match(text, end) else None
     if stop is None:
         return None
     if body is not None and ents[body].start_char != start:
@@ -419,13 +421,13 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
     return doc.char_span(start, stop, label="REGION")
 
 
-def _region_named_at(text: str, start: int) -> int | None:
+def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
     """Where a region name that begins at ``start`` ends, tagged or not (浙江 in 广东、江苏、浙江法院)."""
-    named = find_region_spans(text[start : start + 12])
+    named = find_region_spans(text[start : start + 12], within)
     return start + named[0][1] if named and named[0][0] == 0 else None
 
 
-def _regions_respectively(doc: Doc, links: _Links) -> None:
+def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
     """A 分别 list over regions gives each value its own region, in order, as a REGION_OF link
     from the value; a later 分别 that counts them (三市…分别为…) or stands in a later clause of the
     same sentence that names no region (…分别为15832件、5627件和3015件，分别占全省总量的36.3%、12.9%和6.9%;
@@ -437,7 +439,7 @@ def _regions_respectively(doc: Doc, links: _Links) -> None:
         before = sorted((i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()), key=lambda i: ents[i].start_char)
         values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
                         key=lambda i: ents[i].start_char)
-        run = _region_run(doc, ents, before)
+        run = _region_run(doc, ents, before, ctx.region)
         if run:
             previous, previous_sentence = run, s
         else:
@@ -817,7 +819,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         # nor one that begins an event's name (在郑州全国商品交易会…期间，派驻执法人员120人次)
         # nor the whole a share is of (…，占佛山全市的45.2%，质押项目186项)
         if target is not None and (
-            _subject_deictic(doc, ents, ents[target].end_char, ents[i].start_char)
+            _deictic_of_another(doc, ents, ents[target].end_char, ents[i].start_char,
+                                resolve_place(ents[target].text, within=ctx.region), ctx)
             or _begins_an_event_name(doc, ents[target])
             or _begins_a_listed_name(doc, ents, ents[target])
             or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
@@ -838,16 +841,22 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             target = None
     part = _part_subject(doc, ents, i, ctx)
     if part is not None and (target is None or ents[target].end_char <= part[1]) \
-            and _subject_deictic(doc, ents, part[1], ents[i].start_char) is None:
+            and not _deictic_of_another(doc, ents, part[1], ents[i].start_char, part[0], ctx):
         return part[0].to_json()
     if target is not None:
         region = _last_of_chain(doc, ents, target, resolve_place(ents[target].text, within=ctx.region))
         if region is not None and nearest and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
-            # county's report), and a neighbour governs no later clause (与广州、东莞、惠州等市建立…，
-            # 全年联合办理跨区域案件63件), unless the relation model links them
+            # county's report) unless its full name opens the sentence (浙江省全年专利授权量39.2万件，
+            # 发明专利授权4.99万件; a short name begins a company's: 浙江三花股份有限公司全年…), and a
+            # neighbour governs no later clause (与广州、东莞、惠州等市建立…，全年联合办理跨区域案件63件),
+            # unless the relation model links them
+            s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
             above = is_inside(ctx.region, region)
-            region = None if above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char) else region
+            opens = above and ents[target].text == region.name \
+                and _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char)
+            if not opens and (above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char)):
+                region = None
         if region is not None:
             return region.to_json()
     if ents[i].label_ == "INDICATOR" and ctx.region is not None:
@@ -997,6 +1006,17 @@ def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | 
     text = _outside_entities(doc, ents, start, end)
     deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")]
     return deictic[-1] if deictic else None
+
+
+def _deictic_of_another(doc: Doc, ents: list[Span], start: int, end: int, region: Region | None, ctx: _Context) -> str | None:
+    """A deictic subject between a region and a figure that points elsewhere: not the word a part of
+    the report calls itself by, its level's and not the report's (永登县…，全县…注册商标达到46件 in
+    兰州市's report; 中宁县…，全县… in 宁夏's)."""
+    word = _subject_deictic(doc, ents, start, end)
+    if word is None or region is None or ctx.region is None:
+        return word
+    itself = region.name.endswith(word[-1]) and not ctx.region.name.endswith(word[-1]) and is_inside(region, ctx.region)
+    return None if itself else word
 
 
 def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
@@ -1240,6 +1260,6 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
     _points_to_their_share(doc, links)
-    _regions_respectively(doc, links)
+    _regions_respectively(doc, links, ctx)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))
