@@ -264,6 +264,8 @@ COUNTED_NOUN_CASES = [
     ("2017年1—9月为97.42%", "97.42%", None),  # a date, then 为: the value before it must supply the indicator
     # not in the seeds (the probe): jieba tags 调解纠纷 as a status word, which ends a run as a verb does
     ("市知识产权纠纷人民调解委员会全年调解纠纷735起", "735起", "调解纠纷"),
+    # the probe (r42): jieba cuts 我区 into 我/区, whose 区 begins no noun run
+    ("我区知识产权综合发展指数得分86.7分", "86.7分", "知识产权综合发展指数得分"),
 ]
 
 
