@@ -419,6 +419,30 @@ def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
     return found
 
 
+# what may follow a region's name inside a longer one (朝阳|区 read as 朝阳 and 区; 浦东|新区)
+_LEVEL_AFTER_A_NAME = re.compile(r"[省市区县州盟旗镇乡街新]")
+
+
+def regions_read_past_their_name(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """A REGION the model read past the region's name into what follows it ([赵县雪花梨]产业综合产值):
+    the name, or chain of names, alone, by the index of the REGION; not where a zone's or a body's
+    name follows (苏州工业园区, 昆明市中院), which the guidelines do not split."""
+    found = {}
+    for k, e in enumerate(ents):
+        if e.label_ != "REGION":
+            continue
+        end = 0
+        for a, b, _ in find_region_spans(e.text):
+            if a != end:
+                break
+            end = b
+        rest = e.text[end:]
+        if end and len(rest) >= 2 and not (_LEVEL_AFTER_A_NAME.match(rest) or _ORG_AFTER_REGION.match(rest)
+                                            or _ZONE_OR_BODY_AFTER_REGION.match(rest)):
+            found[k] = doc.char_span(e.start_char, e.start_char + end, label="REGION")
+    return {k: span for k, span in found.items() if span is not None}
+
+
 # the verbs that open a clause after its subject (汇川区作为中心城区, 芜湖市依托…中心): never inside a name
 CLAUSE_VERBS = frozenset(("作为", "依托", "围绕", "通过", "按照", "借助", "立足", "面向", "针对", "聚焦", "结合"))
 
@@ -502,14 +526,15 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
-    a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or inside
-    a quoted name (《2016云南省专利统计分析报告》), dropped;
+    a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
+    stop (…融资难题。积极推进专利保险工作) or inside a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
     with ``fill_regions``, full region names from the gazetteer that the model missed
     (:func:`missed_region_spans`); a region that begins a body's name, widened to the ORG
     (:func:`region_led_orgs`); an ORG that is a region's name alone or is read across a region
-    and its clause, cut back to the region (:func:`regions_read_as_orgs`); and a town's name taken
-    for an indicator, a REGION (:func:`towns_read_as_indicators`)."""
+    and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name taken
+    for an indicator, a REGION (:func:`towns_read_as_indicators`); and a REGION read past the name,
+    cut back to it (:func:`regions_read_past_their_name`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -559,8 +584,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                                          or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
-        clauses = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents)
-        crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》")}
+        replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents)
+        crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》") or "。" in e.text}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
@@ -568,10 +593,10 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         relabelled = {  # by index; GROWTH wins a tie, as it did when each had its own branch
             **dict.fromkeys(dates, "DATE"), **dict.fromkeys(levels, "QUANTITY"), **dict.fromkeys(multiples | rates, "GROWTH"),
         }
-        if found or titles or regions or orgs or relabelled or dropped or closed or clauses:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or relabelled or dropped or closed or replaced:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label=relabelled[k]) if k in relabelled
-                else clauses.get(k) or awards.get(k) or closed.get(k, e)
+                else replaced.get(k) or awards.get(k) or closed.get(k, e)
                 for k, e in enumerate(ents) if k not in dropped
             ]
         return doc

@@ -211,6 +211,28 @@ def test_entity_rules_tag_short_names_counted_by_their_level(text, expected):
     assert [e.text for e in rules(nlp.make_doc(text)).ents if e.label_ == "REGION"] == expected
 
 
+def test_a_span_across_a_full_stop_is_dropped():
+    # the sixteenth round (r64): a POLICY read from one sentence into the next
+    text = "有效缓解了科技型中小企业融资难题。积极推进专利保险工作，为136家企业提供风险保障。"
+    model = [("科技型中小企业融资难题。积极推进专利保险工作", "POLICY"), ("136家", "QUANTITY")]
+    assert _after_entity_rules(text, model) == [("136家", "QUANTITY")]
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # the sixteenth round (r64): a REGION read into the product after the county's name
+        ("赵县雪花梨产业综合产值达到36.5亿元。", [("赵县雪花梨", "REGION"), ("36.5亿元", "QUANTITY")], [("赵县", "REGION"), ("36.5亿元", "QUANTITY")]),
+        # a chain of names, a level word, a zone or a body after the name: left as the model read it
+        ("西安市雁塔区专利申请量增长。", [("西安市雁塔区", "REGION")], [("西安市雁塔区", "REGION")]),
+        ("苏州工业园区专利申请量增长。", [("苏州工业园区", "REGION")], [("苏州工业园区", "REGION")]),
+        ("朝阳区专利申请量增长。", [("朝阳区", "REGION")], [("朝阳区", "REGION")]),
+    ],
+)
+def test_a_region_read_past_its_name_is_cut_back(text, model_ents, expected):
+    assert _after_entity_rules(text, model_ents) == expected
+
+
 def test_a_span_across_a_titles_bracket_is_dropped():
     # seed 001 (dev): a report in 《》 is no POLICY, and the model's span ran past its 》
     text = "发布年度《云南省专利实力状况评价报告》和《云南省重点产业专利竞争实力报告》。"
