@@ -1318,3 +1318,47 @@ def test_one_case_before_its_noun_is_no_count():
     doc = _written(text, [("判赔金额", "INDICATOR"), ("一起", "QUANTITY"), ("发明专利侵权案件判赔额", "INDICATOR"), ("120万元", "QUANTITY")],
                    [("120万元", "发明专利侵权案件判赔额", "VALUE_OF")], region=("兰州市", "620100"), year=2015)
     assert [f["value"] for f in _facts(doc)] == [1200000]
+
+
+@pytest.mark.parametrize(
+    "text, region, spans, links, report, expected",
+    [
+        # the sixteenth round (r62): the province names the honour the city won, though the model links it
+        ("2021年，我市成功获批云南省知识产权强县建设试点县，获得省级专项资金50万元。", "云南省",
+         [("省级专项资金", "INDICATOR"), ("50万元", "QUANTITY")], [("50万元", "省级专项资金", "VALUE_OF"), ("省级专项资金", "云南省", "REGION_OF")],
+         ("弥勒市", "532504"), "弥勒市"),
+        # linked and opening its ；-part, the city above a district's report governs the later clause (r42)
+        ("我区专利授权量占全市的42.5%；佛山有效发明专利3.68万件，每万人口发明专利拥有量38.3件。", "佛山",
+         [("每万人口发明专利拥有量", "INDICATOR"), ("38.3件", "QUANTITY")],
+         [("38.3件", "每万人口发明专利拥有量", "VALUE_OF"), ("每万人口发明专利拥有量", "佛山", "REGION_OF")], ("顺德区", "440606"), "佛山市"),
+        # a list's 、 is no clause (r34)
+        ("同期，全国专利授权量增长，天津市专利授权量9.14万件、发明专利授权1.17万件。", "天津市",
+         [("发明专利授权", "INDICATOR"), ("1.17万件", "QUANTITY")], [("1.17万件", "发明专利授权", "VALUE_OF"), ("发明专利授权", "天津市", "REGION_OF")],
+         ("滨海新区", "120116"), "天津市"),
+    ],
+)
+def test_a_linked_region_above_the_report_governs_a_later_clause_only_when_it_opens_it(text, region, spans, links, report, expected):
+    doc = _written(text, [(region, "REGION")] + spans, links, region=report, year=2021)
+    assert [f["region"]["name"] for f in _facts(doc)] == [expected]
+
+
+def test_those_who_attended_an_event_are_no_fact():
+    # the sixteenth round (r61, r63): the gold counts no attendance, as seed 000 does (…学术代表300余人参加本次会议)
+    text = "成功举办2019中国（武汉）知识产权发展论坛，国内外专家学者和企业代表300余人参加。"
+    assert _facts(_written(text, [("300余人", "QUANTITY")], region=("武汉市", "420100"), year=2019)) == []
+    trained = "全年举办专利培训班12期，培训企业代表300余人。"
+    facts = _facts(_written(trained, [("300余人", "QUANTITY")], region=("武汉市", "420100"), year=2019))
+    assert [f["value"] for f in facts] == [300]
+
+
+def test_the_threshold_of_a_counted_group_is_no_value():
+    # the sixteenth round (r64): 超过10件 bounds the firms that 312家 counts
+    text = "截至2022年底，有效发明专利拥有量超过10件的企业达到312家。"
+    doc = _written(text, [("有效发明专利拥有量", "INDICATOR"), ("10件", "QUANTITY"), ("企业", "INDICATOR"), ("312家", "QUANTITY")],
+                   [("10件", "有效发明专利拥有量", "VALUE_OF"), ("312家", "企业", "VALUE_OF")], region=("石家庄市", "130100"), year=2022)
+    assert [f["value"] for f in _facts(doc)] == [312]
+    # a target's figure before 的目标 is a value (r58)
+    target = "提出到2020年全市专利申请量突破1.2万件的目标。"
+    doc = _written(target, [("专利申请量", "INDICATOR"), ("1.2万件", "QUANTITY")], [("1.2万件", "专利申请量", "VALUE_OF")],
+                   region=("兰州市", "620100"), year=2015)
+    assert [f["value"] for f in _facts(doc)] == [12000]

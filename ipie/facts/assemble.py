@@ -84,6 +84,7 @@ _TITLE_HEAD = re.compile(
 _DIGIT_AFTER = re.compile(r"\s*\d")
 _DESCRIBED_POLICIES = re.compile(r"相关|一系列|系列|配套|(?<![高平对])等")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；!?;]")
+_CLAUSE_BREAK = re.compile(r"[，,：:。！？；!?;]")  # not a list's 、
 _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|经费|金额|贷款|融资|收入|产值|销售额|费用|拨付)")
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
 _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
@@ -110,11 +111,15 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + 
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位列|列)第")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
+# 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
+_THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
+# 300余人参加, 200余人出席: the number who attended an event
+_ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
-_SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|(?:19|20)\d{2}年度?)[，,]?)?\s*")
+_SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|同期|(?:19|20)\d{2}年度?)[，,]?)?\s*")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
@@ -462,11 +467,17 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面) or of the
     places just listed (三个盟的专利授权量), 一 meaning "a" (一张新名片), the length
     of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
-    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号) or the count of
-    those ranked (在全省14个市州中排名第12位), however the relation model linked it."""
+    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), the count of
+    those ranked (在全省14个市州中排名第12位) or the threshold of a group a later figure counts
+    (有效发明专利拥有量超过10件的企业达到312家), however the relation model linked it."""
     text = doc.text
+    threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
-        text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
+        (threshold is not None and any(
+            e.label_ == "QUANTITY" and e.start_char >= threshold.end() and not _CLAUSE_BREAK.search(text, threshold.end(), e.start_char)
+            for e in doc.ents
+        ))
+        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or quantity.text.endswith("周年")
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
@@ -497,7 +508,10 @@ def _against_average(doc: Doc, figure: Span) -> bool:
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
-    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``."""
+    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``;
+    none for those who attended an event (专家学者和企业代表300余人参加), which the guidelines count as nothing."""
+    if _ATTENDED.match(doc.text, quantity.end_char):
+        return None
     found = counted_noun(doc.text, quantity.start_char - len(_qualifier_word_before(doc, quantity)), quantity.end_char)
     if found is None:
         begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
@@ -845,17 +859,24 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         return part[0].to_json()
     if target is not None:
         region = _last_of_chain(doc, ents, target, resolve_place(ents[target].text, within=ctx.region))
-        if region is not None and nearest and not _within_report(region, ctx):
+        if region is not None and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
             # county's report) unless its full name opens the sentence (浙江省全年专利授权量39.2万件，
             # 发明专利授权4.99万件; a short name begins a company's: 浙江三花股份有限公司全年…), and a
             # neighbour governs no later clause (与广州、东莞、惠州等市建立…，全年联合办理跨区域案件63件),
-            # unless the relation model links them
-            s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
+            # unless the relation model links them; a linked region above the report's governs a later
+            # clause only when it opens its sentence or ；-part (我市获批云南省…试点县，获得省级专项资金50万元
+            # is the city's; …；佛山有效发明专利3.68万件，每万人口发明专利拥有量38.3件 is 佛山市's)
             above = is_inside(ctx.region, region)
-            opens = above and ents[target].text == region.name \
-                and _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char)
-            if not opens and (above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char)):
+            if nearest:
+                s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
+                opens = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char)
+                drop = not (above and opens) and (above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char))
+            else:  # a list's 、 is no clause: 天津市专利授权量9.14万件、发明专利授权1.17万件
+                s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
+                drop = above and _CLAUSE_BREAK.search(doc.text, ents[target].end_char, ents[i].start_char) \
+                    and not _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char)
+            if drop:
                 region = None
         if region is not None:
             return region.to_json()
