@@ -4,6 +4,8 @@ sixteen rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
+Most are plain text; a report written as a web page or a Word file is read as such.
+
 The probe texts are not real reports, and the fact stage was corrected by looking at
 what it got wrong here, so the figures are a development check of generalisation, not
 a test score (see benchmarks/README.md).
@@ -21,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import ipie  # noqa: E402
 from ipie.evaluate import format_report, misplaced_indicator_facts, score_facts, unmatched_indicator_facts  # noqa: E402
+from ipie.ingest import SUPPORTED_SUFFIXES  # noqa: E402
 
 
 SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r9-r12": {"r9", "r10", "r11", "r12"},
@@ -50,7 +53,7 @@ def main() -> None:
     gold = [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted = [
         fact.to_json()
-        for result in ipie.annotate_files(sorted(PROBE.glob("*.txt")), args.model)
+        for result in ipie.annotate_files(sorted(p for p in PROBE.iterdir() if p.suffix in SUPPORTED_SUFFIXES), args.model)
         for fact in result.facts
     ]
     for name, docs in SETS.items():

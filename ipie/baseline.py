@@ -78,6 +78,8 @@ _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 �
 # 我/区: a deictic subject jieba cuts in two, whose level word does not begin what is counted
 _LEVEL_WORDS = frozenset("省市区县州")
 _DEICTIC_HEADS = frozenset("我本全该")
+# 各类/展会: after these a word jieba tags as a verb is used as a noun
+_DETERMINERS = frozenset(("各类", "各种", "各项", "等", "各级"))
 _SUBJECT_WORD = re.compile(r"^(全省|全市|全区|全县|全国|我省|我市|本市|全年|累计|新增|其中)")
 _DIGIT = re.compile(r"\d")
 _INDICATOR_LOOKAHEAD = re.compile(r"[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
@@ -161,7 +163,8 @@ def _noun_run_before(
             break
         trailing = trailing and flag in _TRAILING_VERB_POS
         first -= 1
-    while first < last and (words[first][1] in ("ns", "v") or _SUBJECT_WORD.match(words[first][0])
+    while first < last and (words[first][1] == "ns" or _SUBJECT_WORD.match(words[first][0])
+                            or (words[first][1] == "v" and not (first and words[first - 1][0] in _DETERMINERS))
                             or (words[first][0] in _LEVEL_WORDS and first and words[first - 1][0] in _DEICTIC_HEADS)):
         first += 1
     return (words[first][2], end) if first < last else None

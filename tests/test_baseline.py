@@ -288,6 +288,9 @@ COUNTED_NOUN_CASES = [
     ("市知识产权纠纷人民调解委员会全年调解纠纷735起", "735起", "调解纠纷"),
     # the probe (r42): jieba cuts 我区 into 我/区, whose 区 begins no noun run
     ("我区知识产权综合发展指数得分86.7分", "86.7分", "知识产权综合发展指数得分"),
+    # the probe (r59, r62): jieba tags 展会 as a verb, used as a noun after 各类 or 等
+    ("全年进驻各类展会46场", "46场", "展会"),
+    ("参加中国国际葡萄酒博览会等展会5场次", "5场次", "展会"),
 ]
 
 
