@@ -33,8 +33,10 @@ _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
 # 谋划“十四五”发展, 编制“十三五”规划)
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|以来|末|(?:知识产权)?工作))")
-# a heading of the work ahead that names no year (四、下一步工作打算): the year after the section's
+# a heading of the work ahead that names no year (四、下一步工作打算): the year after the section's,
+# unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
+_REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 
 
 @dataclass
@@ -85,11 +87,13 @@ def _years(text: str) -> list[int]:
 
 def _heading_year(text: str, year: int | None) -> int | None:
     """The last year a heading names, or the year after the section's for the work ahead
-    (四、下一步工作打算), or none."""
+    (四、下一步工作打算) and the section's for the rest of its year (三、下半年工作打算), or none."""
     named = _years(text)
     if named:
         return named[-1]
-    return year + 1 if year is not None and _NEXT_YEAR_PLAN.search(text) else None
+    if year is None or not _NEXT_YEAR_PLAN.search(text):
+        return None
+    return year if _REST_OF_THE_YEAR.search(text) else year + 1
 
 
 def _is_subheading(text: str) -> bool:

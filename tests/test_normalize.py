@@ -88,6 +88,10 @@ def test_a_report_title_line_ends_before_the_first_paragraph():
          "发布时间：2021-01-22 10:15　　来源：州市场监督管理局\n\n“十三五”知识产权工作总结和“十四五”工作思路\n\n"
          "“十三五”时期，是湘西州知识产权事业加快发展的五年。\n",
          ["湘西土家族苗族自治州市场监督管理局（知识产权局）“十三五”知识产权工作总结和“十四五”工作思路"]),
+        # the seventeenth round (r68): a title longer than a heading ending in 工作打算, then the first paragraph
+        ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
+         "2020年上半年，面对突如其来的新冠肺炎疫情和复杂严峻的经济形势，全市知识产权主要指标逐月回升。\n",
+         ["合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算"]),
     ],
 )
 def test_a_report_title_ending_in_any_kind_of_report_ends_its_line(raw, expected):

@@ -67,6 +67,17 @@ def test_a_plan_heading_naming_no_year_means_the_year_after_the_report():
     assert section.year_of(plan + 1) == section.year_of(plan + 3) == 2014
 
 
+def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
+    # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
+    text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
+            "一、上半年工作情况\n\n上半年，全市专利授权量17483件，同比增长21.6%。\n\n"
+            "二、下半年工作打算\n\n力争全年有效注册商标达到28万件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    assert section.region.name == "合肥市"
+    plan = next(p.index for p in paragraphs if p.text == "二、下半年工作打算")
+    assert section.year_of(plan + 1) == 2020
+
+
 def test_a_report_on_the_whole_country_is_about_china():
     # the sixth probe (r21): a national summary names no region, only 全国
     text = "2018年全国知识产权工作情况\n\n2018年，全国知识产权系统认真落实党中央、国务院决策部署。\n"
