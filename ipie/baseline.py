@@ -334,7 +334,7 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # 丰台、昌平、大兴三区, 银川、吴忠两市: short names counted by the level word after them
-_COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市])")
+_COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市](?:[（(][区县市、]+[）)])?)")
 _COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _SHORT_NAME_LENGTHS = (4, 3, 2)
 _LIST_JOIN = "、和及与"
@@ -342,12 +342,12 @@ _LIST_JOIN = "、和及与"
 
 def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Short names of counties or cities the model missed in a list counted by the level word after
-    it (丰台、昌平、大兴三区): as many names as the count, joined by 、 or 和, each a unit's name with
-    that word (丰台区) or a short form, none touching an entity."""
+    it (丰台、昌平、大兴三区; 瑞金、于都、兴国三县（市）): as many names as the count, joined by 、 or 和,
+    each a unit's name with one of those words (丰台区, 瑞金市) or a short form, none touching an entity."""
     text = doc.text
     found = []
     for m in _COUNTED_LEVEL.finditer(text):
-        count, level = _COUNTS[m.group(1)], m.group(2)
+        count, level = _COUNTS[m.group(1)], re.sub(r"[^区县市]", "", m.group(2))
         names, end = [], m.start()
         for k in range(count):
             last = k == count - 1

@@ -61,6 +61,16 @@ _INPUT_SUFFIXES = (
 # Short forms in common use that no suffix rule derives: one character and 州 for a long name
 _CONVENTIONAL_SHORT = {"巴州": "652800", "博州": "652700", "克州": "653000"}
 
+# the one-character forms of the provinces (来[黔]设立, 在[沪]举办), read only as a whole REGION span's text
+_ONE_CHARACTER_PROVINCES = {
+    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000", "吉": "220000",
+    "黑": "230000", "沪": "310000", "苏": "320000", "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000",
+    "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000",
+    "渝": "500000", "川": "510000", "蜀": "510000", "黔": "520000", "滇": "530000", "藏": "540000", "陕": "610000",
+    "甘": "620000", "陇": "620000", "青": "630000", "宁": "640000", "新": "650000", "台": "710000", "港": "810000",
+    "澳": "820000",
+}
+
 _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 
 _DEICTIC = {
@@ -244,6 +254,8 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
         return Region(NATIONAL_NAME, NATIONAL_CODE, raw)
     if s in _DEICTIC_LOOKUP:
         return None
+    if s in _ONE_CHARACTER_PROVINCES:
+        return region_by_code(_ONE_CHARACTER_PROVINCES[s], raw)
     g = _gazetteer()
     prefix = _prefix(within)
     if s in g.by_name:  # a full official name, possibly shared (朝阳区)
@@ -266,11 +278,11 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
     return Region(unit.name, unit.code, raw)
 
 
-def names_a_unit(stem: str, level_word: str) -> bool:
-    """丰台 before 三区: ``stem`` with ``level_word`` (区, 县, 市) is some unit's full name, or ``stem`` a
-    short form, wherever the unit is; the report's region tells which one (:func:`resolve_region`)."""
+def names_a_unit(stem: str, level_words: str) -> bool:
+    """丰台 before 三区: ``stem`` with one of ``level_words`` (区, 县, 市) is some unit's full name, or
+    ``stem`` a short form, wherever the unit is; the report's region tells which one (:func:`resolve_region`)."""
     g = _gazetteer()
-    return stem + level_word in g.by_name or stem in g.by_short
+    return any(stem + word in g.by_name for word in level_words) or stem in g.by_short
 
 
 def region_by_code(code: str, text: str | None = None) -> Region | None:

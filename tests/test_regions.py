@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ipie.regions import (
-    enclosing_region, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
+    enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
     town_region,
 )
 from ipie.facts.values import Region
@@ -50,6 +50,9 @@ from ipie.facts.values import Region
         ("全国", "中国", "100000"),
         ("我国", "中国", "100000"),
         ("国家", "中国", "100000"),
+        # one-character forms, as a whole REGION span (来[黔]设立, 在[沪]举办; the seventeenth round, r65)
+        ("黔", "贵州省", "520000"),
+        ("沪", "上海市", "310000"),
     ],
 )
 def test_resolve_region(text, name, code):
@@ -68,6 +71,10 @@ def test_resolve_region(text, name, code):
 )
 def test_resolve_region_none(text):
     assert resolve_region(text) is None
+
+
+def test_one_character_forms_are_not_found_in_running_text():
+    assert find_region_spans("来黔设立分支机构23家，在沪举办论坛") == []
 
 
 def test_resolve_region_within():
