@@ -1362,3 +1362,39 @@ def test_the_threshold_of_a_counted_group_is_no_value():
     doc = _written(target, [("专利申请量", "INDICATOR"), ("1.2万件", "QUANTITY")], [("1.2万件", "专利申请量", "VALUE_OF")],
                    region=("兰州市", "620100"), year=2015)
     assert [f["value"] for f in _facts(doc)] == [12000]
+
+
+def test_a_region_beginning_a_companys_name_does_not_open_the_sentence():
+    # the seventeenth round (r66): 深圳市 begins a company's name the model did not tag, in 南山区's report
+    text = "深圳市优必选科技股份有限公司（UBTECH）围绕人形机器人关键技术加强专利布局，全年申请专利1126件。"
+    doc = _written(text, [("深圳市", "REGION"), ("专利", "INDICATOR"), ("1126件", "QUANTITY")], [("1126件", "专利", "VALUE_OF")],
+                   region=("南山区", "440305"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["南山区"]
+
+
+def test_the_nation_beginning_an_honours_name_is_its_scope():
+    # the seventeenth round (r66): 全国中小学知识产权教育示范学校 counted in the district
+    text = "推进知识产权教育进校园，全区新增全国中小学知识产权教育示范学校2所。"
+    doc = _written(text, [("全国中小学知识产权教育示范学校", "INDICATOR"), ("2所", "QUANTITY")],
+                   [("2所", "全国中小学知识产权教育示范学校", "VALUE_OF")], region=("南山区", "440305"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["南山区"]
+
+
+def test_a_link_into_a_later_sentence_is_not_followed():
+    # the seventeenth round (r65): the model linked 分支机构 to 黔南州 in the next sentence
+    text = "吸引省外专利代理机构来黔设立分支机构23家。黔南州、安顺市获批国家知识产权强市建设试点城市。"
+    doc = _written(text, [("黔", "REGION"), ("分支机构", "INDICATOR"), ("23家", "QUANTITY"), ("黔南州", "REGION")],
+                   [("23家", "分支机构", "VALUE_OF"), ("分支机构", "黔南州", "REGION_OF")], region=("贵州省", "520000"), year=2020)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["贵州省"]
+
+
+def test_people_who_attended_are_no_value_even_when_linked():
+    # the seventeenth round (r65); firms taking part are counted (r49: 组织参展企业五十余家参加…交易会)
+    text = "成功举办数字经济知识产权保护论坛，国内外知名企业、高校院所和服务机构300余人参加论坛。"
+    doc = _written(text, [("服务机构", "INDICATOR"), ("300余人", "QUANTITY")], [("300余人", "服务机构", "VALUE_OF")],
+                   region=("贵州省", "520000"), year=2020)
+    assert _facts(doc) == []
+    firms = "组织参展企业五十余家参加中国国际农产品交易会。"
+    doc = _written(firms, [("参展企业", "INDICATOR"), ("五十余家", "QUANTITY")], [("五十余家", "参展企业", "VALUE_OF")],
+                   region=("西藏自治区", "540000"), year=2019)
+    assert [f["value"] for f in _facts(doc)] == [50]

@@ -113,7 +113,7 @@ _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位�
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
-# 300余人参加, 200余人出席: the number who attended an event
+# 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -468,8 +468,9 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     places just listed (三个盟的专利授权量), 一 meaning "a" (一张新名片), the length
     of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), the count of
-    those ranked (在全省14个市州中排名第12位) or the threshold of a group a later figure counts
-    (有效发明专利拥有量超过10件的企业达到312家), however the relation model linked it."""
+    those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
+    (有效发明专利拥有量超过10件的企业达到312家) or the number who attended an event (专家学者300余人参加,
+    which the gold counts as nothing), however the relation model linked it."""
     text = doc.text
     threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
@@ -477,6 +478,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
             e.label_ == "QUANTITY" and e.start_char >= threshold.end() and not _CLAUSE_BREAK.search(text, threshold.end(), e.start_char)
             for e in doc.ents
         ))
+        or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
         or text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or quantity.text.endswith("周年")
@@ -508,10 +510,7 @@ def _against_average(doc: Doc, figure: Span) -> bool:
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
-    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``;
-    none for those who attended an event (专家学者和企业代表300余人参加), which the guidelines count as nothing."""
-    if _ATTENDED.match(doc.text, quantity.end_char):
-        return None
+    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``."""
     found = counted_noun(doc.text, quantity.start_char - len(_qualifier_word_before(doc, quantity)), quantity.end_char)
     if found is None:
         begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
@@ -823,6 +822,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     ents = links.ents
     if target is None:
         target = links.child(i, "REGION_OF")
+        if target is not None and ents[target].start_char >= _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)[1]:
+            target = None  # a link into a later sentence (…设立分支机构23家。黔南州、安顺市获批…) is the model's slip
     nearest = target is None
     if nearest:
         target = _nearest(ents, i, "REGION", doc)
@@ -862,7 +863,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         if region is not None and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
             # county's report) unless its full name opens the sentence (浙江省全年专利授权量39.2万件，
-            # 发明专利授权4.99万件; a short name begins a company's: 浙江三花股份有限公司全年…), and a
+            # 发明专利授权4.99万件; a short name begins a company's: 浙江三花股份有限公司全年…, and so may a
+            # full one: 深圳市优必选科技股份有限公司（UBTECH）…全年申请专利1126件), and a
             # neighbour governs no later clause (与广州、东莞、惠州等市建立…，全年联合办理跨区域案件63件),
             # unless the relation model links them; a linked region above the report's governs a later
             # clause only when it opens its sentence or ；-part (我市获批云南省…试点县，获得省级专项资金50万元
@@ -870,7 +872,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             above = is_inside(ctx.region, region)
             if nearest:
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
-                opens = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char)
+                opens = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char) \
+                    and _begins_a_clause_of_its_own(doc, ents, target)
                 drop = not (above and opens) and (above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char))
             else:  # a list's 、 is no clause: 天津市专利授权量9.14万件、发明专利授权1.17万件
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
@@ -887,7 +890,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         if named and named[0][0] == 0 and is_inside(named[0][2], ctx.region):
             return named[0][2].to_json()
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    leading = _LEADING_DEICTIC.match(ents[i].text) if ents[i].label_ == "INDICATOR" else None
+    # 我州专利申请量 begins with its subject; 全国中小学知识产权教育示范学校, an honour, with its scope
+    leading = _LEADING_DEICTIC.match(ents[i].text) if ents[i].label_ == "INDICATOR" and not _HONOUR.search(ents[i].text) else None
     word = _subject_deictic(doc, ents, s, ents[i].start_char) if leading is None else leading.group(1)
     if word is None and target is None:
         opening = _opening_region(doc, ents, i, ctx)
@@ -965,6 +969,18 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     if k is not None and _begins_a_listed_name(doc, ents, ents[k]):
         return None
     return region, end
+
+
+# what follows a region that is a sentence's subject and not the start of a longer name
+_AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的")
+
+
+def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
+    """浙江省[全年]专利授权量…, 广东省[发明专利授权量]…: a region followed by a time word or by what is
+    counted, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
+    end = ents[k].end_char
+    adjacent = k + 1 < len(ents) and ents[k + 1].start_char == end and ents[k + 1].label_ in ("INDICATOR", "DATE")
+    return adjacent or _AFTER_A_SUBJECT.match(doc.text, end) is not None
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
