@@ -335,7 +335,7 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 
 # 丰台、昌平、大兴三区, 银川、吴忠两市: short names counted by the level word after them
 _COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市](?:[（(][区县市、]+[）)])?)")
-_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {"两": 2}
 _SHORT_NAME_LENGTHS = (4, 3, 2)
 _LIST_JOIN = "、和及与"
 
@@ -442,8 +442,10 @@ def regions_read_past_their_name(doc: Doc, ents: list[Span]) -> dict[int, Span]:
         rest = e.text[end:]
         if end and len(rest) >= 2 and not (_LEVEL_AFTER_A_NAME.match(rest) or _ORG_AFTER_REGION.match(rest)
                                             or _ZONE_OR_BODY_AFTER_REGION.match(rest)):
-            found[k] = doc.char_span(e.start_char, e.start_char + end, label="REGION")
-    return {k: span for k, span in found.items() if span is not None}
+            span = doc.char_span(e.start_char, e.start_char + end, label="REGION")
+            if span is not None:
+                found[k] = span
+    return found
 
 
 # the verbs that open a clause after its subject (汇川区作为中心城区, 芜湖市依托…中心): never inside a name

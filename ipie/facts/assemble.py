@@ -111,11 +111,11 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + 
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位列|列)第")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
+_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
-_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
