@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
-from ipie.regions import NATIONAL_CODE, find_region_spans, names_a_unit, town_region
+from ipie.regions import COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, find_region_spans, level_words, names_a_unit, town_region
 from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
@@ -334,8 +334,6 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # 丰台、昌平、大兴三区, 银川、吴忠两市: short names counted by the level word after them
-_COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市](?:[（(][区县市、]+[）)])?)")
-_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {"两": 2}
 _SHORT_NAME_LENGTHS = (4, 3, 2)
 _LIST_JOIN = "、和及与"
 
@@ -343,11 +341,12 @@ _LIST_JOIN = "、和及与"
 def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Short names of counties or cities the model missed in a list counted by the level word after
     it (丰台、昌平、大兴三区; 瑞金、于都、兴国三县（市）): as many names as the count, joined by 、 or 和,
-    each a unit's name with one of those words (丰台区, 瑞金市) or a short form, none touching an entity."""
+    each a unit's name with one of those words (丰台区, 瑞金市) or a short form, none touching an entity
+    but a REGION the model found on the very same name (赣县 in 章贡、南康、赣县三区)."""
     text = doc.text
     found = []
-    for m in _COUNTED_LEVEL.finditer(text):
-        count, level = _COUNTS[m.group(1)], re.sub(r"[^区县市]", "", m.group(2))
+    for m in COUNTED_LEVEL.finditer(text):
+        count, level = LIST_COUNTS[m.group(1)], level_words(m)
         names, end = [], m.start()
         for k in range(count):
             last = k == count - 1
@@ -364,8 +363,10 @@ def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 break
         else:
             spans = [doc.char_span(a, b, label="REGION") for a, b in reversed(names)]
-            if all(s is not None and not any(e.start < s.end and s.start < e.end for e in ents) for s in spans):
-                found.extend(spans)
+            tagged = {(e.start, e.end) for e in ents if e.label_ == "REGION"}
+            if all(s is not None and ((s.start, s.end) in tagged or not any(e.start < s.end and s.start < e.end for e in ents))
+                   for s in spans):
+                found.extend(s for s in spans if (s.start, s.end) not in tagged)
     return found
 
 

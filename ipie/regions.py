@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "names_a_unit", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "town_region", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -390,10 +390,34 @@ def town_region(text: str) -> Region | None:
     return Region(s, None, text)
 
 
-def resolve_place(text: str, within: str | Region | None = None) -> Region | None:
+def resolve_place(text: str, within: str | Region | None = None, counted_as: str = "") -> Region | None:
     """The region a figure's subject names: a division (:func:`resolve_region`) or else a town
-    (:func:`town_region`)."""
+    (:func:`town_region`). A short name in a list counted by level words (``counted_as``, from
+    :func:`counted_level`) is first read as that level's unit: 赣县 in 章贡、南康、赣县三区 is 赣县区, not the
+    county it replaced."""
+    for word in counted_as:
+        region = resolve_region(text + word, within=within)
+        if region is not None:
+            return Region(region.name, region.code, text)
     return resolve_region(text, within=within) or town_region(text)
+
+
+# short names counted by the level word after them (丰台、昌平、大兴三区; 瑞金、于都、兴国三县（市）)
+COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市](?:[（(][区县市、]+[）)])?)")
+LIST_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {"两": 2}
+_REST_OF_A_COUNTED_LIST = re.compile(r"(?:[、和及与][^\W\d_]{1,4}?)*?" + COUNTED_LEVEL.pattern)
+
+
+def level_words(match: re.Match) -> str:
+    """The level words of a :data:`COUNTED_LEVEL` match: 区 for 三区, 县市 for 三县（市）."""
+    return re.sub(r"[^区县市]", "", match.group(2))
+
+
+def counted_level(text: str, end: int) -> str:
+    """The level words counting the list that a name ending at ``end`` belongs to (区 for each of
+    章贡, 南康 and 赣县 in 章贡、南康、赣县三区), or ``""``."""
+    m = _REST_OF_A_COUNTED_LIST.match(text, end)
+    return level_words(m) if m else ""
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:

@@ -1378,6 +1378,11 @@ def test_the_nation_beginning_an_honours_name_is_its_scope():
     doc = _written(text, [("全国中小学知识产权教育示范学校", "INDICATOR"), ("2所", "QUANTITY")],
                    [("2所", "全国中小学知识产权教育示范学校", "VALUE_OF")], region=("南山区", "440305"), year=2023)
     assert [f["region"]["name"] for f in _facts(doc)] == ["南山区"]
+    # the eighteenth round (r70): a title for people is an honour too
+    text = "全年培养知识产权专业人才420余人，入选全国知识产权领军人才5人。"
+    doc = _written(text, [("知识产权专业人才", "INDICATOR"), ("420余人", "QUANTITY"), ("全国知识产权领军人才", "INDICATOR"), ("5人", "QUANTITY")],
+                   [("420余人", "知识产权专业人才", "VALUE_OF"), ("5人", "全国知识产权领军人才", "VALUE_OF")])
+    assert [f["region"]["name"] for f in _facts(doc)] == ["湖北省", "湖北省"]
 
 
 def test_a_link_into_a_later_sentence_is_not_followed():
@@ -1398,3 +1403,26 @@ def test_people_who_attended_are_no_value_even_when_linked():
     doc = _written(firms, [("参展企业", "INDICATOR"), ("五十余家", "QUANTITY")], [("五十余家", "参展企业", "VALUE_OF")],
                    region=("西藏自治区", "540000"), year=2019)
     assert [f["value"] for f in _facts(doc)] == [50]
+
+
+def test_short_names_counted_as_districts_are_those_districts():
+    # the eighteenth round (r67): 赣县 alone is the county 赣县区 replaced in 2016; 三区 says which is meant
+    text = "其中，章贡、南康、赣县三区查处假冒专利案件分别为58件、46件和27件。"
+    doc = _written(text, [("章贡", "REGION"), ("南康", "REGION"), ("赣县", "REGION"), ("假冒专利案件", "INDICATOR"),
+                          ("58件", "QUANTITY"), ("46件", "QUANTITY"), ("27件", "QUANTITY")],
+                   [("58件", "假冒专利案件", "VALUE_OF"), ("46件", "假冒专利案件", "VALUE_OF"), ("27件", "假冒专利案件", "VALUE_OF"),
+                    ("假冒专利案件", "章贡", "REGION_OF")], region=("赣州市", "360700"), year=2018)
+    assert [(f["value"], f["region"]["code"]) for f in _facts(doc)] == [(58, "360702"), (46, "360703"), (27, "360704")]
+
+
+def test_a_count_of_the_items_just_listed_is_no_value():
+    # the eighteenth round (r69): the model linked 两个 to 生物医药
+    text = "围绕新材料、生物医药两个重点产业启动专利导航项目。"
+    doc = _written(text, [("生物医药", "INDICATOR"), ("两个", "QUANTITY"), ("重点产业", "INDICATOR")], [("两个", "生物医药", "VALUE_OF")],
+                   region=("哈尔滨市", "230100"), year=2017)
+    assert _facts(doc) == []
+    # a verb between the list and the count: the count is each item's value
+    text = "国家知识产权示范企业、优势企业分别新增两家和五家。"
+    doc = _written(text, [("国家知识产权示范企业", "INDICATOR"), ("优势企业", "INDICATOR"), ("两家", "QUANTITY"), ("五家", "QUANTITY")],
+                   [("两家", "国家知识产权示范企业", "VALUE_OF"), ("五家", "优势企业", "VALUE_OF")], region=("哈尔滨市", "230100"), year=2017)
+    assert [f["value"] for f in _facts(doc)] == [2, 5]

@@ -213,6 +213,15 @@ def test_entity_rules_tag_short_names_counted_by_their_level(text, expected):
     assert [e.text for e in rules(nlp.make_doc(text)).ents if e.label_ == "REGION"] == expected
 
 
+def test_a_counted_list_keeps_the_name_the_model_found_and_adds_the_others():
+    # the eighteenth round (r67): the model found only 赣县, which had kept the whole list untagged
+    text = "其中，章贡、南康、赣县三区查处假冒专利案件分别为58件、46件和27件。"
+    model = [("赣县", "REGION"), ("假冒专利案件", "INDICATOR"), ("58件", "QUANTITY")]
+    assert _after_entity_rules(text, model) == [
+        ("章贡", "REGION"), ("南康", "REGION"), ("赣县", "REGION"), ("假冒专利案件", "INDICATOR"), ("58件", "QUANTITY")
+    ]
+
+
 def test_a_span_across_a_full_stop_is_dropped():
     # the sixteenth round (r64): a POLICY read from one sentence into the next
     text = "有效缓解了科技型中小企业融资难题。积极推进专利保险工作，为136家企业提供风险保障。"

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from ipie.regions import (
-    enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_region,
-    town_region,
+    counted_level, enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
+    resolve_region, town_region,
 )
 from ipie.facts.values import Region
 
@@ -120,6 +120,33 @@ def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
     assert (town.name if town else None) == expected
     assert town is None or town.code is None
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # the eighteenth round (r67): every name of the list is counted, the last one too
+        ("章贡、南康、赣县三区查处假冒专利案件", "章贡", "区"),
+        ("章贡、南康、赣县三区查处假冒专利案件", "南康", "区"),
+        ("章贡、南康、赣县三区查处假冒专利案件", "赣县", "区"),
+        ("瑞金、于都、兴国三县（市）专利授权量", "于都", "县市"),
+        ("银川、吴忠两市专利授权量", "银川", "市"),
+        # no count after the list, or a count of something else
+        ("赣县专利授权量增长", "赣县", ""),
+        ("赣县、南康等地", "赣县", ""),
+        ("赣县三家企业", "赣县", ""),
+    ],
+)
+def test_counted_level_reads_the_count_after_a_list(text, name, expected):
+    assert counted_level(text, text.index(name) + len(name)) == expected
+
+
+def test_a_counted_short_name_is_that_levels_unit():
+    # 赣县 became 赣县区 in 2016; GB/T 2260 keeps both, and only the count tells them apart
+    assert resolve_place("赣县", within="360700", counted_as="区").code == "360704"
+    assert resolve_place("赣县", within="360700").code == "360721"
+    assert resolve_place("章贡", within="360700", counted_as="区").name == "章贡区"
+    assert resolve_place("瑞金", within="360700", counted_as="县市").name == "瑞金市"
 
 
 def test_region_by_code_and_json():

@@ -22,8 +22,8 @@ from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_numb
 from ipie.facts.values import Quantity
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, enclosing_region, find_region_spans, find_regions, is_deictic_region,
-    is_inside, resolve_place, resolve_region, town_region,
+    DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
+    is_deictic_region, is_inside, resolve_place, resolve_region, town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
 from ipie.structure import ITEM_NUMBER
@@ -49,8 +49,9 @@ _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
 _PUBLIC_BODY = re.compile(
     r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院|人民政府)$"
 )
-# the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业)
-_HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号)")
+# the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业,
+# 全国知识产权领军人才)
+_HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号|领军|拔尖|标杆|百佳)")
 # a short name right after a region, ending at a list separator: the region begins a listed product's
 # name (岗巴羊、帕里牦牛、林芝松茸、波密天麻等地理标志产品)
 _LISTED_NAME_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{1,4}(?=、)")
@@ -62,6 +63,8 @@ _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
+# …18.3亿元，同比增长29.6%: only a comparison between a value and its change
+_CHANGE_RIGHT_AFTER_A_VALUE = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD)
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
@@ -117,6 +120,10 @@ _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个)
+_COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种大家所条支座]?")
+_LIST_START = "，,。；;：:（(“"
+_LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|同期|(?:19|20)\d{2}年度?)[，,]?)?\s*")
@@ -426,6 +433,12 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
     return doc.char_span(start, stop, label="REGION")
 
 
+def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
+    """The region a REGION span names, read as the level a count after its list gives (赣县 in
+    章贡、南康、赣县三区 is 赣县区)."""
+    return resolve_place(region.text, within=within, counted_as=counted_level(doc.text, region.end_char))
+
+
 def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
     """Where a region name that begins at ``start`` ends, tagged or not (浙江 in 广东、江苏、浙江法院)."""
     named = find_region_spans(text[start : start + 12], within)
@@ -464,8 +477,9 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
-    """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面) or of the
-    places just listed (三个盟的专利授权量), 一 meaning "a" (一张新名片), the length
+    """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
+    places just listed (三个盟的专利授权量) or of the items right before it (新材料、生物医药两个重点产业),
+    一 meaning "a" (一张新名片), the length
     of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
@@ -484,11 +498,24 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or quantity.text.endswith("周年")
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
+        or _tallies_the_list_before(doc, quantity)
         or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
     )
+
+
+def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
+    """A small count written in words right after a list of as many items (新材料、生物医药两个), a noun
+    right before it (not 示范企业、优势企业分别新增两家)."""
+    m = _COUNT_IN_WORDS.fullmatch(quantity.text)
+    last = next((flag for w, flag, start in placed_words(doc.text) if start + len(w) == quantity.start_char), "")
+    if m is None or not last.startswith(("n", "vn")):
+        return False
+    start = max(doc.text.rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
+    items = _LIST_ITEM_JOIN.split(doc.text[start : quantity.start_char])
+    return len(items) == parse_number(m.group(1)) and all(items)
 
 
 def _closes_a_list(doc: Doc, quantity: Span) -> bool:
@@ -574,6 +601,22 @@ def _points_to_their_share(doc: Doc, links: _Links) -> None:
         links.add(g, indicator, "CHANGE_OF")
 
 
+def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
+    """…知识产权交易项目612项，交易额18.3亿元，同比增长29.6%: a change written right after a linked value,
+    nothing but a comparison between them, is that value's indicator's, where the relation model linked it
+    to another indicator and the value's own has no change yet."""
+    ents = links.ents
+    for g in range(1, len(ents)):
+        if ents[g].label_ != "GROWTH" or ents[g - 1].label_ != "QUANTITY":
+            continue
+        linked, own = links.child(g, "CHANGE_OF"), links.child(g - 1, "VALUE_OF")
+        if linked is None or own is None or linked == own or links.heads(own, "CHANGE_OF"):
+            continue
+        if _CHANGE_RIGHT_AFTER_A_VALUE.fullmatch(doc.text, ents[g - 1].end_char, ents[g].start_char):
+            links.unlink(g, "CHANGE_OF")
+            links.add(g, own, "CHANGE_OF")
+
+
 def _link_orphans(doc: Doc, links: _Links) -> None:
     """Figures the relation model left unlinked.
 
@@ -642,12 +685,22 @@ def _is_title_date(doc: Doc, span: Span) -> bool:
     return bool(_TITLE_DATE_END.match(doc.text, span.end_char))
 
 
+def _dates_an_object(doc: Doc, date: Span) -> bool:
+    """发布[2019年度]合肥市知识产权保护典型案例: a date between a verb and the thing it acts on names that thing,
+    not the time of the clause (截至2019年底, 到2020年 are times)."""
+    if _CLAUSE_BREAK.match(doc.text, date.end_char):
+        return False
+    verb = next((w for w, flag, start in placed_words(doc.text) if start + len(w) == date.start_char and flag.startswith("v")), None)
+    return verb is not None and not _SENTENCE_OPENER.match(verb)
+
+
 def _governs(doc: Doc, date: Span, target: Span) -> bool:
     """A date governs a figure in its own sentence, or in later ones when it opens its sentence (2016年，…);
-    a date that qualifies the figure right after it (由2021年的21563件) governs nothing else."""
+    a date that qualifies the figure right after it (由2021年的21563件) governs nothing else, and one that
+    names a verb's object (发布2019年度…典型案例) nothing outside its clause."""
     if _DATE_OF_NEXT_FIGURE.match(doc.text, date.end_char):
         return False
-    s, e = _sentence(doc, date.start_char, date.end_char)
+    s, e = _sentence(doc, date.start_char, date.end_char, _CLAUSE_BREAK if _dates_an_object(doc, date) else _SENTENCE_END)
     if s <= target.start_char < e:
         return True
     before = ITEM_NUMBER.sub("", doc.text[s : date.start_char].strip(), count=1)  # （一）2015年…
@@ -835,7 +888,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         # nor the whole a share is of (…，占佛山全市的45.2%，质押项目186项)
         if target is not None and (
             _deictic_of_another(doc, ents, ents[target].end_char, ents[i].start_char,
-                                resolve_place(ents[target].text, within=ctx.region), ctx)
+                                _place(doc, ents[target], ctx.region), ctx)
             or _begins_an_event_name(doc, ents[target])
             or _begins_a_listed_name(doc, ents, ents[target])
             or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
@@ -851,7 +904,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's)
         clause, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _CLAUSE_END)
         word = _subject_deictic(doc, ents, clause, ents[i].start_char) if ents[target].end_char <= clause else None
-        linked = resolve_place(ents[target].text, within=ctx.region) if word else None
+        linked = _place(doc, ents[target], ctx.region) if word else None
         if word and linked is not None and not linked.name.endswith(word[-1]):
             target = None
     part = _part_subject(doc, ents, i, ctx)
@@ -859,7 +912,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             and not _deictic_of_another(doc, ents, part[1], ents[i].start_char, part[0], ctx):
         return part[0].to_json()
     if target is not None:
-        region = _last_of_chain(doc, ents, target, resolve_place(ents[target].text, within=ctx.region))
+        region = _last_of_chain(doc, ents, target, _place(doc, ents[target], ctx.region))
         if region is not None and not _within_report(region, ctx):
             # a region above the report's is the scope of an honour (认定德阳市创新型企业35家 in a
             # county's report) unless its full name opens the sentence (浙江省全年专利授权量39.2万件，
@@ -905,7 +958,7 @@ def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) ->
     one's, whichever of the two the relation model linked."""
     while region is not None and k + 1 < len(ents) and ents[k + 1].label_ == "REGION" \
             and ents[k + 1].start_char == ents[k].end_char:
-        inner = resolve_place(ents[k + 1].text, within=region)
+        inner = _place(doc, ents[k + 1], region)
         if inner is None or not is_inside(inner, region):
             break
         k, region = k + 1, inner
@@ -925,7 +978,7 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
         return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects
     if _ends_a_list_with_etc(doc, ents[first]) or _begins_an_event_name(doc, ents[first]):
         return None
-    region = resolve_place(ents[first].text, within=ctx.region)
+    region = _place(doc, ents[first], ctx.region)
     if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
         return None
     return region
@@ -943,7 +996,7 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     start = _SENTENCE_LEAD.match(text, s).end()
     k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
     if k is not None and ents[k].label_ == "REGION":
-        region = _last_of_chain(doc, ents, k, resolve_place(ents[k].text, within=ctx.region))  # 长沙市岳麓区
+        region = _last_of_chain(doc, ents, k, _place(doc, ents[k], ctx.region))  # 长沙市岳麓区
         while k + 1 < len(ents) and ents[k + 1].label_ == "REGION" and ents[k + 1].start_char == ents[k].end_char:
             k += 1
         end = ents[k].end_char
@@ -1022,7 +1075,7 @@ def _scope_of_an_honour(doc: Doc, ents: list[Span], k: int, i: int, ctx: _Contex
     the name of an honour is its scope, not the subject of the count of those honoured."""
     if ctx.region is None or ents[i].label_ != "INDICATOR" or ents[k].end_char != ents[i].start_char:
         return False
-    region = resolve_place(ents[k].text, within=ctx.region)
+    region = _place(doc, ents[k], ctx.region)
     return (
         bool(_HONOUR.search(ents[i].text)) and region is not None
         and region.code != ctx.region.code and is_inside(ctx.region, region)
@@ -1076,7 +1129,7 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
         if e.start_char < begin:
             break
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
-            region = resolve_place(e.text, within=ctx.region)
+            region = _place(doc, e, ctx.region)
             if region is not None and _within_report(region, ctx):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
@@ -1297,6 +1350,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
     _points_to_their_share(doc, links)
+    _changes_to_the_value_before(doc, links)
     _regions_respectively(doc, links, ctx)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))
