@@ -1,6 +1,6 @@
-"""Facts on the probe reports: sixty-eight reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r65–r68 in
-seventeen rounds, each set scored on its own and together).
+"""Facts on the probe reports: seventy-two reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r69–r72 in
+eighteen rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -33,7 +33,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r37-r40": {"r37", "r38", "r39", "r40"}, "r41-r44": {"r41", "r42", "r43", "r44"},
         "r45-r48": {"r45", "r46", "r47", "r48"}, "r49-r52": {"r49", "r50", "r51", "r52"},
         "r53-r56": {"r53", "r54", "r55", "r56"}, "r57-r60": {"r57", "r58", "r59", "r60"},
-        "r61-r64": {"r61", "r62", "r63", "r64"}, "r65-r68": {"r65", "r66", "r67", "r68"}}
+        "r61-r64": {"r61", "r62", "r63", "r64"}, "r65-r68": {"r65", "r66", "r67", "r68"},
+        "r69-r72": {"r69", "r70", "r71", "r72"}}
 
 
 def _line(fact: dict) -> str:
