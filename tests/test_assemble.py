@@ -850,6 +850,9 @@ def test_a_share_moved_to_its_subject_takes_its_change_in_points_and_an_annivers
     facts = _facts(_written(text, spans, links))
     assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(1094, None), (50, 4.6)]
     assert _facts(_written("喜迎中国共产党成立100周年。", [("100周年", "QUANTITY")])) == []
+    # a dev paragraph: 8大 counts the kinds of industry, linked or not
+    text = "定期提供8大重点产业的专利授权和有效发明专利统计情况。"
+    assert _facts(_written(text, [("8大", "QUANTITY"), ("专利授权", "INDICATOR")], [("8大", "专利授权", "VALUE_OF")])) == []
 
 
 def test_a_change_in_points_linked_to_the_total_goes_to_the_share():

@@ -479,8 +479,8 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
     places just listed (三个盟的专利授权量) or of the items right before it (新材料、生物医药两个重点产业),
-    一 meaning "a" (一张新名片), the length
-    of an event (为期三天), an anniversary (成立100周年), an adverb (一次性), a number inside a set phrase (中央八项规定), two
+    一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
+    kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家) or the number who attended an event (专家学者300余人参加,
@@ -495,7 +495,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
         or text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
-        or quantity.text.endswith("周年")
+        or quantity.text.endswith(("周年", "大"))
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or _tallies_the_list_before(doc, quantity)
