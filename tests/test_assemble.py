@@ -400,6 +400,17 @@ def test_co_issuers_after_a_linked_one_and_links_to_an_earlier_sentence():
     assert policy["issuer"] == "市委、市政府"
 
 
+def test_an_organisation_right_before_a_title_issued_it():
+    # the nineteenth round (r73): 国务院《…》 with no link; a body that carries it out is not its issuer
+    text = "市知识产权局认真贯彻落实国务院《关于新形势下加快知识产权强国建设的若干意见》。"
+    spans = [("市知识产权局", "ORG"), ("国务院", "ORG"), ("关于新形势下加快知识产权强国建设的若干意见", "POLICY")]
+    (policy,) = _facts(_written(text, spans))
+    assert policy["issuer"] == "国务院"
+    text = "市知识产权局认真贯彻落实《关于新形势下加快知识产权强国建设的若干意见》。"
+    (policy,) = _facts(_written(text, spans[::2]))
+    assert policy["issuer"] is None
+
+
 def test_a_higher_level_deictic_word_means_the_region_above_but_not_as_a_comparison_base():
     # seed 004's 我市 … 全省 for a district's report (not in the seeds): 本区 is the district,
     # 全市 its city, and 占全市…的18.2% still the district's share
@@ -1429,3 +1440,15 @@ def test_a_count_of_the_items_just_listed_is_no_value():
     doc = _written(text, [("国家知识产权示范企业", "INDICATOR"), ("优势企业", "INDICATOR"), ("两家", "QUANTITY"), ("五家", "QUANTITY")],
                    [("两家", "国家知识产权示范企业", "VALUE_OF"), ("五家", "优势企业", "VALUE_OF")], region=("哈尔滨市", "230100"), year=2017)
     assert [f["value"] for f in _facts(doc)] == [2, 5]
+
+
+def test_a_figure_after_a_rate_word_is_a_change_not_a_value():
+    # the nineteenth round (r73): 增幅 left out of the indicator; the fact has a change and no value
+    text = "三门县、仙居县专利申请量增幅均超过10%，山区县创新活力有所增强。"
+    doc = _written(text, [("三门县", "REGION"), ("仙居县", "REGION"), ("专利申请量", "INDICATOR"), ("10%", "QUANTITY")],
+                   [("10%", "专利申请量", "VALUE_OF"), ("专利申请量", "仙居县", "REGION_OF")], region=("台州市", "331000"), year=2016)
+    assert [(f["value"], f["growth"]["value"]) for f in _facts(doc)] == [(None, 10)]
+    # a share after the indicator stays a value
+    text = "发明专利申请量占比达到35.2%。"
+    doc = _written(text, [("发明专利申请量", "INDICATOR"), ("35.2%", "QUANTITY")], [("35.2%", "发明专利申请量", "VALUE_OF")])
+    assert [f["value"] for f in _facts(doc)] == [35.2]

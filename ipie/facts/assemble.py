@@ -79,8 +79,10 @@ _SET_PHRASE = re.compile(
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]全会"  # 省委十届六次全会, 十八届三中全会: a session's number
 )
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
-# 专利申请量增幅分别达到45.2%: an indicator that names a rate of change has changes for figures, not values
+# 专利申请量增幅分别达到45.2%: an indicator that names a rate of change, or a rate word right before a
+# figure, makes the figure a change, not a value
 _RATE_OF_CHANGE = re.compile(RATE_WORD + "$")
+_AFTER_A_RATE_WORD = re.compile(RATE_WORD + r"(?:均|分别|都|也)?(?:为|达|达到|超过|超|突破|高达|保持在|在)?了?$")
 _TITLE_HEAD = re.compile(
     r"(法|则|意见|方案|规划|计划|措施|指南|指引|协议|议定书|备忘录|纲要|条例|规定|决定|通知|规程|规范|标准|制度|战略|政策|章程|公约|清单|工作|[）)])$"
 )
@@ -1192,9 +1194,11 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             q for q in links.heads(ind, "VALUE_OF") if not _against_average(doc, ents[q]) and not _not_a_measure(doc, ents[q])
         )
         growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
-        if _RATE_OF_CHANGE.search(ent.text):
-            growths = sorted(growths + [q for q in quantities if ents[q].text.rstrip().endswith("%")])
-            quantities = [q for q in quantities if q not in growths]
+        # a rate of change in the indicator (专利申请量增幅) or between it and the figure (专利申请量增幅均超过10%)
+        rates = [q for q in quantities if ents[q].text.rstrip().endswith("%") and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
+            doc.text, max(0, ents[q].start_char - 12), ents[q].start_char))]
+        growths = sorted(growths + rates)
+        quantities = [q for q in quantities if q not in rates]
         ranks = links.heads(ind, "RANK_OF")
         # ranks of this indicator's growth or quantity belong to it too
         for g in growths + quantities:
@@ -1258,7 +1262,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
-    policy, with the organisations listed right before the first or right after the last
+    policy or right before its 《 (国务院《…》), with the organisations listed right before the first or right after the last
     (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
     An issuer from an earlier sentence counts only when none is linked in the policy's own, and
     bodies under whose guidance the work was done (在省知识产权局指导下) are none."""
@@ -1273,7 +1277,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     if any(ents[k].start_char >= s for k in orgs):
         orgs = [k for k in orgs if ents[k].start_char >= s]
     before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char and not guides(k)]
-    if not orgs and before and _ISSUE_VERB.search(doc.text[ents[before[-1]].end_char : ents[p].start_char]):
+    between = doc.text[ents[before[-1]].end_char : ents[p].start_char] if before else ""
+    if not orgs and before and (_ISSUE_VERB.search(between) or between == "《"):  # 贯彻落实国务院《…》
         orgs = [before[-1]]
     if orgs:
 
