@@ -341,6 +341,21 @@ def test_docx_vertically_merged_cell_read_once(tmp_path: Path) -> None:
     assert read_document(p).text == "河北省\t申请54838件\n授权31826件"
 
 
+def test_docx_header_of_two_rows_becomes_one_line(tmp_path: Path) -> None:
+    # the nineteenth probe round (r74, as a web page): years under a merged 年度
+    def build(d) -> None:
+        table = d.add_table(rows=3, cols=4)
+        table.cell(0, 0).merge(table.cell(1, 0)).text = "指标"
+        table.cell(0, 1).merge(table.cell(0, 2)).text = "年度"
+        table.cell(0, 3).merge(table.cell(1, 3)).text = "2020年同比增长（%）"
+        table.cell(1, 1).text, table.cell(1, 2).text = "2019年", "2020年"
+        for c, value in enumerate(["专利申请量（件）", "594318", "751842", "26.5"]):
+            table.cell(2, c).text = value
+
+    p = make_docx(tmp_path / "years.docx", build)
+    assert read_document(p).text == "指标\t年度2019年\t年度2020年\t2020年同比增长（%）\n专利申请量（件）\t594318\t751842\t26.5"
+
+
 def test_docx_empty(tmp_path: Path) -> None:
     p = make_docx(tmp_path / "empty.docx", lambda d: d.add_paragraph("   "))
     assert reason_of(p).startswith("empty document")
@@ -404,6 +419,29 @@ def test_html_utf8_blocks_become_lines(tmp_path: Path) -> None:
     assert doc.format == "html"
     assert doc.doc_id == "page"
     assert doc.text == PAGE_TEXT
+
+
+YEARS_TABLE = """<table><caption>表1　2018—2020年江苏省专利主要指标</caption>
+<tr><th rowspan="2">指标</th><th colspan="3">年度</th><th rowspan="2">2020年同比增长（%）</th></tr>
+<tr><th>2018年</th><th>2019年</th><th>2020年</th></tr>
+<tr><td>专利申请量（件）</td><td>600127</td><td>594318</td><td>751842</td><td>26.5</td></tr>
+<tr><td rowspan="2">有效发明专利（件）</td><td>216483</td><td>247612</td><td>293496</td><td>18.5</td></tr>
+<tr><td colspan="4">注：有效发明专利为年末数</td></tr>
+</table>"""
+
+
+def test_html_table_spans_laid_out_on_a_grid(tmp_path: Path) -> None:
+    # the nineteenth probe round (r74): a header of two rows is one line naming each column by its labels;
+    # below it a spanned cell is read once, and the caption stays a line above the table
+    p = write(tmp_path / "years.html", f"<html><body><p>见表1。</p>{YEARS_TABLE}</body></html>")
+    assert read_document(p).text.split("\n") == [
+        "见表1。",
+        "表1　2018—2020年江苏省专利主要指标",
+        "指标\t年度2018年\t年度2019年\t年度2020年\t2020年同比增长（%）",
+        "专利申请量（件）\t600127\t594318\t751842\t26.5",
+        "有效发明专利（件）\t216483\t247612\t293496\t18.5",
+        "注：有效发明专利为年末数",
+    ]
 
 
 @pytest.mark.parametrize("charset", ["gb2312", "GBK", "gb18030"])

@@ -99,6 +99,25 @@ def test_indicator_rows_with_year_columns_and_a_unit_column():
     assert next(f for f in facts if f["indicator"]["text"] == "专利申请量")["indicator"]["id"] == "patent_applications"
 
 
+def test_a_year_within_a_column_header_is_the_columns_year():
+    # the nineteenth probe round (r74): a header of two rows merged (年度 over 2019年, 2020年), and a
+    # region table whose columns name year and indicator together
+    text = "江苏省\n指标\t年度2019年\t年度2020年\t2020年同比增长（%）\n专利申请量（件）\t594318\t751842\t26.5"
+    (table,) = find_tables(_paragraphs(text))
+    jiangsu = {"name": "江苏省", "code": "320000", "text": "江苏省"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", jiangsu, 2020)]
+    assert [(f["indicator"]["text"], f["year"], f["value"], (f["growth"] or {}).get("value")) for f in facts] == [
+        ("专利申请量", 2019, 594318, None), ("专利申请量", 2020, 751842, 26.5),
+    ]
+    text = "江苏省\n地区\t2019年专利申请量（件）\t2020年专利申请量（件）\n南京市\t121300\t130512\n苏州市\t187000\t206873"
+    (table,) = find_tables(_paragraphs(text))
+    facts = [f.to_json() for _, f in table_facts(table, "t", jiangsu, 2020)]
+    assert [(f["region"]["name"], f["indicator"]["text"], f["year"], f["value"]) for f in facts] == [
+        ("南京市", "专利申请量", 2019, 121300), ("南京市", "专利申请量", 2020, 130512),
+        ("苏州市", "专利申请量", 2019, 187000), ("苏州市", "专利申请量", 2020, 206873),
+    ]
+
+
 def test_year_rows_take_the_indicator_from_the_column():
     text = "德阳市\n年份  专利申请量  专利授权量\n2014  1425  880\n2015  1796  1067"
     (table,) = find_tables(_paragraphs(text))

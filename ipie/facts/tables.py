@@ -32,6 +32,8 @@ from ipie.schema import DEVELOPMENT_ZONE
 _CAPTION_MAX = 80
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})年度?")
+_YEAR_GROUP = re.compile(r"^(?:年度|年份|年)$")
 _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨幅|下降|减少)")
 _RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
@@ -90,7 +92,7 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
 @dataclass
 class _Column:
     kind: str  # "value", "growth", "rank", "unit"
-    label: str  # the header without its unit
+    label: str  # the header without its unit or year
     unit: str | None
     year: int | None
 
@@ -105,7 +107,10 @@ def _column(header: str, note_unit: str | None) -> _Column:
         return _Column("rank", label, None, None)
     if _GROWTH_HEADER.search(label):
         return _Column("growth", label, unit or ("%" if "率" in label else None), None)
-    year = _YEAR_HEADER.fullmatch(label)
+    # 2015年, 年度2018年 (a header of two rows, ipie.ingest.grid), 2020年专利申请量: the year apart from the label
+    year = _YEAR_HEADER.fullmatch(label) or _YEAR_IN_HEADER.search(label)
+    if year is not None:
+        label = _YEAR_GROUP.sub("", label[: year.start()] + label[year.end() :])
     return _Column("value", label, unit or note_unit, int(year.group(1)) if year else None)
 
 
@@ -177,8 +182,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
             column = columns[j]
             if column.kind != "value" or not FIGURE_CELL.fullmatch(cells[j]):
                 continue
-            if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names a year
-                indicator = caption if column.year else column.label
+            if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names only a year
+                indicator = column.label or caption
             else:  # 2015 | 申请量: the column; 专利申请量 | 2015年: the row
                 indicator = column.label if year_rows else label
             if not indicator:

@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Iterator
 
 from .errors import IngestError
+from .grid import table_lines
 
 
 def _block_lines(container) -> Iterator[str]:
@@ -26,22 +27,19 @@ def _block_lines(container) -> Iterator[str]:
 
 
 def _table_lines(table) -> Iterator[str]:
-    # One line per row, its cells apart by tabs: the shape the normaliser reads
-    # as a table. python-docx returns a merged cell once per grid position it
-    # covers (across columns and down rows); it is read only at its first
-    # position. The set holds the XML elements themselves, which keeps lxml's
-    # proxies alive and their identity stable.
-    seen: set = set()
+    # python-docx returns a merged cell at each grid position it covers (across columns and down
+    # rows), the grid that :func:`ipie.ingest.grid.table_lines` reads. A cell is told apart by its
+    # XML element, which the grid holds, keeping lxml's proxy, and so its identity, alive.
+    texts: dict = {}
+    grid = []
     for row in table.rows:
-        cells = []
+        positions = []
         for cell in row.cells:
-            if cell._tc in seen:
-                continue
-            seen.add(cell._tc)
-            cells.append("".join(line.strip() for line in _block_lines(cell)))
-        line = "\t".join(cell for cell in cells if cell)
-        if line:
-            yield line
+            if cell._tc not in texts:
+                texts[cell._tc] = "".join(line.strip() for line in _block_lines(cell))
+            positions.append((cell._tc, texts[cell._tc]))
+        grid.append(positions)
+    yield from table_lines(grid)
 
 
 def read_docx(path: str | os.PathLike[str]) -> str:

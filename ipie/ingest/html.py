@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+from .grid import table_lines
 from .text import decode_bytes, require_text
 
 # Elements whose content never reaches the reader.
@@ -51,6 +52,45 @@ class _Pre(str):
     """Text from <pre>, whose whitespace is content."""
 
 
+class _Rows(tuple):
+    """The lines of a table of figures, already laid out (:mod:`ipie.ingest.grid`)."""
+
+
+def _grid(table) -> list[list[tuple[int, str]]]:
+    """The table's rows with every cell at each grid position it spans (colspan, rowspan)."""
+    grid: list[list[tuple[int, str]]] = []
+    below: dict[int, tuple[int, int, str]] = {}  # column → (rows still to cover, cell, text) of a rowspan above
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    for tr in rows:
+        row: list[tuple[int, str]] = []
+        cells = iter(tr.find_all(["td", "th"], recursive=False))
+        while True:
+            column = len(row)
+            if column in below:
+                left, cell, text = below.pop(column)
+                row.append((cell, text))
+                if left > 1:
+                    below[column] = (left - 1, cell, text)
+                continue
+            td = next(cells, None)
+            if td is None:
+                break
+            text = _clean(td.get_text())
+            for k in range(_span(td, "colspan")):
+                row.append((id(td), text))
+                if _span(td, "rowspan") > 1:
+                    below[column + k] = (_span(td, "rowspan") - 1, id(td), text)
+        grid.append(row)
+    return grid
+
+
+def _span(cell, attribute: str) -> int:
+    try:
+        return max(1, min(int(cell.get(attribute, 1)), 100))
+    except (TypeError, ValueError):
+        return 1
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset named in a meta tag near the top of the page, if any."""
     m = _META_CHARSET.search(data[:_SNIFF_BYTES])
@@ -83,6 +123,10 @@ def _pieces(soup) -> list:
                 continue
             if name == "pre":
                 out.extend((_BREAK, _Pre(node.get_text()), _BREAK))
+                continue
+            if name == "table" and node.find("table") is None:
+                caption = node.find("caption")
+                out.extend((_BREAK, caption.get_text() if caption is not None else "", _BREAK, _Rows(table_lines(_grid(node))), _BREAK))
                 continue
             if name in _CELLS:
                 # the cell's whole text, whatever blocks it nests (Word puts a <p> in each)
@@ -130,6 +174,9 @@ def html_to_text(markup: str) -> str:
             end_cell()
         elif piece is _BREAK:
             flush()
+        elif isinstance(piece, _Rows):
+            flush()
+            lines.extend(piece)
         elif isinstance(piece, _Pre):
             flush()
             if piece.strip():

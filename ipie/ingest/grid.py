@@ -1,0 +1,76 @@
+"""Tables as lines: one line per row, its cells apart by tabs.
+
+Word and HTML tables say which cell spans which columns and rows; a text line
+cannot. Each reader lays its table out as a grid, a spanned cell repeated at
+every position it covers, and this module writes the grid out. A cell spanning
+several rows or columns is written once, at its first position, except in a
+header of several rows (指标 | 年度 over 2018年 2019年 2020年), which becomes one
+line naming each column by every label above it, so that the fact stage sees
+one header over the rows of figures, as it does in every other format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterator, Sequence
+
+# a grid position: the cell there (any value that tells cells apart) and its text
+Position = tuple[Hashable, str]
+
+CELL_SEPARATOR = "\t"
+_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def _has_figure(row: Sequence[Position]) -> bool:
+    return any(_FIGURE.fullmatch(text) for _, text in row)
+
+
+def _cells(row: Sequence[Position]) -> int:
+    return len({cell for cell, _ in row})
+
+
+def _merged_header(rows: Sequence[Sequence[Position]]) -> str:
+    """Each column named by its labels from the top down, a cell spanning rows counted once."""
+    width = min(len(row) for row in rows)
+    names = []
+    for j in range(width):
+        cells: list[Hashable] = []
+        parts: list[str] = []
+        for row in rows:
+            cell, text = row[j]
+            if cell not in cells and text:
+                cells.append(cell)
+                parts.append(text)
+        names.append("".join(parts))
+    return CELL_SEPARATOR.join(names)
+
+
+def table_lines(grid: Sequence[Sequence[Position]]) -> Iterator[str]:
+    """The grid's rows as lines, a header of several rows merged into one; empty cells and rows are left out."""
+    # rows of one cell at the top (a caption inside the table) stay lines of their own
+    start = 0
+    while start < len(grid) and _cells(grid[start]) == 1 and not _has_figure(grid[start]):
+        start += 1
+    top = start
+    while top < len(grid) and _cells(grid[top]) > 1 and not _has_figure(grid[top]):
+        top += 1
+    seen: set = set()
+    if top - start > 1 and top < len(grid) and _has_figure(grid[top]):
+        yield from _lines(grid[:start], seen)
+        yield _merged_header(grid[start:top])
+        seen.update(cell for row in grid[start:top] for cell, _ in row)
+        grid = grid[top:]
+    yield from _lines(grid, seen)
+
+
+def _lines(rows: Sequence[Sequence[Position]], seen: set) -> Iterator[str]:
+    for row in rows:
+        cells = []
+        for cell, text in row:
+            if cell in seen:
+                continue
+            seen.add(cell)
+            if text:
+                cells.append(text)
+        if cells:
+            yield CELL_SEPARATOR.join(cells)
