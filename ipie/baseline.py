@@ -18,7 +18,9 @@ from spacy.util import filter_spans
 from ipie.facts.indicators import load_taxonomy
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
-from ipie.regions import COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, find_region_spans, level_words, names_a_unit, town_region
+from ipie.regions import (
+    COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_spans, level_words, names_a_unit, town_region,
+)
 from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
@@ -342,11 +344,17 @@ def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Short names of counties or cities the model missed in a list counted by the level word after
     it (丰台、昌平、大兴三区; 瑞金、于都、兴国三县（市）): as many names as the count, joined by 、 or 和,
     each a unit's name with one of those words (丰台区, 瑞金市) or a short form, none touching an entity
-    but a REGION the model found on the very same name (赣县 in 章贡、南康、赣县三区)."""
+    but a REGION the model found on the very same name (赣县 in 章贡、南康、赣县三区); or cities named by a
+    character each (苏锡常三市)."""
     text = doc.text
     found = []
     for m in COUNTED_LEVEL.finditer(text):
         count, level = LIST_COUNTS[m.group(1)], level_words(m)
+        if level == "市" and cities_abbreviated(text[max(0, m.start() - count) : m.start()]) and m.start() >= count:
+            abbreviated = [doc.char_span(k, k + 1, label="REGION") for k in range(m.start() - count, m.start())]
+            if all(s is not None and not any(e.start < s.end and s.start < e.end for e in ents) for s in abbreviated):
+                found.extend(abbreviated)
+            continue
         names, end = [], m.start()
         for k in range(count):
             last = k == count - 1

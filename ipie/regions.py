@@ -35,7 +35,7 @@ from pathlib import Path
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
 NATIONAL_CODE = "100000"
@@ -399,13 +399,45 @@ def resolve_place(text: str, within: str | Region | None = None, counted_as: str
         region = resolve_region(text + word, within=within)
         if region is not None:
             return Region(region.name, region.code, text)
+    if len(text) == 1 and "市" in counted_as:  # 锡 in 苏锡常三市
+        cities = cities_abbreviated(text, within)
+        return cities[0] if cities else None
     return resolve_region(text, within=within) or town_region(text)
+
+
+@functools.cache
+def _cities_by_character() -> dict[tuple[str, str], frozenset[str]]:
+    """(province code prefix, character) → the codes of the prefecture-level units whose short name holds it."""
+    g = _gazetteer()
+    index: dict[tuple[str, str], set[str]] = {}
+    for short, units in g.by_short.items():
+        for unit in units:
+            if unit.level == 1 and g.by_code.get(unit.code) == unit:  # the current name
+                for character in short:
+                    index.setdefault((unit.code[:2], character), set()).add(unit.code)
+    return {key: frozenset(codes) for key, codes in index.items()}
+
+
+def cities_abbreviated(characters: str, within: str | Region | None = None) -> list[Region] | None:
+    """苏锡常 → 苏州市, 无锡市, 常州市 (长株潭, 成德绵): neighbouring cities named by one character of each
+    name, as reports shorten a group; the cities of one province (``within``'s, else the only one
+    where it reads), each character naming exactly one of them and no two the same; else ``None``."""
+    index = _cities_by_character()
+    prefix = _prefix(within)[:2]
+    provinces = [prefix] if prefix else sorted({province for province, _ in index})
+    readings = []
+    for province in provinces:
+        codes = [index.get((province, character), frozenset()) for character in characters]
+        if all(len(c) == 1 for c in codes) and len(set(codes)) == len(codes):
+            readings.append([region_by_code(next(iter(c)), character) for c, character in zip(codes, characters)])
+    return readings[0] if len(readings) == 1 else None
 
 
 # short names counted by the level word after them (丰台、昌平、大兴三区; 瑞金、于都、兴国三县（市）)
 COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市](?:[（(][区县市、]+[）)])?)")
 LIST_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {"两": 2}
 _REST_OF_A_COUNTED_LIST = re.compile(r"(?:[、和及与][^\W\d_]{1,4}?)*?" + COUNTED_LEVEL.pattern)
+_REST_OF_AN_ABBREVIATION = re.compile(r"[^\W\d_]{0,5}?" + COUNTED_LEVEL.pattern)
 
 
 def level_words(match: re.Match) -> str:
@@ -413,10 +445,11 @@ def level_words(match: re.Match) -> str:
     return re.sub(r"[^区县市]", "", match.group(2))
 
 
-def counted_level(text: str, end: int) -> str:
-    """The level words counting the list that a name ending at ``end`` belongs to (区 for each of
-    章贡, 南康 and 赣县 in 章贡、南康、赣县三区), or ``""``."""
-    m = _REST_OF_A_COUNTED_LIST.match(text, end)
+def counted_level(text: str, start: int, end: int) -> str:
+    """The level words counting the list that the name at ``start:end`` belongs to (区 for each of
+    章贡, 南康 and 赣县 in 章贡、南康、赣县三区; 市 for 苏, 锡 and 常 in 苏锡常三市), or ``""``."""
+    rest = _REST_OF_AN_ABBREVIATION if end - start == 1 else _REST_OF_A_COUNTED_LIST
+    m = rest.match(text, end)
     return level_words(m) if m else ""
 
 

@@ -1452,3 +1452,14 @@ def test_a_figure_after_a_rate_word_is_a_change_not_a_value():
     text = "发明专利申请量占比达到35.2%。"
     doc = _written(text, [("发明专利申请量", "INDICATOR"), ("35.2%", "QUANTITY")], [("35.2%", "发明专利申请量", "VALUE_OF")])
     assert [f["value"] for f in _facts(doc)] == [35.2]
+
+
+def test_cities_named_by_a_character_each_take_their_values_in_order():
+    # the nineteenth round (r74): 苏锡常三市…分别为…, the model linking the indicator to 常
+    text = "苏锡常三市有效发明专利分别为68954件、32480件和19563件，沿沪宁产业创新带的集聚效应进一步显现。"
+    doc = _written(text, [("苏", "REGION"), ("锡", "REGION"), ("常", "REGION"), ("有效发明专利", "INDICATOR"),
+                          ("68954件", "QUANTITY"), ("32480件", "QUANTITY"), ("19563件", "QUANTITY")],
+                   [("68954件", "有效发明专利", "VALUE_OF"), ("32480件", "有效发明专利", "VALUE_OF"),
+                    ("19563件", "有效发明专利", "VALUE_OF"), ("有效发明专利", "常", "REGION_OF")],
+                   region=("江苏省", "320000"), year=2020)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(68954, "苏州市"), (32480, "无锡市"), (19563, "常州市")]

@@ -201,6 +201,8 @@ def test_a_towns_name_taken_for_an_indicator_is_a_region(text, model_ents, expec
         ("其中哈尔滨、牡丹江两市分别实现专利权质押融资6.8亿元和1.2亿元。", ["哈尔滨", "牡丹江"]),
         # a mixed level word (the seventeenth round, r67): 瑞金 is 瑞金市, 于都 and 兴国 counties
         ("瑞金、于都、兴国三县（市）专利授权量分别为386件、412件和357件。", ["瑞金", "于都", "兴国"]),
+        # the nineteenth round (r74): one character of each city's name
+        ("苏锡常三市有效发明专利分别为68954件、32480件和19563件。", ["苏", "锡", "常"]),
         # as many names as the count, each a unit's name; a count alone names none
         ("全市三区专利授权量分别为8120件、1.06万件和6340件。", []),
         ("重点、特色两区建设加快推进。", []),

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ipie.regions import (
-    counted_level, enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
+    cities_abbreviated, counted_level, enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
     resolve_region, town_region,
 )
 from ipie.facts.values import Region
@@ -135,10 +135,12 @@ def test_town_region_has_a_name_and_no_code(text, expected):
         ("赣县专利授权量增长", "赣县", ""),
         ("赣县、南康等地", "赣县", ""),
         ("赣县三家企业", "赣县", ""),
+        # the nineteenth round (r74): one character of each city's name
+        ("推动苏锡常三市建立知识产权执法协作机制", "锡", "市"),
     ],
 )
 def test_counted_level_reads_the_count_after_a_list(text, name, expected):
-    assert counted_level(text, text.index(name) + len(name)) == expected
+    assert counted_level(text, text.index(name), text.index(name) + len(name)) == expected
 
 
 def test_a_counted_short_name_is_that_levels_unit():
@@ -147,6 +149,23 @@ def test_a_counted_short_name_is_that_levels_unit():
     assert resolve_place("赣县", within="360700").code == "360721"
     assert resolve_place("章贡", within="360700", counted_as="区").name == "章贡区"
     assert resolve_place("瑞金", within="360700", counted_as="县市").name == "瑞金市"
+
+
+@pytest.mark.parametrize(
+    "characters, within, expected",
+    [
+        ("苏锡常", None, ["苏州市", "无锡市", "常州市"]),
+        ("苏锡常", "320500", ["苏州市", "无锡市", "常州市"]),
+        ("长株潭", None, ["长沙市", "株洲市", "湘潭市"]),
+        ("成德绵", "510000", ["成都市", "德阳市", "绵阳市"]),
+        ("锡", "320000", ["无锡市"]),
+        # not the cities of one province, or of the report's, or a character that names two
+        ("京津冀", None, None), ("成德绵", "320000", None), ("全省", None, None), ("州", "320000", None),
+    ],
+)
+def test_cities_abbreviated_by_a_character_each(characters, within, expected):
+    cities = cities_abbreviated(characters, within)
+    assert ([c.name for c in cities] if cities else None) == expected
 
 
 def test_region_by_code_and_json():

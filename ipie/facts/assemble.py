@@ -396,8 +396,8 @@ _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?
 
 
 def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
-    """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…):
-    regions apart only by list separators, with nothing but indicators after them before 分别; the
+    """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…;
+    苏锡常三市…分别为…): regions apart only by list separators, or one character each side by side, with nothing but indicators after them before 分别; the
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
     added to ``ents`` as a REGION."""
     k = len(before) - 1
@@ -407,7 +407,9 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     k -= body is not None
     run: list[int] = []
     while k >= 0 and ents[before[k]].label_ == "REGION":
-        if run and not _LIST_SEPARATOR.fullmatch(doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip()):
+        between = doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
+        abbreviated = not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1 if run else False  # 苏锡常
+        if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated:
             break
         run.insert(0, before[k])
         k -= 1
@@ -437,8 +439,8 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
 
 def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     """The region a REGION span names, read as the level a count after its list gives (赣县 in
-    章贡、南康、赣县三区 is 赣县区)."""
-    return resolve_place(region.text, within=within, counted_as=counted_level(doc.text, region.end_char))
+    章贡、南康、赣县三区 is 赣县区, 锡 in 苏锡常三市 无锡市)."""
+    return resolve_place(region.text, within=within, counted_as=counted_level(doc.text, region.start_char, region.end_char))
 
 
 def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
@@ -991,7 +993,7 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     有效发明专利达到2146件), whatever region the relation model linked from another part, with the offset
     where the name ends. A name the model left untagged (龙山围绕百合…, 互助县依托…) counts when a verb
     that opens a clause follows it, and so does the region whose court, police or office opens the
-    sentence (成都市中级人民法院全年新收…); none counts that lists places (吉首市、龙山县…) or is not
+    sentence (成都市中级人民法院全年新收…); none counts that lists places (吉首市、龙山县…, 苏锡常…) or is not
     inside the report's region."""
     text = doc.text
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
@@ -999,8 +1001,11 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
     if k is not None and ents[k].label_ == "REGION":
         region = _last_of_chain(doc, ents, k, _place(doc, ents[k], ctx.region))  # 长沙市岳麓区
+        first = k
         while k + 1 < len(ents) and ents[k + 1].label_ == "REGION" and ents[k + 1].start_char == ents[k].end_char:
             k += 1
+        if k > first and all(len(ents[j].text) == 1 for j in range(first, k + 1)):
+            return None  # 苏锡常三市: cities listed, a character each
         end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
