@@ -1463,3 +1463,18 @@ def test_cities_named_by_a_character_each_take_their_values_in_order():
                     ("19563件", "有效发明专利", "VALUE_OF"), ("有效发明专利", "常", "REGION_OF")],
                    region=("江苏省", "320000"), year=2020)
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(68954, "苏州市"), (32480, "无锡市"), (19563, "常州市")]
+
+
+def test_a_count_of_places_after_a_list_is_no_value():
+    # the nineteenth round (r76), as r43's gold has it: 等8个省（市）, 等8个地方 count the places of the list
+    text = "国家知识产权局与北京、上海、江苏等8个省（市）人民政府深化知识产权强省（市）共建。"
+    doc = _written(text, [("8个", "QUANTITY"), ("人民政府", "INDICATOR")], [("8个", "人民政府", "VALUE_OF")], region=("中国", "100000"), year=2022)
+    assert _facts(doc) == []
+    text = "支持北京、深圳等8个地方开展数据知识产权工作试点，试点地方受理登记申请1100余件。"
+    doc = _written(text, [("8个", "QUANTITY"), ("地方", "INDICATOR"), ("登记申请", "INDICATOR"), ("1100余件", "QUANTITY")],
+                   [("8个", "地方", "VALUE_OF"), ("1100余件", "登记申请", "VALUE_OF")], region=("中国", "100000"), year=2022)
+    assert [f["value"] for f in _facts(doc)] == [1100]
+    # a count after 等 of anything else is a value where linked (等20余家企业)
+    text = "华为、中兴等20余家企业获评国家知识产权示范企业。"
+    doc = _written(text, [("20余家", "QUANTITY"), ("企业", "INDICATOR")], [("20余家", "企业", "VALUE_OF")], region=("中国", "100000"), year=2022)
+    assert [f["value"] for f in _facts(doc)] == [20]

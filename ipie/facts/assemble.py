@@ -128,6 +128,8 @@ _LIST_START = "，,。；;：:（(“"
 _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
+# 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
+_PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
 _SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|同期|(?:19|20)\d{2}年度?)[，,]?)?\s*")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
@@ -482,7 +484,7 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
-    places just listed (三个盟的专利授权量) or of the items right before it (新材料、生物医药两个重点产业),
+    places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), the count of
@@ -502,6 +504,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or quantity.text.endswith(("周年", "大"))
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
+        or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
         or _tallies_the_list_before(doc, quantity)
         or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
