@@ -1440,6 +1440,10 @@ def test_a_count_of_the_items_just_listed_is_no_value():
     doc = _written(text, [("国家知识产权示范企业", "INDICATOR"), ("优势企业", "INDICATOR"), ("两家", "QUANTITY"), ("五家", "QUANTITY")],
                    [("两家", "国家知识产权示范企业", "VALUE_OF"), ("五家", "优势企业", "VALUE_OF")], region=("哈尔滨市", "230100"), year=2017)
     assert [f["value"] for f in _facts(doc)] == [2, 5]
+    # firms counted after their names are a value (the gold of seed 004)
+    text = "四川宏华、汉舟电器两家企业申报了企业知识产权管理规范贯标工作。"
+    doc = _written(text, [("两家", "QUANTITY"), ("企业", "INDICATOR")], [("两家", "企业", "VALUE_OF")], region=("广汉市", "510681"), year=2015)
+    assert [f["value"] for f in _facts(doc)] == [2]
 
 
 def test_a_figure_after_a_rate_word_is_a_change_not_a_value():

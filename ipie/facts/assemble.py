@@ -122,8 +122,9 @@ _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个)
-_COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种大家所条支座]?")
+# a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个); not
+# of bodies (四川宏华、汉舟电器两家企业申报了…: the gold counts the firms)
+_COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种条]?")
 _LIST_START = "，,。；;：:（(“"
 _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
