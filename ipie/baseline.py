@@ -350,7 +350,7 @@ def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     found = []
     for m in COUNTED_LEVEL.finditer(text):
         count, level = LIST_COUNTS[m.group(1)], level_words(m)
-        if level == "市" and cities_abbreviated(text[max(0, m.start() - count) : m.start()]) and m.start() >= count:
+        if level == "市" and m.start() >= count and cities_abbreviated(text[m.start() - count : m.start()]):
             abbreviated = [doc.char_span(k, k + 1, label="REGION") for k in range(m.start() - count, m.start())]
             if all(s is not None and not any(e.start < s.end and s.start < e.end for e in ents) for s in abbreviated):
                 found.extend(abbreviated)

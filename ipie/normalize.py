@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
+from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL
+
 Piece = tuple[str, int, int]
 
 # --- stage 1: character-level unification (one character in, one out) ------
@@ -222,10 +224,8 @@ def tidy_spaces(pieces: list[Piece], keep_tabs: bool = False) -> list[Piece]:
 # joined by one tab, so that neither the space rules nor the line joiner merge
 # 12345 and 23.4, and the fact stage can read the table by column.
 
-CELL_SEPARATOR = "\t"
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # cells apart by a tab or two spaces or more
 _NARROW_CELL = re.compile(r"\S+")
-FIGURE_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 _CELL_MAX = 30
 
 

@@ -400,7 +400,8 @@ _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?
 
 def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
     """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…;
-    苏锡常三市…分别为…): regions apart only by list separators, or one character each side by side, with nothing but indicators after them before 分别; the
+    苏锡常三市…分别为…): regions apart only by list separators, or of one character each side by side,
+    with nothing but indicators after them before 分别; the
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
     added to ``ents`` as a REGION."""
     k = len(before) - 1
@@ -411,7 +412,7 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     run: list[int] = []
     while k >= 0 and ents[before[k]].label_ == "REGION":
         between = doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
-        abbreviated = not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1 if run else False  # 苏锡常
+        abbreviated = bool(run) and not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1  # 苏锡常
         if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated:
             break
         run.insert(0, before[k])
@@ -518,8 +519,10 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items (新材料、生物医药两个), a noun
     right before it (not 示范企业、优势企业分别新增两家)."""
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
+    if m is None:
+        return False
     last = next((flag for w, flag, start in placed_words(doc.text) if start + len(w) == quantity.start_char), "")
-    if m is None or not last.startswith(("n", "vn")):
+    if not last.startswith(("n", "vn")):
         return False
     start = max(doc.text.rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(doc.text[start : quantity.start_char])

@@ -18,11 +18,12 @@ from collections.abc import Hashable, Iterator, Sequence
 Position = tuple[Hashable, str]
 
 CELL_SEPARATOR = "\t"
-_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%)
+FIGURE_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 
 
 def _has_figure(row: Sequence[Position]) -> bool:
-    return any(_FIGURE.fullmatch(text) for _, text in row)
+    return any(FIGURE_CELL.fullmatch(text) for _, text in row)
 
 
 def _cells(row: Sequence[Position]) -> int:
