@@ -18,7 +18,7 @@ from spacy.language import Language
 from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact
-from ipie.facts.tables import find_tables, is_table_paragraph, table_facts
+from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
 from ipie.ingest import IngestError, iter_documents
 from ipie.normalize import NormalizedText, RepairStats, normalize
 from ipie.structure import paragraph_context, split_sections
@@ -85,7 +85,8 @@ def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
         first = table.rows[0].index
         section = next(s for s in sections if s.start_paragraph <= first < s.end_paragraph)
         context = paragraph_context(doc_id, section, first)
-        for row, fact in table_facts(table, doc_id, context["region"], context["year"]):
+        read = table_facts(table, doc_id, context["region"], context["year"]) + policy_table_facts(table, doc_id, context["region"])
+        for row, fact in read:
             from_tables.append((row.start, to_original(fact, normalized, row.start)))
     return pairs, from_tables
 

@@ -227,6 +227,9 @@ def tidy_spaces(pieces: list[Piece], keep_tabs: bool = False) -> list[Piece]:
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # cells apart by a tab or two spaces or more
 _NARROW_CELL = re.compile(r"\S+")
 _CELL_MAX = 30
+# a row laid out by ipie.ingest.grid holds text cells too (a list of policies: 文件名称, 发文单位, 文号)
+_TABBED_CELL = re.compile(r"[^\t]*[^\t ][^\t]*")
+_TEXT_CELL_MAX = 60
 
 
 def _cells(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
@@ -237,6 +240,9 @@ def row_cells(text: str, continuing: bool = False) -> list[tuple[int, int]] | No
     """The cells of a table row with figures in at least two cells (one, right after
     another row: a row with gaps); None for prose."""
     least = 2 if continuing else 3
+    tabbed = _tabbed_cells(text)
+    if tabbed and (continuing or any(FIGURE_CELL.fullmatch(text[a:b]) for a, b in tabbed)):
+        return tabbed
     cells = _cells(text, _WIDE_CELL)
     if len(cells) < least:
         cells = _cells(text, _NARROW_CELL)
@@ -246,6 +252,21 @@ def row_cells(text: str, continuing: bool = False) -> list[tuple[int, int]] | No
         return None
     figures = sum(1 for a, b in cells if FIGURE_CELL.fullmatch(text[a:b]))
     return cells if figures >= least - 1 else None
+
+
+def _tabbed_cells(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a Word or web table's row (:mod:`ipie.ingest.grid` sets them apart by tabs), which may
+    hold text only (文件名称, 发文单位, 文号); None for a line of fewer than three such cells."""
+    if text.strip().count(CELL_SEPARATOR) < 2:
+        return None
+    cells = _cells(text, _TABBED_CELL)
+    return cells if all(b - a <= _TEXT_CELL_MAX and not ends_sentence(text[a:b]) for a, b in cells) else None
+
+
+def _text_row_under_header(text: str, above: str) -> list[tuple[int, int]] | None:
+    """The first row of a table of text cells, under a header of as many cells (序号 | 文件名称 | …)."""
+    cells, header = _tabbed_cells(text), _tabbed_cells(above)
+    return cells if cells and header and len(cells) == len(header) else None
 
 
 def header_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
@@ -279,6 +300,8 @@ def _mark_tables(lines: list[_Line]) -> None:
     previous_row = False
     for k, line in enumerate(lines):
         cells = row_cells(line.text, continuing=previous_row)
+        if cells is None and k and not previous_row and not lines[k - 1].table:
+            cells = _text_row_under_header(line.text, lines[k - 1].text)
         if cells is None:
             previous_row = False
             continue

@@ -223,3 +223,50 @@ def test_indicator_rows_name_their_unit_in_the_label():
     assert got[("专利申请量", 2017)] == (128463, "件", 46.6)
     assert got[("有效注册商标", 2017)] == (985000, "件", 26.0)
     assert got[("专利权质押融资金额", 2016)] == (3260000000, "元", None)
+
+
+def test_a_serial_number_column_and_a_total_row_named_by_the_prefecture():
+    # the twentieth round (r77, r80): 序号 numbers the rows; 全州合计 is the report's own region
+    text = ("延边朝鲜族自治州\n表1 2019年各县市专利情况\n序号\t县市\t专利申请量（件）\t专利授权量（件）\n"
+            "1\t延吉市\t1062\t662\n2\t图们市\t121\t58\n3\t全州合计\t2346\t1434")
+    (table,) = find_tables(_paragraphs(text))
+    region = {"name": "延边朝鲜族自治州", "code": "222400", "text": "延边朝鲜族自治州"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", region, 2019)]
+    assert {(f["region"]["code"], f["indicator"]["text"], f["value"]) for f in facts} == {
+        ("222401", "专利申请量", 1062), ("222401", "专利授权量", 662), ("222402", "专利申请量", 121),
+        ("222402", "专利授权量", 58), ("222400", "专利申请量", 2346), ("222400", "专利授权量", 1434),
+    }
+
+
+POLICY_TABLE = [
+    ("序号", "文件名称", "发文单位", "文号", "印发日期"),
+    ("1", "云南省知识产权强省建设推进计划（2023—2025年）", "云南省人民政府办公厅", "云政办发〔2023〕18号", "2023年3月20日"),
+    ("2", "云南省知识产权纠纷快速处理工作指引（试行）", "云南省知识产权局", "—", "2023年8月25日"),
+    ("3", "中国（云南）自由贸易试验区知识产权保护若干措施", "云南省知识产权局、云南省商务厅、昆明海关", "云知发〔2023〕15号", "2023年11月6日"),
+]
+
+
+@pytest.mark.parametrize("first_column", [0, 1])
+def test_a_word_table_listing_policies_gives_a_policy_fact_per_row(tmp_path, first_column):
+    # the twentieth round (r80): titles in table cells carry no 《》; the cells hold no figures but 序号,
+    # and none at all without it
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2023年云南省知识产权工作报告")
+    document.add_paragraph("全年出台政策文件3件（见表2）。")
+    document.add_paragraph("表2 2023年出台的知识产权政策文件")
+    table = document.add_table(rows=len(POLICY_TABLE), cols=5 - first_column)
+    for r, row in enumerate(POLICY_TABLE):
+        for c, value in enumerate(row[first_column:]):
+            table.cell(r, c).text = value
+    document.save(str(tmp_path / "policies.docx"))
+    (result,) = ipie.annotate_files([tmp_path / "policies.docx"], ipie.baseline.rules_pipeline())
+    policies = [f.to_json() for f in result.facts if f.kind == "policy"]
+    assert [(p["title"], p["issuer"], p["doc_no"], p["date"], p["year"]) for p in policies] == [
+        ("云南省知识产权强省建设推进计划（2023—2025年）", "云南省人民政府办公厅", "云政办发〔2023〕18号", "2023-03-20", 2023),
+        ("云南省知识产权纠纷快速处理工作指引（试行）", "云南省知识产权局", None, "2023-08-25", 2023),
+        ("中国（云南）自由贸易试验区知识产权保护若干措施", "云南省知识产权局、云南省商务厅、昆明海关", "云知发〔2023〕15号", "2023-11-06", 2023),
+    ]
+    assert policies[0]["evidence"]["text"].startswith(("1 ", "")[first_column] + "云南省知识产权强省建设推进计划")
+    assert not [f for f in result.facts if f.kind == "indicator" and f.evidence.text.startswith(("1 ", "2 ", "3 "))]

@@ -15,6 +15,9 @@ says by position what prose says with words, so its facts come from the grid:
 - the year from the column header, else from the caption above the table,
   else from the section.
 
+A list of policies (序号 | 文件名称 | 发文单位 | 文号 | 印发日期) gives one policy fact per row,
+its title, issuer, document number and date read from the columns so headed.
+
 Evidence is the row, so a user can click back to the line of the table.
 """
 from __future__ import annotations
@@ -23,11 +26,11 @@ import re
 from dataclasses import dataclass
 
 from ipie.facts.indicators import match_indicator
-from ipie.facts.model import Evidence, IndicatorFact
-from ipie.facts.numbers import parse_growth, parse_quantity, parse_rank
+from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
+from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
-from ipie.regions import Region, resolve_place
-from ipie.schema import DEVELOPMENT_ZONE
+from ipie.regions import Region, find_regions, resolve_place
+from ipie.schema import DEVELOPMENT_ZONE, DOC_NO_YEAR
 
 _CAPTION_MAX = 80
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -39,9 +42,17 @@ _RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
-_TOTAL_ROW = re.compile(r"^(合计|总计|总数|全省|全市|全区|全县|全国|小计)")
+_TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 _ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区)")
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
+# the columns of a list of policies; 序号 numbers the rows of any table and is never a value
+_TITLE_COLUMN = re.compile(r"^(?:文件|政策|法规|规章|制度)?(?:名称|标题)$|^(?:文件|政策)$")
+_ISSUER_COLUMN = re.compile(r"^(?:发文|印发|发布|制定|出台|起草)?(?:单位|机关|部门|机构)$")
+_DOC_NO_COLUMN = re.compile(r"^(?:发文)?(?:文号|字号|编号)$")
+_DATE_COLUMN = re.compile(r"^(?:印发|发布|发文|出台|施行|实施|成文)?(?:日期|时间)$")
+_SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排序)$")
+_EMPTY_CELL = re.compile(r"^[—\-－–/无　]*$")
+_DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
 
@@ -146,7 +157,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
 
     A table without a header line gives none: which figure measures what is unknown.
     """
-    if table.header is None:
+    if table.header is None or _is_policy_list(table):
         return []
     caption = _caption_text(table.caption)
     note = _UNIT_NOTE.search(table.caption.text) if table.caption is not None else None
@@ -154,17 +165,18 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     caption_year = _YEAR.search(caption)
     year = int(caption_year.group(1)) if caption_year else year
     ctx_region = Region.from_json(region)
-    width = max(len(_cells(row)) for row in table.rows)
-    headers = _cells(table.header)
+    serial = 1 if _SERIAL_COLUMN.match(_cells(table.header)[0]) else 0  # 序号 | 地区 | 申请量: the label is the second cell
+    width = max(len(_cells(row)) for row in table.rows) - serial
+    headers = _cells(table.header)[serial:]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
     columns = [_column(h, note_unit) for h in headers]
-    labels = [_cells(row)[0] for row in table.rows]
+    labels = [_cells(row)[serial] for row in table.rows]
     region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
 
     facts = []
     for row in table.rows:
-        cells = _cells(row)
+        cells = _cells(row)[serial:]
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
         label = cells[0]
@@ -219,4 +231,54 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                     ),
                 )
             )
+    return facts
+
+
+def _is_policy_list(table: Table) -> bool:
+    return table.header is not None and any(_TITLE_COLUMN.match(h) for h in _cells(table.header))
+
+
+def _cell_or_none(cell: str | None) -> str | None:
+    return None if cell is None or _EMPTY_CELL.match(cell) else cell
+
+
+def policy_table_facts(table: Table, doc_id: str, region: dict | None) -> list[tuple[Paragraph, PolicyFact]]:
+    """Each row of a list of policies as a policy fact: the title cell (a table writes it without 《》),
+    the issuing body's, the document number's and the date's, where the header has such columns."""
+    if not _is_policy_list(table):
+        return []
+    headers = _cells(table.header)
+    role_of = {}
+    for j, header in enumerate(headers):
+        for role, pattern in (("title", _TITLE_COLUMN), ("issuer", _ISSUER_COLUMN), ("doc_no", _DOC_NO_COLUMN), ("date", _DATE_COLUMN)):
+            if pattern.match(header) and role not in role_of.values():
+                role_of[j] = role
+    ctx_region = Region.from_json(region)
+    facts = []
+    for row in table.rows:
+        cells = _cells(row)
+        if len(cells) != len(headers):
+            continue
+        cell = {role: _cell_or_none(cells[j]) for j, role in role_of.items()}
+        title = (cell.get("title") or "").strip("《》")
+        if not title:
+            continue
+        doc_no, date = cell.get("doc_no"), parse_date(cell["date"]) if cell.get("date") else None
+        numbered_year = _DOC_NO_YEAR.search(doc_no) if doc_no else None
+        named = find_regions(title, within=ctx_region)
+        facts.append(
+            (
+                row,
+                PolicyFact(
+                    doc=doc_id,
+                    title=title,
+                    issuer=cell.get("issuer"),
+                    doc_no=doc_no,
+                    date=date.iso() if date else None,
+                    year=int(numbered_year.group(1)) if numbered_year else (date.year if date else None),
+                    region=(named[0] if named else ctx_region).to_json() if (named or ctx_region) else None,
+                    evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
+                ),
+            )
+        )
     return facts
