@@ -273,7 +273,7 @@ _LISTED_SHARE = re.compile(r"占[^，。；,;%]{0,12}?(?:\s*[\d.]+%[、和及与
 
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
 # levels (QUANTITY), not changes, whatever their trigger
-_LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?$")
+_LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|从(?![事而])|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?$")
 
 
 # a region that directly names a zone or a place is no REGION (guidelines: 德阳高新区, 苏州工业园区),

@@ -11,7 +11,7 @@ NOT_POLICY_TITLE = re.compile(r"((?<!通)报|报告|年鉴|杂志|周刊|指数|
 NOT_POLICY_FORM = re.compile(r"(名单|评分表|统计表|一览表|登记表|申请表|申报书|申请书|证书)$")
 # the verbs of a change to a new level (…增加到, …降低至): the figure after them is a level, a QUANTITY
 # (GUIDELINES.md, written training reports), for the entity rules, the fact stage and the consistency report
-CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短)[到至]"
+CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短|增|升|降)[到至]"
 # the words that name a rate of change (增幅, 增长率 …), whose figures are changes (GUIDELINES.md: GROWTH), for the
 # entity rules (a bare trigger taken for an indicator, a rate tagged as a value) and the fact stage (an
 # indicator naming a rate)

@@ -23,7 +23,7 @@ from ipie.regions import Region, find_regions, resolve_region
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?!\d)")  # not 1935 in 21935件
 _CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}年")  # 二〇一二年
-_REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|工作情况|状况|总结|汇编|讲话")
+_REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|工作情况|状况|总结|汇编|讲话|发布会")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
@@ -37,6 +37,10 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|�
 # unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
+# 2021年知识产权工作新闻发布会实录: words said on a later day (2022年4月24日上午，…举行), whose 去年 is the
+# year under review
+_TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问")
+_DAY = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Section:
     year: int | None
     heading_years: dict[int, int] = field(default_factory=dict)  # paragraph index → year its heading names
     lead_regions: dict[int, Region] = field(default_factory=dict)  # paragraph index → region of a "广东：" lead
+    spoken_year: int | None = None  # a transcript's later year, which its 今年/去年 count from
 
     @property
     def id(self) -> str:
@@ -125,6 +130,18 @@ def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     return None
 
 
+def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> int | None:
+    """The year of the day a transcript's words were said, given in its first lines, where it is later than
+    the year under review (a press conference in April on last year's work)."""
+    if year is None or not _TRANSCRIPT.search(title):
+        return None
+    for p in paragraphs[:3]:
+        day = _DAY.search(p.text)
+        if day:
+            return int(day.group(1)) if int(day.group(1)) > year else None
+    return None
+
+
 def is_section_heading(text: str) -> bool:
     """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
     if not text or len(text) > 60:
@@ -161,7 +178,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             # the year the paragraphs open with most often (ties: the first), not the first one, which may be
             # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)
             year = max(body_years, key=body_years.count) if body_years else default_year
-        section = Section(k, title, start, end, region, year)
+        section = Section(k, title, start, end, region, year, spoken_year=_spoken_year(title, paragraphs[start:end], year))
         heading_year = part_year = None
         lead_region = None
         for p in paragraphs[start + 1 : end]:
@@ -187,8 +204,11 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
 def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     """What the fact assembler needs to know about a paragraph's place in its document."""
     region = section.region_of(paragraph)
-    return {
+    context = {
         "doc": doc_id,
         "region": region.to_json() if region else None,
         "year": section.year_of(paragraph),
     }
+    if section.spoken_year is not None:
+        context["spoken_year"] = section.spoken_year
+    return context

@@ -1482,3 +1482,41 @@ def test_a_count_of_places_after_a_list_is_no_value():
     text = "华为、中兴等20余家企业获评国家知识产权示范企业。"
     doc = _written(text, [("20余家", "QUANTITY"), ("企业", "INDICATOR")], [("20余家", "企业", "VALUE_OF")], region=("中国", "100000"), year=2022)
     assert [f["value"] for f in _facts(doc)] == [20]
+
+
+def test_a_transcripts_last_year_counts_from_the_day_it_was_said():
+    # the twentieth round (r79): a 2022 press conference on 2021's work
+    text = "去年全盟专利授权量达到1247件，今年计划专利保险投保企业达到50家以上。"
+    spans = [("去年", "DATE"), ("专利授权量", "INDICATOR"), ("1247件", "QUANTITY"), ("今年", "DATE"),
+             ("专利保险投保企业", "INDICATOR"), ("50家", "QUANTITY")]
+    links = [("1247件", "专利授权量", "VALUE_OF"), ("专利授权量", "去年", "TIME_OF"), ("50家", "专利保险投保企业", "VALUE_OF"),
+             ("专利保险投保企业", "今年", "TIME_OF")]
+    doc = _written(text, spans, links, region=("锡林郭勒盟", "152500"), year=2021)
+    assert [f["year"] for f in _facts(doc)] == [2020, 2021]  # a work summary's: its own year's
+    doc.user_data[CONTEXT_KEY]["spoken_year"] = 2022
+    assert [f["year"] for f in _facts(doc)] == [2021, 2022]
+
+
+def test_the_year_before_a_figure_in_words_and_a_running_total_since_a_plan_period():
+    # the twentieth round (r77, r78): 由上年的312件 is last year's figure; “十四五”以来 counts up to the report's year
+    text = "规模以上工业企业专利申请量由上年的312件增至415件，增长33.0%。"
+    spans = [("规模以上工业企业专利申请量", "INDICATOR"), ("312件", "QUANTITY"), ("415件", "QUANTITY"), ("33.0%", "GROWTH")]
+    links = [("312件", "规模以上工业企业专利申请量", "VALUE_OF"), ("415件", "规模以上工业企业专利申请量", "VALUE_OF"),
+             ("33.0%", "规模以上工业企业专利申请量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("延边朝鲜族自治州", "222400"), year=2019))
+    assert [(f["value"], f["year"]) for f in facts] == [(312, 2018), (415, 2019)]
+    text = "“十四五”以来，全区累计授权发明专利5.12万件，年均增长14.9%。"
+    spans = [("十四五", "DATE"), ("授权发明专利", "INDICATOR"), ("5.12万件", "QUANTITY")]
+    links = [("5.12万件", "授权发明专利", "VALUE_OF"), ("授权发明专利", "十四五", "TIME_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
+    assert fact["year"] == 2024
+
+
+def test_the_same_period_is_not_the_date_of_one_earlier_figure():
+    # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
+    text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"
+    spans = [("2020年", "DATE"), ("50.6%", "QUANTITY"), ("56.3%", "QUANTITY"), ("上海市", "REGION"),
+             ("每万人口高价值发明专利拥有量", "INDICATOR"), ("56.2件", "QUANTITY")]
+    links = [("56.2件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("每万人口高价值发明专利拥有量", "上海市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts if f["value"] == 56.2] == [(56.2, 2024)]

@@ -141,6 +141,9 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
          [("35.6%", "QUANTITY"), ("10.6%", "QUANTITY"), ("8.6%", "QUANTITY")]),
         ("占全省的比重为12.3%，同比提高2.1%和3.4%", [("2.1%", "GROWTH"), ("3.4%", "GROWTH")], [("2.1%", "GROWTH"), ("3.4%", "GROWTH")]),
         ("专利代理机构比上年增加12家", [("12家", "GROWTH")], [("12家", "GROWTH")]),
+        # the twentieth round (r78): 从 … 增至 as 由 … 增加到
+        ("拥有量从2020年的2.71万件增至2024年的4.92万件", [("2.71万件", "GROWTH"), ("4.92万件", "GROWTH")],
+         [("2.71万件", "QUANTITY"), ("4.92万件", "QUANTITY")]),
         ("知识产权自由贸易试验区新增5家", [("5家", "GROWTH")], [("5家", "GROWTH")]),
     ],
 )

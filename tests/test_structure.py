@@ -155,3 +155,14 @@ def test_an_assessment_report_names_its_region_and_takes_its_commonest_year():
     )
     (section,) = _sections(text)
     assert (section.region.code, section.year) == ("330000", 2022)
+
+
+def test_a_press_conference_transcript_names_its_region_and_the_year_its_words_were_said_in():
+    # the twentieth round (r79): a 2022 press conference on 2021's work, whose 去年 is 2021
+    text = ("锡林郭勒盟2021年知识产权工作新闻发布会实录\n来源：锡林郭勒盟行政公署新闻办公室　发布时间：2022-04-25\n"
+            "2022年4月24日上午，锡林郭勒盟行政公署新闻办公室举行新闻发布会。\n去年全盟专利授权量达到1247件。")
+    (section,) = _sections(text)
+    assert (section.region.name, section.year, section.spoken_year) == ("锡林郭勒盟", 2021, 2022)
+    # a work summary's 今年 is its own year, whenever it was published
+    (summary,) = _sections("锡林郭勒盟2021年知识产权工作总结\n发布时间：2022-01-25\n今年全盟专利授权量达到1247件。")
+    assert summary.spoken_year is None

@@ -101,6 +101,7 @@ _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过
 # a multiple of a wider region's figure: 全省专利申请量增速是全国的3.3倍
 _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省市区州盟县]的(?:约|近|超过)?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
+_SINCE = re.compile(r"[”\"]?以来")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
 _FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
@@ -110,7 +111,7 @@ _TO_LEVEL = re.compile(CHANGED_TO + r"$")
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期)?[底末]?的\s*"  # 由2022年同期的21.6件
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
-_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年" + _OF_NEXT_FIGURE + "$")
+_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + "$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
@@ -152,6 +153,7 @@ class _Context:
     doc: str
     region: Region | None
     year: int | None
+    said_in: int | None  # the year 今年/去年 count from: a transcript's day, else the year under review
 
 
 def _context(doc: Doc) -> _Context:
@@ -160,6 +162,7 @@ def _context(doc: Doc) -> _Context:
         doc=data.get("doc", ""),
         region=Region.from_json(data.get("region")),
         year=data.get("year"),
+        said_in=data.get("spoken_year", data.get("year")),
     )
 
 
@@ -749,12 +752,14 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     return dates[-1] if dates else None
 
 
-def _year_right_before(doc: Doc, quantity: Span) -> int | None:
-    """The year of 比2019年的8645件: the value's own, even where the model missed the date or it is a comparison base."""
+def _year_right_before(doc: Doc, quantity: Span, ctx: _Context) -> int | None:
+    """The year of 比2019年的8645件 or 由上年的312件: the value's own, even where the model missed the date or
+    it is a comparison base."""
     if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
         return None
     m = _YEAR_OF_NEXT_FIGURE.search(doc.text, max(0, quantity.start_char - 10), quantity.start_char)
-    return int(m.group(1)) if m else None
+    date = parse_date(m.group(1)) if m else None
+    return date.resolve(ctx.said_in).year if date else None
 
 
 def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Context) -> list[int | None]:
@@ -825,11 +830,15 @@ def _period_years(doc: Doc, ents: list[Span], run: list[int]) -> tuple[int | Non
 
 def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     """同期全国专利密集型产业增加值为…: the last date of the sentences before, in the paragraph, that is
-    no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…)."""
+    no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…) nor the date of one figure
+    (…比重由2020年的50.6%提高到56.3%。同期，上海市…)."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     if not _SAME_PERIOD.match(doc.text, s):
         return None
-    before = [k for k, e in enumerate(ents) if e.label_ == "DATE" and e.end_char <= s and not _is_comparison_base(doc, e)]
+    before = [
+        k for k, e in enumerate(ents)
+        if e.label_ == "DATE" and e.end_char <= s and not _is_comparison_base(doc, e) and not _DATE_OF_NEXT_FIGURE.match(doc.text, e.end_char)
+    ]
     return before[-1] if before else None
 
 
@@ -864,10 +873,10 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     value = parse_date(date_span.text)
     if value is None:
         return ctx.year
-    value = value.resolve(ctx.year)
+    value = value.resolve(ctx.said_in)
     year = value.year_end or value.year or ctx.year
-    if doc.text.startswith("以来", date_span.end_char) and ctx.year and year and ctx.year > year:
-        return ctx.year  # 2016年以来 … : a running total, counted up to the report's year
+    if _SINCE.match(doc.text, date_span.end_char) and ctx.year and (value.year or year) <= ctx.year:
+        return ctx.year  # 2016年以来, “十四五”以来 … : a running total, counted up to the report's year
     return year
 
 
@@ -1238,7 +1247,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
-            own_year = _year_right_before(doc, ents[q]) if q is not None else None
+            own_year = _year_right_before(doc, ents[q], ctx) if q is not None else None
             if own_year is None and n < len(listed_years):
                 own_year = listed_years[n]
             elif own_year is None:
@@ -1330,7 +1339,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
         doc_no = ents[numbers[0]].text if numbers else None
         date_index = _nearest(ents, p, "DATE", doc)
         parsed_date = parse_date(ents[date_index].text) if date_index is not None else None
-        date_value = parsed_date.resolve(ctx.year) if parsed_date else None
+        date_value = parsed_date.resolve(ctx.said_in) if parsed_date else None
         numbered_year = _DOC_NO_YEAR.search(doc_no) if doc_no else None
         year = int(numbered_year.group(1)) if numbered_year else (date_value.year if date_value else None)
         region_index = links.child(p, "REGION_OF")
