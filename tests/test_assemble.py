@@ -1225,6 +1225,17 @@ def test_a_multiple_of_the_nations_figure_is_no_value():
     assert _facts(doc) == []
 
 
+
+@pytest.mark.parametrize("base", ["全省", "东部地区"])
+def test_a_gap_to_another_places_rate_is_no_value(base):
+    # the probe (r43, r55, r76): 增速高于全省5.3个百分点 compares two places; 比上年提高 would be a change
+    text = f"全市专利授权量76527件，同比增长37.8%，增速高于{base}5.3个百分点。"
+    spans = [("专利授权量", "INDICATOR"), ("76527件", "QUANTITY"), ("37.8%", "GROWTH"), ("5.3个百分点", "QUANTITY")]
+    links = [("76527件", "专利授权量", "VALUE_OF"), ("37.8%", "专利授权量", "CHANGE_OF"), ("5.3个百分点", "专利授权量", "VALUE_OF")]
+    for given in (links, links[:2]):  # linked by the model, or left for the orphan rules
+        (fact,) = _facts(_written(text, spans, given, region=("苏州市", "320500"), year=2021))
+        assert fact["value"] == 76527 and fact["growth"]["value"] == 37.8
+
 def test_a_period_lists_its_years_over_as_many_values():
     # the fourteenth probe (r53): 2011年至2015年 tagged as two dates, five values
     text = "2011年至2015年，全省专利申请量分别为23486件、30512件、32187件、30964件和35128件。"

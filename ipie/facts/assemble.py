@@ -100,6 +100,8 @@ _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
 # a multiple of a wider region's figure: 全省专利申请量增速是全国的3.3倍
 _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省市区州盟县]的(?:约|近|超过)?$")
+# a gap in points to another place's rate: 增速高于全省5.3个百分点, 高于东部地区8.6个百分点 (not 高于上年同期)
+_GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _SINCE = re.compile(r"[”\"]?以来")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
@@ -539,12 +541,14 @@ def _closes_a_list(doc: Doc, quantity: Span) -> bool:
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
-    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍: a ratio to an average or to a wider
-    region's figure, not the indicator's value or change (是上年的1.3倍 is a change; 占全国的35% a share)."""
+    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点: a ratio or gap
+    to an average or to another region's figure, not the indicator's value or change (是上年的1.3倍 is a
+    change; 占全国的35% a share)."""
     before = max(0, figure.start_char - 12)
     return bool(
         _AGAINST_AVERAGE.search(doc.text, before, figure.start_char)
         or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(doc.text, before, figure.start_char))
+        or (figure.text.endswith("百分点") and _GAP_TO_A_PLACE.search(doc.text, before, figure.start_char))
     )
 
 
