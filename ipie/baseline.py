@@ -21,7 +21,7 @@ from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import (
     COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_spans, level_words, names_a_unit, town_region,
 )
-from ipie.schema import CHANGED_TO, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
 _UNIT = (
@@ -461,11 +461,25 @@ def regions_read_past_their_name(doc: Doc, ents: list[Span]) -> dict[int, Span]:
 CLAUSE_VERBS = frozenset(("作为", "依托", "围绕", "通过", "按照", "借助", "立足", "面向", "针对", "聚焦", "结合"))
 
 
+_ZONE_OR_NAME_MARK = re.compile(DEVELOPMENT_ZONE + r"|[（(“《]")
+
+
+def _names_no_body(rest: str) -> bool:
+    """What follows a region inside an ORG names no body, zone or bracketed part (陕西[专利商标质押融资金额],
+    not 武汉[知识产权交易所交易额] or 中国[（上海）自由贸易试验区临港新片区])."""
+    return (
+        len(rest) >= 4 and not _ZONE_OR_BODY_AFTER_REGION.match(rest) and not _ZONE_OR_NAME_MARK.search(rest)
+        and not any(_is_org_head(w, f) for w, f in tagged_words(rest))
+    )
+
+
 def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """An ORG that is a region's name alone (其中[哈尔滨]、牡丹江两市, a name the model has seen
     inside a body's name) or that the model read across a region and the clause it opens
-    ([汇川区作为中心]城区): the region alone, by the index of the ORG, where the ORG is the name and
-    nothing more, or where the word after the region is a preposition or a verb that opens a clause."""
+    ([汇川区作为中心]城区) or the indicator a figure then measures ([陕西专利商标质押融资金额]达到168.5亿元,
+    no body's head word at its end): the region alone, by the index of the ORG, where the ORG is the
+    name and nothing more, where the word after the region is a preposition or a verb that opens a
+    clause, or where a figure follows an ORG that names no body."""
     text = doc.text
     found = {}
     for k, org in enumerate(ents):
@@ -480,7 +494,9 @@ def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
         end = org.start_char + named[0][1]
         index = word_starts(text).get(end)
         after = placed_words(text)[index] if index is not None else None
-        if after is not None and (after[1][0] == "p" or after[0] in CLAUSE_VERBS) and end + len(after[0]) <= org.end_char:
+        opens_a_clause = after is not None and (after[1][0] == "p" or after[0] in CLAUSE_VERBS) and end + len(after[0]) <= org.end_char
+        measured = _names_no_body(org.text[named[0][1]:]) and _INDICATOR_LOOKAHEAD.match(text, org.end_char)
+        if opens_a_clause or measured:
             span = doc.char_span(org.start_char, end, label="REGION")
             if span is not None:
                 found[k] = span

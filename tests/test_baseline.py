@@ -168,6 +168,12 @@ def test_an_org_read_across_a_region_and_its_clause_is_cut_back_to_the_region():
     assert _after_entity_rules(text, model) == [("红花岗区", "REGION"), ("汇川区", "REGION")]
     body = "遵义市知识产权保护中心受理维权援助申请56件。"
     assert _after_entity_rules(body, [("遵义市知识产权保护中心", "ORG")]) == [("遵义市知识产权保护中心", "ORG")]
+    # the nineteenth round (r76): a province's short name and the indicator its figure measures
+    measured = "陕西专利商标质押融资金额达到168.5亿元，比2018年增长了1.2倍。"
+    model = [("陕西专利商标质押融资金额", "ORG"), ("168.5亿元", "QUANTITY")]
+    assert _after_entity_rules(measured, model) == [("陕西", "REGION"), ("168.5亿元", "QUANTITY")]
+    firm = "四川宏华、汉舟电器两家企业申报了贯标工作。"
+    assert _after_entity_rules(firm, [("四川宏华", "ORG")]) == [("四川宏华", "ORG")]
 
 
 def test_an_org_that_is_only_a_regions_name_is_the_region():
