@@ -360,9 +360,9 @@ def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
             last = k == count - 1
             if last:
                 start = next((end - n for n in _SHORT_NAME_LENGTHS if n <= end and names_a_unit(text[end - n : end], level)), None)
-            else:
-                join = max(text.rfind(c, max(0, end - 5), end) for c in _LIST_JOIN)
-                start = join + 1 if join >= 0 and names_a_unit(text[join + 1 : end], level) else None
+            else:  # the nearest join that leaves a unit's name after it (和龙 in 图们、龙井、和龙三市 begins with 和)
+                joins = (j for j in range(end - 2, max(-1, end - 6), -1) if text[j] in _LIST_JOIN)
+                start = next((j + 1 for j in joins if names_a_unit(text[j + 1 : end], level)), None)
             if start is None:
                 break
             names.append((start, end))

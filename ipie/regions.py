@@ -58,8 +58,15 @@ _INPUT_SUFFIXES = (
     ("省", {0}), ("市", {0, 1}), ("州", {1}), ("盟", {1}), ("区", {0}),
 )
 
-# Short forms in common use that no suffix rule derives: one character and 州 for a long name
-_CONVENTIONAL_SHORT = {"巴州": "652800", "博州": "652700", "克州": "653000"}
+# Short forms in common use that no suffix rule derives: one character and 州 for a long name; the
+# banners of 内蒙古 by the first characters of each part (东乌旗 for 东乌珠穆沁旗, 科左中旗 for 科尔沁左翼中旗)
+_CONVENTIONAL_SHORT = {
+    "巴州": "652800", "博州": "652700", "克州": "653000",
+    "东乌旗": "152525", "西乌旗": "152526", "苏左旗": "152523", "苏右旗": "152524", "阿左旗": "152921", "阿右旗": "152922",
+    "科左中旗": "150521", "科左后旗": "150522", "科右前旗": "152221", "科右中旗": "152222", "达茂旗": "150223",
+    "新左旗": "150726", "新右旗": "150727", "察右前旗": "150926", "察右中旗": "150927", "察右后旗": "150928",
+    "土左旗": "150121", "土右旗": "150221", "乌前旗": "150823", "乌中旗": "150824", "乌后旗": "150825", "鄂前旗": "150623",
+}
 
 # the one-character forms of the provinces (来[黔]设立, 在[沪]举办), read only as a whole REGION span's text
 _ONE_CHARACTER_PROVINCES = {
@@ -302,7 +309,11 @@ _KIND_LEVEL = {"province": 0, "city": 1, "prefecture": 1, "county": 2}
 def enclosing_region(region: Region, kind: str | None) -> Region:
     """What a deictic word of ``kind`` means in a report about ``region``: the province or
     city above it when the word names a higher level (全市 in a district's report is its
-    city, 全省 in a city's report its province), else ``region`` itself."""
+    city, 全省 in a city's report its province, 全区 in a 盟's or a 旗's report its autonomous region),
+    else ``region`` itself."""
+    if kind == "region" and region.code != NATIONAL_CODE and _level(region.code) and not region.name.endswith("区"):
+        province = region_by_code(region.code[:2] + "0000")
+        return province if province is not None and province.name.endswith("自治区") else region
     level = _KIND_LEVEL.get(kind)
     if level is None or region.code == NATIONAL_CODE or level >= _level(region.code):
         return region

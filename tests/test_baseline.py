@@ -212,6 +212,8 @@ def test_a_towns_name_taken_for_an_indicator_is_a_region(text, model_ents, expec
         ("瑞金、于都、兴国三县（市）专利授权量分别为386件、412件和357件。", ["瑞金", "于都", "兴国"]),
         # the nineteenth round (r74): one character of each city's name
         ("苏锡常三市有效发明专利分别为68954件、32480件和19563件。", ["苏", "锡", "常"]),
+        # the twentieth round (r77): a name that begins with the conjunction 和
+        ("图们、龙井、和龙三市专利授权量分别为58件、71件和49件。", ["图们", "龙井", "和龙"]),
         # as many names as the count, each a unit's name; a count alone names none
         ("全市三区专利授权量分别为8120件、1.06万件和6340件。", []),
         ("重点、特色两区建设加快推进。", []),

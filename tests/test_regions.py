@@ -221,6 +221,11 @@ def test_find_regions_takes_a_chain_of_nested_names_as_its_last_link(text, names
         ("510300", "city", "510300"),
         ("120000", "city", "120000"),  # 全市 in 天津市's report
         ("450000", "region", "450000"),  # 全区 in 广西's report
+        # the twentieth round (r79): 全区 in a 盟's or a 旗's report is its autonomous region, not in a district's
+        ("152500", "region", "150000"),
+        ("152525", "region", "150000"),
+        ("150102", "region", "150102"),  # 新城区 of 呼和浩特市
+        ("510300", "region", "510300"),  # a province's city: no autonomous region above it
         ("510300", None, "510300"),
     ],
 )
@@ -273,3 +278,7 @@ def test_short_forms_no_suffix_rule_derives():
     assert resolve_region("巴州").code == "652800"
     assert [r.name for r in find_regions("昌吉州、伊犁州、巴州专利申请量")] == ["昌吉回族自治州", "伊犁哈萨克自治州", "巴音郭楞蒙古自治州"]
     assert find_regions("四川省巴中市巴州区")[-1].code == "511902"
+    # the twentieth round (r79): 内蒙古's banners by the first characters of their parts
+    assert [(r.name, r.code) for r in find_regions("东乌旗、西乌旗有效注册商标")] == [
+        ("东乌珠穆沁旗", "152525"), ("西乌珠穆沁旗", "152526")]
+    assert resolve_region("科左中旗").code == "150521"
