@@ -477,8 +477,11 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
 # stage 2 leaves, as the line as a whole is not bold, and which a line break may cut (专专|利利权权…);
 # three doubled characters in a row, two of them Chinese: natural doubling (扎扎实实, 1100件) is two at most
 _DOUBLED_RUN = re.compile(r"(?:(\S)\1){3,}")
-# 38,612件, 1,234.5万元: a number with thousands separators, read as one figure
-_GROUPED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# 38,612件, 1,234.5万元: a number with thousands separators, read as one figure; also with a full-width
+# comma (2，346件, as Word text typed in a Chinese input method has it) where a word or unit follows
+_GROUPED_DIGITS = re.compile(
+    r"(?<![\d.,，])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,，第])\d{1,3}(?:，\d{3})+(?=[\u4e00-\u9fff%.])"
+)
 
 
 def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
@@ -492,7 +495,7 @@ def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
             stats.repeated_runs += 1
     for m in _GROUPED_DIGITS.finditer(text):
         for i in range(m.start(), m.end()):
-            keep[i] = keep[i] and text[i] != ","
+            keep[i] = keep[i] and text[i] not in ",，"
         stats.digit_groups += 1
     return pieces if all(keep) else _edit(pieces, keep, {})
 

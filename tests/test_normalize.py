@@ -136,6 +136,15 @@ def test_a_bold_phrase_inside_a_sentence_is_collapsed_across_a_line_break():
     assert raw[slice(*out.to_original(start, start + 11))] == "专专利利申申请请量量38,612件"
 
 
+def test_a_full_width_comma_between_digit_groups_is_a_thousands_separator():
+    # the twentieth round (r77): Word text typed with a Chinese input method
+    out = normalize("2019年，全州专利申请量2，346件，同比增长12.6%；有效注册商标分别为1108件、1，376件。")
+    assert out.text == "2019年，全州专利申请量2346件，同比增长12.6%；有效注册商标分别为1108件、1376件。"
+    # a comma that ends a clause, or one after an ordinal, stays
+    for prose in ("排名第3，120家企业参加。", "分别为1，2，3件", "增长12.6%，346家企业参加"):
+        assert normalize(prose).text == prose
+
+
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
     assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart
