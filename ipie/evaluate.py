@@ -5,6 +5,7 @@ rel_micro_p/r/f, rel_per_type for relations.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -156,7 +157,8 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     """Strict (value, unit, region code, year), loose (value, unit), indicator agreement of the strict
-    matches, growth accuracy, policy-title F1 and the share of matched titles with the gold issuer."""
+    matches, growth accuracy, policy-title F1 (titles compared with full- and half-width forms folded, as
+    the normaliser writes （ for a source's ( ) and the share of matched titles with the gold issuer."""
     g_ind, p_ind = _valued(gold), _valued(predicted)
     loose = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
     strict = [(g, p) for g, p in loose if _strict_ok(g, p)]
@@ -172,7 +174,7 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     same_indicator = sum(1 for g, p in strict if _same_indicator(g, p))
     g_pol = [f for f in gold if f["kind"] == "policy"]
     p_pol = [f for f in predicted if f["kind"] == "policy"]
-    pol = _match(g_pol, p_pol, lambda f: (f.get("doc"), f.get("title")))
+    pol = _match(g_pol, p_pol, lambda f: (f.get("doc"), unicodedata.normalize("NFKC", f.get("title") or "")))
     pp, pr, pf = _prf(len(pol), len(p_pol), len(g_pol))
     issuer_ok = sum(1 for g, p in pol if g.get("issuer") == p.get("issuer"))
     return {

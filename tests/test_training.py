@@ -100,6 +100,9 @@ def test_fact_scoring_rules():
     missed, spurious = unmatched_indicator_facts(gold + [dict(extra, value=8)], pred + [extra])
     assert [f["value"] for f in missed] == [8] and [f["value"] for f in spurious] == [7]
     assert [(g["year"], p["year"]) for g, p in misplaced_indicator_facts(gold, pred)] == [(2016, 2015)]
+    # the normaliser's full-width brackets are the source's half-width ones (the twentieth round, r77)
+    title = {"doc": "d", "kind": "policy", "title": "延边州知识产权强州建设实施方案(2019—2022年)"}
+    assert score_facts([title], [dict(title, title="延边州知识产权强州建设实施方案（2019—2022年）")])["policy_f"] == 1.0
 
 
 def test_candidate_pairs_follow_the_schema():
