@@ -84,6 +84,7 @@ _DEICTIC_HEADS = frozenset("我本全该")
 _DETERMINERS = frozenset(("各类", "各种", "各项", "等", "各级"))
 _SUBJECT_WORD = re.compile(r"^(全省|全市|全区|全县|全国|我省|我市|本市|全年|累计|新增|其中)")
 _DIGIT = re.compile(r"\d")
+_UNIT_SUBJECT = re.compile(r"全[州盟旗]")
 _INDICATOR_LOOKAHEAD = re.compile(r"[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
 
 
@@ -200,7 +201,12 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What the figure at [start, end) counts: the noun run before it (verbs allowed inside),
     else the one right after it."""
     words, index_at = placed_words(text), word_starts(text)
-    before = _noun_run_before(words, index_at.get(start) or 0, verbs=True, brackets=True)
+    last = index_at.get(start) or 0
+    if last and words[last - 1][0] == "了":  # 达到了一千二百四十七件
+        last -= 1
+    before = _noun_run_before(words, last, verbs=True, brackets=True)
+    if before and _UNIT_SUBJECT.match(text, before[0]):  # 全盟专利授权量: not a word the model's features trim
+        before = (before[0] + 2, before[1]) if before[1] - before[0] > 2 else None
     if before:
         return before
     return _noun_run_after(words, index_at[end]) if end in index_at else None

@@ -315,6 +315,9 @@ COUNTED_NOUN_CASES = [
     # the probe (r59, r62): jieba tags 展会 as a verb, used as a noun after 各类 or 等
     ("全年进驻各类展会46场", "46场", "展会"),
     ("参加中国国际葡萄酒博览会等展会5场次", "5场次", "展会"),
+    # the twentieth round (r79): spoken 达到了, and a 盟's deictic subject
+    ("去年全盟专利授权量达到了一千二百四十七件", "一千二百四十七件", "专利授权量"),
+    ("全州地理标志证明商标累计达到23件", "23件", "地理标志证明商标"),
 ]
 
 
