@@ -270,3 +270,12 @@ def test_a_word_table_listing_policies_gives_a_policy_fact_per_row(tmp_path, fir
     ]
     assert policies[0]["evidence"]["text"].startswith(("1 ", "")[first_column] + "云南省知识产权强省建设推进计划")
     assert not [f for f in result.facts if f.kind == "indicator" and f.evidence.text.startswith(("1 ", "2 ", "3 "))]
+
+
+def test_a_table_of_indicators_by_year_headed_by_name_is_no_list_of_policies():
+    text = "四川省\n表1 专利情况\n名称\t2014年\t2015年\n专利申请量（件）\t54838\t64953\n专利授权量（件）\t31826\t40230"
+    (table,) = find_tables(_paragraphs(text))
+    sichuan = {"name": "四川省", "code": "510000", "text": "四川省"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", sichuan, 2015)]
+    assert {(f["indicator"]["text"], f["year"], f["value"]) for f in facts} == {
+        ("专利申请量", 2014, 54838), ("专利申请量", 2015, 64953), ("专利授权量", 2014, 31826), ("专利授权量", 2015, 40230)}

@@ -235,7 +235,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
 
 
 def _is_policy_list(table: Table) -> bool:
-    return table.header is not None and any(_TITLE_COLUMN.match(h) for h in _cells(table.header))
+    """A header with a title column and an issuer's or a document number's (not 名称 | 2019年 | 2020年, whose rows
+    are indicators)."""
+    headers = _cells(table.header) if table.header is not None else []
+    return any(_TITLE_COLUMN.match(h) for h in headers) and any(_ISSUER_COLUMN.match(h) or _DOC_NO_COLUMN.match(h) for h in headers)
 
 
 def _cell_or_none(cell: str | None) -> str | None:
@@ -266,6 +269,7 @@ def policy_table_facts(table: Table, doc_id: str, region: dict | None) -> list[t
         doc_no, date = cell.get("doc_no"), parse_date(cell["date"]) if cell.get("date") else None
         numbered_year = _DOC_NO_YEAR.search(doc_no) if doc_no else None
         named = find_regions(title, within=ctx_region)
+        region_named = named[0] if named else ctx_region  # 云南省…方案: the title's region, else the report's
         facts.append(
             (
                 row,
@@ -276,7 +280,7 @@ def policy_table_facts(table: Table, doc_id: str, region: dict | None) -> list[t
                     doc_no=doc_no,
                     date=date.iso() if date else None,
                     year=int(numbered_year.group(1)) if numbered_year else (date.year if date else None),
-                    region=(named[0] if named else ctx_region).to_json() if (named or ctx_region) else None,
+                    region=region_named.to_json() if region_named else None,
                     evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
                 ),
             )
