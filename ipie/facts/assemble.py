@@ -18,14 +18,14 @@ from spacy.tokens import Doc, Span
 from ipie.baseline import CLAUSE_VERBS, counted_noun, placed_words, word_starts
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
-from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank
+from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
 from ipie.facts.values import Quantity
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
     is_deictic_region, is_inside, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -72,7 +72,6 @@ _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
 )
-_DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
 # political set phrases that hold a number but count nothing
 _SET_PHRASE = re.compile(
     r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路"
@@ -1344,8 +1343,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
         date_index = _nearest(ents, p, "DATE", doc)
         parsed_date = parse_date(ents[date_index].text) if date_index is not None else None
         date_value = parsed_date.resolve(ctx.said_in) if parsed_date else None
-        numbered_year = _DOC_NO_YEAR.search(doc_no) if doc_no else None
-        year = int(numbered_year.group(1)) if numbered_year else (date_value.year if date_value else None)
+        year = policy_year(doc_no, date_value)
         region_index = links.child(p, "REGION_OF")
         region = None
         if region_index is not None:

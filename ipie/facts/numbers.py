@@ -18,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
+from ipie.schema import DOC_NO_YEAR
+
 from .values import DateValue, Growth, Quantity, Rank, clean_number
 
 __all__ = [
@@ -484,3 +486,12 @@ def parse_date(text: str) -> DateValue | None:
             continue
         return DateValue(year, None, month, day, None)
     return None
+
+
+_DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
+
+
+def policy_year(doc_no: str | None, date: DateValue | None) -> int | None:
+    """A policy's year: its document number's (〔2019〕), which dates the issue itself, else its date's."""
+    numbered = _DOC_NO_YEAR.search(doc_no) if doc_no else None
+    return int(numbered.group(1)) if numbered else (date.year if date else None)

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
-from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank
+from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
 from ipie.regions import Region, find_regions, resolve_place
-from ipie.schema import DEVELOPMENT_ZONE, DOC_NO_YEAR
+from ipie.schema import DEVELOPMENT_ZONE
 
 _CAPTION_MAX = 80
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -52,7 +52,6 @@ _DOC_NO_COLUMN = re.compile(r"^(?:发文)?(?:文号|字号|编号)$")
 _DATE_COLUMN = re.compile(r"^(?:印发|发布|发文|出台|施行|实施|成文)?(?:日期|时间)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排序)$")
 _EMPTY_CELL = re.compile(r"^[—\-－–/无　]*$")
-_DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
 
@@ -267,7 +266,6 @@ def policy_table_facts(table: Table, doc_id: str, region: dict | None) -> list[t
         if not title:
             continue
         doc_no, date = cell.get("doc_no"), parse_date(cell["date"]) if cell.get("date") else None
-        numbered_year = _DOC_NO_YEAR.search(doc_no) if doc_no else None
         named = find_regions(title, within=ctx_region)
         region_named = named[0] if named else ctx_region  # 云南省…方案: the title's region, else the report's
         facts.append(
@@ -279,7 +277,7 @@ def policy_table_facts(table: Table, doc_id: str, region: dict | None) -> list[t
                     issuer=cell.get("issuer"),
                     doc_no=doc_no,
                     date=date.iso() if date else None,
-                    year=int(numbered_year.group(1)) if numbered_year else (date.year if date else None),
+                    year=policy_year(doc_no, date),
                     region=region_named.to_json() if region_named else None,
                     evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
                 ),
