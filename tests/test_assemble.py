@@ -1531,3 +1531,18 @@ def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     links = [("56.2件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("每万人口高价值发明专利拥有量", "上海市", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
     assert [(f["value"], f["year"]) for f in facts if f["value"] == 56.2] == [(56.2, 2024)]
+
+
+def test_that_year_is_the_year_named_before_it():
+    # the twentieth round (r78): 当年 is the year the text named last, not the report's
+    text = "2023年试点启动当年，全区颁发数据知识产权登记证书178件。"
+    spans = [("2023年", "DATE"), ("当年", "DATE"), ("数据知识产权登记证书", "INDICATOR"), ("178件", "QUANTITY")]
+    links = [("178件", "数据知识产权登记证书", "VALUE_OF"), ("数据知识产权登记证书", "当年", "TIME_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
+    assert fact["year"] == 2023
+    # with no year before it, the report's
+    text = "试点启动当年，全区颁发数据知识产权登记证书178件。"
+    spans = [("当年", "DATE"), ("数据知识产权登记证书", "INDICATOR"), ("178件", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
+    assert fact["year"] == 2024
+

@@ -254,6 +254,8 @@ def test_rank_to_json():
         ("去年", DateValue(relative="last_year")),
         ("上年", DateValue(relative="last_year")),
         ("明年", DateValue(relative="next_year")),
+        ("当年", DateValue(relative="that_year")),  # the year named before it (r78: 2023年试点启动当年)
+        ("同年8月", DateValue(None, None, 8, relative="that_year")),
         ("十三五", DateValue(2016, 2020)),
         ("“十三五”", DateValue(2016, 2020)),
         ("十二五", DateValue(2011, 2015)),

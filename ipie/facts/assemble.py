@@ -876,11 +876,24 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     value = parse_date(date_span.text)
     if value is None:
         return ctx.year
+    if value.relative == "that_year":
+        return _year_named_before(doc, date_span, ctx)
     value = value.resolve(ctx.said_in)
     year = value.year_end or value.year or ctx.year
     if _SINCE.match(doc.text, date_span.end_char) and ctx.year and (value.year or year) <= ctx.year:
         return ctx.year  # 2016年以来, “十四五”以来 … : a running total, counted up to the report's year
     return year
+
+
+def _year_named_before(doc: Doc, date_span: Span, ctx: _Context) -> int | None:
+    """当年/同年 (2023年试点启动当年, …；同年…): the year of the last date before it in the paragraph that dates
+    the text (no comparison base), else the section's or the report's."""
+    for ent in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end_char <= date_span.start_char]):
+        if not _is_comparison_base(doc, ent) and not _is_title_date(doc, ent) and (value := parse_date(ent.text)) is not None:
+            value = value.resolve(ctx.said_in)
+            if value.year is not None:
+                return value.year_end or value.year
+    return ctx.year
 
 
 def _outside_entities(doc: Doc, ents: list[Span], start: int, end: int) -> str:

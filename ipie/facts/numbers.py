@@ -398,7 +398,8 @@ _ISO_RE = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?")
 _RELATIVE = [
     ("year_before_last", ("前年",)),
     ("last_year", ("去年", "上年", "上一年", "上年度", "去年同期", "上年同期")),
-    ("this_year", ("今年", "本年", "本年度", "当年", "今年以来")),
+    ("this_year", ("今年", "本年", "本年度", "今年以来")),
+    ("that_year", ("当年", "同年")),  # the year named before it, which the reader of the text resolves
     ("next_year", ("明年", "下一年", "次年", "来年")),
 ]
 
@@ -429,7 +430,8 @@ def parse_date(text: str) -> DateValue | None:
 
     ``2017年1月13日``; ``12月17日`` (no year); ``2011―2015年`` and
     ``2016-2017`` (period, any dash or 至/到); ``十三五`` → 2016–2020;
-    ``二〇一六年``; ``今年``/``去年``/``上年``/``明年`` → ``relative``.
+    ``二〇一六年``; ``今年``/``去年``/``上年``/``明年`` → ``relative``;
+    ``当年``/``同年`` → ``that_year``, the year the text named last.
     ``None`` when no date can be read.
     """
     s = normalize_text(text)
