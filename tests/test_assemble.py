@@ -1546,3 +1546,23 @@ def test_that_year_is_the_year_named_before_it():
     (fact,) = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
     assert fact["year"] == 2024
 
+
+def test_one_figure_that_each_region_of_a_list_has():
+    # the twentieth round (r79): 阿巴嘎旗、苏尼特左旗各有4件 is a figure of each banner
+    text = "东乌珠穆沁旗、西乌珠穆沁旗地理标志商标分别是7件和6件，阿巴嘎旗、苏尼特左旗各有4件。"
+    spans = [("东乌珠穆沁旗", "REGION"), ("西乌珠穆沁旗", "REGION"), ("地理标志商标", "INDICATOR"), ("7件", "QUANTITY"),
+             ("6件", "QUANTITY"), ("阿巴嘎旗", "REGION"), ("苏尼特左旗", "REGION"), ("4件", "QUANTITY")]
+    links = [("7件", "地理标志商标", "VALUE_OF"), ("6件", "地理标志商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("锡林郭勒盟", "152500"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [
+        (7, "东乌珠穆沁旗"), (6, "西乌珠穆沁旗"), (4, "阿巴嘎旗"), (4, "苏尼特左旗")]
+    # 均 after a counted list, past the indicator between
+    text = "平湖市、海宁市两市均新增省级专利示范企业3家。"
+    spans = [("平湖市", "REGION"), ("海宁市", "REGION"), ("省级专利示范企业", "INDICATOR"), ("3家", "QUANTITY")]
+    links = [("3家", "省级专利示范企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("嘉兴市", "330400"), year=2020))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(3, "平湖市"), (3, "海宁市")]
+    # a list that does not share the figure keeps one fact
+    text = "平湖市、海宁市新增省级专利示范企业3家。"
+    facts = _facts(_written(text, spans, links, region=("嘉兴市", "330400"), year=2020))
+    assert len(facts) == 1

@@ -1280,10 +1280,11 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             growth = growth_of.get(n)
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
-            facts.append(
+            places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
+            facts.extend(
                 IndicatorFact(
                     doc=ctx.doc,
-                    region=_region(doc, links, ind, ctx, own_region) if own_region is not None else clause_region or region,
+                    region=_region(doc, links, ind, ctx, place) if place is not None else clause_region or region,
                     year=own_year,
                     indicator=indicator,
                     value=value,
@@ -1293,8 +1294,30 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                     rank=_rank(links, rank) if rank is not None else None,
                     evidence=_evidence(doc, parts),
                 )
+                for place in places
             )
     return facts
+
+
+# 各有4件, 两县均新增: one figure that each region listed before it has
+_EACH = re.compile(
+    r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?[各均]"
+    r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有)?"
+)
+
+
+def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
+    """The regions of 阿巴嘎旗、苏尼特左旗各有4件 (or 甲县、乙县两县均新增示范企业2家): a list of regions whose every
+    member has the figure after 各 or 均; none where the clause holds no such list."""
+    begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_BREAK)
+    before = sorted((k for k, e in enumerate(ents) if begin <= e.start_char and e.end_char <= ents[q].start_char),
+                    key=lambda k: ents[k].start_char)
+    regions = [k for k in before if ents[k].label_ == "REGION"]
+    if not regions:
+        return []
+    between = _outside_entities(doc, [ents[k] for k in before if ents[k].label_ == "INDICATOR"],
+                                ents[regions[-1]].end_char, ents[q].start_char).replace(" ", "")
+    return _region_run(doc, ents, before, ctx.region) if _EACH.fullmatch(between) else []
 
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
