@@ -130,6 +130,14 @@ def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     return None
 
 
+def _headline_region(title: str) -> Region | None:
+    """2022年广州知识产权“成绩单”来了！: the first line of a file that names no report kind (a news article's
+    or a post's headline) still names the region the text is about, when it names one on the subject."""
+    if len(title) > 60 or title.endswith("。") or "知识产权" not in title:
+        return None
+    return _section_region(title)
+
+
 def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> int | None:
     """The year of the day a transcript's words were said, given in its first lines, where it is later than
     the year under review (a press conference in April on last year's work)."""
@@ -169,6 +177,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
             region = resolve_region(national.group(1)) if national else _byline_region(paragraphs[start + 1 : end])
+        if region is None and k == 0:
+            region = _headline_region(title)
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         dated = _dated_spans(title)

@@ -166,3 +166,14 @@ def test_a_press_conference_transcript_names_its_region_and_the_year_its_words_w
     # a work summary's 今年 is its own year, whenever it was published
     (summary,) = _sections("锡林郭勒盟2021年知识产权工作总结\n发布时间：2022-01-25\n今年全盟专利授权量达到1247件。")
     assert summary.spoken_year is None
+
+
+def test_a_headline_naming_no_report_kind_still_names_the_region():
+    # the twenty-first round (r81): a copied WeChat post, whose headline names the city and IP but no report kind
+    text = ("2022年广州知识产权“成绩单”来了！一文速览→\n广州知识产权\n原创 广州知识产权 2023-01-18 09:30 发表于广东\n\n"
+            "2022年，全市知识产权主要指标稳中有进、量质齐升。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.region.code, section.year) == ("广州市", "440100", 2022)
+    # a headline on another subject names no report region
+    (section,) = _sections("2022年广州马拉松报名开启！\n\n2022年，全市专利授权量达到14.92万件。\n")
+    assert section.region is None
