@@ -177,3 +177,11 @@ def test_a_headline_naming_no_report_kind_still_names_the_region():
     # a headline on another subject names no report region
     (section,) = _sections("2022年广州马拉松报名开启！\n\n2022年，全市专利授权量达到14.92万件。\n")
     assert section.region is None
+
+
+def test_a_statistical_bulletin_names_its_region_and_year():
+    # the twenty-first round (r84): a city's 统计公报 on a web page, its title under the breadcrumb
+    text = ("当前位置：首页 > 统计数据 > 统计公报\n西安市2023年国民经济和社会发展统计公报\n发布时间：2024-03-28 09:30\n"
+            "十、科技创新和知识产权\n全年专利授权量71536件，比上年下降5.7%。\n")
+    sections = _sections(text)
+    assert [(s.region.name, s.year) for s in sections if s.region] == [("西安市", 2023)]
