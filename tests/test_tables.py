@@ -225,6 +225,16 @@ def test_indicator_rows_name_their_unit_in_the_label():
     assert got[("专利权质押融资金额", 2016)] == (3260000000, "元", None)
 
 
+def test_a_growth_column_after_the_years_newest_first_is_the_latest_years():
+    # the twenty-first round (r84): a statistical bulletin puts this year before last year
+    text = ("西安市\n表10-1 2023年西安市科技创新和知识产权主要指标\n指标\t单位\t2023年\t2022年\t比上年增长（%）\n"
+            "专利授权量\t件\t71536\t75842\t-5.7\n技术合同成交额\t万元\t38654200\t31402600\t23.1")
+    got = {(f["indicator"]["text"], f["year"]): (f["value"], f["growth"]) for f in _facts(text)}
+    assert got[("专利授权量", 2023)] == (71536, {"value": 5.7, "unit": "%", "direction": "down", "text": "比上年增长-5.7%"})
+    assert got[("专利授权量", 2022)] == (75842, None)
+    assert got[("技术合同成交额", 2023)][1]["value"] == 23.1 and got[("技术合同成交额", 2022)] == (314026000000, None)
+
+
 def test_a_serial_number_column_and_a_total_row_named_by_the_prefecture():
     # the twentieth round (r77, r80): 序号 numbers the rows; 全州合计 is the report's own region
     text = ("延边朝鲜族自治州\n表1 2019年各县市专利情况\n序号\t县市\t专利申请量（件）\t专利授权量（件）\n"

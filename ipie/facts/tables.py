@@ -172,6 +172,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     labels = [_cells(row)[serial] for row in table.rows]
     region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
+    owners = _described_columns(columns)
 
     facts = []
     for row in table.rows:
@@ -203,10 +204,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
             if quantity is None:
                 continue
             growth = rank = None
-            for k in range(j + 1, len(cells)):
+            for k in (k for k in range(j + 1, len(cells)) if owners.get(k) == j):
                 follower = columns[k]
-                if follower.kind == "value":
-                    break
                 if follower.kind == "growth" and growth is None and FIGURE_CELL.fullmatch(cells[k]):
                     parsed = parse_growth(_with_unit(cells[k], follower.unit), trigger=follower.label)
                     growth = parsed.to_json() if parsed else None
@@ -231,6 +230,22 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 )
             )
     return facts
+
+
+def _described_columns(columns: list[_Column]) -> dict[int, int]:
+    """The value column each growth or rank column describes: the one right before it, or after a run of
+    year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年."""
+    owners: dict[int, int] = {}
+    run: list[int] = []  # the value columns since the last growth or rank column
+    for k, column in enumerate(columns[1:], start=1):
+        if column.kind == "value":
+            if columns[k - 1].kind != "value":
+                run = []  # a value after a growth or a rank starts a new run
+            run.append(k)
+        elif column.kind in ("growth", "rank") and run:
+            dated = len(run) > 1 and all(columns[j].year is not None for j in run)
+            owners[k] = max(run, key=lambda j: columns[j].year) if dated else run[-1]
+    return owners
 
 
 def _is_policy_list(table: Table) -> bool:
