@@ -114,7 +114,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the twelfth probe (r46): a one-character stem, in a table's row; not 知识产权强镇
      ("唐镇", "唐镇"), ("强镇", None), ("名镇", None), ("全镇", None),
      # the fourteenth probe (r54): townships (乡), not the words that end in 乡
-     ("溪龙乡", "溪龙乡"), ("统筹城乡", None), ("鱼米之乡", None), ("家乡", None), ("全乡", None)],
+     ("溪龙乡", "溪龙乡"), ("统筹城乡", None), ("鱼米之乡", None), ("家乡", None), ("全乡", None),
+     # the twenty-first probe (r83): 小 may begin a name, not end its stem
+     ("小雪街道", "小雪街道"), ("小榄镇", "小榄镇"), ("风情小镇", None), ("小镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
