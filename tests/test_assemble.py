@@ -1566,3 +1566,19 @@ def test_one_figure_that_each_region_of_a_list_has():
     text = "平湖市、海宁市新增省级专利示范企业3家。"
     facts = _facts(_written(text, spans, links, region=("嘉兴市", "330400"), year=2020))
     assert len(facts) == 1
+
+
+
+def test_a_respectively_list_of_regions_whose_first_name_the_model_missed():
+    # the twenty-first round (r81): only 花都区 tagged; 白云区 opens the sentence, before 、
+    text = "增城区发明专利授权2120件。白云区、花都区专利授权量分别为1.52万件和9860件，分别同比下降4.6%和2.3%。"
+    spans = [("增城区", "REGION"), ("发明专利授权", "INDICATOR"), ("2120件", "QUANTITY"), ("花都区", "REGION"),
+             ("专利授权量", "INDICATOR"), ("1.52万件", "QUANTITY"), ("9860件", "QUANTITY")]
+    links = [("2120件", "发明专利授权", "VALUE_OF"), ("1.52万件", "专利授权量", "VALUE_OF"), ("9860件", "专利授权量", "VALUE_OF"),
+             ("专利授权量", "花都区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("广州市", "440100"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2120, "增城区"), (15200, "白云区"), (9860, "花都区")]
+    # a name inside a clause (推动白云区、…) is not taken for the list's first
+    text = "推动白云区、花都区专利授权量分别达到1.52万件和9860件。"
+    facts = _facts(_written(text, spans[3:], links[1:], region=("广州市", "440100"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["花都区", "花都区"]

@@ -421,12 +421,34 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
             break
         run.insert(0, before[k])
         k -= 1
+    while run and (first := _untagged_region_before(doc, ents, ents[run[0]].start_char, within)) is not None:
+        ents.append(first)
+        run.insert(0, len(ents) - 1)
     if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body, within)) is not None:
         ents.append(last)
         run.append(len(ents) - 1)
     elif body is not None:
         return []
     return run if len(run) >= 2 else []
+
+
+def _untagged_region_before(doc: Doc, ents: list[Span], start: int, within: Region | None) -> Span | None:
+    """白云区 in 。白云区、花都区专利授权量分别为…, where the model tagged only the second name: an untagged region
+    name that opens its clause or follows another item, right before the list separator at ``start``."""
+    text = doc.text
+    if start < 2 or not _LIST_SEPARATOR.match(text, start - 1):
+        return None
+    end = start - 1
+    low = max(0, end - 12)
+    for a, b, _ in find_region_spans(text[low:end], within):
+        a, b = low + a, low + b
+        if b == end and (a == 0 or text[a - 1] in _ITEM_START) and not any(e.start_char < end and a < e.end_char for e in ents):
+            return doc.char_span(a, end, label="REGION")
+    return None
+
+
+# what stands right before the first item of a list, or between two
+_ITEM_START = "，。；：,;:、（(\n"
 
 
 def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | None, within: Region | None) -> Span | None:
