@@ -1582,3 +1582,19 @@ def test_a_respectively_list_of_regions_whose_first_name_the_model_missed():
     text = "推动白云区、花都区专利授权量分别达到1.52万件和9860件。"
     facts = _facts(_written(text, spans[3:], links[1:], region=("广州市", "440100"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["花都区", "花都区"]
+
+
+def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
+    # the twenty-first round (r81): the model linked no date to the last target
+    text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"
+    spans = [("2023年", "DATE"), ("发明专利授权量", "INDICATOR"), ("3万件", "QUANTITY"), ("知识产权服务机构", "INDICATOR"),
+             ("2300家", "QUANTITY")]
+    links = [("3万件", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "2023年", "TIME_OF"), ("2300家", "知识产权服务机构", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("广州市", "440100"), year=2022))
+    assert [(f["value"], f["year"]) for f in facts] == [(30000, 2023), (2300, 2023)]
+    # not past a full stop (r53: an untagged “十二五” opens the next sentence)
+    text = "2012年，省知识产权局印发暂行办法。“十二五”期间，全省专利权质押融资金额累计达到28.6亿元。"
+    spans = [("2012年", "DATE"), ("专利权质押融资金额", "INDICATOR"), ("28.6亿元", "QUANTITY")]
+    links = [("28.6亿元", "专利权质押融资金额", "VALUE_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("黑龙江省", "230000"), year=2015))
+    assert fact["year"] == 2015

@@ -867,6 +867,17 @@ def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     return before[-1] if before else None
 
 
+def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
+    """2023年，…力争…；同时…，力争全市知识产权服务机构超过2300家: the last date before in the sentence up to its
+    full stop, where it opens its ；-part and so governs the parts after it, and is no comparison base (not one of
+    an earlier sentence: …（黑知联发〔2012〕6号）。“十二五”期间，…累计达到28.6亿元, where 十二五 went untagged)."""
+    begin, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
+    before = [k for k, e in enumerate(ents) if e.label_ == "DATE" and begin <= e.start_char and e.end_char <= ents[i].start_char
+              and not _is_comparison_base(doc, e) and not _is_title_date(doc, e)]
+    last = max(before, key=lambda k: ents[k].start_char, default=None)
+    return last if last is not None and _governs(doc, ents[last], ents[i]) else None
+
+
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     """The figure of a QUANTITY span; a bare 千/百/万 (突破[千件], 逾[千家], the qualifier outside the span as
     the guidelines mark it) is a number only after its qualifier, so that a lone [万元] is none."""
@@ -1277,6 +1288,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             date = date if date is not None and _governs(doc, ents[date], ent) else None
         if date is None:
             date = _same_period_date(doc, ents, ind)
+        if date is None:
+            date = _opening_date_before(doc, ents, ind)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
         listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
