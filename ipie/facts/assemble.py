@@ -860,11 +860,15 @@ def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     if not _SAME_PERIOD.match(doc.text, s):
         return None
-    before = [
-        k for k, e in enumerate(ents)
-        if e.label_ == "DATE" and e.end_char <= s and not _is_comparison_base(doc, e) and not _DATE_OF_NEXT_FIGURE.match(doc.text, e.end_char)
-    ]
+    before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(doc.text, ents[k].end_char)]
     return before[-1] if before else None
+
+
+def _dates_before(doc: Doc, ents: list[Span], end: int, begin: int = 0) -> list[int]:
+    """The DATE entities between ``begin`` and ``end``, in text order, that date the text: no comparison base
+    (比2019年增长) nor a title's period (…规划（2016—2020）》)."""
+    return sorted((k for k, e in enumerate(ents) if e.label_ == "DATE" and begin <= e.start_char and e.end_char <= end
+                   and not _is_comparison_base(doc, e) and not _is_title_date(doc, e)), key=lambda k: ents[k].start_char)
 
 
 def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
@@ -872,10 +876,8 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     full stop, where it opens its ；-part and so governs the parts after it, and is no comparison base (not one of
     an earlier sentence: …（黑知联发〔2012〕6号）。“十二五”期间，…累计达到28.6亿元, where 十二五 went untagged)."""
     begin, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
-    before = [k for k, e in enumerate(ents) if e.label_ == "DATE" and begin <= e.start_char and e.end_char <= ents[i].start_char
-              and not _is_comparison_base(doc, e) and not _is_title_date(doc, e)]
-    last = max(before, key=lambda k: ents[k].start_char, default=None)
-    return last if last is not None and _governs(doc, ents[last], ents[i]) else None
+    before = _dates_before(doc, ents, ents[i].start_char, begin)
+    return before[-1] if before and _governs(doc, ents[before[-1]], ents[i]) else None
 
 
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
@@ -921,11 +923,12 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
 def _year_named_before(doc: Doc, date_span: Span, ctx: _Context) -> int | None:
     """当年/同年 (2023年试点启动当年, …；同年…): the year of the last date before it in the paragraph that dates
     the text (no comparison base), else the section's or the report's."""
-    for ent in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end_char <= date_span.start_char]):
-        if not _is_comparison_base(doc, ent) and not _is_title_date(doc, ent) and (value := parse_date(ent.text)) is not None:
-            value = value.resolve(ctx.said_in)
-            if value.year is not None:
-                return value.year_end or value.year
+    ents = list(doc.ents)
+    for k in reversed(_dates_before(doc, ents, date_span.start_char)):
+        value = parse_date(ents[k].text)
+        value = value.resolve(ctx.said_in) if value is not None else None
+        if value is not None and value.year is not None:
+            return value.year_end or value.year
     return ctx.year
 
 
