@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
-from ipie.normalize import REPORT_KIND, Paragraph
+from ipie.normalize import REPORT_KIND, TITLE_MAX, Paragraph
 from ipie.regions import Region, find_regions, resolve_region
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?!\d)")  # not 1935 in 21935件
@@ -133,7 +133,7 @@ def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
 def _headline_region(title: str) -> Region | None:
     """2022年广州知识产权“成绩单”来了！: the first line of a file that names no report kind (a news article's
     or a post's headline) still names the region the text is about, when it names one on the subject."""
-    if len(title) > 60 or title.endswith("。") or "知识产权" not in title:
+    if len(title) > TITLE_MAX or title.endswith("。") or "知识产权" not in title:
         return None
     return _section_region(title)
 
@@ -152,7 +152,7 @@ def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> i
 
 def is_section_heading(text: str) -> bool:
     """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
-    if not text or len(text) > 60:
+    if not text or len(text) > TITLE_MAX:
         return False
     if ITEM_NUMBER.match(text):
         return False
