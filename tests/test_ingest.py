@@ -37,7 +37,7 @@ TIANJIN_TRAD = "全市每萬人口發明專利擁有量達到14.7件，居全國
 # U+20BB7 is in GB18030 (4 bytes) but not in GB2312 or GBK.
 RARE = "𠮷"
 
-SUPPORTED_LIST = ".docx, .htm, .html, .pdf, .txt"
+SUPPORTED_LIST = ".docx, .htm, .html, .markdown, .md, .pdf, .txt"
 
 
 def write(path: Path, data: bytes | str) -> Path:
@@ -572,12 +572,58 @@ def test_error_message_and_pickling(tmp_path: Path) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".md", ".markdown"})
 
 
 def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "UPPER.TXT", HEBEI))
     assert (doc.doc_id, doc.format, doc.text) == ("UPPER", "txt", HEBEI)
+
+
+# ------------------------------------------------------------------ Markdown
+
+# The seed passages as a PDF-to-Markdown converter (MinerU, marker) writes them: every heading a
+# ``#`` line, image links, figures read as inline LaTeX with spaces between digits, a footnote mark,
+# a pipe table and a merged-cell table left as raw HTML.
+CONVERTED = f"""# 河北省
+
+![](images/3f2a9c1e.jpg)
+
+$2 0 1 6$年，**全省专利申请、授权量**分别为$5 4 8 3 8$件和31826件，分别较上年增长$2 4 . 5 \\%$和5.6%${{ }}^{{1}}$
+
+{TIANJIN}
+{BEIJING}
+
+| 指标 | 2015年 | 2016年 |
+|---|---|---|
+| 专利申请（件） | 44060 | 54838 |
+
+<table><tr><td rowspan="2">地区</td><td colspan="2">专利授权量（件）</td></tr><tr><td>2015年</td><td>2016年</td></tr><tr><td>石家庄市</td><td>5268</td><td>6500</td></tr></table>
+"""
+
+
+def test_markdown_from_a_pdf_converter(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "hebei.md", CONVERTED))
+    assert doc.format == "markdown"
+    assert doc.text.split("\n") == [
+        "河北省",
+        HEBEI,
+        TIANJIN + BEIJING,  # a soft line break between Chinese characters joins them
+        "指标\t2015年\t2016年",
+        "专利申请（件）\t44060\t54838",
+        "地区\t专利授权量（件）2015年\t专利授权量（件）2016年",
+        "石家庄市\t5268\t6500",
+    ]
+
+
+def test_markdown_in_gb18030(tmp_path: Path) -> None:
+    p = write(tmp_path / "hebei.markdown", f"# 河北省\n\n{HEBEI}\n".encode("gb18030"))
+    assert read_document(p).text == f"河北省\n{HEBEI}"
+
+
+def test_markdown_without_visible_text(tmp_path: Path) -> None:
+    p = write(tmp_path / "images.md", "![](images/1.jpg)\n\n![](images/2.jpg)\n")
+    assert reason_of(p) == "empty document (no visible text)"
 
 
 # ------------------------------------------------------------ iter_documents

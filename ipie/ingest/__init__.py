@@ -1,4 +1,4 @@
-"""Reading reports (.txt, .pdf, .docx, .html) into plain text.
+"""Reading reports (.txt, .pdf, .docx, .html, .md) into plain text.
 
 This is the only layer that knows about file formats and encodings; every
 later stage works on the ``RawDocument.text`` it returns.  All failures are

@@ -12,6 +12,7 @@ from .docx import read_docx
 from .document import RawDocument
 from .errors import IngestError
 from .html import read_html
+from .markdown import read_markdown
 from .pdf import read_pdf
 from .text import decode_bytes, normalize_newlines, read_text_file, require_text
 
@@ -25,6 +26,8 @@ _READERS: dict[str, tuple[str, Callable[[str], str]]] = {
     ".docx": ("docx", read_docx),
     ".html": ("html", read_html),
     ".htm": ("html", read_html),
+    ".md": ("markdown", read_markdown),
+    ".markdown": ("markdown", read_markdown),
 }
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)

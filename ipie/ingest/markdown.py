@@ -1,0 +1,52 @@
+"""Markdown text extraction.
+
+Analysts often get a report as Markdown written by a PDF converter (MinerU,
+marker): headings as ``#`` lines, tables as pipe tables or as raw HTML tables,
+image links, and figures the converter read as inline LaTeX (``$12.3\\%$``,
+``$2 0 2 4$年``). The Markdown is rendered to HTML by markdown-it and read by
+the HTML reader, so that tables and blocks become the same lines as in a web
+page; the math is turned back into the plain text it stands for.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+from .html import html_to_text
+from .text import read_text_file, require_text
+
+# A superscript on an empty base (``{ }^{1}``) is a converter's footnote mark, not a figure.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\{\s*\})?\s*\^\s*\{[^{}]*\}\s*|\s*\^\s*\S\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def _math_text(latex: str, _options: dict | None = None) -> str:
+    """The plain text a converter's inline math stands for: ``1 2 . 3 \\%`` → ``12.3%``.
+
+    Whitespace in TeX math is layout, never content, so it is dropped.
+    """
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    if _FOOTNOTE_MARK.fullmatch(latex):
+        return ""
+    text = LatexNodes2Text(math_mode="text").latex_to_text(latex)
+    return html.escape(_SPACE.sub("", text))
+
+
+def markdown_to_html(markdown: str) -> str:
+    """CommonMark with pipe tables, raw HTML (converters write merged-cell tables as HTML) and $-math."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.use(dollarmath_plugin, double_inline=True, renderer=_math_text)
+    return md.render(markdown)
+
+
+def read_markdown(path: str | os.PathLike[str]) -> str:
+    """Decode a Markdown file as plain text is decoded and extract its visible text."""
+    p = str(path)
+    return require_text(html_to_text(markdown_to_html(read_text_file(path))), p, "empty document (no visible text)")
