@@ -444,6 +444,49 @@ def test_html_table_spans_laid_out_on_a_grid(tmp_path: Path) -> None:
     ]
 
 
+# a first column that only groups the rows (华北 over two rows beside the column of names)
+GROUPED_TABLE = """<table>
+<tr><th colspan="2">地区</th><th>专利申请量（件）</th><th>专利授权量（件）</th></tr>
+<tr><td rowspan="2">华北</td><td>河北省</td><td>54838</td><td>31826</td></tr>
+<tr><td>天津市</td><td>86996</td><td>39734</td></tr>
+<tr><td>西南</td><td>绵阳市</td><td>24581</td><td>9077</td></tr>
+<tr><td colspan="2">合计</td><td>166415</td><td>80637</td></tr>
+</table>"""
+
+
+def test_html_grouping_column_left_out(tmp_path: Path) -> None:
+    # the twenty-second probe round (r88): 城区 and 县 spanning the rows of their districts and counties
+    p = write(tmp_path / "grouped.html", f"<html><body>{GROUPED_TABLE}</body></html>")
+    assert read_document(p).text.split("\n") == [
+        "地区\t专利申请量（件）\t专利授权量（件）",
+        "河北省\t54838\t31826",
+        "天津市\t86996\t39734",
+        "绵阳市\t24581\t9077",
+        "合计\t166415\t80637",
+    ]
+
+
+def test_html_article_in_a_layout_table_cell(tmp_path: Path) -> None:
+    # the twenty-second probe round (r88): an old CMS lays the page out in tables, the article in one
+    # cell with its paragraphs and its table of figures; they stay blocks, not one run of text
+    page = (
+        "<html><body><table><tr><td>首页</td><td>政务公开</td></tr>"
+        f"<tr><td colspan=\"2\"><table><tr><td><p>{HEBEI}</p><p>{TIANJIN}</p>{GROUPED_TABLE}</td></tr></table></td></tr>"
+        "</table></body></html>"
+    )
+    p = write(tmp_path / "cms.html", page)
+    assert read_document(p).text.split("\n") == [
+        "首页\t政务公开",
+        HEBEI,
+        TIANJIN,
+        "地区\t专利申请量（件）\t专利授权量（件）",
+        "河北省\t54838\t31826",
+        "天津市\t86996\t39734",
+        "绵阳市\t24581\t9077",
+        "合计\t166415\t80637",
+    ]
+
+
 @pytest.mark.parametrize("charset", ["gb2312", "GBK", "gb18030"])
 def test_html_meta_charset_gb_decoded_as_gb18030(tmp_path: Path, charset: str) -> None:
     page = PAGE.format(charset=charset).replace("二、存在问题", f"二、{RARE}存在问题")
@@ -584,14 +627,15 @@ def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
 
 # The seed passages as a PDF-to-Markdown converter (MinerU, marker) writes them: every heading a
 # ``#`` line, image links, figures read as inline LaTeX with spaces between digits, a footnote mark,
-# a pipe table and a merged-cell table left as raw HTML.
+# bold runs (one closed after a comma, which CommonMark leaves as text), a pipe table and a
+# merged-cell table left as raw HTML.
 CONVERTED = f"""# 河北省
 
 ![](images/3f2a9c1e.jpg)
 
 $2 0 1 6$年，**全省专利申请、授权量**分别为$5 4 8 3 8$件和31826件，分别较上年增长$2 4 . 5 \\%$和5.6%${{ }}^{{1}}$
 
-{TIANJIN}
+**{TIANJIN[:TIANJIN.index("，") + 1]}**{TIANJIN[TIANJIN.index("，") + 1:]}
 {BEIJING}
 
 | 指标 | 2015年 | 2016年 |

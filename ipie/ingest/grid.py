@@ -46,8 +46,19 @@ def _merged_header(rows: Sequence[Sequence[Position]]) -> str:
     return CELL_SEPARATOR.join(names)
 
 
+def _groups_rows(grid: Sequence[Sequence[Position]]) -> bool:
+    """The first column only groups the rows (城区 over five districts, 县 over five counties, each
+    spanning rows beside the column of names): it names no column of figures, so it is left out
+    rather than shifting the rows it starts against the header."""
+    rows = [row for row in grid if len(row) > 2]
+    spans_rows = any(a[0][0] == b[0][0] != b[1][0] for a, b in zip(rows, rows[1:]))
+    return spans_rows and all(not FIGURE_CELL.fullmatch(row[0][1]) and not FIGURE_CELL.fullmatch(row[1][1]) for row in rows)
+
+
 def table_lines(grid: Sequence[Sequence[Position]]) -> Iterator[str]:
     """The grid's rows as lines, a header of several rows merged into one; empty cells and rows are left out."""
+    if _groups_rows(grid):
+        grid = [row[1:] if len(row) > 1 else row for row in grid]
     # rows of one cell at the top (a caption inside the table) stay lines of their own
     start = 0
     while start < len(grid) and _cells(grid[start]) == 1 and not _has_figure(grid[start]):

@@ -27,6 +27,7 @@ _BLOCK = frozenset(
         "legend", "details", "summary", "title", "body", "html",
     }
 )
+_BLOCK_NAMES = sorted(_BLOCK)
 # <head> is dropped except for its <title>, which often names the report.
 _KEEP_IN_HEAD = "title"
 
@@ -128,8 +129,10 @@ def _pieces(soup) -> list:
                 caption = node.find("caption")
                 out.extend((_BREAK, caption.get_text() if caption is not None else "", _BREAK, _Rows(table_lines(_grid(node))), _BREAK))
                 continue
-            if name in _CELLS:
-                # the cell's whole text, whatever blocks it nests (Word puts a <p> in each)
+            if name in _CELLS and node.find(_BLOCK_NAMES) is None:
+                # a cell of a layout table (tables of figures are laid out above) with no blocks inside: one
+                # piece of its row; one that holds blocks (an old CMS puts the whole article in one) is read
+                # block by block below
                 out.extend((node.get_text(), _CELL_END))
                 continue
             if name in _BLOCK:

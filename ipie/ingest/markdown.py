@@ -21,6 +21,9 @@ from .text import read_text_file, require_text
 # A superscript on an empty base (``{ }^{1}``) is a converter's footnote mark, not a figure.
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\{\s*\})?\s*\^\s*\{[^{}]*\}\s*|\s*\^\s*\S\s*")
 _SPACE = re.compile(r"\s+")
+# Bold marks carry nothing a fact needs, and CommonMark leaves them as text where Chinese punctuation
+# closes the bold run before more text (**专利创造量质齐升。**全市…), so they are taken out first.
+_BOLD_MARK = re.compile(r"(?<!\\)\*\*")
 
 
 def _math_text(latex: str, _options: dict | None = None) -> str:
@@ -43,7 +46,7 @@ def markdown_to_html(markdown: str) -> str:
 
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.use(dollarmath_plugin, double_inline=True, renderer=_math_text)
-    return md.render(markdown)
+    return md.render(_BOLD_MARK.sub("", markdown))
 
 
 def read_markdown(path: str | os.PathLike[str]) -> str:
