@@ -1598,3 +1598,44 @@ def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     links = [("28.6亿元", "专利权质押融资金额", "VALUE_OF")]
     (fact,) = _facts(_written(text, spans, links, region=("黑龙江省", "230000"), year=2015))
     assert fact["year"] == 2015
+
+
+def test_a_zone_named_after_a_region_below_the_reports_is_that_regions():
+    # the twenty-second round (r87): 兰州新区's figures in 甘肃省's report are 兰州市's
+    text = "兰州新区作为西北地区第一个国家级新区，全年专利申请1264件，同比增长21.3%。"
+    spans = [("专利申请", "INDICATOR"), ("1264件", "QUANTITY"), ("21.3%", "GROWTH")]
+    links = [("1264件", "专利申请", "VALUE_OF"), ("21.3%", "专利申请", "CHANGE_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2019))
+    assert (fact["region"]["name"], fact["region"]["code"]) == ("兰州市", "620100")
+    # in the city's own report it is the city's, and a zone named after a region above the report's
+    # (天津经济技术开发区 in 滨海新区's) is the report's
+    (fact,) = _facts(_written(text, spans, links, region=("兰州市", "620100"), year=2019))
+    assert fact["region"]["name"] == "兰州市"
+    text = "天津经济技术开发区全年专利申请1264件，同比增长21.3%。"
+    (fact,) = _facts(_written(text, spans, links, region=("滨海新区", "120116"), year=2019))
+    assert fact["region"]["name"] == "滨海新区"
+
+
+def test_a_zone_named_after_no_region_is_the_sections():
+    # 湘江新区 (in 长沙市) names no region: its figures stay the section's, as seed 001's gold has them
+    text = "湘江新区全年专利申请1264件，同比增长21.3%。"
+    spans = [("专利申请", "INDICATOR"), ("1264件", "QUANTITY"), ("21.3%", "GROWTH")]
+    links = [("1264件", "专利申请", "VALUE_OF"), ("21.3%", "专利申请", "CHANGE_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("湖南省", "430000"), year=2017))
+    assert fact["region"]["name"] == "湖南省"
+
+
+def test_zones_in_a_respectively_list_of_regions_are_items():
+    # the twenty-second round (r85): three items, the zones' figures the city's
+    text = "推动南昌县、南昌高新区、南昌经开区发明专利授权量分别力争达到1300件、1900件和800件。"
+    spans = [("南昌县", "REGION"), ("发明专利授权量", "INDICATOR"), ("1300件", "QUANTITY"), ("1900件", "QUANTITY"),
+             ("800件", "QUANTITY")]
+    links = [(v, "发明专利授权量", "VALUE_OF") for v in ("1300件", "1900件", "800件")]
+    facts = _facts(_written(text, spans, links, region=("南昌市", "360100"), year=2025))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1300, "南昌县"), (1900, "南昌市"), (800, "南昌市")]
+    # probe r25: a zone first, before towns
+    text = "分区镇看，花桥经济开发区、周市镇、千灯镇专利申请量分别为2416件、2238件和1875件。"
+    spans = [("专利申请量", "INDICATOR"), ("2416件", "QUANTITY"), ("2238件", "QUANTITY"), ("1875件", "QUANTITY")]
+    links = [(v, "专利申请量", "VALUE_OF") for v in ("2416件", "2238件", "1875件")]
+    facts = _facts(_written(text, spans, links, region=("昆山市", "320583"), year=2019))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2416, "昆山市"), (2238, "周市镇"), (1875, "千灯镇")]

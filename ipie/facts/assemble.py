@@ -469,8 +469,53 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
 
 def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     """The region a REGION span names, read as the level a count after its list gives (赣县 in
-    章贡、南康、赣县三区 is 赣县区, 锡 in 苏锡常三市 无锡市)."""
+    章贡、南康、赣县三区 is 赣县区, 锡 in 苏锡常三市 无锡市); a development zone's (:func:`_add_zones`) is
+    the region its name begins with when that lies in ``within``, else ``within``."""
+    zone = _ZONE_WORD_AT_END.search(region.text)
+    if zone is not None:
+        return _named_inside(region.text[: zone.start()], within) or within
     return resolve_place(region.text, within=within, counted_as=counted_level(doc.text, region.start_char, region.end_char))
+
+
+def _named_inside(text: str, within: Region | None) -> Region | None:
+    """The region the whole of ``text`` names when it lies below ``within`` (兰州 in 兰州新区 of 甘肃省's report)."""
+    named = find_region_spans(text, within) if text else []
+    if not named or (named[0][0], named[0][1]) != (0, len(text)):
+        return None
+    region = named[0][2]
+    return region if within is None or is_inside(region, within) else None
+
+
+_ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
+_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?" + DEVELOPMENT_ZONE)
+
+
+def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
+    """Development zones, which are no regions (GUIDELINES.md), as REGION spans of the paragraph where
+    their figures tell a region: a zone named after a region below the report's stands for it (兰州新区,
+    德阳高新区 in a province's report); one that is an item of a list of regions stands for that region or
+    the section's (南昌县、南昌高新区、南昌经开区…分别为…: three items, not one). Others, and those inside a
+    tagged span, are left as they are."""
+    text, ents = doc.text, links.ents
+    for m in _ZONE_NAME.finditer(text):
+        start, end = m.start(), m.end()
+        zone = _ZONE_WORD_AT_END.search(text, start, end)
+        named = None
+        for a in range(start, zone.start() - 1):
+            named = _named_inside(text[a : zone.start()], ctx.region)
+            if named is not None:
+                start = a
+                break
+        listed = (start > 0 and text[start - 1] == "、") or text.startswith("、", end)
+        if named is None and not (listed and (start == 0 or text[start - 1] in _ITEM_START)):
+            continue
+        if named is None and not any(e.label_ == "REGION" and (e.end_char == start - 1 or e.start_char == end + 1) for e in ents):
+            continue  # a list of zones alone, or of other things, tells no region
+        touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
+        if not touching:
+            ents.append(doc.char_span(start, end, label="REGION"))
+        elif len(touching) == 1 and ents[touching[0]].label_ == "REGION" and start <= ents[touching[0]].start_char:
+            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 兰州 of 兰州新区 tagged alone
 
 
 def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
@@ -1448,6 +1493,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     doc = _Paragraph(doc)
     links = _Links(doc)
     _add_towns(doc, links)
+    _add_zones(doc, links, ctx)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
