@@ -380,12 +380,14 @@ def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int
 
 
 # a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道): below the county, where GB/T 2260 stops
-TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
+TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<word>镇|乡|街道|办事处)")  # 双桥办事处: a 街道's office
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇)
-_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^村|农村|.和")
+_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻]|农村|.和")  # not 驻京办事处
 
+
+_TOWN_WORDS = ("镇", "乡", "街道", "办事处")
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
 _ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名\W\d])(?:镇|街道)")  # not 强镇, 名镇 (知识产权强镇)
@@ -406,6 +408,8 @@ def resolve_place(text: str, within: str | Region | None = None, counted_as: str
     (:func:`town_region`). A short name in a list counted by level words (``counted_as``, from
     :func:`counted_level`) is first read as that level's unit: 赣县 in 章贡、南康、赣县三区 is 赣县区, not the
     county it replaced."""
+    if counted_as in _TOWN_WORDS:
+        return town_region(text + counted_as)
     for word in counted_as:
         region = resolve_region(text + word, within=within)
         if region is not None:
@@ -448,6 +452,7 @@ def cities_abbreviated(characters: str, within: str | Region | None = None) -> l
 COUNTED_LEVEL = re.compile(r"([两二三四五六七八九十])个?([区县市](?:[（(][区县市、]+[）)])?)")
 LIST_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {"两": 2}
 _REST_OF_A_COUNTED_LIST = re.compile(r"(?:[、和及与][^\W\d_]{1,4}?)*?" + COUNTED_LEVEL.pattern)
+_REST_OF_A_TOWN_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,3}?)*?、" + TOWN_NAME.pattern)
 _REST_OF_AN_ABBREVIATION = re.compile(r"[^\W\d_]{0,5}?" + COUNTED_LEVEL.pattern)
 
 
@@ -458,10 +463,14 @@ def level_words(match: re.Match) -> str:
 
 def counted_level(text: str, start: int, end: int) -> str:
     """The level words counting the list that the name at ``start:end`` belongs to (区 for each of
-    章贡, 南康 and 赣县 in 章贡、南康、赣县三区; 市 for 苏, 锡 and 常 in 苏锡常三市), or ``""``."""
+    章贡, 南康 and 赣县 in 章贡、南康、赣县三区; 市 for 苏, 锡 and 常 in 苏锡常三市; 街道 for 石佛 and 沟赵 in
+    石佛、沟赵、枫杨街道, whose last name carries the word they share), or ``""``."""
     rest = _REST_OF_AN_ABBREVIATION if end - start == 1 else _REST_OF_A_COUNTED_LIST
     m = rest.match(text, end)
-    return level_words(m) if m else ""
+    if m:
+        return level_words(m)
+    m = _REST_OF_A_TOWN_LIST.match(text, end) if end - start > 1 and town_region(text[start:end]) is None else None
+    return m.group("word") if m and town_region(text[start:end] + m.group("word")) else ""
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:

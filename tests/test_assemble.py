@@ -1639,3 +1639,20 @@ def test_zones_in_a_respectively_list_of_regions_are_items():
     links = [(v, "专利申请量", "VALUE_OF") for v in ("2416件", "2238件", "1875件")]
     facts = _facts(_written(text, spans, links, region=("昆山市", "320583"), year=2019))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2416, "昆山市"), (2238, "周市镇"), (1875, "千灯镇")]
+
+
+def test_names_sharing_the_town_word_of_the_last_in_their_list():
+    # the twenty-second round (r86): 石佛、沟赵、枫杨、梧桐街道和双桥办事处, five subdistricts
+    text = "从街道（办事处）看，石佛、沟赵、枫杨、梧桐街道和双桥办事处专利申请量分别为4862件、5934件、3517件、4126件和1285件。"
+    values = ["4862件", "5934件", "3517件", "4126件", "1285件"]
+    spans = [("专利申请量", "INDICATOR")] + [(v, "QUANTITY") for v in values]
+    links = [(v, "专利申请量", "VALUE_OF") for v in values]
+    facts = _facts(_written(text, spans, links, region=("郑州市", "410100"), year=2021))
+    assert [f["region"]["name"] for f in facts] == ["石佛街道", "沟赵街道", "枫杨街道", "梧桐街道", "双桥办事处"]
+    assert {f["region"]["code"] for f in facts} == {None}
+    # a subdistrict the model took for the start of a body is still the sentence's subject
+    text = "其中，沟赵街道依托郑州大学等驻区高校，发明专利申请量达到3108件。"
+    spans = [("沟赵街道依托郑州大学", "ORG"), ("发明专利申请量", "INDICATOR"), ("3108件", "QUANTITY")]
+    links = [("3108件", "发明专利申请量", "VALUE_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("郑州市", "410100"), year=2021))
+    assert fact["region"]["name"] == "沟赵街道"

@@ -116,7 +116,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the fourteenth probe (r54): townships (乡), not the words that end in 乡
      ("溪龙乡", "溪龙乡"), ("统筹城乡", None), ("鱼米之乡", None), ("家乡", None), ("全乡", None),
      # the twenty-first probe (r83): 小 may begin a name, not end its stem
-     ("小雪街道", "小雪街道"), ("小榄镇", "小榄镇"), ("风情小镇", None), ("小镇", None)],
+     ("小雪街道", "小雪街道"), ("小榄镇", "小榄镇"), ("风情小镇", None), ("小镇", None),
+     # the twenty-second probe (r86): a 街道's office, not a body's office elsewhere
+     ("双桥办事处", "双桥办事处"), ("驻京办事处", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
@@ -139,6 +141,10 @@ def test_town_region_has_a_name_and_no_code(text, expected):
         ("赣县三家企业", "赣县", ""),
         # the nineteenth round (r74): one character of each city's name
         ("推动苏锡常三市建立知识产权执法协作机制", "锡", "市"),
+        # the twenty-second round (r86): names sharing the word the last one carries; not a full name
+        ("石佛、沟赵、枫杨、梧桐街道和双桥办事处专利申请量", "沟赵", "街道"),
+        ("推动石佛、沟赵街道专利申请量分别突破5500件和6500件", "石佛", "街道"),
+        ("长安镇、虎门镇、南城街道专利授权量", "虎门镇", ""),
     ],
 )
 def test_counted_level_reads_the_count_after_a_list(text, name, expected):

@@ -239,7 +239,7 @@ class _Links:
                 self.out[(head, label)].remove(child)
 
 
-_TOWN_SUFFIX = re.compile(r"镇|街道")
+_TOWN_SUFFIX = re.compile(r"镇|街道|办事处")
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
@@ -284,16 +284,38 @@ def _add_towns(doc: Doc, links: _Links) -> None:
             continue
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
         inner = ents[touching[0]] if len(touching) == 1 else None
+        town = doc.char_span(start, end, label="REGION")
         if inner is not None and inner.label_ == "INDICATOR" and inner.start_char == start and inner.end_char > end:
             ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")
+            ents.append(town)
         elif inner is not None and start <= inner.start_char and inner.end_char <= end and inner.label_ in ("REGION", "INDICATOR"):
-            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 南城 of 南城街道 tagged alone, 磁灶镇 taken for an indicator
+            ents[touching[0]] = town  # 南城 of 南城街道 tagged alone, 磁灶镇 taken for an indicator
             if inner.label_ == "INDICATOR":
                 links.detach(touching[0])
-            continue
+        elif inner is not None and inner.label_ == "ORG" and inner.start_char == start:
+            ents[touching[0]] = town  # 沟赵街道依托郑州大学 taken for a body
+            links.detach(touching[0])
         elif touching:
             continue
-        ents.append(doc.char_span(start, end, label="REGION"))
+        else:
+            ents.append(town)
+        _add_names_sharing_the_word(doc, ents, start, words)
+
+
+def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, words: list) -> None:
+    """石佛、沟赵、枫杨 in 石佛、沟赵、枫杨街道: the names listed before a town's that share its 街道 (or 镇),
+    whole words each, as REGION spans (read as towns by :func:`_place`)."""
+    text = doc.text
+    starts = {start for _, _, start in words}
+    b = town
+    while b > 0 and text[b - 1] == "、":
+        a = next((a for a in (b - 3, b - 4) if a >= 0 and a in starts and counted_level(text, a, b - 1)
+                  and resolve_region(text[a : b - 1]) is None
+                  and not any(e.start_char < b - 1 and a < e.end_char for e in ents)), None)
+        if a is None:
+            return
+        ents.append(doc.char_span(a, b - 1, label="REGION"))
+        b = a
 
 
 def _respectively_subjects(doc: Doc, links: _Links, before: list[int]) -> list[int]:
