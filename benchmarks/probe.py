@@ -1,10 +1,10 @@
-"""Facts on the probe reports: eighty-four reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r81–r84 in
-twenty-one rounds, each set scored on its own and together).
+"""Facts on the probe reports: eighty-eight reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r85–r88 in
+twenty-two rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
-Most are plain UTF-8 text; a report written as a web page, a Word file, a PDF or GB18030 text is read as such.
+Most are plain UTF-8 text; a report written as a web page, a Word file, a PDF, Markdown, GB18030 or UTF-16 text is read as such.
 
 The probe texts are not real reports, and the fact stage was corrected by looking at
 what it got wrong here, so the figures are a development check of generalisation, not
@@ -35,7 +35,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r53-r56": {"r53", "r54", "r55", "r56"}, "r57-r60": {"r57", "r58", "r59", "r60"},
         "r61-r64": {"r61", "r62", "r63", "r64"}, "r65-r68": {"r65", "r66", "r67", "r68"},
         "r69-r72": {"r69", "r70", "r71", "r72"}, "r73-r76": {"r73", "r74", "r75", "r76"},
-        "r77-r80": {"r77", "r78", "r79", "r80"}, "r81-r84": {"r81", "r82", "r83", "r84"}}
+        "r77-r80": {"r77", "r78", "r79", "r80"}, "r81-r84": {"r81", "r82", "r83", "r84"},
+        "r85-r88": {"r85", "r86", "r87", "r88"}}
 
 
 def _line(fact: dict) -> str:
