@@ -633,6 +633,14 @@ def test_a_place_and_a_registration_number_are_no_subject_nor_value():
         region=("哈尔滨市", "230100"), year=2017,
     )
     assert _facts(doc) == []
+    # the twenty-second probe (r88): a screen size in the footer
+    doc = _written(
+        "网站标识码4502000041 建议使用1024×768分辨率浏览",
+        [("建议使用", "INDICATOR"), ("1024", "QUANTITY"), ("768分", "QUANTITY")],
+        [("1024", "建议使用", "VALUE_OF"), ("768分", "建议使用", "VALUE_OF")],
+        region=("柳州市", "450200"), year=2023,
+    )
+    assert _facts(doc) == []
 
 
 def test_towns_govern_their_figures_but_not_where_something_took_place():

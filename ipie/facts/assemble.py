@@ -78,6 +78,9 @@ _SET_PHRASE = re.compile(
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]全会"  # 省委十届六次全会, 十八届三中全会: a session's number
 )
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
+# a size: 1024×768
+_TIMES_A_NUMBER = re.compile(r"\s*[×*＊]\s*\d")
+_A_NUMBER_TIMES = re.compile(r"\d\s*[×*＊]\s*$")
 # 专利申请量增幅分别达到45.2%: an indicator that names a rate of change, or a rate word right before a
 # figure, makes the figure a change, not a value
 _RATE_OF_CHANGE = re.compile(RATE_WORD + "$")
@@ -582,7 +585,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
-    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), the count of
+    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号) or screen size
+    (建议使用1024×768分辨率浏览), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家) or the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), however the relation model linked it."""
@@ -605,6 +609,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
+        or bool(_TIMES_A_NUMBER.match(text, quantity.end_char)) or bool(_A_NUMBER_TIMES.search(text, 0, quantity.start_char))
     )
 
 
