@@ -302,14 +302,13 @@ def _add_towns(doc: Doc, links: _Links) -> None:
             continue
         else:
             ents.append(town)
-        _add_names_sharing_the_word(doc, ents, start, words)
+        _add_names_sharing_the_word(doc, ents, start, starts)
 
 
-def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, words: list) -> None:
+def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, starts: set[int]) -> None:
     """石佛、沟赵、枫杨 in 石佛、沟赵、枫杨街道: the names listed before a town's that share its 街道 (or 镇),
-    whole words each, as REGION spans (read as towns by :func:`_place`)."""
+    whole words each (beginning at one of the word ``starts``), as REGION spans (read as towns by :func:`_place`)."""
     text = doc.text
-    starts = {start for _, _, start in words}
     b = town
     while b > 0 and text[b - 1] == "、":
         a = next((a for a in (b - 3, b - 4) if a >= 0 and a in starts and counted_level(text, a, b - 1)
@@ -609,7 +608,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
-        or bool(_TIMES_A_NUMBER.match(text, quantity.end_char)) or bool(_A_NUMBER_TIMES.search(text, 0, quantity.start_char))
+        or bool(_TIMES_A_NUMBER.match(text, quantity.end_char))
+        or bool(_A_NUMBER_TIMES.search(text, max(0, quantity.start_char - 4), quantity.start_char))
     )
 
 

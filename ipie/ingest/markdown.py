@@ -10,10 +10,10 @@ page; the math is turned back into the plain text it stands for.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
-from pathlib import Path
 
 from .html import html_to_text
 from .text import read_text_file, require_text
@@ -31,12 +31,17 @@ def _math_text(latex: str, _options: dict | None = None) -> str:
 
     Whitespace in TeX math is layout, never content, so it is dropped.
     """
-    from pylatexenc.latex2text import LatexNodes2Text
-
     if _FOOTNOTE_MARK.fullmatch(latex):
         return ""
-    text = LatexNodes2Text(math_mode="text").latex_to_text(latex)
-    return html.escape(_SPACE.sub("", text))
+    return html.escape(_SPACE.sub("", _latex_to_text().latex_to_text(latex)))
+
+
+@functools.cache
+def _latex_to_text():
+    """One converter for every math span of a batch (math read as text, not as Unicode symbols' names)."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text(math_mode="text")
 
 
 def markdown_to_html(markdown: str) -> str:
