@@ -1625,12 +1625,18 @@ def test_a_zone_named_after_a_region_below_the_reports_is_that_regions():
 
 
 def test_a_zone_named_after_no_region_is_the_sections():
-    # 湘江新区 (in 长沙市) names no region: its figures stay the section's, as seed 001's gold has them
+    # 湘江新区 (in 长沙市) names no region: its figures stay the section's, as seed 001's gold has them,
+    # alone and as an item of a list beside 长沙市 (seed 001: 继续推进长沙市、湘江新区改革试点)
     text = "湘江新区全年专利申请1264件，同比增长21.3%。"
     spans = [("专利申请", "INDICATOR"), ("1264件", "QUANTITY"), ("21.3%", "GROWTH")]
     links = [("1264件", "专利申请", "VALUE_OF"), ("21.3%", "专利申请", "CHANGE_OF")]
     (fact,) = _facts(_written(text, spans, links, region=("湖南省", "430000"), year=2017))
     assert fact["region"]["name"] == "湖南省"
+    text = "长沙市、湘江新区专利申请分别为5.6万件和1264件。"
+    spans = [("长沙市", "REGION"), ("专利申请", "INDICATOR"), ("5.6万件", "QUANTITY"), ("1264件", "QUANTITY")]
+    links = [("5.6万件", "专利申请", "VALUE_OF"), ("1264件", "专利申请", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖南省", "430000"), year=2017))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(56000, "长沙市"), (1264, "湖南省")]
 
 
 def test_zones_in_a_respectively_list_of_regions_are_items():
