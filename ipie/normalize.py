@@ -256,11 +256,32 @@ def row_cells(text: str, continuing: bool = False) -> list[tuple[int, int]] | No
 
 def _tabbed_cells(text: str) -> list[tuple[int, int]] | None:
     """The cells of a Word or web table's row (:mod:`ipie.ingest.grid` sets them apart by tabs), which may
-    hold text only (文件名称, 发文单位, 文号); None for a line of fewer than three such cells."""
+    hold text only (文件名称, 发文单位, 文号); None for a line of fewer than three such cells.
+
+    A row of figures keeps its empty cells (兰州市	1264		17.6, a last cell left blank), one per tab,
+    so that its figures stay under their headers; the fact stage falls back to the filled cells where
+    tabs were typed to align the columns (:mod:`ipie.facts.tables`)."""
     if text.strip().count(CELL_SEPARATOR) < 2:
         return None
     cells = _cells(text, _TABBED_CELL)
+    if any(FIGURE_CELL.fullmatch(text[a:b].strip(" ")) for a, b in cells):
+        cells = _tab_fields(text)
     return cells if all(b - a <= _TEXT_CELL_MAX and not ends_sentence(text[a:b]) for a, b in cells) else None
+
+
+def _tab_fields(text: str) -> list[tuple[int, int]]:
+    """Every cell between the tabs of a line, empty ones too, without the spaces around its text."""
+    end = len(text.rstrip(" "))
+    bounds = [len(text) - len(text.lstrip(" ")) - 1] + [i for i in range(end) if text[i] == CELL_SEPARATOR] + [end]
+    cells = []
+    for a, b in zip(bounds, bounds[1:]):
+        a += 1
+        while a < b and text[a] == " ":
+            a += 1
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        cells.append((a, b))
+    return cells
 
 
 def _text_row_under_header(text: str, above: str) -> list[tuple[int, int]] | None:

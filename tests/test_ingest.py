@@ -37,7 +37,7 @@ TIANJIN_TRAD = "全市每萬人口發明專利擁有量達到14.7件，居全國
 # U+20BB7 is in GB18030 (4 bytes) but not in GB2312 or GBK.
 RARE = "𠮷"
 
-SUPPORTED_LIST = ".docx, .htm, .html, .markdown, .md, .pdf, .txt"
+SUPPORTED_LIST = ".docx, .htm, .html, .markdown, .md, .pdf, .shtml, .txt, .xhtml"
 
 
 def write(path: Path, data: bytes | str) -> Path:
@@ -462,6 +462,19 @@ GROUPED_LINES = [
 ]
 
 
+def test_html_blank_cell_kept_in_a_row_of_figures(tmp_path: Path) -> None:
+    # a cell left blank keeps the figures after it under their headers; in a row without figures it goes
+    table = (
+        "<table><tr><th>地区</th><th>专利申请量（件）</th><th>专利授权量（件）</th></tr>"
+        "<tr><td>河北省</td><td>54838</td><td>31826</td></tr><tr><td>天津市</td><td></td><td>39734</td></tr>"
+        "<tr><td>注：</td><td></td><td>空白表示暂无统计数据</td></tr></table>"
+    )
+    p = write(tmp_path / "blank.html", f"<html><body>{table}</body></html>")
+    assert read_document(p).text.split("\n") == [
+        "地区\t专利申请量（件）\t专利授权量（件）", "河北省\t54838\t31826", "天津市\t\t39734", "注：\t空白表示暂无统计数据",
+    ]
+
+
 def test_html_grouping_column_left_out(tmp_path: Path) -> None:
     # the twenty-second probe round (r88): 城区 and 县 spanning the rows of their districts and counties
     p = write(tmp_path / "grouped.html", f"<html><body>{GROUPED_TABLE}</body></html>")
@@ -490,6 +503,12 @@ def test_html_meta_charset_gb_decoded_as_gb18030(tmp_path: Path, charset: str) -
     page = PAGE.format(charset=charset).replace("二、存在问题", f"二、{RARE}存在问题")
     p = write(tmp_path / "gb.htm", page.encode("gb18030"))
     assert read_document(p).text == PAGE_TEXT.replace("二、存在问题", f"二、{RARE}存在问题")
+
+
+def test_a_page_saved_as_shtml_is_read_as_html(tmp_path: Path) -> None:
+    # the twenty-third probe round (r89): wget keeps a government site's .shtml suffix
+    p = write(tmp_path / "t20220315_1.shtml", PAGE.format(charset="gbk").encode("gbk"))
+    assert (read_document(p).text, read_document(p).format) == (PAGE_TEXT, "html")
 
 
 def test_html_meta_charset_used_before_detection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -613,7 +632,7 @@ def test_error_message_and_pickling(tmp_path: Path) -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".md", ".markdown"})
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".shtml", ".xhtml", ".md", ".markdown"})
 
 
 def test_suffix_is_case_insensitive(tmp_path: Path) -> None:

@@ -149,6 +149,29 @@ def test_extract_reads_tables_and_prose_in_text_order_with_row_evidence():
     assert CITY_TABLE[first["evidence"]["start"] : first["evidence"]["end"]] == "绵阳市  7556  20.1  4367  1"
 
 
+# the twenty-second probe round (r87): a table typed with tabs, one cell left blank in a row's middle, one at its
+# end, and tabs typed twice to align a row
+BLANK_CELL_TABLE = """四川省
+表2 2015年部分试点城市专利申请授权情况
+城市\t专利申请量（件）\t同比增长（%）\t专利授权量（件）
+绵阳市\t7556\t\t4367
+德阳市\t1796\t26\t
+广汉市\t\t663\t\t-3.2\t\t342"""
+
+
+def test_blank_cells_keep_the_figures_after_them_in_their_columns():
+    rows = [p.text for p in _paragraphs(BLANK_CELL_TABLE)][2:]
+    assert rows[:3] == ["城市\t专利申请量（件）\t同比增长（%）\t专利授权量（件）", "绵阳市\t7556\t\t4367", "德阳市\t1796\t26\t"]
+    (table,) = find_tables(_paragraphs(BLANK_CELL_TABLE))
+    facts = [f.to_json() for _, f in table_facts(table, "t", None, 2015)]
+    growth = lambda f: f["growth"] and (f["growth"]["value"], f["growth"]["direction"])  # noqa: E731
+    assert [(f["region"]["name"], f["indicator"]["text"], f["value"], growth(f)) for f in facts] == [
+        ("绵阳市", "专利申请量", 7556, None), ("绵阳市", "专利授权量", 4367, None),
+        ("德阳市", "专利申请量", 1796, (26, "up")),
+        ("广汉市", "专利申请量", 663, (3.2, "down")), ("广汉市", "专利授权量", 342, None),
+    ]
+
+
 def _docx_table(path: Path) -> Path:
     import docx
 

@@ -69,6 +69,17 @@ def _cells(para: Paragraph) -> list[str]:
     return para.text.split(CELL_SEPARATOR)
 
 
+def _filled_cells(para: Paragraph) -> list[str]:
+    return [cell for cell in _cells(para) if cell]
+
+
+def _row_cells(para: Paragraph, width: int) -> list[str]:
+    """A row's cells, a blank one kept in its place (临夏州	497	231	12.4	) when that gives the table's
+    width, else only the filled ones: tabs typed twice to align a column make no blank cell."""
+    cells = _cells(para)
+    return cells if len(cells) == width else _filled_cells(para)
+
+
 def _has_figure(para: Paragraph) -> bool:
     return any(FIGURE_CELL.fullmatch(cell) for cell in _cells(para))
 
@@ -165,18 +176,19 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     year = int(caption_year.group(1)) if caption_year else year
     ctx_region = Region.from_json(region)
     serial = 1 if _SERIAL_COLUMN.match(_cells(table.header)[0]) else 0  # 序号 | 地区 | 申请量: the label is the second cell
-    width = max(len(_cells(row)) for row in table.rows) - serial
+    width = max(len(_filled_cells(row)) for row in table.rows)
+    grid = [_row_cells(row, width)[serial:] for row in table.rows]
+    width -= serial
     headers = _cells(table.header)[serial:]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
     columns = [_column(h, note_unit) for h in headers]
-    labels = [_cells(row)[serial] for row in table.rows]
+    labels = [cells[0] for cells in grid]
     region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
     owners = _described_columns(columns)
 
     facts = []
-    for row in table.rows:
-        cells = _cells(row)[serial:]
+    for row, cells in zip(table.rows, grid):
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
         label = cells[0]

@@ -56,7 +56,8 @@ def _groups_rows(grid: Sequence[Sequence[Position]]) -> bool:
 
 
 def table_lines(grid: Sequence[Sequence[Position]]) -> Iterator[str]:
-    """The grid's rows as lines, a header of several rows merged into one; empty cells and rows are left out."""
+    """The grid's rows as lines, a header of several rows merged into one; empty rows, and the empty cells
+    of rows without figures, are left out."""
     if _groups_rows(grid):
         grid = [row[1:] if len(row) > 1 else row for row in grid]
     # rows of one cell at the top (a caption inside the table) stay lines of their own
@@ -79,10 +80,10 @@ def _lines(rows: Sequence[Sequence[Position]], seen: set) -> Iterator[str]:
     for row in rows:
         cells = []
         for cell, text in row:
-            if cell in seen:
-                continue
-            seen.add(cell)
-            if text:
+            if cell not in seen:
+                seen.add(cell)
                 cells.append(text)
-        if cells:
+        if not _has_figure(row):  # a row of figures keeps its blank cells, so that each figure stays in its column
+            cells = [text for text in cells if text]
+        if any(cells):
             yield CELL_SEPARATOR.join(cells)

@@ -26,6 +26,8 @@ _READERS: dict[str, tuple[str, Callable[[str], str]]] = {
     ".docx": ("docx", read_docx),
     ".html": ("html", read_html),
     ".htm": ("html", read_html),
+    ".shtml": ("html", read_html),  # a page saved with its server-side-include suffix (wget keeps it)
+    ".xhtml": ("html", read_html),
     ".md": ("markdown", read_markdown),
     ".markdown": ("markdown", read_markdown),
 }
