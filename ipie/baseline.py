@@ -209,7 +209,13 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, int] | None:
         before = (before[0] + 2, before[1]) if before[1] - before[0] > 2 else None
     if before:
         return before
-    return _noun_run_after(words, index_at[end]) if end in index_at else None
+    return noun_counted_after(text, end)
+
+
+def noun_counted_after(text: str, end: int) -> tuple[int, int] | None:
+    """The noun run right after a figure ending at ``end`` (15家企业 → 企业)."""
+    index_at = word_starts(text)
+    return _noun_run_after(placed_words(text), index_at[end]) if end in index_at else None
 
 
 def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:

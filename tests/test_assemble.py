@@ -1670,3 +1670,27 @@ def test_names_sharing_the_town_word_of_the_last_in_their_list():
     links = [("3108件", "发明专利申请量", "VALUE_OF")]
     (fact,) = _facts(_written(text, spans, links, region=("郑州市", "410100"), year=2021))
     assert fact["region"]["name"] == "沟赵街道"
+
+
+def test_the_indicator_a_sentence_names_as_its_topic():
+    # the twenty-second round (r87): the model tags no indicator in …方面，; the figures after it take it
+    text = "每万人口发明专利拥有量方面，兰州市、嘉峪关市、金昌市分别达到16.84件、6.12件和5.37件，均高于全省平均水平。"
+    spans = [("兰州市", "REGION"), ("嘉峪关市", "REGION"), ("金昌市", "REGION"), ("16.84件", "QUANTITY"), ("6.12件", "QUANTITY"),
+             ("5.37件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("甘肃省", "620000"), year=2019))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["id"]) for f in facts] == [
+        (16.84, "兰州市", "invention_patents_per_10k_people"), (6.12, "嘉峪关市", "invention_patents_per_10k_people"),
+        (5.37, "金昌市", "invention_patents_per_10k_people")]
+    # after a date, in 从…看; a topic the taxonomy does not know (区域分布) names nothing
+    text = "2021年，从专利授权看，唐山、邯郸两市分别达到8306件和6127件。"
+    spans = [("2021年", "DATE"), ("唐山", "REGION"), ("邯郸", "REGION"), ("8306件", "QUANTITY"), ("6127件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("河北省", "130000"), year=2021))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (8306, "唐山市", "专利授权"), (6127, "邯郸市", "专利授权")]
+    text = "从区域分布看，兰州市、天水市分别达到15185件和2105件。"
+    spans = [("兰州市", "REGION"), ("天水市", "REGION"), ("15185件", "QUANTITY"), ("2105件", "QUANTITY")]
+    assert _facts(_written(text, spans, region=("甘肃省", "620000"), year=2019)) == []
+    # a value that counts a noun of its own keeps it
+    text = "质押融资方面，全省共有156家企业获得贷款。"
+    (fact,) = _facts(_written(text, [("156家", "QUANTITY")], region=("甘肃省", "620000"), year=2019))
+    assert fact["indicator"]["text"] == "企业"

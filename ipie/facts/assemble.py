@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import CLAUSE_VERBS, counted_noun, placed_words, word_starts
+from ipie.baseline import CLAUSE_VERBS, counted_noun, noun_counted_after, placed_words, word_starts
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
@@ -420,6 +420,40 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                     links.add(val, ind, relation)
 
 
+# a sentence that names its topic before its figures (每万人口发明专利拥有量方面，兰州市、嘉峪关市分别达到…;
+# 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…)
+_TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言)[，,]")
+
+
+def _add_topics(doc: Doc, links: _Links) -> None:
+    """The indicator a sentence names as its topic, which the model does not tag, when the taxonomy knows it:
+    an INDICATOR span of the paragraph that the figures after it take, up to the full stop, where they have
+    no link, no indicator comes between and a value counts no noun of its own (质押融资方面，15家企业…)."""
+    ents = links.ents
+    for s in [0] + [m.end() for m in _FULL_STOP.finditer(doc.text)]:
+        topic = _TOPIC.match(doc.text, _SENTENCE_LEAD.match(doc.text, s).end())
+        if topic is None or match_indicator(topic.group(1)) is None:
+            continue
+        span = doc.char_span(*topic.span(1), label="INDICATOR")
+        if span is None or any(e.start_char < span.end_char and span.start_char < e.end_char for e in ents):
+            continue
+        end = _sentence(doc, span.start_char, span.end_char, _FULL_STOP)[1]
+        ents.append(span)
+        for i in sorted((i for i, e in enumerate(ents) if span.end_char <= e.start_char < end), key=lambda i: ents[i].start_char):
+            ent = ents[i]
+            if ent.label_ == "INDICATOR":
+                break
+            relation = _LINK_TO_INDICATOR.get(ent.label_)
+            if relation is None or links.child(i, relation) is not None:
+                continue
+            if ent.label_ == "QUANTITY" and (
+                _not_a_measure(doc, ent) or _closes_a_list(doc, ent) or _against_average(doc, ent)
+                or noun_counted_after(doc.text, ent.end_char) is not None
+            ):
+                continue
+            links.add(i, len(ents) - 1, relation)
+
+
 # the end of the clause a 分别 list of regions stands in (a 、 or 和 goes on with the list)
 _LIST_CLAUSE_END = re.compile(r"[，；,;]")
 # 三市每万人口…分别为: a count of the regions listed in the sentence before
@@ -662,9 +696,9 @@ def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str) -> int | Non
     ``i`` in its sentence, not looking past an unlinked entity labelled ``stop``."""
     ents = links.ents
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    for k in range(i - 1, -1, -1):
-        if ents[k].start_char < s:
-            return None
+    # in text order: spans added after the model's (a topic, a town) stand at the end of the list
+    for k in sorted((k for k, e in enumerate(ents) if s <= e.start_char and e.end_char <= ents[i].start_char),
+                    key=lambda k: ents[k].start_char, reverse=True):
         if ents[k].label_ == "INDICATOR":
             return k
         target = links.child(k, _LINK_TO_INDICATOR.get(ents[k].label_, ""))
@@ -1521,6 +1555,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     links = _Links(doc)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
+    _add_topics(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
