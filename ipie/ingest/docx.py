@@ -23,7 +23,18 @@ def _block_lines(container) -> Iterator[str]:
         if isinstance(block, Table):
             yield from _table_lines(block)
         else:
-            yield block.text
+            yield _paragraph_text(block)
+
+
+def _paragraph_text(paragraph) -> str:
+    """The paragraph as it reads with its tracked changes accepted: inserted runs (``w:ins``, which
+    ``Paragraph.text`` leaves out) and runs inside content controls or smart tags kept, deleted ones
+    (``w:del``, ``w:moveFrom``) dropped; a text box's paragraphs are not this paragraph's."""
+    from docx.text.run import Run
+
+    p = paragraph._p
+    runs = p.xpath(".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]")
+    return "".join(Run(r, paragraph).text for r in runs if r.xpath("ancestor::w:p[1]")[0] is p)
 
 
 def _table_lines(table) -> Iterator[str]:
