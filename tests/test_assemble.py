@@ -1694,3 +1694,40 @@ def test_the_indicator_a_sentence_names_as_its_topic():
     text = "质押融资方面，全省共有156家企业获得贷款。"
     (fact,) = _facts(_written(text, [("156家", "QUANTITY")], region=("甘肃省", "620000"), year=2019))
     assert fact["indicator"]["text"] == "企业"
+
+
+def test_regions_a_rank_is_compared_with_are_no_subjects():
+    # the twenty-third round (r90): the model linked 青岛市 to the indicator after the semicolon
+    text = "全市有效发明专利达到14286件，总量居全省第3位，仅次于济南市、青岛市；每万人口有效发明专利拥有量达到20.12件。"
+    spans = [("有效发明专利", "INDICATOR"), ("14286件", "QUANTITY"), ("全省第3位", "RANK"), ("济南市", "REGION"),
+             ("青岛市", "REGION"), ("每万人口有效发明专利拥有量", "INDICATOR"), ("20.12件", "QUANTITY")]
+    links = [("14286件", "有效发明专利", "VALUE_OF"), ("全省第3位", "有效发明专利", "RANK_OF"),
+             ("20.12件", "每万人口有效发明专利拥有量", "VALUE_OF"), ("每万人口有效发明专利拥有量", "青岛市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("烟台市", "370600"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(14286, "烟台市"), (20.12, "烟台市")]
+
+
+def test_a_part_after_a_semicolon_naming_only_places_goes_on_with_the_indicator_before():
+    # the twenty-third round (r90)
+    text = "从区市看，芝罘区专利授权量4218件，居全市首位；莱山区、龙口市分别为3356件和3012件。"
+    spans = [("芝罘区", "REGION"), ("专利授权量", "INDICATOR"), ("4218件", "QUANTITY"), ("全市首位", "RANK"),
+             ("莱山区", "REGION"), ("龙口市", "REGION"), ("3356件", "QUANTITY"), ("3012件", "QUANTITY")]
+    links = [("4218件", "专利授权量", "VALUE_OF"), ("全市首位", "专利授权量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("烟台市", "370600"), year=2021))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (4218, "芝罘区", "专利授权量"), (3356, "莱山区", "专利授权量"), (3012, "龙口市", "专利授权量")]
+    # a part with words of its own before the figure does not (…；新增示范企业12家 counts its own noun)
+    text = "芝罘区专利授权量4218件；莱山区新建工作站12个。"
+    spans = [("芝罘区", "REGION"), ("专利授权量", "INDICATOR"), ("4218件", "QUANTITY"), ("莱山区", "REGION"), ("12个", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("4218件", "专利授权量", "VALUE_OF")], region=("烟台市", "370600"), year=2021))
+    assert facts[1]["indicator"]["text"] != "专利授权量"
+
+
+def test_a_value_after_a_semicolon_takes_the_subject_of_its_own_part():
+    # the twenty-third round (r92): the topic's values, the share in a later clause of 石家庄市's part
+    text = "从专利授权看，唐山、邯郸两市分别达到13215件和10362件；石家庄市以27846件继续居全省首位，占全省总量的24.8%。"
+    spans = [("唐山", "REGION"), ("邯郸", "REGION"), ("13215件", "QUANTITY"), ("10362件", "QUANTITY"), ("石家庄市", "REGION"),
+             ("27846件", "QUANTITY"), ("全省首位", "RANK"), ("24.8%", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("河北省", "130000"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [
+        (13215, "唐山市"), (10362, "邯郸市"), (27846, "石家庄市"), (24.8, "石家庄市")]

@@ -145,6 +145,11 @@ _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 _PERIOD_JOIN = re.compile(r"\s*(?:至|到|—|-|―|－|~)\s*")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
+# between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为)
+_PLACES_ONLY = re.compile(r"[\s、和及与]*(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
+# the words before the regions a rank is compared with (仅次于济南市、青岛市; 紧随深圳之后), and the last clause break before them
+_COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于)")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[，,：:。！？；!?;](?=[^，,：:。！？；!?;]*$)")
 _ZONE_CLAUSE = re.compile(
     r"[，；]\s*(?![对在向为给与和及各全所有该其])[\u4e00-\u9fff]{1,12}?" + DEVELOPMENT_ZONE
 )
@@ -691,11 +696,11 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
-def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str) -> int | None:
+def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str, breaks: re.Pattern = _SENTENCE_END) -> int | None:
     """The indicator of the nearest indicator, linked value or linked growth before entity
-    ``i`` in its sentence, not looking past an unlinked entity labelled ``stop``."""
+    ``i`` in its sentence (ending at ``breaks``), not looking past an unlinked entity labelled ``stop``."""
     ents = links.ents
-    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, breaks)
     # in text order: spans added after the model's (a topic, a town) stand at the end of the list
     for k in sorted((k for k, e in enumerate(ents) if s <= e.start_char and e.end_char <= ents[i].start_char),
                     key=lambda k: ents[k].start_char, reverse=True):
@@ -794,6 +799,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             target = len(ents) - 1
         if target is None:
             target = previous
+        if target is None and _only_places_after_a_semicolon(doc, ents, ent):
+            target = _previous_indicator(doc, links, q, "GROWTH", _FULL_STOP)
         if target is not None:
             links.add(q, target, "VALUE_OF")
     for g, ent in enumerate(ents):
@@ -814,6 +821,15 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         target = _previous_indicator(doc, links, r, "RANK")
         if target is not None:
             links.add(r, target, "RANK_OF")
+
+
+def _only_places_after_a_semicolon(doc: Doc, ents: list[Span], figure: Span) -> bool:
+    """…，居全市首位；莱山区、龙口市分别为3356件和3012件: a part after a semicolon that names only places
+    before its figure goes on with the indicator of the part before."""
+    s, _ = _sentence(doc, figure.start_char, figure.end_char)
+    places = [e for e in ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= figure.start_char]
+    return bool(s and doc.text[s - 1] in "；;" and places
+                and _PLACES_ONLY.fullmatch(_outside_entities(doc, places, s, figure.start_char)))
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
@@ -1075,7 +1091,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
                 and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
             target = None
-    if target is not None and (_ends_a_list_with_etc(doc, ents[target]) or _scope_of_an_honour(doc, ents, target, i, ctx)):
+    if target is not None and (_ends_a_list_with_etc(doc, ents[target]) or _scope_of_an_honour(doc, ents, target, i, ctx)
+                               or _is_compared_with(doc, ents[target])):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件
     if target is not None and not nearest:
         # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
@@ -1226,6 +1243,12 @@ def _within_report(region: Region, ctx: _Context) -> bool:
 def _is_share_base(doc: Doc, region: Span) -> bool:
     """占佛山全市的45.2%: the whole a share is of, not the subject of any figure."""
     return doc.text.endswith("占", 0, region.start_char)
+
+
+def _is_compared_with(doc: Doc, region: Span) -> bool:
+    """居全省第3位，仅次于济南市、青岛市: the regions a rank is compared with, not the subject of any figure."""
+    clause = _CLAUSE_BREAK_BEFORE.search(doc.text, 0, region.start_char)
+    return bool(_COMPARED_WITH.search(doc.text, clause.end() if clause else 0, region.start_char))
 
 
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
@@ -1421,6 +1444,10 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 parts.append(ents[q])
             own_region = links.child(q, "REGION_OF") if q is not None else None
             clause_region = _clause_region(doc, ents, q, ent.end_char, ctx) if q is not None and own_region is None else None
+            if clause_region is None and own_region is None and q is not None and _SENTENCE_END.search(doc.text, ent.end_char, ents[q].start_char):
+                # an indicator named in an earlier part (a topic: 从专利授权看，…；石家庄市以27846件…，占全省总量的24.8%):
+                # the value's own part names its subject
+                clause_region = _region(doc, links, q, ctx)
             growth = growth_of.get(n)
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
