@@ -100,6 +100,24 @@ def test_parse_number(text, expected):
         ("一点二亿元", 120_000_000, "元", None),
         ("三点五万件", 35000, "件", None),
         ("97.11", 97.11, None, None),
+        # a range is its lower bound, as the seeds' gold has it (001: 300-500 万元; 004: 1~2家, 2-3家), the
+        # upper bound's 万 shared; rough counts and fractions (the twenty-third probe, r91)
+        ("300-500万元", 3_000_000, "元", "at_least"),
+        ("1~2家", 1, "家", "at_least"),
+        ("8—10个", 8, "个", "at_least"),
+        ("3至5家", 3, "家", "at_least"),
+        ("2000～3000万元", 20_000_000, "元", "at_least"),
+        ("1万～2万元", 10000, "元", "at_least"),
+        ("五六家", 5, "家", "at_least"),
+        ("二三十人", 20, "人", "at_least"),
+        ("三四成", 30, "%", "at_least"),
+        ("十几项", 10, "项", "at_least"),
+        ("数十家", 10, "家", "at_least"),
+        ("上亿元", 100_000_000, "元", "at_least"),
+        ("破万件", 10000, "件", "at_least"),
+        ("三分之一", 33.33, "%", None),
+        ("近四分之三", 75, "%", "approx"),
+        ("三分之一以上", 33.33, "%", "at_least"),
     ],
 )
 def test_parse_quantity(text, value, unit, qualifier):
@@ -108,7 +126,7 @@ def test_parse_quantity(text, value, unit, qualifier):
     assert type(q.value) is type(value)
 
 
-@pytest.mark.parametrize("text", ["", "专利", "数十家", "件", "万元"])
+@pytest.mark.parametrize("text", ["", "专利", "件", "万元"])
 def test_parse_quantity_none(text):
     assert parse_quantity(text) is None
 

@@ -153,7 +153,7 @@ _PREFIXES: list[tuple[str, str | None]] = sorted(
         ("约", "approx"), ("大约", "approx"), ("大概", "approx"), ("约为", "approx"),
         ("近", "approx"), ("将近", "approx"), ("接近", "approx"), ("约计", "approx"),
         # at least
-        ("超过", "at_least"), ("超", "at_least"), ("突破", "at_least"), ("逾", "at_least"),
+        ("超过", "at_least"), ("超", "at_least"), ("突破", "at_least"), ("破", "at_least"), ("逾", "at_least"),
         ("多达", "at_least"), ("至少", "at_least"), ("不少于", "at_least"),
         ("不低于", "at_least"), ("不止", "at_least"), ("达到了", None),
         # at most
@@ -180,6 +180,12 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
 # a unit is letters/CJK/%/‰ and the / of 元/件; stop at anything else
 _UNIT = re.compile(r"[A-Za-z%‰/\u3400-\u9fff]+")
 _PER = re.compile(r"^(百分之|千分之)")
+_FRACTION = re.compile(r"([\d一二两三四五六七八九十百千]+)分之([\d一二两三四五六七八九十]+)")
+_CN_DIGITS = "一二三四五六七八九"
+# 五六家, 三四成, 二三十人: two neighbouring digits, a rough count; 十几项, 几十家, 数百人, 上亿元: at least the round number
+_NEIGHBOUR_DIGITS = re.compile(r"([一二三四五六七八])([二三四五六七八九])(?![一二三四五六七八九〇零])")
+_SOME = re.compile(r"(十)几|[几数上]([十百千万亿])")
+_RANGE_DASH = re.compile(r"[—―–\-~～〜至到]+")
 
 
 def _strip_prefixes(s: str) -> tuple[str, str | None]:
@@ -210,6 +216,41 @@ def _strip_suffixes(s: str) -> tuple[str, str | None]:
     return s, qualifier
 
 
+def _fraction(s: str) -> tuple[Decimal, int] | None:
+    """三分之一 → 33.33, 四分之三 → 75 (per cent), and where the fraction ends."""
+    m = _FRACTION.match(s)
+    if m is None or m.group(1) in ("百", "千"):  # 百分之五十 is read with its unit (_PER)
+        return None
+    whole, part = (_scan_number(g) for g in m.groups())
+    if whole is None or part is None or not whole[0]:
+        return None
+    return (part[0] / whole[0] * 100).quantize(Decimal("0.01")).normalize(), m.end()
+
+
+def _lower_bound(s: str) -> tuple[str, bool]:
+    """A range or a rough count read as its lower bound: 五六家 → 五家, 二三十人 → 二十人, 十几项 → 十项,
+    几十家 → 十家, 上亿元 → 亿元; and whether it was one."""
+    pair = _NEIGHBOUR_DIGITS.match(s)
+    if pair and _CN_DIGITS.index(pair.group(2)) == _CN_DIGITS.index(pair.group(1)) + 1:
+        return pair.group(1) + s[pair.end():], True
+    some = _SOME.match(s)
+    if some:
+        return (some.group(1) or some.group(2)) + s[some.end():], True
+    return s, False
+
+
+def _range_end(s: str, value: Decimal, end: int) -> tuple[Decimal, int] | None:
+    """8—10个, 3至5家, 2000～3000万元: the lower bound, with the upper bound's 万/亿, and where the range ends."""
+    dash = _RANGE_DASH.match(s, end)
+    upper = _scan_number(s, dash.end()) if dash else None
+    if upper is None:
+        return None
+    digits = _ARABIC.match(s, dash.end())
+    if digits and end == len(_ARABIC.match(s).group()):  # the lower bound has no 万 of its own: the upper one's
+        value *= upper[0] / Decimal(digits.group().replace(",", ""))
+    return value, upper[1]
+
+
 def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     """Core of :func:`parse_quantity` on normalised text; value undivided."""
     s = s.replace("(", "").replace(")", "").replace("/次", "次")  # 1896人(次), 1896人/次 → 1896人次
@@ -217,10 +258,18 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     per = _PER.match(s)  # 百分之五十 → 50 %
     if per:
         s = s[per.end():]
-    scanned = _scan_number(s, bare_ok=pre_q in ("approx", "at_least"))
-    if scanned is None:
-        return None
-    value, end, more = scanned
+    s, rough = _lower_bound(s)
+    fraction = _fraction(s) if not per else None
+    if fraction is not None:
+        (value, end), more = fraction, False
+    else:
+        scanned = _scan_number(s, bare_ok=rough or pre_q in ("approx", "at_least"))
+        if scanned is None:
+            return None
+        value, end, more = scanned
+        ranged = _range_end(s, value, end) if _ARABIC.match(s) else None
+        if ranged is not None:
+            (value, end), rough = ranged, True
     rest, suf_q = _strip_suffixes(s[end:])
     if rest[:1] in ("%", "‰"):  # 24.5%和5.6%: the unit ends at the sign
         unit = rest[0]
@@ -233,13 +282,15 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
         unit = unit or None
     if per:
         unit = "%" if per.group() == "百分之" else "‰"
+    elif fraction is not None:
+        unit = "%"
     if unit == "成":  # 五成 = 50 %
         value, unit = value * 10, "%"
     elif unit == "半" and value == 1:  # 一半 = 50 %
         value, unit = value * 50, "%"
     elif unit == "个百分点":
         unit = "百分点"
-    qualifier = pre_q or ("at_least" if more else None) or suf_q
+    qualifier = pre_q or ("at_least" if more or rough else None) or suf_q
     return value, unit, qualifier
 
 
