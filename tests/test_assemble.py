@@ -1731,3 +1731,13 @@ def test_a_value_after_a_semicolon_takes_the_subject_of_its_own_part():
     facts = _facts(_written(text, spans, region=("河北省", "130000"), year=2021))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [
         (13215, "唐山市"), (10362, "邯郸市"), (27846, "石家庄市"), (24.8, "石家庄市")]
+
+
+def test_a_range_or_rough_count_the_model_split_is_read_whole():
+    # the twenty-third round (r91): 2000～ and 3000万元 tagged apart, 四成 without the 三 of 三四成
+    text = "市财政每年安排知识产权专项资金2000～3000万元，其中发明专利占三四成。"
+    spans = [("知识产权专项资金", "INDICATOR"), ("2000～", "QUANTITY"), ("3000万元", "QUANTITY"), ("发明专利", "INDICATOR"),
+             ("四成", "QUANTITY")]
+    links = [("2000～", "知识产权专项资金", "VALUE_OF"), ("3000万元", "知识产权专项资金", "VALUE_OF"), ("四成", "发明专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("宜昌市", "420500"), year=2020))
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(20_000_000, "元", "at_least"), (30, "%", "at_least")]

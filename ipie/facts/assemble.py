@@ -77,6 +77,13 @@ _SET_PHRASE = re.compile(
     r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路"
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]全会"  # 省委十届六次全会, 十八届三中全会: a session's number
 )
+# a range the model split (2000～ | 3000万元): the first part is no figure of its own, the second is read with it
+_RANGE_DASH = r"[—―–\-~～〜至到]"
+_OPENS_A_RANGE = re.compile(r"\d\s*" + _RANGE_DASH + "+$")
+_RANGE_DASH_THEN_DIGIT = re.compile(r"\s*" + _RANGE_DASH + r"+\s*\d")
+_RANGE_LOWER_BOUND = re.compile(r"(?<![\d.])\d[\d.,]*\s*" + _RANGE_DASH + r"+\s*$")
+_CN_DIGITS = "一二三四五六七八九"
+_NEIGHBOUR_DIGIT_BEFORE = re.compile(r"(?<![一二三四五六七八九十百千万〇零两])[一二三四五六七八]$")
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
 # a size: 1024×768
 _TIMES_A_NUMBER = re.compile(r"\s*[×*＊]\s*\d")
@@ -649,6 +656,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_SPACED_NUMBERS.search(quantity.text))
         or bool(_TIMES_A_NUMBER.match(text, quantity.end_char))
         or bool(_A_NUMBER_TIMES.search(text, max(0, quantity.start_char - 4), quantity.start_char))
+        or bool(_OPENS_A_RANGE.search(quantity.text) and _DIGIT_AFTER.match(text, quantity.end_char))
+        or bool(_RANGE_DASH_THEN_DIGIT.match(text, quantity.end_char))
     )
 
 
@@ -1005,6 +1014,12 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     """The figure of a QUANTITY span; a bare 千/百/万 (突破[千件], 逾[千家], the qualifier outside the span as
     the guidelines mark it) is a number only after its qualifier, so that a lone [万元] is none."""
+    lower = _RANGE_LOWER_BOUND.search(doc.text, max(0, span.start_char - 12), span.start_char)
+    neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(doc.text, 0, span.start_char)
+    if lower is not None:  # 2000～[3000万元]: the model split a range; it is read whole (its lower bound)
+        return parse_quantity(lower.group() + span.text)
+    if neighbour is not None and _CN_DIGITS.find(neighbour.group()) + 1 == _CN_DIGITS.find(span.text[:1]) > 0:
+        return parse_quantity(neighbour.group() + span.text)  # 三[四成]: a rough count read whole
     parsed = parse_quantity(span.text)
     if parsed is None:
         qualifier = _qualifier_word_before(doc, span)
