@@ -1741,3 +1741,14 @@ def test_a_range_or_rough_count_the_model_split_is_read_whole():
     links = [("2000～", "知识产权专项资金", "VALUE_OF"), ("3000万元", "知识产权专项资金", "VALUE_OF"), ("四成", "发明专利", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("宜昌市", "420500"), year=2020))
     assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(20_000_000, "元", "at_least"), (30, "%", "at_least")]
+
+
+def test_a_figure_after_a_comparison_and_a_change_word_is_a_change():
+    # the twenty-third round (r91): the model tagged the changes as values
+    text = "全市发明专利授权734件，同比多出86件；商标注册申请量1.2万件，同比增长9.6%，增速比上年回落5.4个百分点。"
+    spans = [("发明专利授权", "INDICATOR"), ("734件", "QUANTITY"), ("86件", "QUANTITY"), ("商标注册申请量", "INDICATOR"),
+             ("1.2万件", "QUANTITY"), ("9.6%", "GROWTH"), ("5.4个百分点", "QUANTITY")]
+    links = [("734件", "发明专利授权", "VALUE_OF"), ("86件", "发明专利授权", "VALUE_OF"), ("1.2万件", "商标注册申请量", "VALUE_OF"),
+             ("9.6%", "商标注册申请量", "CHANGE_OF"), ("5.4个百分点", "商标注册申请量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("宜昌市", "420500"), year=2020))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["unit"]) for f in facts] == [(734, 86, "件"), (12000, 9.6, "%")]

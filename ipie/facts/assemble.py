@@ -91,6 +91,9 @@ _A_NUMBER_TIMES = re.compile(r"\d\s*[×*＊]\s*$")
 # 专利申请量增幅分别达到45.2%: an indicator that names a rate of change, or a rate word right before a
 # figure, makes the figure a change, not a value
 _RATE_OF_CHANGE = re.compile(RATE_WORD + "$")
+_COMPARED_CHANGE = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)(?:回落|下降|减少|降低|增长|提高|增加|多出|上升)了?$"
+)
 _AFTER_A_RATE_WORD = re.compile(RATE_WORD + r"(?:均|分别|都|也)?(?:为|达|达到|超过|超|突破|高达|保持在|在)?了?$")
 _TITLE_HEAD = re.compile(
     r"(法|则|意见|方案|规划|计划|措施|指南|指引|协议|议定书|备忘录|纲要|条例|规定|决定|通知|规程|规范|标准|制度|战略|政策|章程|公约|清单|工作|[）)])$"
@@ -1412,8 +1415,10 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         )
         growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
         # a rate of change in the indicator (专利申请量增幅) or between it and the figure (专利申请量增幅均超过10%)
-        rates = [q for q in quantities if ents[q].text.rstrip().endswith("%") and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
-            doc.text, max(0, ents[q].start_char - 12), ents[q].start_char))]
+        # and a figure right after a comparison and a change word (同比多出86件, 增速比上年回落5.4个百分点)
+        rates = [q for q in quantities if (ents[q].text.rstrip().endswith("%") and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
+            doc.text, max(0, ents[q].start_char - 12), ents[q].start_char))) or _COMPARED_CHANGE.search(
+            doc.text, max(0, ents[q].start_char - 12), ents[q].start_char)]
         growths = sorted(growths + rates)
         quantities = [q for q in quantities if q not in rates]
         ranks = links.heads(ind, "RANK_OF")
