@@ -1752,3 +1752,12 @@ def test_a_figure_after_a_comparison_and_a_change_word_is_a_change():
              ("9.6%", "商标注册申请量", "CHANGE_OF"), ("5.4个百分点", "商标注册申请量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("宜昌市", "420500"), year=2020))
     assert [(f["value"], f["growth"]["value"], f["growth"]["unit"]) for f in facts] == [(734, 86, "件"), (12000, 9.6, "%")]
+
+
+def test_a_total_over_the_places_counted_before_it_is_the_sections():
+    # the twenty-third round (r92, also r89 and r91): 两市…合计 is no one city's
+    text = "环京津的保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%。"
+    spans = [("保定", "REGION"), ("廊坊", "REGION"), ("发明专利授权量", "INDICATOR"), ("2590件", "QUANTITY"), ("29.1%", "QUANTITY")]
+    links = [("2590件", "发明专利授权量", "VALUE_OF"), ("29.1%", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "廊坊", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2590, "河北省"), (29.1, "河北省")]

@@ -157,6 +157,8 @@ _PERIOD_JOIN = re.compile(r"\s*(?:至|到|—|-|―|－|~)\s*")
 # clause about zones in general (对所属工业园区…给予100万元资助)
 # between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为)
 _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
+# a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
+_SUM_OF_PLACES = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:合计|共计|总计|加起来)")
 # the words before the regions a rank is compared with (仅次于济南市、青岛市; 紧随深圳之后), and the last clause break before them
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于)")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[，,：:。！？；!?;](?=[^，,：:。！？；!?;]*$)")
@@ -1472,6 +1474,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
             places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
+            if q is not None and _sums_places(doc, ents[q]):
+                places, clause_region, region = [None], _deictic_region(None, ctx), _deictic_region(None, ctx)
             facts.extend(
                 IndicatorFact(
                     doc=ctx.doc,
@@ -1495,6 +1499,13 @@ _EACH = re.compile(
     r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?[各均]"
     r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有)?"
 )
+
+
+def _sums_places(doc: Doc, figure: Span) -> bool:
+    """保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%: a total over the places counted before it in its
+    sentence is no one place's; like a grouping's, it is the section's region."""
+    s, _ = _sentence(doc, figure.start_char, figure.end_char)
+    return bool(_SUM_OF_PLACES.search(doc.text, s, figure.start_char))
 
 
 def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
