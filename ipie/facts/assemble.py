@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ipie.baseline import CLAUSE_VERBS, counted_noun, noun_counted_after, placed_words, word_starts
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
-from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
+from ipie.facts.numbers import CHANGE_WORD, CN_DIGITS, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
 from ipie.facts.values import Quantity
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
@@ -78,11 +78,9 @@ _SET_PHRASE = re.compile(
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]全会"  # 省委十届六次全会, 十八届三中全会: a session's number
 )
 # a range the model split (2000～ | 3000万元): the first part is no figure of its own, the second is read with it
-_RANGE_DASH = r"[—―–\-~～〜至到]"
-_OPENS_A_RANGE = re.compile(r"\d\s*" + _RANGE_DASH + "+$")
-_RANGE_DASH_THEN_DIGIT = re.compile(r"\s*" + _RANGE_DASH + r"+\s*\d")
-_RANGE_LOWER_BOUND = re.compile(r"(?<![\d.])\d[\d.,]*\s*" + _RANGE_DASH + r"+\s*$")
-_CN_DIGITS = "一二三四五六七八九"
+_OPENS_A_RANGE = re.compile(r"\d\s*" + RANGE_DASH + "+$")
+_RANGE_DASH_THEN_DIGIT = re.compile(r"\s*" + RANGE_DASH + r"+\s*\d")
+_RANGE_LOWER_BOUND = re.compile(r"(?<![\d.])\d[\d.,]*\s*" + RANGE_DASH + r"+\s*$")
 _NEIGHBOUR_DIGIT_BEFORE = re.compile(r"(?<![一二三四五六七八九十百千万〇零两])[一二三四五六七八]$")
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
 # a size: 1024×768
@@ -1023,7 +1021,7 @@ def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(doc.text, 0, span.start_char)
     if lower is not None:  # 2000～[3000万元]: the model split a range; it is read whole (its lower bound)
         return parse_quantity(lower.group() + span.text)
-    if neighbour is not None and _CN_DIGITS.find(neighbour.group()) + 1 == _CN_DIGITS.find(span.text[:1]) > 0:
+    if neighbour is not None and CN_DIGITS.find(neighbour.group()) + 1 == CN_DIGITS.find(span.text[:1]) > 0:
         return parse_quantity(neighbour.group() + span.text)  # 三[四成]: a rough count read whole
     parsed = parse_quantity(span.text)
     if parsed is None:

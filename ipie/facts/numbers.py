@@ -181,11 +181,14 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
 _UNIT = re.compile(r"[A-Za-z%‰/\u3400-\u9fff]+")
 _PER = re.compile(r"^(百分之|千分之)")
 _FRACTION = re.compile(r"([\d一二两三四五六七八九十百千]+)分之([\d一二两三四五六七八九十]+)")
-_CN_DIGITS = "一二三四五六七八九"
+# the digits in order, for the neighbours of a rough count (五六家)
+CN_DIGITS = "一二三四五六七八九"
 # 五六家, 三四成, 二三十人: two neighbouring digits, a rough count; 十几项, 几十家, 数百人, 上亿元: at least the round number
 _NEIGHBOUR_DIGITS = re.compile(r"([一二三四五六七八])([二三四五六七八九])(?![一二三四五六七八九〇零])")
 _SOME = re.compile(r"(十)几|[几数上]([十百千万亿])")
-_RANGE_DASH = re.compile(r"[—―–\-~～〜至到]+")
+# a dash or word between the two ends of a range (2011―2015年, 8—10个, 2000～3000万元, 3至5家)
+RANGE_DASH = r"[―—–‐‑‒\-~～〜－至到]"
+_RANGE_DASH = re.compile(RANGE_DASH + "+")
 
 
 def _strip_prefixes(s: str) -> tuple[str, str | None]:
@@ -231,7 +234,7 @@ def _lower_bound(s: str) -> tuple[str, bool]:
     """A range or a rough count read as its lower bound: 五六家 → 五家, 二三十人 → 二十人, 十几项 → 十项,
     几十家 → 十家, 上亿元 → 亿元; and whether it was one."""
     pair = _NEIGHBOUR_DIGITS.match(s)
-    if pair and _CN_DIGITS.index(pair.group(2)) == _CN_DIGITS.index(pair.group(1)) + 1:
+    if pair and CN_DIGITS.index(pair.group(2)) == CN_DIGITS.index(pair.group(1)) + 1:
         return pair.group(1) + s[pair.end():], True
     some = _SOME.match(s)
     if some:
@@ -432,9 +435,8 @@ def parse_rank(text: str) -> Rank | None:
 # ---------------------------------------------------------------------------
 # dates
 
-_DASH = r"(?:[―—–‐‑‒\-~〜至到]|－)"
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
-_RANGE_RE = re.compile(rf"(?P<y1>{_YEAR})年?(?:度)?{_DASH}+(?P<y2>{_YEAR}|\d{{2}})年?")
+_RANGE_RE = re.compile(rf"(?P<y1>{_YEAR})年?(?:度)?{RANGE_DASH}+(?P<y2>{_YEAR}|\d{{2}})年?")
 _YMD_RE = re.compile(
     rf"(?:(?P<y>{_YEAR})年(?:度)?)?"
     r"(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)?"
