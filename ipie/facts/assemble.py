@@ -150,16 +150,15 @@ _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年?\s*[、和及与]\s*)+(?:(?:19|20)\d{2}年?)?")
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
-_PERIOD_JOIN = re.compile(r"\s*(?:至|到|—|-|―|－|~)\s*")
-# a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
-# clause about zones in general (对所属工业园区…给予100万元资助)
+_PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
 # between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为)
 _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
 # a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
 _SUM_OF_PLACES = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:合计|共计|总计|加起来)")
-# the words before the regions a rank is compared with (仅次于济南市、青岛市; 紧随深圳之后), and the last clause break before them
+# the words before the regions a rank is compared with (仅次于济南市、青岛市; 紧随深圳之后)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于)")
-_CLAUSE_BREAK_BEFORE = re.compile(r"[，,：:。！？；!?;](?=[^，,：:。！？；!?;]*$)")
+# a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
+# clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
     r"[，；]\s*(?![对在向为给与和及各全所有该其])[\u4e00-\u9fff]{1,12}?" + DEVELOPMENT_ZONE
 )
@@ -1018,9 +1017,9 @@ def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     """The figure of a QUANTITY span; a bare 千/百/万 (突破[千件], 逾[千家], the qualifier outside the span as
     the guidelines mark it) is a number only after its qualifier, so that a lone [万元] is none."""
     lower = _RANGE_LOWER_BOUND.search(doc.text, max(0, span.start_char - 12), span.start_char)
-    neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(doc.text, 0, span.start_char)
     if lower is not None:  # 2000～[3000万元]: the model split a range; it is read whole (its lower bound)
         return parse_quantity(lower.group() + span.text)
+    neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(doc.text, 0, span.start_char)
     if neighbour is not None and CN_DIGITS.find(neighbour.group()) + 1 == CN_DIGITS.find(span.text[:1]) > 0:
         return parse_quantity(neighbour.group() + span.text)  # 三[四成]: a rough count read whole
     parsed = parse_quantity(span.text)
@@ -1265,8 +1264,8 @@ def _is_share_base(doc: Doc, region: Span) -> bool:
 
 def _is_compared_with(doc: Doc, region: Span) -> bool:
     """居全省第3位，仅次于济南市、青岛市: the regions a rank is compared with, not the subject of any figure."""
-    clause = _CLAUSE_BREAK_BEFORE.search(doc.text, 0, region.start_char)
-    return bool(_COMPARED_WITH.search(doc.text, clause.end() if clause else 0, region.start_char))
+    clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
+    return bool(_COMPARED_WITH.search(doc.text, clause, region.start_char))
 
 
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
@@ -1473,7 +1472,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             parts += [ents[k] for k in (growth, rank) if k is not None]
             places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
             if q is not None and _sums_places(doc, ents[q]):
-                places, clause_region, region = [None], _deictic_region(None, ctx), _deictic_region(None, ctx)
+                places, clause_region = [None], _deictic_region(None, ctx)
             facts.extend(
                 IndicatorFact(
                     doc=ctx.doc,

@@ -222,7 +222,7 @@ def _strip_suffixes(s: str) -> tuple[str, str | None]:
 def _fraction(s: str) -> tuple[Decimal, int] | None:
     """三分之一 → 33.33, 四分之三 → 75 (per cent), and where the fraction ends."""
     m = _FRACTION.match(s)
-    if m is None or m.group(1) in ("百", "千"):  # 百分之五十 is read with its unit (_PER)
+    if m is None:
         return None
     whole, part = (_scan_number(g) for g in m.groups())
     if whole is None or part is None or not whole[0]:
@@ -262,7 +262,7 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     if per:
         s = s[per.end():]
     s, rough = _lower_bound(s)
-    fraction = _fraction(s) if not per else None
+    fraction = _fraction(s)  # after 百分之 (_PER) none is left
     if fraction is not None:
         (value, end), more = fraction, False
     else:
