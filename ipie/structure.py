@@ -19,15 +19,22 @@ from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
 from ipie.normalize import REPORT_KIND, TITLE_MAX, Paragraph
-from ipie.regions import Region, find_regions, resolve_region
+from ipie.regions import Region, find_regions, is_inside, resolve_region
+from ipie.schema import DEVELOPMENT_ZONE
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?!\d)")  # not 1935 in 21935件
+# not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
+_YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?![\d〕］\]])")
 _CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}年")  # 二〇一二年
-_REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|工作情况|状况|总结|汇编|讲话|发布会")
+_REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|状况|总结|汇编|讲话|发布会")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
-_REGION_LEAD = re.compile(r"^([^，。：:；、\s]{2,12})[：:]")
+_LEAD_MARKER = re.compile(r"(?P<paren>[（(][一二三四五六七八九十]+[）)])|(?P<top>[一二三四五六七八九十]+、)|(?P<is>[一二三四五六七八九十]+是)")
+_REGION_LEAD = re.compile(
+    r"^(?:(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，。：:；、\s（）()]{2,12})[：:]"
+    r"|[一二三四五六七八九十]+是([^，。：:；、\s（）()]{2,12})[。：:，,])"
+)
+_ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 # 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
 _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(?![（(]))")
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
@@ -111,11 +118,42 @@ def _section_region(title: str) -> Region | None:
     return found[0] if found else None
 
 
-def _lead_region(text: str) -> Region | None:
-    """广东：广东省知识产权工作会议…… → 广东省: a paragraph labelled with the region it reports on."""
+def _lead_region(text: str, within: Region | None) -> Region | None:
+    """广东：广东省知识产权工作会议…… → 广东省: a paragraph labelled with the region it reports on, also as a
+    numbered item (（一）兰山区：全区…, 三是兰陵县。全县…), and a county's name on a line of its own in its
+    city's report (沂南县); a name shared by several units is the one inside the section's region (河东区)."""
     m = _REGION_LEAD.match(text)
-    region = _section_region(m.group(1)) if m else None
-    return region if region is not None and region.text == m.group(1) else None
+    name = _lead_label(m) if m else text
+    if m is None and within is None:
+        return None
+    found = find_regions(name, within=within) if within is not None else []
+    region = found[0] if found and found[0].text == name else _section_region(name)
+    if region is None or region.text != name:
+        return None
+    return region if m or is_inside(region, within) else None
+
+
+def _lead_label(m: re.Match) -> str:
+    return next(g for g in m.groups() if g)
+
+
+def _ends_the_lead(text: str, lead_marker: str | None) -> bool:
+    """A paragraph after which a region lead no longer holds: a top-level heading or part (三、2024年工作打算
+    after the counties' parts), or an item labelled with something else than a region, numbered like the
+    lead (（二）知识产权保护… after （一）兰山区：) or naming a zone, whose figures are the section's region's
+    (（五）临沂高新区：全区… after 四是蒙阴县。)."""
+    if (_TOP_LEVEL.match(text) and _is_subheading(text)) or (_PART.match(text) and len(text) <= 40):
+        return True
+    m = _REGION_LEAD.match(text)
+    if m is None:
+        return False
+    return _lead_marker(text) == lead_marker or bool(_ZONE_AT_END.search(_lead_label(m)))
+
+
+def _lead_marker(text: str) -> str | None:
+    """The kind of number a lead is given: （一）, 一、, 一是, or none."""
+    m = _LEAD_MARKER.match(text)
+    return next((kind for kind, g in m.groupdict().items() if g), None) if m else None
 
 
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
@@ -164,15 +202,24 @@ def is_section_heading(text: str) -> bool:
     return bool(_REPORT_TITLE.search(text)) and not text.endswith("。")
 
 
-def split_sections(paragraphs: list[Paragraph], default_year: int | None = None) -> list[Section]:
-    """Sections in document order; text before the first heading is section 0 (front matter)."""
+def _is_part_heading(title: str, section: Section) -> bool:
+    """沂南县 on a line of its own in 临沂市's report: a county's heading, not a report of its own."""
+    region = _section_region(title)
+    return section.region is not None and region is not None and region.text == title and is_inside(region, section.region)
+
+
+def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> list[Section]:
+    """The sections, each with its region and year, before its headings are read."""
     starts = [p.index for p in paragraphs if is_section_heading(p.text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    sections = []
+    sections: list[Section] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
         title = paragraphs[start].text if start < len(paragraphs) else ""
+        if sections and _is_part_heading(title, sections[-1]):
+            sections[-1].end_paragraph = end
+            continue
         region = _section_region(title) if is_section_heading(title) else None
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
@@ -186,13 +233,28 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         if year is None:
             body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
             # the year the paragraphs open with most often (ties: the first), not the first one, which may be
-            # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)
-            year = max(body_years, key=body_years.count) if body_years else default_year
-        section = Section(k, title, start, end, region, year, spoken_year=_spoken_year(title, paragraphs[start:end], year))
+            # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022);
+            # with none, the year of the section before (a yearbook's provinces), else the report's
+            previous = sections[-1].year if sections else None
+            year = max(body_years, key=body_years.count) if body_years else previous or default_year
+        sections.append(Section(len(sections), title, start, end, region, year,
+                                spoken_year=_spoken_year(title, paragraphs[start:end], year)))
+    return sections
+
+
+def split_sections(paragraphs: list[Paragraph], default_year: int | None = None) -> list[Section]:
+    """Sections in document order; text before the first heading is section 0 (front matter)."""
+    sections = _heading_sections(paragraphs, default_year)
+    for section in sections:
+        year = section.year
         heading_year = part_year = None
-        lead_region = None
-        for p in paragraphs[start + 1 : end]:
-            lead_region = _lead_region(p.text) or lead_region
+        lead_region = lead_marker = None
+        for p in paragraphs[section.start_paragraph + 1 : section.end_paragraph]:
+            lead = _lead_region(p.text, section.region)
+            if lead is not None:
+                lead_region, lead_marker = lead, _lead_marker(p.text)
+            elif lead_region is not None and _ends_the_lead(p.text, lead_marker):
+                lead_region = None
             if lead_region is not None:
                 section.lead_regions[p.index] = lead_region
             if _PART.match(p.text) and len(p.text) <= 40:
@@ -207,7 +269,6 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     heading_year = _heading_year(p.text, year) or part_year
             if heading_year is not None:
                 section.heading_years[p.index] = heading_year
-        sections.append(section)
     return sections
 
 

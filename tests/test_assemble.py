@@ -1761,3 +1761,81 @@ def test_a_total_over_the_places_counted_before_it_is_the_sections():
     links = [("2590件", "发明专利授权量", "VALUE_OF"), ("29.1%", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "廊坊", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2021))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2590, "河北省"), (29.1, "河北省")]
+
+
+def test_a_figure_right_after_another_place_is_that_places_level():
+    # the twenty-fourth round (r95, r96, r94; r92's 全国平均水平7.5件): the level of the place a figure is compared with
+    text = "全市每万人口发明专利拥有量达到23.1件，高于全省6.9件、全国11.8件的平均水平；满意度为82.4分，高于全国平均水平（81.25分）。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("23.1件", "QUANTITY"), ("6.9件", "QUANTITY"), ("11.8件", "QUANTITY"),
+             ("满意度", "INDICATOR"), ("82.4分", "QUANTITY"), ("81.25分", "QUANTITY")]
+    links = [(q, "每万人口发明专利拥有量", "VALUE_OF") for q in ("23.1件", "6.9件", "11.8件")]
+    links += [(q, "满意度", "VALUE_OF") for q in ("82.4分", "81.25分")]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert {f["value"]: f["region"]["name"] for f in facts} == {23.1: "昆明市", 6.9: "云南省", 11.8: "中国", 82.4: "昆明市", 81.25: "中国"}
+    text = "全省每万人口发明专利拥有量仅为全国平均水平7.5件的七成左右。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("7.5件", "QUANTITY"), ("七成左右", "QUANTITY")]
+    links = [("7.5件", "每万人口发明专利拥有量", "VALUE_OF"), ("七成左右", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(7.5, "中国"), (70, "河北省")]
+
+
+def test_a_region_compared_with_has_its_own_figure_and_a_gap_to_it_is_no_value():
+    # the twenty-fourth round (r96): the model linked the city's figure to 武汉市
+    text = "我市每万人口高价值发明专利拥有量（5.63件）远低于武汉市（约38.5件）。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("5.63件", "QUANTITY"), ("武汉市", "REGION"), ("约38.5件", "QUANTITY")]
+    links = [("5.63件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("约38.5件", "每万人口高价值发明专利拥有量", "VALUE_OF"),
+             ("5.63件", "武汉市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("襄阳市", "420600"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(5.63, "襄阳市"), (38.5, "武汉市")]
+    # (r94) 0.35件 is the gap between two counties
+    text = "全县每万人口高价值发明专利拥有量达到2.21件，比邻近的费县（1.86件）高出0.35件。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("2.21件", "QUANTITY"), ("费县", "REGION"), ("1.86件", "QUANTITY"),
+             ("0.35件", "QUANTITY")]
+    links = [(q, "每万人口高价值发明专利拥有量", "VALUE_OF") for q in ("2.21件", "1.86件", "0.35件")]
+    facts = _facts(_written(text, spans, links, region=("平邑县", "371326"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2.21, "平邑县"), (1.86, "费县")]
+
+
+def test_places_that_each_fall_short_of_a_figure_each_have_it():
+    # the twenty-fourth round (r95): 均不足200件 after three counties
+    text = "2023年，东川区、富民县、石林彝族自治县专利授权量均不足200件。"
+    spans = [("2023年", "DATE"), ("东川区", "REGION"), ("富民县", "REGION"), ("石林彝族自治县", "REGION"),
+             ("专利授权量", "INDICATOR"), ("200件", "QUANTITY")]
+    links = [("200件", "专利授权量", "VALUE_OF"), ("专利授权量", "石林彝族自治县", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert [(f["region"]["name"], f["value"], f["qualifier"]) for f in facts] == [
+        ("东川区", 200, "at_most"), ("富民县", 200, "at_most"), ("石林彝族自治县", 200, "at_most")]
+
+
+def test_a_third_part_naming_only_places_goes_on_with_the_indicator_past_unlinked_changes():
+    # the twenty-fourth round (r96): the changes of the second part were not linked yet
+    text = ("襄城、樊城两区发明专利授权量分别为196件和372件；枣阳、宜城两市分别为263件和171件，同比分别增长31.5%和27.6%；"
+            "老河口市、南漳县分别为214件和88件。")
+    spans = [("襄城", "REGION"), ("樊城", "REGION"), ("发明专利授权量", "INDICATOR"), ("196件", "QUANTITY"), ("372件", "QUANTITY"),
+             ("枣阳", "REGION"), ("宜城", "REGION"), ("263件", "QUANTITY"), ("171件", "QUANTITY"), ("31.5%", "GROWTH"),
+             ("27.6%", "GROWTH"), ("老河口市", "REGION"), ("南漳县", "REGION"), ("214件", "QUANTITY"), ("88件", "QUANTITY")]
+    links = [("196件", "发明专利授权量", "VALUE_OF"), ("372件", "发明专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("襄阳市", "420600"), year=2023))
+    got = {f["value"]: (f["region"]["name"], f["indicator"]["text"]) for f in facts}
+    assert got[214] == ("老河口市", "发明专利授权量") and got[88] == ("南漳县", "发明专利授权量")
+
+
+def test_a_total_after_a_list_over_years_is_the_periods_last_years():
+    # the twenty-fourth round (r95): 五年累计 after the five years' list
+    text = ("2019年至2023年，全市知识产权质押融资登记金额分别为4.3亿元、6.8亿元、9.9亿元、12.4亿元和15.2亿元，"
+            "年均增长37.1%，五年累计48.6亿元。")
+    values = ["4.3亿元", "6.8亿元", "9.9亿元", "12.4亿元", "15.2亿元", "48.6亿元"]
+    spans = [("2019年至2023年", "DATE"), ("知识产权质押融资登记金额", "INDICATOR"), ("37.1%", "GROWTH")]
+    spans += [(v, "QUANTITY") for v in values]
+    links = [(v, "知识产权质押融资登记金额", "VALUE_OF") for v in values]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert [f["year"] for f in facts] == [2019, 2020, 2021, 2022, 2023, 2023]
+
+
+def test_a_town_whose_suffix_the_indicator_took_is_cut_from_it():
+    # the twenty-fourth round (r94): the model tagged 镇大蒜加工企业申请专利
+    text = "向城镇蔬菜专业合作社新注册商标58件，车辋镇大蒜加工企业申请专利72件。"
+    spans = [("商标", "INDICATOR"), ("58件", "QUANTITY"), ("镇大蒜加工企业申请专利", "INDICATOR"), ("72件", "QUANTITY")]
+    links = [("58件", "商标", "VALUE_OF"), ("72件", "镇大蒜加工企业申请专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("兰陵县", "371324"), year=2023))
+    assert (facts[-1]["region"]["name"], facts[-1]["indicator"]["text"]) == ("车辋镇", "大蒜加工企业申请专利")

@@ -73,6 +73,8 @@ def test_parse_number(text, expected):
         ("10家以内", 10, "家", "at_most"),
         ("500万元及以上", 5_000_000, "元", "at_least"),  # 融资额达到500万元及以上的 (seed 001)
         ("3万元或以下", 30000, "元", "at_most"),
+        ("≥25家", 25, "家", "at_least"),  # the twenty-fourth round (r96): a target cell of a table
+        ("≤ 5%", 5, "%", "at_most"),
         ("3000人左右", 3000, "人", "approx"),
         ("12家", 12, "家", None),
         ("31.3万件", 313_000, "件", None),

@@ -92,6 +92,10 @@ def test_a_report_title_line_ends_before_the_first_paragraph():
         ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
          "2020年上半年，面对突如其来的新冠肺炎疫情和复杂严峻的经济形势，全市知识产权主要指标逐月回升。\n",
          ["合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算"]),
+        # the twenty-fourth round (r95): a title longer than a heading ending in 工作情况, a blank line, the byline
+        ("昆明市知识产权事业发展五年回顾（2019—2023年）及2024年前三季度工作情况\n\n昆明市市场监督管理局（昆明市知识产权局）\n\n"
+         "2019年以来，在市委、市政府的坚强领导下，我市统筹推进知识产权创造、运用、保护、管理和服务。\n",
+         ["昆明市知识产权事业发展五年回顾（2019—2023年）及2024年前三季度工作情况", "昆明市市场监督管理局（昆明市知识产权局）"]),
     ],
 )
 def test_a_report_title_ending_in_any_kind_of_report_ends_its_line(raw, expected):

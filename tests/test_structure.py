@@ -185,3 +185,42 @@ def test_a_statistical_bulletin_names_its_region_and_year():
             "十、科技创新和知识产权\n全年专利授权量71536件，比上年下降5.7%。\n")
     sections = _sections(text)
     assert [(s.region.name, s.year) for s in sections if s.region] == [("西安市", 2023)]
+
+
+def test_the_year_of_a_document_number_is_not_the_year_under_review():
+    # the twenty-fourth round (r93): a PDF's first page runs the issuer's head, its 文号 and the title together
+    text = "唐山市市场监督管理局文件唐市监〔2024〕8号2023年唐山市知识产权工作总结\n\n2023年，全市专利授权量16256件。\n"
+    (section,) = _sections(text)
+    assert (section.region.name, section.year) == ("唐山市", 2023)
+
+
+def test_a_countys_part_of_a_citys_report_is_led_by_its_name_in_any_form():
+    # the twenty-fourth round (r94): counties under numbered labels, on lines of their own and after 一是; a zone's
+    # label and the plan's heading give the city back its paragraphs; 河东区 is 临沂市's, not 天津市's
+    text = (
+        "临沂市2023年知识产权工作总结\n\n2023年，全市专利授权量26300件。\n\n二、各县区工作情况\n\n"
+        "（一）兰山区：全区专利授权量5418件。\n\n本区建成商标品牌指导站48个。\n\n（三）河东区：全区专利申请量3926件。\n\n"
+        "沂南县\n\n县域有效发明专利达到486件。\n\n三是兰陵县。全县专利授权量1240件。\n\n"
+        "（五）临沂高新区：全区有效发明专利1286件。\n\n三、2024年工作打算\n\n力争全市专利授权量达到2.8万件。\n"
+    )
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+
+    def at(start):
+        p = next(p for p in paragraphs if p.text.startswith(start))
+        return section.region_of(p.index).name, section.region_of(p.index).code, section.year_of(p.index)
+
+    assert at("2023年，全市") == ("临沂市", "371300", 2023)
+    assert at("（一）兰山区") == at("本区建成") == ("兰山区", "371302", 2023)
+    assert at("（三）河东区") == ("河东区", "371312", 2023)
+    assert at("县域有效") == ("沂南县", "371321", 2023)
+    assert at("三是兰陵县") == ("兰陵县", "371324", 2023)
+    assert at("（五）临沂高新区") == ("临沂市", "371300", 2023)
+    assert at("力争全市") == ("临沂市", "371300", 2024)
+
+
+def test_a_section_naming_no_year_takes_the_year_of_the_section_before():
+    # the twenty-fourth round (r94): not the report's commonest year, which was a tie of 2023 and 2024 there
+    text = "第七章 地方知识产权工作\n\n北京市\n\n2016年，全市专利授权量10万件。\n\n天津市\n\n全市专利授权量4万件。\n"
+    sections = split_sections(normalize(text).paragraphs(), default_year=2017)
+    assert [(s.region and s.region.name, s.year) for s in sections] == [(None, 2017), ("北京市", 2016), ("天津市", 2016)]

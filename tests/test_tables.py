@@ -312,3 +312,14 @@ def test_a_table_of_indicators_by_year_headed_by_name_is_no_list_of_policies():
     facts = [f.to_json() for _, f in table_facts(table, "t", sichuan, 2015)]
     assert {(f["indicator"]["text"], f["year"], f["value"]) for f in facts} == {
         ("专利申请量", 2014, 54838), ("专利申请量", 2015, 64953), ("专利授权量", 2014, 31826), ("专利授权量", 2015, 40230)}
+
+
+def test_a_targets_table_gives_its_growth_to_the_figure_achieved_and_names_each_column():
+    # the twenty-fourth round (r96): 年度目标 | 完成值 | 完成率 | 同比增长, a target given as a bound
+    text = ("襄阳市\n2023年主要指标完成情况表\n序号\t指标名称\t单位\t年度目标\t完成值\t完成率（%）\t同比增长（%）\n"
+            "1\t发明专利授权量\t件\t2400\t2716\t113.2\t21.6\n7\t国家知识产权示范、优势企业\t家\t≥25\t28\t112.0\t16.7")
+    got = {f["indicator"]["text"]: (f["value"], f["unit"], f["qualifier"], (f["growth"] or {}).get("value")) for f in _facts(text)}
+    assert got["发明专利授权量年度目标"] == (2400, "件", None, None)
+    assert got["发明专利授权量完成值"] == (2716, "件", None, 21.6)
+    assert got["发明专利授权量完成率"] == (113.2, "%", None, None)
+    assert got["国家知识产权示范、优势企业年度目标"] == (25, "家", "at_least", None)

@@ -112,6 +112,8 @@ _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过
 _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省市区州盟县]的(?:约|近|超过)?$")
 # a gap in points to another place's rate: 增速高于全省5.3个百分点, 高于东部地区8.6个百分点 (not 高于上年同期)
 _GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$")
+# a difference to another place's figure: 比邻近的费县（1.86件）高出0.35件 (not 比上年多出86件, a change)
+_GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _SINCE = re.compile(r"[”\"]?以来")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
@@ -151,12 +153,12 @@ _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年?\s*[、和及与]\s*)+(?:(?:19|20)\d{2}年?)?")
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 _PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
-# between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为)
-_PLACES_ONLY = re.compile(r"[\s、和及与]*(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
+# between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为; 枣阳、宜城两市分别为)
+_PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]个?[省市区县州盟旗地])?(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
 # a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
 _SUM_OF_PLACES = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:合计|共计|总计|加起来)")
-# the words before the regions a rank is compared with (仅次于济南市、青岛市; 紧随深圳之后)
-_COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于)")
+# the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
+_COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
@@ -264,7 +266,7 @@ _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_
 def _add_towns(doc: Doc, links: _Links) -> None:
     """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
-    words, not where something took place; a town leading an indicator span is cut from it, and a
+    words, not where something took place; a town leading an indicator span, or some of it, is cut from it, and a
     region or an indicator tagged inside a town's name grows to the whole name as a REGION."""
     text, ents = doc.text, links.ents
     if not _TOWN_SUFFIX.search(text):
@@ -302,8 +304,8 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
         inner = ents[touching[0]] if len(touching) == 1 else None
         town = doc.char_span(start, end, label="REGION")
-        if inner is not None and inner.label_ == "INDICATOR" and inner.start_char == start and inner.end_char > end:
-            ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")
+        if inner is not None and inner.label_ == "INDICATOR" and start <= inner.start_char < end < inner.end_char:
+            ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")  # 车辋|镇大蒜加工企业申请专利
             ents.append(town)
         elif inner is not None and start <= inner.start_char and inner.end_char <= end and inner.label_ in ("REGION", "INDICATOR"):
             ents[touching[0]] = town  # 南城 of 南城街道 tagged alone, 磁灶镇 taken for an indicator
@@ -635,13 +637,13 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号) or screen size
     (建议使用1024×768分辨率浏览), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
-    (有效发明专利拥有量超过10件的企业达到312家) or the number who attended an event (专家学者300余人参加,
+    (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), however the relation model linked it."""
     text = doc.text
     threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
         (threshold is not None and any(
-            e.label_ == "QUANTITY" and e.start_char >= threshold.end() and not _CLAUSE_BREAK.search(text, threshold.end(), e.start_char)
+            e.label_ == "QUANTITY" and e.start_char >= threshold.end() + 2 and not _CLAUSE_BREAK.search(text, threshold.end(), e.start_char)
             for e in doc.ents
         ))
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
@@ -684,12 +686,14 @@ def _closes_a_list(doc: Doc, quantity: Span) -> bool:
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
-    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点: a ratio or gap
-    to an average or to another region's figure, not the indicator's value or change (是上年的1.3倍 is a
-    change; 占全国的35% a share)."""
+    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点, 比费县（1.86件）高出0.35件:
+    a ratio or gap to an average or to another region's figure, not the indicator's value or change (是上年的1.3倍
+    is a change; 占全国的35% a share; 全国平均水平7.5件的七成 names the average's own value)."""
     before = max(0, figure.start_char - 12)
+    clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     return bool(
-        _AGAINST_AVERAGE.search(doc.text, before, figure.start_char)
+        (_AGAINST_AVERAGE.search(doc.text, before, figure.start_char) and not doc.text.startswith("的", figure.end_char))
+        or _GAP_TO_ANOTHER.search(doc.text, clause, figure.start_char)
         or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(doc.text, before, figure.start_char))
         or (figure.text.endswith("百分点") and _GAP_TO_A_PLACE.search(doc.text, before, figure.start_char))
     )
@@ -707,7 +711,7 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
-def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str, breaks: re.Pattern = _SENTENCE_END) -> int | None:
+def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str | None, breaks: re.Pattern = _SENTENCE_END) -> int | None:
     """The indicator of the nearest indicator, linked value or linked growth before entity
     ``i`` in its sentence (ending at ``breaks``), not looking past an unlinked entity labelled ``stop``."""
     ents = links.ents
@@ -805,13 +809,15 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         previous = _previous_indicator(doc, links, q, "GROWTH") if target is None else None
         if target is None and _SHARE.match(doc.text, begin):
             target = previous
+        if target is None and _only_places_after_a_semicolon(doc, ents, ent):
+            # past the changes of the part before, not linked yet (…分别为263件和171件，同比分别增长31.5%和27.6%；
+            # 老河口市、南漳县分别为214件、96件)
+            target = _previous_indicator(doc, links, q, None, _FULL_STOP)
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
             ents.append(implied)
             target = len(ents) - 1
         if target is None:
             target = previous
-        if target is None and _only_places_after_a_semicolon(doc, ents, ent):
-            target = _previous_indicator(doc, links, q, "GROWTH", _FULL_STOP)
         if target is not None:
             links.add(q, target, "VALUE_OF")
     for g, ent in enumerate(ents):
@@ -957,13 +963,20 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
 
     def lists(size: int) -> int:
         """How many lists of ``size`` values, each after its own 分别, the values make (…分别为986件、1255件
-        和1372件，占专利授权总量的比重分别为3.6%、4.1%和4.4%: two lists over the same years); 0 if none."""
-        if size < 2 or len(listed) % size:
+        和1372件，占专利授权总量的比重分别为3.6%、4.1%和4.4%: two lists over the same years), the figures after
+        the last in a clause of their own (…和15.2亿元，年均增长37.1%，五年累计48.6亿元: a total, no year's); 0 if none."""
+        if size < 2 or len(listed) < size:
             return 0
-        starts = range(size, len(listed), size)
-        if all("分别" in doc.text[ents[listed[n - 1]].end_char : ents[listed[n]].start_char] for n in starts):
-            return len(listed) // size
-        return 0
+
+        def between(n: int) -> str:
+            return doc.text[ents[listed[n - 1]].end_char : ents[listed[n]].start_char]
+
+        count = 1
+        while (count + 1) * size <= len(listed) and "分别" in between(count * size):
+            count += 1
+        if count * size < len(listed) and not _CLAUSE_BREAK.search(between(count * size)):
+            return 0
+        return count
 
     periods = [[k] for k in dates] + [[a, b] for a, b in zip(dates, dates[1:]) if _PERIOD_JOIN.fullmatch(
         doc.text, ents[a].end_char, ents[b].start_char)]
@@ -1263,7 +1276,8 @@ def _is_share_base(doc: Doc, region: Span) -> bool:
 
 
 def _is_compared_with(doc: Doc, region: Span) -> bool:
-    """居全省第3位，仅次于济南市、青岛市: the regions a rank is compared with, not the subject of any figure."""
+    """居全省第3位，仅次于济南市、青岛市; …拥有量（5.63件）远低于武汉市（约38.5件）: the regions a rank or a figure
+    is compared with, not the subject of any figure but their own level (:func:`_level_of_a_place`)."""
     clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
     return bool(_COMPARED_WITH.search(doc.text, clause, region.start_char))
 
@@ -1355,6 +1369,36 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
     return _deictic_region(word, ctx) if word else None
+
+
+# what stands between a place and its own figure that another is compared with: 武汉市（约38.5件）,
+# 全国平均水平（81.25分）, 全国平均水平为9.8件, 全国平均水平7.5件的七成
+_LEVEL_OPENING = re.compile(r"(平均(?:水平|值|数)(?:为|是)?)?\s*([（(])?\s*(?:约|近)?$")
+# a level named after the figures: 高于全省6.9件、全国11.8件的平均水平, 低于全国25.2%的水平
+_LEVEL_NAMED_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{1,16}?)?的(?:平均)?水平")
+
+
+def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict | None:
+    """The region whose own level figure ``q`` is, right after the region or its deictic word, which
+    another's figure is compared with (…拥有量（5.63件）远低于武汉市（约38.5件）, 高于全国平均水平（81.25分）,
+    高于全省6.9件、全国11.8件的平均水平); none for a figure of the clause's subject."""
+    figure = ents[q]
+    if figure.text.endswith(("倍", "百分点")):
+        return None
+    begin, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    m = _LEVEL_OPENING.search(doc.text, begin, figure.start_char)
+    if m is None:
+        return None
+    average, bracket = m.group(1), m.group(2)
+    if not (bracket or (average and (average[-1] in "为是" or doc.text.startswith("的", figure.end_char)))
+            or (not average and _LEVEL_NAMED_AFTER.match(doc.text, figure.end_char))):
+        return None
+    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == m.start() and e.start_char >= begin), None)
+    if place is not None:
+        region = _place(doc, place, ctx.region)
+        return region.to_json() if region is not None else None
+    word = _DEICTIC.search(doc.text, max(begin, m.start() - 2), m.start())
+    return _deictic_region(word.group(1), ctx) if word is not None and word.end() == m.start() else None
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
@@ -1471,8 +1515,11 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
             places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
+            level = _level_of_a_place(doc, ents, q, ctx) if q is not None else None
             if q is not None and _sums_places(doc, ents[q]):
                 places, clause_region = [None], _deictic_region(None, ctx)
+            elif level is not None:
+                places, clause_region = [None], level
             facts.extend(
                 IndicatorFact(
                     doc=ctx.doc,
@@ -1494,7 +1541,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
 # 各有4件, 两县均新增: one figure that each region listed before it has
 _EACH = re.compile(
     r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?[各均]"
-    r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有)?"
+    r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?"
 )
 
 

@@ -156,11 +156,13 @@ _PREFIXES: list[tuple[str, str | None]] = sorted(
         ("超过", "at_least"), ("超", "at_least"), ("突破", "at_least"), ("破", "at_least"), ("逾", "at_least"),
         ("多达", "at_least"), ("至少", "at_least"), ("不少于", "at_least"),
         ("不低于", "at_least"), ("不止", "at_least"), ("达到了", None),
+        ("≥", "at_least"), (">", "at_least"), ("＞", "at_least"), ("≧", "at_least"),  # a target cell: ≥25
         # at most
         ("不到", "at_most"), ("不足", "at_most"), ("不超过", "at_most"),
         ("未超过", "at_most"), ("低于", "at_most"), ("少于", "at_most"),
         ("不满", "at_most"), ("最多", "at_most"), ("最高", "at_most"),
         ("最高可达", "at_most"), ("至多", "at_most"),
+        ("≤", "at_most"), ("<", "at_most"), ("＜", "at_most"), ("≦", "at_most"),
         # exact; only stripped
         ("达到", None), ("达", None), ("高达", None), ("共", None), ("共计", None),
         ("计", None), ("累计", None), ("合计", None), ("总计", None), ("实现", None),

@@ -43,6 +43,8 @@ _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
+# a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
+_RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
 _ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区)")
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # the columns of a list of policies; 序号 numbers the rows of any table and is never a value
@@ -186,6 +188,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
     owners = _described_columns(columns)
+    named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
     facts = []
     for row, cells in zip(table.rows, grid):
@@ -208,8 +211,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 continue
             if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names only a year
                 indicator = column.label or caption
-            else:  # 2015 | 申请量: the column; 专利申请量 | 2015年: the row
-                indicator = column.label if year_rows else label
+            elif year_rows:  # 2015 | 申请量: the column
+                indicator = column.label
+            else:  # 专利申请量 | 2015年: the row, and the column where several name what they hold (年度目标 | 完成值)
+                indicator = label + column.label if named_columns > 1 else label
             if not indicator:
                 continue
             quantity = parse_quantity(_with_unit(cells[j], label_unit or column.unit or row_unit))
@@ -246,7 +251,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
 
 def _described_columns(columns: list[_Column]) -> dict[int, int]:
     """The value column each growth or rank column describes: the one right before it, or after a run of
-    year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年."""
+    year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年;
+    not a ratio of the columns before (年度目标 | 完成值 | 完成率 | 同比增长: the growth is 完成值's)."""
     owners: dict[int, int] = {}
     run: list[int] = []  # the value columns since the last growth or rank column
     for k, column in enumerate(columns[1:], start=1):
@@ -256,7 +262,8 @@ def _described_columns(columns: list[_Column]) -> dict[int, int]:
             run.append(k)
         elif column.kind in ("growth", "rank") and run:
             dated = len(run) > 1 and all(columns[j].year is not None for j in run)
-            owners[k] = max(run, key=lambda j: columns[j].year) if dated else run[-1]
+            measured = [j for j in run if not _RATIO_OF_COLUMNS.search(columns[j].label)] or run
+            owners[k] = max(run, key=lambda j: columns[j].year) if dated else measured[-1]
     return owners
 
 

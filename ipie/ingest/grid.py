@@ -18,8 +18,8 @@ from collections.abc import Hashable, Iterator, Sequence
 Position = tuple[Hashable, str]
 
 CELL_SEPARATOR = "\t"
-# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%)
-FIGURE_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%, and a target's bound ≥25)
+FIGURE_CELL = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?[-+−]?\d[\d,]*(?:\.\d+)?%?")
 
 
 def _has_figure(row: Sequence[Position]) -> bool:
