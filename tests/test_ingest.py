@@ -251,6 +251,42 @@ def test_pdf_ruled_table_laid_out_by_row_where_it_stands(tmp_path: Path) -> None
     assert read_document(path).text.split("\n") == ["表1 2016年部分地区专利申请授权情况", *GROUPED_LINES, "注：数据来自各地统计。"]
 
 
+def test_pdf_table_set_without_rules_laid_out_by_row_from_where_its_words_stand(tmp_path: Path) -> None:
+    # the twenty-fourth probe round (r93): each cell drawn at its column's x, figures right-aligned, two header
+    # lines with the first column's label set between them; the header came out as one line of run-together labels
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    font = _register_cid_font()
+    path = tmp_path / "aligned.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(font, 11)
+    c.drawString(60, 780, "全市专利授权量稳步增长，各县（市、区）情况见表1。")
+    c.drawString(60, 750, "表1 2023年各县（市、区）专利授权情况")
+    c.drawString(400, 750, "单位：件，%")
+    for x, label, unit in ((170, "专利授权量", "（件）"), (260, "同比增长", "（%）"), (350, "发明专利授权量", "（件）")):
+        c.drawString(x, 726, label)
+        c.drawString(x + 10, 702, unit)
+    c.drawString(60, 714, "地  区")
+    rows = [("路南区", "1326", "8.4", "142"), ("古冶区", "512", "-3.6", "47"), ("迁安市", "1564", "12.8", "203"),
+            ("合  计", "3402", "7.9", "392")]
+    for i, (region, *figures) in enumerate(rows):
+        y = 680 - 20 * i
+        c.drawString(60, y, region)
+        for x, figure in zip((230, 310, 420), figures):
+            c.drawRightString(x, y, figure)
+    c.drawString(60, 590, "注：数据来自各县（市、区）。")
+    c.showPage()
+    c.save()
+    assert read_document(path).text.split("\n") == [
+        "全市专利授权量稳步增长，各县（市、区）情况见表1。",
+        "表1 2023年各县（市、区）专利授权情况 单位：件，%",
+        "地区\t专利授权量（件）\t同比增长（%）\t发明专利授权量（件）",
+        "路南区\t1326\t8.4\t142", "古冶区\t512\t-3.6\t47", "迁安市\t1564\t12.8\t203", "合计\t3402\t7.9\t392",
+        "注：数据来自各县（市、区）。",
+    ]
+
+
 def test_pdf_mixed_scanned_page_keeps_text_pages(tmp_path: Path) -> None:
     p = make_pdf(tmp_path / "mixed.pdf", [[HEBEI], [], [TIANJIN]])
     assert read_document(p).text == f"{HEBEI}\n\n{TIANJIN}"

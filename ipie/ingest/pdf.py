@@ -11,7 +11,7 @@ import os
 import re
 
 from .errors import IngestError
-from .grid import Position, table_lines
+from .grid import FIGURE_CELL, Position, table_lines
 
 # pdfminer writes a glyph it cannot map to Unicode as "(cid:123)".
 _CID = re.compile(r"\(cid:\d+\)")
@@ -19,6 +19,18 @@ _CID = re.compile(r"\(cid:\d+\)")
 _HEADER_WINDOW = 1024
 # a line break inside a table cell between two Latin letters or digits is a space (PCT\napplications)
 _CELL_WRAP = re.compile(r"(?<=[A-Za-z])\n(?=[A-Za-z])")
+# a table set without rules (:func:`_aligned_tables`): words whose tops are this close stand on one line;
+# columns nearer than this are one; a header is a few lines of short labels close above the body, under
+# its caption (表1 …), the unit note (单位：件) or a note (注：)
+_SAME_LINE = 2.0
+_COLUMN_SLACK = 2.0
+_MIN_ROWS = 3
+_HEADER_LINES_MAX = 3
+_HEADER_WORD_MAX = 12
+_HEADER_GAP_MAX = 12.0
+_NOT_HEADER = re.compile(r"^(?:附?表\s*\d|注[：:])|单位[：:]")
+# a cell with nothing to report in a row of figures
+_BLANK_CELLS = frozenset("—–-－/／")
 
 
 def _check_header(path: str) -> None:
@@ -29,23 +41,109 @@ def _check_header(path: str) -> None:
 
 
 def _page_text(page) -> str:
-    """The page's text, each ruled table in it laid out as one line per row (:mod:`ipie.ingest.grid`)
-    where it stands: its wrapped header cells (专利授权量（ / 件）) would otherwise break into lines
-    of fragments that no longer name the columns."""
+    """The page's text, each table in it laid out as one line per row (:mod:`ipie.ingest.grid`) where it
+    stands: its wrapped header cells (专利授权量（ / 件）) would otherwise break into lines of fragments
+    that no longer name the columns. A ruled table is read cell by cell; a table set without rules, by
+    where its words stand (:func:`_aligned_tables`)."""
     # Reports often fake bold type by drawing each glyph 2-4 times at a
     # tiny offset; without dedupe every character of a heading repeats.
     page = page.dedupe_chars()
-    tables = sorted((t for t in page.find_tables() if len(t.rows) > 1 and len(t.rows[0].cells) > 1), key=lambda t: t.bbox[1])
+    ruled = [(t.bbox[1], t.bbox[3], _grid(t)) for t in page.find_tables() if len(t.rows) > 1 and len(t.rows[0].cells) > 1]
+    aligned = [t for t in _aligned_tables(page) if not any(top < t[1] and t[0] < bottom for top, bottom, _ in ruled)]
+    tables = sorted(ruled + aligned, key=lambda t: t[0])
     if not tables:
         return page.extract_text() or ""
     parts: list[str] = []
     top = page.bbox[1]
-    for table in tables:
-        parts.append(_text_between(page, top, table.bbox[1]))
-        parts.extend(table_lines(_grid(table)))
-        top = table.bbox[3]
+    for table_top, table_bottom, grid in tables:
+        parts.append(_text_between(page, top, table_top))
+        parts.extend(table_lines(grid))
+        top = table_bottom
     parts.append(_text_between(page, top, page.bbox[3]))
     return "\n".join(part for part in parts if part)
+
+
+def _word_lines(page) -> list[list[dict]]:
+    """The page's words (runs of glyphs apart by less than pdfplumber's 3 pt) grouped into lines, left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(page.extract_words(), key=lambda w: w["top"]):
+        if lines and word["top"] - lines[-1][0]["top"] <= _SAME_LINE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _is_row(line: list[dict]) -> bool:
+    """A line of a table's body: three words or more, two of them figures or more, as many as the words
+    after the last that is none (路南区 1326 8.4 142 712; 1 发明专利授权量 件 2400 2716)."""
+    trailing = 0
+    for word in reversed(line):
+        if not (FIGURE_CELL.fullmatch(word["text"]) or word["text"] in _BLANK_CELLS):
+            break
+        trailing += 1
+    return len(line) >= 3 and trailing >= 2
+
+
+def _columns(lines: list[list[dict]]) -> list[tuple[float, float]]:
+    """The columns of a table's body: the spans across the page its rows' words cover, overlapping ones
+    merged (right-aligned figures of several widths, left-aligned names of several lengths)."""
+    columns: list[list[float]] = []
+    for x0, x1 in sorted((w["x0"], w["x1"]) for line in lines for w in line):
+        if columns and x0 <= columns[-1][1] + _COLUMN_SLACK:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return [(a, b) for a, b in columns]
+
+
+def _column_of(word: dict, columns: list[tuple[float, float]]) -> int:
+    middle = (word["x0"] + word["x1"]) / 2
+    return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= middle <= columns[c][1]
+               else min(abs(middle - columns[c][0]), abs(middle - columns[c][1])))
+
+
+def _is_header(line: list[dict]) -> bool:
+    """A line of a table's header: short labels, no caption (表1 …, 单位：件) and no note."""
+    text = "".join(w["text"] for w in line)
+    return all(len(w["text"]) <= _HEADER_WORD_MAX for w in line) and not _NOT_HEADER.search(text) \
+        and not any(FIGURE_CELL.fullmatch(w["text"]) for w in line)
+
+
+def _aligned_tables(page) -> list[tuple[float, float, list[list[Position]]]]:
+    """Tables set without rules, each cell drawn where its column stands: a run of three lines or more of
+    words apart by wide gaps, ending in figures, as (top, bottom, grid), the grid's header made of the short
+    lines right above the run, each label under the column it stands over (a label set between two header
+    lines, 地区 beside 专利授权量 over （件）, names the first column)."""
+    lines = _word_lines(page)
+    tables = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _is_row(lines[end]):
+            end += 1
+        if end - k < _MIN_ROWS:
+            k = max(end, k + 1)
+            continue
+        columns = _columns(lines[k:end])
+        if len(columns) < 3:
+            k = end
+            continue
+        start = k
+        while start > 0 and k - start < _HEADER_LINES_MAX and _is_header(lines[start - 1]) \
+                and lines[start][0]["top"] - lines[start - 1][0]["bottom"] < _HEADER_GAP_MAX:
+            start -= 1
+        grid = []
+        for n, line in enumerate(lines[start:end]):
+            cells = [""] * len(columns)
+            for word in line:
+                cells[_column_of(word, columns)] += word["text"]
+            grid.append([((start + n, c), text) for c, text in enumerate(cells)])
+        top = min(w["top"] for w in lines[start]) - 1
+        bottom = max(w["bottom"] for w in lines[end - 1]) + 1
+        tables.append((top, bottom, grid))
+        k = end
+    return tables
 
 
 def _text_between(page, top: float, bottom: float) -> str:
