@@ -1839,3 +1839,33 @@ def test_a_town_whose_suffix_the_indicator_took_is_cut_from_it():
     links = [("58件", "商标", "VALUE_OF"), ("72件", "镇大蒜加工企业申请专利", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("兰陵县", "371324"), year=2023))
     assert (facts[-1]["region"]["name"], facts[-1]["indicator"]["text"]) == ("车辋镇", "大蒜加工企业申请专利")
+
+
+def test_a_list_of_changes_goes_with_the_values_right_before_it():
+    # the twenty-fourth round (r96): the indicator's first values are those of the part before
+    text = "襄城、樊城两区发明专利授权量分别为196件和372件；枣阳、宜城两市分别为263件和171件，同比分别增长31.5%和27.6%。"
+    spans = [("襄城", "REGION"), ("樊城", "REGION"), ("发明专利授权量", "INDICATOR"), ("196件", "QUANTITY"), ("372件", "QUANTITY"),
+             ("枣阳", "REGION"), ("宜城", "REGION"), ("263件", "QUANTITY"), ("171件", "QUANTITY"), ("31.5%", "GROWTH"),
+             ("27.6%", "GROWTH")]
+    links = [(q, "发明专利授权量", "VALUE_OF") for q in ("196件", "372件", "263件", "171件")]
+    links += [(g, "发明专利授权量", "CHANGE_OF") for g in ("31.5%", "27.6%")]
+    facts = _facts(_written(text, spans, links, region=("襄阳市", "420600"), year=2023))
+    assert {f["value"]: (f["growth"] or {}).get("value") for f in facts} == {196: None, 372: None, 263: 31.5, 171: 27.6}
+
+
+def test_a_change_is_of_the_figure_it_ends_at_and_of_the_last_year_of_a_list():
+    # the twenty-fourth round (r95): 由…增至…，是2019年的2.1倍; 年均增长 after a list over five years and before a total
+    text = "发明专利授权量由2019年的1862件增至2023年的3911件，是2019年的2.1倍。"
+    spans = [("发明专利授权量", "INDICATOR"), ("1862件", "QUANTITY"), ("3911件", "QUANTITY"), ("2.1倍", "GROWTH")]
+    links = [("1862件", "发明专利授权量", "VALUE_OF"), ("3911件", "发明专利授权量", "VALUE_OF"), ("2.1倍", "发明专利授权量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(1862, None), (3911, 2.1)]
+    text = ("2019年至2023年，全市知识产权质押融资登记金额分别为4.3亿元、6.8亿元、9.9亿元、12.4亿元和15.2亿元，"
+            "年均增长37.1%，五年累计48.6亿元。")
+    values = ["4.3亿元", "6.8亿元", "9.9亿元", "12.4亿元", "15.2亿元", "48.6亿元"]
+    spans = [("2019年至2023年", "DATE"), ("知识产权质押融资登记金额", "INDICATOR"), ("37.1%", "GROWTH")]
+    spans += [(v, "QUANTITY") for v in values]
+    links = [(v, "知识产权质押融资登记金额", "VALUE_OF") for v in values] + [("37.1%", "知识产权质押融资登记金额", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert [(f["year"], (f["growth"] or {}).get("value")) for f in facts] == [
+        (2019, None), (2020, None), (2021, None), (2022, None), (2023, 37.1), (2023, None)]

@@ -121,6 +121,8 @@ _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
 _FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
 # 将风险补偿比例提高至50%: the verb of a change to a new level right before that level
 _TO_LEVEL = re.compile(CHANGED_TO + r"$")
+# right before the figure a change starts from: 由2019年末的9412件, 从11.5件
+_FROM_FIGURE = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:(?:19|20)\d{2}\s*年?[底末]?(?:同期)?的)?\s*$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期)?[底末]?的\s*"  # 由2022年同期的21.6件
@@ -1427,9 +1429,11 @@ def _rank(links: _Links, i: int) -> dict | None:
 
 def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], dated: int = 0) -> dict[int, int]:
     """Which growth goes with the n-th value: in order, except that a change in percentage points
-    is of the percentage before it (14525件，占…总量的26.6%，比上年下降3.2个百分点), and that the
+    is of the percentage before it (14525件，占…总量的26.6%，比上年下降3.2个百分点), a list of changes is of
+    the values right before it (:func:`_listed_changes`), and that the
     first ``dated`` values, dated by a list of years, have none where the values after them take
-    every change (2013年、2014年…分别为1.26亿元和2.18亿元，2015年达到3.58亿元，比上年增长64.2%)."""
+    every change (2013年、2014年…分别为1.26亿元和2.18亿元，2015年达到3.58亿元，比上年增长64.2%) or where
+    the change follows them all (年均增长12.4%), and a value a change starts from (由…的1862件增至…) none."""
     free = list(range(max(1, len(quantities))))
     paired: dict[int, int] = {}
     rest = []
@@ -1443,8 +1447,43 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
             free.remove(shares[-1])
         else:
             rest.append(g)
-    paired.update(zip(free[-len(rest):] if dated and len(rest) <= len(free) - dated else free, rest))
+    for run in _listed_changes(ents, quantities, rest):
+        before = [n for n in free if n < len(quantities) and ents[quantities[n]].start_char < ents[run[0]].start_char]
+        if len(before) >= len(run):
+            paired.update(zip(before[-len(run):], run))
+            free = [n for n in free if n not in before[-len(run):]]
+            rest = [g for g in rest if g not in run]
+    text = ents[0].doc.text if ents else ""
+    # 由2019年的1862件增至2023年的3911件，是2019年的2.1倍: the change is the figure's it ends at, not the one it starts from
+    ending = [n for n in free if n >= len(quantities)
+              or not _FROM_FIGURE.search(text, max(0, ents[quantities[n]].start_char - 12), ents[quantities[n]].start_char)]
+    free = ending if len(ending) >= len(rest) else free
+    if dated and rest and quantities:
+        first = ents[rest[0]].start_char
+        undated = [n for n in free if dated <= n < len(quantities) and ents[quantities[n]].start_char < first]
+        last_dated = ents[quantities[min(dated, len(quantities)) - 1]].start_char
+        if len(rest) <= len(undated):
+            free = undated
+        elif last_dated < first:
+            # 2019年至2023年…分别为10286件、…、16418件，年均增长12.4%(，五年累计…): a change after a list over
+            # years is its last year's
+            free = [n for n in free if n < dated]
+        paired.update(zip(free[-len(rest):], rest))
+        return paired
+    paired.update(zip(free, rest))
     return paired
+
+
+def _listed_changes(ents: list[Span], quantities: list[int], growths: list[int]) -> list[list[int]]:
+    """The runs of two changes or more with no value between them (…分别为263件和171件，同比分别增长31.5%和27.6%),
+    which go with as many values right before them, not with the first values of the indicator."""
+    runs: list[list[int]] = []
+    for g in growths:
+        if runs and not any(ents[runs[-1][-1]].start_char < ents[q].start_char < ents[g].start_char for q in quantities):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    return [run for run in runs if len(run) > 1]
 
 
 def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFact]:
