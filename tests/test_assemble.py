@@ -1869,3 +1869,21 @@ def test_a_change_is_of_the_figure_it_ends_at_and_of_the_last_year_of_a_list():
     facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
     assert [(f["year"], (f["growth"] or {}).get("value")) for f in facts] == [
         (2019, None), (2020, None), (2021, None), (2022, None), (2023, 37.1), (2023, None)]
+
+
+def test_an_issuer_linked_across_another_title_it_issued_and_the_reporting_body_naming_itself():
+    # the twenty-fourth round (r95): the model linked the province's plan to 中共中央 and 国务院 too
+    text = "认真落实中共中央、国务院印发的《知识产权强国建设纲要（2021—2035年）》和云南省人民政府办公厅印发的《云南省“十四五”知识产权发展规划》。"
+    spans = [("中共中央", "ORG"), ("国务院", "ORG"), ("知识产权强国建设纲要（2021—2035年）", "POLICY"), ("云南省人民政府办公厅", "ORG"),
+             ("云南省“十四五”知识产权发展规划", "POLICY")]
+    links = [("知识产权强国建设纲要（2021—2035年）", o, "ISSUED_BY") for o in ("中共中央", "国务院")]
+    links += [("云南省“十四五”知识产权发展规划", o, "ISSUED_BY") for o in ("中共中央", "国务院", "云南省人民政府办公厅")]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert [(f["title"][:6], f["issuer"]) for f in facts] == [("知识产权强国", "中共中央、国务院"), ("云南省“十四", "云南省人民政府办公厅")]
+    # (r93) the office issued the first two; 我局 the third
+    text = "市政府办公室先后印发《唐山市知识产权强市建设实施方案》和《唐山市专利资助和奖励办法》，我局制定《唐山市知识产权分级分类监管实施办法》。"
+    spans = [("市政府办公室", "ORG"), ("唐山市知识产权强市建设实施方案", "POLICY"), ("唐山市专利资助和奖励办法", "POLICY"),
+             ("唐山市知识产权分级分类监管实施办法", "POLICY")]
+    links = [(t, "市政府办公室", "ISSUED_BY") for t in ("唐山市知识产权强市建设实施方案", "唐山市专利资助和奖励办法")]
+    facts = _facts(_written(text, spans, links, region=("唐山市", "130200"), year=2023))
+    assert [f["issuer"] for f in facts] == ["市政府办公室", "市政府办公室", "我局"]

@@ -67,6 +67,9 @@ _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD)
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
+# the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
+_OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*(我局|本局|我委|本委|我厅|本厅|我办|本办)[^，；,;《]{0,6}?"
+                               r"(?:出台|印发|发布|制定|颁布|下发|修订)了?《?$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 _UNDER_GUIDANCE = re.compile(
@@ -1609,8 +1612,9 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
     policy or right before its 《 (国务院《…》), with the organisations listed right before the first or right after the last
     (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
-    An issuer from an earlier sentence counts only when none is linked in the policy's own, and
-    bodies under whose guidance the work was done (在省知识产权局指导下) are none."""
+    An issuer from an earlier sentence counts only when none is linked in the policy's own, one linked across
+    another title it issued is not this one's, the reporting body naming itself (我局制定) is written as it names
+    itself, and bodies under whose guidance the work was done (在省知识产权局指导下) are none."""
     ents = links.ents
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
     guiding = [m.span() for m in _UNDER_GUIDANCE.finditer(doc.text, s, ents[p].start_char)]
@@ -1618,9 +1622,17 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     def guides(k: int) -> bool:
         return any(a <= ents[k].start_char and ents[k].end_char <= b for a, b in guiding)
 
+    def issued_another(k: int) -> bool:  # 中共中央、国务院印发的《…》和云南省人民政府办公厅印发的《…》
+        return any(e.label_ == "POLICY" and ents[k].end_char <= e.start_char and e.end_char <= ents[p].start_char for e in ents)
+
     orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k)), key=lambda k: ents[k].start_char)
     if any(ents[k].start_char >= s for k in orgs):
         orgs = [k for k in orgs if ents[k].start_char >= s]
+    if any(not issued_another(k) for k in orgs):
+        orgs = [k for k in orgs if not issued_another(k)]
+    own = _OWN_BODY_ISSUING.search(doc.text, s, ents[p].start_char)
+    if not orgs and own is not None:
+        return own.group(1)  # …，我局制定《…》: the reporting body itself, after another's titles
     before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char and not guides(k)]
     between = doc.text[ents[before[-1]].end_char : ents[p].start_char] if before else ""
     if not orgs and before and (_ISSUE_VERB.search(between) or between == "《"):  # 贯彻落实国务院《…》
