@@ -1887,3 +1887,13 @@ def test_an_issuer_linked_across_another_title_it_issued_and_the_reporting_body_
     links = [(t, "市政府办公室", "ISSUED_BY") for t in ("唐山市知识产权强市建设实施方案", "唐山市专利资助和奖励办法")]
     facts = _facts(_written(text, spans, links, region=("唐山市", "130200"), year=2023))
     assert [f["issuer"] for f in facts] == ["市政府办公室", "市政府办公室", "我局"]
+
+
+def test_a_share_after_an_unlinked_change_is_the_indicators_and_takes_the_qualifier_before_zhan():
+    # the twenty-fourth round (r95): 总量约占全省的四成 after 年均增长21.2%
+    text = "有效注册商标由2019年末的17.9万件增至2023年末的38.6万件，年均增长21.2%，总量约占全省的四成。"
+    spans = [("有效注册商标", "INDICATOR"), ("2019年末", "DATE"), ("17.9万件", "QUANTITY"), ("2023年末", "DATE"), ("38.6万件", "QUANTITY"),
+             ("21.2%", "GROWTH"), ("四成", "QUANTITY")]
+    links = [("17.9万件", "有效注册商标", "VALUE_OF"), ("38.6万件", "有效注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
+    assert [(f["value"], f["unit"], f["qualifier"], f["indicator"]["text"]) for f in facts][-1] == (40, "%", "approx", "有效注册商标")

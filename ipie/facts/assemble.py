@@ -107,7 +107,9 @@ _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|�
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
 _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
 _LIST_SEPARATOR = re.compile(r"[、和及与]")  # between the items of a list, and between co-issuers
-_SHARE = re.compile(r"\s*(?:约|仅|已|共)?占")  # …，占全国总量56%
+# a share whose qualifier stands before 占 (约占全省的四成): nothing but the whole between 占 and the figure
+_QUALIFIED_SHARE = re.compile(r"(约|近|接近|超过|不到|不足)占[^，,。；;、\d]{1,10}的$")
+_SHARE = re.compile(r"\s*(?:总量|总数|合计|共计)?(?:约|仅|已|共)?占")  # …，占全国总量56%; …，总量约占全省的四成
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 # a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点
 _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
@@ -813,7 +815,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         target = before[-1] if before and ents[before[-1]].label_ == "INDICATOR" else None
         previous = _previous_indicator(doc, links, q, "GROWTH") if target is None else None
         if target is None and _SHARE.match(doc.text, begin):
-            target = previous
+            # past a change not linked yet (…38.6万件，年均增长21.2%，总量约占全省的四成)
+            target = previous if previous is not None else _previous_indicator(doc, links, q, None)
         if target is None and _only_places_after_a_semicolon(doc, ents, ent):
             # past the changes of the part before, not linked yet (…分别为263件和171件，同比分别增长31.5%和27.6%；
             # 老河口市、南漳县分别为214件、96件)
@@ -1055,8 +1058,13 @@ def _qualifier_word_before(doc: Doc, span: Span) -> str:
 
 
 def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
-    """The qualifier a word before the figure gives it, else the one inside its span (``parsed``)."""
+    """The qualifier a word before the figure gives it, or the word before 占 a share follows in its clause
+    (约占全省的四成, 超过全市的一半), else the one inside its span (``parsed``)."""
     word = _qualifier_word_before(doc, span)
+    if not word and parsed is None:
+        clause, _ = _sentence(doc, span.start_char, span.end_char, _CLAUSE_BREAK)
+        share = _QUALIFIED_SHARE.search(doc.text, clause, span.start_char)
+        word = share.group(1) if share else ""
     if not word:
         return parsed
     return "at_least" if _AT_LEAST.match(word) else "approx" if _APPROX.match(word) else "at_most"
