@@ -445,6 +445,8 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
         return True
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
         return False
+    if a.text.startswith("——") or b.text.startswith("——"):
+        return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own
     if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text) or _REPORT_TITLE_END.search(a.text):
         return False
     if b.gap_before > gap_mode and len(b.text) <= HEADING_MAX and not _CLAUSE.search(b.text):

@@ -26,7 +26,7 @@ from ipie.schema import DEVELOPMENT_ZONE
 _YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?![\d〕］\]])")
 _CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}年")  # 二〇一二年
 _REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|状况|总结|汇编|讲话|发布会")
-ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[章节])")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
 _LEAD_MARKER = re.compile(r"(?P<paren>[（(][一二三四五六七八九十]+[）)])|(?P<top>[一二三四五六七八九十]+、)|(?P<is>[一二三四五六七八九十]+是)")
@@ -44,9 +44,13 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|�
 # unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
-# 2021年知识产权工作新闻发布会实录: words said on a later day (2022年4月24日上午，…举行), whose 去年 is the
-# year under review
-_TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问")
+# 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
+# the year under review
+_TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
+# 政府工作报告 delivered early in a year (——2024年1月9日在…人民代表大会…上): a review of the year before
+_GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
+# a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…)
+_PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
 _DAY = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
@@ -188,6 +192,15 @@ def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> i
     return None
 
 
+def _year_before_delivery(paragraphs: list[Paragraph]) -> int | None:
+    """The year a government work report reviews: the one before the day its first lines say it was delivered."""
+    for p in paragraphs[:3]:
+        day = _DAY.search(p.text)
+        if day:
+            return int(day.group(1)) - 1
+    return None
+
+
 def is_section_heading(text: str) -> bool:
     """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
     if not text or len(text) > TITLE_MAX:
@@ -230,6 +243,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         dated = _dated_spans(title)
         year = dated[0][-1] if dated else None
+        if year is None and _GOVERNMENT_WORK_REPORT.search(title):
+            year = _year_before_delivery(paragraphs[start:end])
         if year is None:
             body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
             # the year the paragraphs open with most often (ties: the first), not the first one, which may be
@@ -247,7 +262,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     sections = _heading_sections(paragraphs, default_year)
     for section in sections:
         year = section.year
-        heading_year = part_year = None
+        heading_year = part_year = plan_year = None
         lead_region = lead_marker = None
         for p in paragraphs[section.start_paragraph + 1 : section.end_paragraph]:
             lead = _lead_region(p.text, section.region)
@@ -267,8 +282,13 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
                     heading_year = _heading_year(p.text, year) or part_year
-            if heading_year is not None:
-                section.heading_years[p.index] = heading_year
+            if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
+                plan_year = None
+            plan = _PLAN_LEAD.match(p.text)
+            if plan and year is not None and int(plan.group(1)) > year:
+                plan_year = int(plan.group(1))  # 到2025年，…: the targets in the paragraphs after it, up to the next heading
+            if plan_year is not None or heading_year is not None:
+                section.heading_years[p.index] = plan_year or heading_year
     return sections
 
 

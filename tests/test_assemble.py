@@ -1897,3 +1897,22 @@ def test_a_share_after_an_unlinked_change_is_the_indicators_and_takes_the_qualif
     links = [("17.9万件", "有效注册商标", "VALUE_OF"), ("38.6万件", "有效注册商标", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("昆明市", "530100"), year=2023))
     assert [(f["value"], f["unit"], f["qualifier"], f["indicator"]["text"]) for f in facts][-1] == (40, "%", "approx", "有效注册商标")
+
+
+def test_a_zone_named_after_a_county_by_its_short_name_stands_for_it():
+    # the twenty-fifth round (r98): 浏阳 of 浏阳经开区 is 浏阳市 within 湖南省
+    text = "浏阳经开区、望城经开区专利授权量分别为1865件和1423件。"
+    spans = [("专利授权量", "INDICATOR"), ("1865件", "QUANTITY"), ("1423件", "QUANTITY")]
+    links = [("1865件", "专利授权量", "VALUE_OF"), ("1423件", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖南省", "430000"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1865, "浏阳市"), (1423, "望城区")]
+
+
+def test_a_date_after_a_figure_dates_only_the_figures_after_it():
+    # the twenty-fifth round (r99): 62件 is the plan year's, 65件 2025's
+    text = "每万人口高价值发明专利拥有量达到62件，到2025年达到65件。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("62件", "QUANTITY"), ("2025年", "DATE"), ("65件", "QUANTITY")]
+    links = [("62件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("65件", "每万人口高价值发明专利拥有量", "VALUE_OF"),
+             ("每万人口高价值发明专利拥有量", "2025年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("闵行区", "310112"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(62, 2024), (65, 2025)]

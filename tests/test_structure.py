@@ -224,3 +224,24 @@ def test_a_section_naming_no_year_takes_the_year_of_the_section_before():
     text = "第七章 地方知识产权工作\n\n北京市\n\n2016年，全市专利授权量10万件。\n\n天津市\n\n全市专利授权量4万件。\n"
     sections = split_sections(normalize(text).paragraphs(), default_year=2017)
     assert [(s.region and s.region.name, s.year) for s in sections] == [(None, 2017), ("北京市", 2016), ("天津市", 2016)]
+
+
+def test_a_government_work_report_reviews_the_year_before_it_was_delivered():
+    # the twenty-fifth round (r97): no year in the title; its occasion and byline under it, each a line of its own
+    text = ("政府工作报告（摘要）\n\n——2024年1月9日在江阴市第十八届人民代表大会第三次会议上\n\n江阴市人民政府市长\n\n各位代表：\n\n"
+            "现在，我代表市人民政府，向大会报告工作。\n\n一、2023年工作回顾\n\n过去的一年，全市地区生产总值增长5.2%。\n\n"
+            "今年是全面贯彻落实党的二十大精神的关键之年。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.year, section.spoken_year) == ("江阴市", 2023, 2024)
+
+
+def test_a_paragraph_opening_with_a_plan_year_dates_the_targets_after_it_up_to_the_next_heading():
+    # the twenty-fifth round (r100): 第三节 发展目标, 到2025年，…, then targets in paragraphs of their own
+    text = ("重庆市知识产权保护和运用“十四五”规划\n\n第一节　“十三五”时期主要成效\n\n"
+            "2020年，全市专利授权量5.54万件，是2015年的2.3倍，有效发明专利3.9万件，每万人口发明专利拥有量12.06件。\n\n"
+            "知识产权服务能力不断增强，全市知识产权服务机构达到482家。\n\n第三节　发展目标\n\n到2025年，知识产权强市建设取得明显成效。\n\n"
+            "——知识产权创造质量明显提升。每万人口发明专利拥有量达到20件以上。\n\n第四节　远景目标\n\n知识产权综合实力进入全国前列。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    years = {p.text[:6]: section.year_of(p.index) for p in paragraphs}
+    assert years["知识产权服务"] == 2020  # the 十三五 heading's last year
+    assert years["——知识产权"] == 2025 and years["知识产权综合"] == 2020

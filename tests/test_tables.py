@@ -234,6 +234,11 @@ def test_a_zone_row_takes_the_table_region():
     regions = {f["value"]: f["region"]["code"] for f in _facts(text)}
     assert regions[57436] == "610100" and regions[5032] == "610300"
     assert regions[2689] == regions[1893] == regions[79255] == "610000"
+    # the twenty-fifth round (r99): 莘庄工业区 among a district's towns
+    text = ("闵行区\n\n表1 2023年各街镇专利授权情况\n街镇\t专利授权量（件）\t发明专利授权量（件）\n"
+            "莘庄镇\t2136\t598\n莘庄工业区\t1120\t286\n合计\t3256\t884")
+    regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
+    assert regions[2136] == "莘庄镇" and regions[1120] == regions[286] == regions[3256] == "闵行区"
 
 
 def test_indicator_rows_name_their_unit_in_the_label():

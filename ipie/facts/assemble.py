@@ -559,12 +559,10 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
 
 
 def _named_inside(text: str, within: Region | None) -> Region | None:
-    """The region the whole of ``text`` names when it lies below ``within`` (兰州 in 兰州新区 of 甘肃省's report)."""
-    named = find_region_spans(text, within) if text else []
-    if not named or (named[0][0], named[0][1]) != (0, len(text)):
-        return None
-    region = named[0][2]
-    return region if within is None or is_inside(region, within) else None
+    """The region the whole of ``text`` names when it lies below ``within`` (兰州 in 兰州新区 of 甘肃省's report; a
+    county's short name too, read within the report's region: 浏阳 in 浏阳经开区 of 湖南省's)."""
+    region = resolve_region(text, within=within) if text else None
+    return region if region is not None and (within is None or is_inside(region, within)) else None
 
 
 _ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
@@ -1549,6 +1547,9 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             elif own_year is None:
                 own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
                 own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
+                if own_date is None and q is not None and date is not None and ents[date].start_char > ents[q].end_char \
+                        and _CLAUSE_BREAK.search(doc.text, ents[q].end_char, ents[date].start_char):
+                    own_year = _year_of(doc, None, ctx)  # …达到62件，到2025年达到65件: a date dates the figures after it
             if q is not None:
                 parsed = _quantity_of(doc, ents[q])
                 if parsed is not None:

@@ -45,7 +45,7 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
-_ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区)")
+_ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区|工业区)")  # 莘庄工业区
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # the columns of a list of policies; 序号 numbers the rows of any table and is never a value
 _TITLE_COLUMN = re.compile(r"^(?:文件|政策|法规|规章|制度)?(?:名称|标题)$|^(?:文件|政策)$")
