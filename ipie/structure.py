@@ -35,6 +35,7 @@ _REGION_LEAD = re.compile(
     r"|[一二三四五六七八九十]+是([^，。：:；、\s（）()]{2,12})[。：:，,])"
 )
 _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
+_LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
 # 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
 _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(?![（(]))")
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
@@ -127,9 +128,9 @@ def _lead_region(text: str, within: Region | None) -> Region | None:
     numbered item (（一）兰山区：全区…, 三是兰陵县。全县…), and a county's name on a line of its own in its
     city's report (沂南县); a name shared by several units is the one inside the section's region (河东区)."""
     m = _REGION_LEAD.match(text)
-    name = _lead_label(m) if m else text
-    if m is None and within is None:
+    if m is None and (within is None or len(text) > _LEAD_NAME_MAX):
         return None
+    name = _lead_label(m) if m else text
     found = find_regions(name, within=within) if within is not None else []
     region = found[0] if found and found[0].text == name else _section_region(name)
     if region is None or region.text != name:

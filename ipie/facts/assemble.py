@@ -1057,7 +1057,7 @@ def _qualifier_word_before(doc: Doc, span: Span) -> str:
 
 def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
     """The qualifier a word before the figure gives it, or the word before 占 a share follows in its clause
-    (约占全省的四成, 超过全市的一半), else the one inside its span (``parsed``)."""
+    (约占全省的四成), else the one inside its span (``parsed``)."""
     word = _qualifier_word_before(doc, span)
     if not word and parsed is None:
         clause, _ = _sentence(doc, span.start_char, span.end_char, _CLAUSE_BREAK)
