@@ -67,10 +67,10 @@ _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD)
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
+_ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
 _OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*(我局|本局|我委|本委|我厅|本厅|我办|本办)[^，；,;《]{0,6}?"
-                               r"(?:出台|印发|发布|制定|颁布|下发|修订)了?《?$")
-_ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
+                               + _ISSUE_VERB.pattern + r"了?《?$")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
@@ -122,12 +122,15 @@ _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|2
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _SINCE = re.compile(r"[”\"]?以来")
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
+# 由/从 opening a change from one figure to another, and the year a figure may be given (由2019年末的9412件)
+_FROM = r"(?:(?<![自理经缘])由|从(?![事而]))"
+_FIGURES_YEAR = r"(?:(?:19|20)\d{2}年?[底末]?的)?"
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
-_FROM_TO = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:[^，。；由从]*?" + CHANGED_TO + r")?(?:(?:19|20)\d{2}年?[底末]?的)?$")
+_FROM_TO = re.compile(_FROM + r"(?:[^，。；由从]*?" + CHANGED_TO + r")?" + _FIGURES_YEAR + "$")
 # 将风险补偿比例提高至50%: the verb of a change to a new level right before that level
 _TO_LEVEL = re.compile(CHANGED_TO + r"$")
 # right before the figure a change starts from: 由2019年末的9412件, 从11.5件
-_FROM_FIGURE = re.compile(r"(?:(?<![自理经缘])由|从(?![事而]))(?:(?:19|20)\d{2}\s*年?[底末]?(?:同期)?的)?\s*$")
+_FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期)?[底末]?的\s*"  # 由2022年同期的21.6件
