@@ -1916,3 +1916,13 @@ def test_a_date_after_a_figure_dates_only_the_figures_after_it():
              ("每万人口高价值发明专利拥有量", "2025年", "TIME_OF")]
     facts = _facts(_written(text, spans, links, region=("闵行区", "310112"), year=2024))
     assert [(f["value"], f["year"]) for f in facts] == [(62, 2024), (65, 2025)]
+
+
+def test_a_sentence_ranking_places_by_an_indicator_the_model_left_untagged_gives_it_to_their_figures():
+    # the twenty-fifth round (r98): 专利授权量 untagged; each city's figure in brackets after it
+    text = "全省专利授权量居前三位的依次为长沙市（41256件）、株洲市（7384件）、湘潭市（5921件）。"
+    spans = [("长沙市", "REGION"), ("41256件", "QUANTITY"), ("株洲市", "REGION"), ("7384件", "QUANTITY"), ("湘潭市", "REGION"),
+             ("5921件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("湖南省", "430000"), year=2022))
+    assert [(f["indicator"]["text"], f["value"], f["region"]["name"]) for f in facts] == [
+        ("专利授权量", 41256, "长沙市"), ("专利授权量", 7384, "株洲市"), ("专利授权量", 5921, "湘潭市")]

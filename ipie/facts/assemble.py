@@ -449,15 +449,21 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
 # a sentence that names its topic before its figures (每万人口发明专利拥有量方面，兰州市、嘉峪关市分别达到…;
 # 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…)
 _TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言)[，,]")
+# …and one that ranks places by it before their figures (全省专利授权量居前三位的依次为长沙市（41256件）、…)
+_RANKED_TOPIC = re.compile(
+    r"(?:全[省市区州国])?([^，,。；;：:、“”《》\s]{2,20}?)(?:居|位居|位列|排名|排在)(?:全[省市区州国])?"
+    r"前[一二三四五六七八九十\d]+[位名]的?[^，,。；;\d]{0,8}?(?:依次|分别)(?:为|是)"
+)
 
 
 def _add_topics(doc: Doc, links: _Links) -> None:
-    """The indicator a sentence names as its topic, which the model does not tag, when the taxonomy knows it:
-    an INDICATOR span of the paragraph that the figures after it take, up to the full stop, where they have
+    """The indicator a sentence names as its topic or ranks places by, which the model does not tag, when the
+    taxonomy knows it: an INDICATOR span of the paragraph that the figures after it take, up to the full stop, where they have
     no link, no indicator comes between and a value counts no noun of its own (质押融资方面，15家企业…)."""
     ents = links.ents
     for s in [0] + [m.end() for m in _FULL_STOP.finditer(doc.text)]:
-        topic = _TOPIC.match(doc.text, _SENTENCE_LEAD.match(doc.text, s).end())
+        lead = _SENTENCE_LEAD.match(doc.text, s).end()
+        topic = _TOPIC.match(doc.text, lead) or _RANKED_TOPIC.match(doc.text, lead)
         if topic is None or match_indicator(topic.group(1)) is None:
             continue
         span = doc.char_span(*topic.span(1), label="INDICATOR")
