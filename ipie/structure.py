@@ -29,10 +29,14 @@ _REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|状况|总结|汇编|�
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[章节])")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
-_LEAD_MARKER = re.compile(r"(?P<paren>[（(][一二三四五六七八九十]+[）)])|(?P<top>[一二三四五六七八九十]+、)|(?P<is>[一二三四五六七八九十]+是)")
+# the numbers a region lead is given (（一）兰山区：, 一、兰山区：, 三是兰陵县。) and the name after them
+_PAREN_ITEM = r"[（(][一二三四五六七八九十]+[）)]"
+_TOP_ITEM = r"[一二三四五六七八九十]+、"
+_IS_ITEM = r"[一二三四五六七八九十]+是"
+_LEAD_NAME = r"([^，。：:；、\s（）()]{2,12})"
+_LEAD_MARKER = re.compile("(?P<paren>" + _PAREN_ITEM + ")|(?P<top>" + _TOP_ITEM + ")|(?P<is>" + _IS_ITEM + ")")
 _REGION_LEAD = re.compile(
-    r"^(?:(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，。：:；、\s（）()]{2,12})[：:]"
-    r"|[一二三四五六七八九十]+是([^，。：:；、\s（）()]{2,12})[。：:，,])"
+    "^(?:(?:" + _PAREN_ITEM + "|" + _TOP_ITEM + ")?" + _LEAD_NAME + "[：:]|" + _IS_ITEM + _LEAD_NAME + "[。：:，,])"
 )
 _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
