@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
-from ipie.facts.model import Evidence, Fact
+from ipie.facts.model import Evidence, Fact, PolicyFact
 from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
 from ipie.ingest import IngestError, iter_documents
 from ipie.normalize import NormalizedText, RepairStats, normalize
@@ -26,6 +26,9 @@ from ipie.structure import paragraph_context, split_sections
 MODEL_ENV = "IPIE_MODEL"
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ipie-zh"
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})年")
+# a standard's title keeps the space between its parts (企业知识产权合规管理体系 要求), which the
+# normaliser drops as it drops every space between Chinese characters; letter-spacing is not this
+_SPACED_TITLE = re.compile(r"\S{2,}(?:[ \u3000]\S{2,})+")
 
 
 def default_model_path() -> Path:
@@ -92,10 +95,23 @@ def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
 
 
 def to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact:
-    """The fact with its evidence offsets moved from its paragraph to the original file."""
+    """The fact with its evidence offsets moved from its paragraph to the original file,
+    and a policy's title with the spaces the file writes between its parts."""
     ev = fact.evidence
     start, end = normalized.to_original(para_start + ev.start, para_start + ev.end)
-    return replace(fact, evidence=Evidence(ev.text, start, end))
+    moved = replace(fact, evidence=Evidence(ev.text, start, end))
+    if isinstance(fact, PolicyFact) and fact.title in ev.text:
+        title_start = para_start + ev.start + ev.text.index(fact.title)
+        moved = replace(moved, title=_title_as_written(fact.title, normalized, title_start))
+    return moved
+
+
+def _title_as_written(title: str, normalized: NormalizedText, start: int) -> str:
+    o_start, o_end = normalized.to_original(start, start + len(title))
+    written = normalized.original[o_start:o_end]
+    if _SPACED_TITLE.fullmatch(written) and re.sub(r"[ \u3000]", "", written) == title:
+        return written.replace("\u3000", " ")
+    return title
 
 
 def extract(text: str, nlp: Language | str | Path | None = None, doc_id: str = "text") -> list[Fact]:

@@ -42,6 +42,19 @@ def test_extract_gives_typed_facts_with_original_offsets(nlp):
     assert fact.to_json()["kind"] == "indicator"
 
 
+@pytest.mark.parametrize(
+    "written, title",
+    [
+        ("《企业知识产权合规管理体系 要求》", "企业知识产权合规管理体系 要求"),  # a standard's parts, as GB/T 29490 writes them
+        ("《企业知识产权合规管理体系\u3000要求》", "企业知识产权合规管理体系 要求"),
+        ("《关 于 加 强 知 识 产 权 保 护 的 意 见》", "关于加强知识产权保护的意见"),  # letter-spaced: no parts
+    ],
+)
+def test_a_title_keeps_the_space_between_its_parts(nlp, written, title):
+    text = f"临沂市\n\n指导企业对标{written}国家标准开展贯标，全市贯标认证企业达到1100余家。"
+    assert [f.title for f in ipie.extract(text, nlp) if isinstance(f, ipie.PolicyFact)] == [title]
+
+
 def test_annotate_examples_with_a_corrupt_file_in_the_batch(tmp_path, capsys):
     batch = tmp_path / "batch"
     batch.mkdir()
