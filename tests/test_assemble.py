@@ -1271,11 +1271,14 @@ def test_a_period_lists_its_years_over_as_many_values():
         # a customs house and a court whose districts cross cities are the province's (r56, r38)
         ("成都海关全年在全省口岸查扣侵权嫌疑货物326批次。", "成都海关", "四川省"),
         ("广州知识产权法院全年受理各类知识产权案件1.68万件。", "广州知识产权法院", "四川省"),
+        # r98: a national protection centre is named after the city it serves
+        ("中国（成都）知识产权保护中心全年受理专利预审申请3265件。", "中国（成都）知识产权保护中心", "成都市"),
     ],
 )
 def test_a_public_body_of_a_city_opening_the_sentence_makes_its_figures_the_citys(text, body, expected):
-    figure = next(x for x in ("1.05万件", "312件", "326批次", "1.68万件") if x in text)
-    indicator = next(x for x in ("知识产权民事一审案件", "专利侵权纠纷行政裁决案件", "侵权嫌疑货物", "知识产权案件") if x in text)
+    figure = next(x for x in ("1.05万件", "312件", "326批次", "1.68万件", "3265件") if x in text)
+    indicator = next(x for x in ("知识产权民事一审案件", "专利侵权纠纷行政裁决案件", "侵权嫌疑货物", "知识产权案件", "专利预审申请")
+                     if x in text)
     doc = _written(text, [(body, "ORG"), (indicator, "INDICATOR"), (figure, "QUANTITY")], [(figure, indicator, "VALUE_OF")],
                    region=("四川省", "510000"), year=2019)
     assert _facts(doc)[0]["region"]["name"] == expected

@@ -43,12 +43,15 @@ _SUBJECT_DEICTIC = re.compile(
     + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
-# the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局); not a
-# court whose jurisdiction crosses regions (广州知识产权法院, 广州互联网法院) nor a customs house (成都海关),
-# whose districts may be a whole province, nor a university or firm
+# the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局,
+# 中国（长沙）知识产权保护中心); not a court whose jurisdiction crosses regions (广州知识产权法院, 广州互联网法院)
+# nor a customs house (成都海关), whose districts may be a whole province, nor a university or firm
 _PUBLIC_BODY = re.compile(
-    r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院|人民政府)$"
+    r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院"
+    r"|人民政府|保护中心|维权中心)$"
 )
+# a national centre named after the place it serves: 中国（长沙）知识产权保护中心
+_NATIONAL_CENTRE_PLACE = re.compile(r"中国（(?=[^）]{2,8}）)")
 # the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业,
 # 全国知识产权领军人才)
 _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号|领军|拔尖|标杆|百佳)")
@@ -1250,7 +1253,8 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
-        named = find_region_spans(ents[k].text, within=ctx.region)
+        place = _NATIONAL_CENTRE_PLACE.match(ents[k].text)
+        named = find_region_spans(ents[k].text[place.end() if place else 0 :], within=ctx.region)
         region = named[0][2] if named and named[0][0] == 0 else None
         end = ents[k].end_char
     elif k is None:
