@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import REPORT_KIND, TITLE_MAX, Paragraph
 from ipie.regions import Region, find_regions, is_inside, resolve_region
-from ipie.schema import DEVELOPMENT_ZONE
+from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 # not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
 _YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?![\d〕］\]])")
@@ -39,6 +39,7 @@ _REGION_LEAD = re.compile(
     "^(?:(?:" + _PAREN_ITEM + "|" + _TOP_ITEM + ")?" + _LEAD_NAME + "[：:]|" + _IS_ITEM + _LEAD_NAME + "[。：:，,])"
 )
 _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
+_NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
 _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
 # 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
 _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(?![（(]))")
@@ -123,7 +124,8 @@ def _is_subheading(text: str) -> bool:
 
 
 def _section_region(title: str) -> Region | None:
-    found = find_regions(title)
+    """The first region a title names; a national body's is its place (中国（南京）知识产权保护中心 → 南京市)."""
+    found = find_regions(_NATIONAL_BODY_PLACE.sub("", title))
     return found[0] if found else None
 
 

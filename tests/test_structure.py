@@ -34,6 +34,20 @@ def test_a_title_naming_no_region_takes_the_region_of_the_body_that_wrote_it():
     assert section.region is None
 
 
+@pytest.mark.parametrize(
+    "title, region",
+    [
+        # the twenty-sixth probe (r101): a national protection centre's own report is its city's, not China's
+        ("中国（南京）知识产权保护中心2023年度工作报告", ("南京市", "320100")),
+        ("2022年中国（浙江）自由贸易试验区知识产权工作总结", ("浙江省", "330000")),
+        ("2022年中国知识产权保护状况", ("中国", "100000")),
+    ],
+)
+def test_a_national_body_named_after_a_place_reports_on_the_place(title, region):
+    (section,) = _sections(title + "\n\n2023年，保护中心共受理专利预审申请7846件，同比增长18.4%。\n")
+    assert (section.region.name, section.region.code) == region
+
+
 def test_seed_sections_keep_their_regions():
     text = (ROOT / "examples" / "004_d9f4be199116ba61.txt").read_text(encoding="utf-8")
     regions = [s.region.name if s.region else None for s in _sections(text)]

@@ -25,7 +25,7 @@ from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
     is_deictic_region, is_inside, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -50,8 +50,7 @@ _PUBLIC_BODY = re.compile(
     r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院"
     r"|人民政府|保护中心|维权中心)$"
 )
-# a national centre named after the place it serves: 中国（长沙）知识产权保护中心
-_NATIONAL_CENTRE_PLACE = re.compile(r"中国（(?=[^）]{2,8}）)")
+_NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
 # the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业,
 # 全国知识产权领军人才)
 _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号|领军|拔尖|标杆|百佳)")
@@ -1253,7 +1252,7 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
-        place = _NATIONAL_CENTRE_PLACE.match(ents[k].text)
+        place = _NATIONAL_BODY_PLACE.match(ents[k].text)
         named = find_region_spans(ents[k].text[place.end() if place else 0 :], within=ctx.region)
         region = named[0][2] if named and named[0][0] == 0 else None
         end = ents[k].end_char
