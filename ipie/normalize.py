@@ -413,6 +413,24 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# a text table drawn with box characters (│ 268 │ 712.5 │) or ASCII (| 268 | 712.5 |): its rules are no
+# text, and its bars set its cells apart as a Word table's tabs do
+_TABLE_RULE = re.compile(r"[\s\u2500-\u257f+|=\-]*[\u2500-\u257f+|=\-]{3}[\s\u2500-\u257f+|=\-]*")
+_COLUMN_BAR = re.compile(r"[\u2502\u2503\u2551|]")
+
+
+def _bars_to_cells(pieces: list[Piece]) -> list[Piece]:
+    """A row drawn with bars as tab-separated cells; the bars at its ends are dropped."""
+    text = _text(pieces)
+    bars = [m.start() for m in _COLUMN_BAR.finditer(text)]
+    if len(bars) < 2:
+        return pieces
+    outer = {i for i in bars if i == len(text) - len(text.lstrip()) or i == len(text.rstrip()) - 1}
+    if len(bars) == len(outer):
+        return pieces
+    return _edit(pieces, [True] * len(text), {i: " " if i in outer else CELL_SEPARATOR for i in bars})
+
+
 # a running header or footer (兰州市知识产权局 at the top of each page): a short line, no sentence, that
 # stands beside a page number and is written more than once
 _RUNNING_HEAD_MAX = 30
@@ -652,6 +670,11 @@ def normalize(original: str) -> NormalizedText:
             stats.page_numbers += 1  # a page break, often inside a sentence: as if it were not there
             lines.append(None)
             continue
+        if _TABLE_RULE.fullmatch(text):
+            gap += 1
+            continue
+        pieces = _bars_to_cells(pieces)
+        text = _text(pieces)
         # untidied, so that a table row's cells can still be told apart
         lines.append(_Line(pieces, text, gap, raw != raw.rstrip()))
         gap = 0

@@ -241,6 +241,34 @@ def test_a_zone_row_takes_the_table_region():
     assert regions[2136] == "莘庄镇" and regions[1120] == regions[286] == regions[3256] == "闵行区"
 
 
+def test_a_table_drawn_with_box_characters_by_public_body():
+    # not in the seeds (the twenty-sixth probe, r105): a customs' plain-text table drawn with ─ and │, rows
+    # of bodies named after the district they serve or after no region, a column headed by its measure word
+    text = ("宁波市\n\n表1 2023年各隶属海关查扣侵权嫌疑货物情况\n"
+            "──────────────────────────────\n"
+            " 隶属海关        │  批次  │ 件数（万件） │ 货值（万元）\n"
+            "──────────────────────────────\n"
+            " 北仑海关        │   268  │     712.5    │    4862.3\n"
+            " 大榭海关        │    21  │      96.8    │     613.7\n"
+            " 宁波保税区海关  │   512  │       6.9    │     486.1\n"
+            " 慈溪海关        │    14  │      76.4    │     905.2\n"
+            "──────────────────────────────\n"
+            " 合计            │  815  │    892.4    │   6867.3\n"
+            "──────────────────────────────\n")
+    texts = [p.text for p in _paragraphs(text)]
+    assert "隶属海关\t批次\t件数（万件）\t货值（万元）" in texts and "北仑海关\t268\t712.5\t4862.3" in texts
+    assert not any("─" in t for t in texts)
+    facts = {f["value"]: f for f in _facts(text)}
+    assert (facts[268]["unit"], facts[7125000]["unit"], facts[48623000]["unit"]) == ("批次", "件", "元")
+    assert facts[268]["region"]["name"] == "北仑区" and facts[14]["region"]["name"] == "慈溪市"
+    assert facts[21]["region"]["name"] == facts[512]["region"]["name"] == facts[815]["region"]["name"] == "宁波市"
+    # a court's row is the district it serves, the city's specialised courts the city's
+    text = ("杭州市\n\n表2 2023年各法院知识产权案件收结案情况\n法院\t新收（件）\t审结（件）\n"
+            "杭州互联网法院\t3120\t3056\n西湖区人民法院\t2418\t2390\n滨江区人民法院\t1985\t1960")
+    regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
+    assert regions[3120] == "杭州市" and regions[2418] == "西湖区" and regions[1985] == "滨江区"
+
+
 def test_indicator_rows_name_their_unit_in_the_label():
     # not in the seeds (the thirteenth probe, 福建省): a main-indicators table whose rows carry the unit
     text = ("福建省\n表1 2016—2017年福建省知识产权主要指标\n指标 2016年 2017年 同比增长（%）\n"

@@ -29,7 +29,7 @@ from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
-from ipie.regions import Region, find_regions, resolve_place
+from ipie.regions import Region, find_region_spans, find_regions, resolve_place
 from ipie.schema import DEVELOPMENT_ZONE
 
 _CAPTION_MAX = 80
@@ -45,6 +45,11 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
+# a column headed by the measure word it counts in (隶属海关 | 批次 | 件数（万件）)
+_MEASURE_HEADER = re.compile(r"^(?:批次|人次|件次|户次|家次|场次)$")
+# a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
+# the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
+_BODY_ROW = re.compile(r"(\S{1,16}?)(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
 _ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区|工业区)")  # 莘庄工业区
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # the columns of a list of policies; 序号 numbers the rows of any table and is never a value
@@ -134,7 +139,8 @@ def _column(header: str, note_unit: str | None) -> _Column:
     year = _YEAR_HEADER.fullmatch(label) or _YEAR_IN_HEADER.search(label)
     if year is not None:
         label = _YEAR_GROUP.sub("", label[: year.start()] + label[year.end() :])
-    return _Column("value", label, unit or note_unit, int(year.group(1)) if year else None)
+    unit = unit or (label if _MEASURE_HEADER.match(label) else note_unit)
+    return _Column("value", label, unit, int(year.group(1)) if year else None)
 
 
 def _caption_text(caption: Paragraph | None) -> str:
@@ -144,6 +150,11 @@ def _caption_text(caption: Paragraph | None) -> str:
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     if _TOTAL_ROW.match(label):
         return ctx_region
+    body = _BODY_ROW.fullmatch(label)
+    if body:
+        named = find_region_spans(label, within=ctx_region)
+        place = resolve_place(body.group(1), within=ctx_region) or (named[0][2] if named and named[0][0] == 0 else None)
+        return place or ctx_region
     place = resolve_place(label, within=ctx_region)
     if place is None and _ZONE_ROW.fullmatch(label):
         return ctx_region
