@@ -1595,6 +1595,20 @@ def test_a_respectively_list_of_regions_whose_first_name_the_model_missed():
     assert [f["region"]["name"] for f in facts] == ["花都区", "花都区"]
 
 
+def test_a_respectively_list_of_regions_with_a_name_in_the_middle_the_model_missed():
+    # the twenty-sixth round (r101): 鼓楼区 untagged between 玄武区 and 雨花台区
+    text = "分区看，栖霞区、玄武区、鼓楼区、雨花台区发明专利授权量分别为3482件、3215件、2968件和2437件。"
+    spans = [("栖霞区", "REGION"), ("玄武区", "REGION"), ("雨花台区", "REGION"), ("发明专利授权量", "INDICATOR"),
+             ("3482件", "QUANTITY"), ("3215件", "QUANTITY"), ("2968件", "QUANTITY"), ("2437件", "QUANTITY")]
+    links = [(v, "发明专利授权量", "VALUE_OF") for v in ("3482件", "3215件", "2968件", "2437件")] + [("发明专利授权量", "雨花台区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["栖霞区", "玄武区", "鼓楼区", "雨花台区"]
+    # words that are no region between two names end the list there
+    text = "分区看，栖霞区、玄武区、重点园区、雨花台区发明专利授权量分别为3482件、3215件、2968件和2437件。"
+    facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["雨花台区"] * 4
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

@@ -510,7 +510,11 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
         between = doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
         abbreviated = bool(run) and not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1  # 苏锡常
         if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated:
-            break
+            missed = _untagged_region_between(doc, ents[before[k]].end_char, ents[run[0]].start_char, within)
+            if missed is None:
+                break
+            ents.append(missed)
+            run.insert(0, len(ents) - 1)
         run.insert(0, before[k])
         k -= 1
     while run and (first := _untagged_region_before(doc, ents, ents[run[0]].start_char, within)) is not None:
@@ -522,6 +526,18 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     elif body is not None:
         return []
     return run if len(run) >= 2 else []
+
+
+def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | None) -> Span | None:
+    """鼓楼区 in 玄武区、鼓楼区、建邺区…分别为…, where the model tagged the names either side: the one
+    region name that makes up a list item between two tagged ones."""
+    text = doc.text
+    if end - start < 4 or not (_LIST_SEPARATOR.fullmatch(text[start]) and _LIST_SEPARATOR.fullmatch(text[end - 1])):
+        return None
+    named = find_region_spans(text[start + 1 : end - 1], within)
+    if len(named) != 1 or named[0][:2] != (0, end - start - 2):
+        return None
+    return doc.char_span(start + 1, end - 1, label="REGION")
 
 
 def _untagged_region_before(doc: Doc, ents: list[Span], start: int, within: Region | None) -> Span | None:
