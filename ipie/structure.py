@@ -223,9 +223,15 @@ def is_section_heading(text: str) -> bool:
 
 
 def _is_part_heading(title: str, section: Section) -> bool:
-    """沂南县 on a line of its own in 临沂市's report: a county's heading, not a report of its own."""
+    """沂南县 on a line of its own in 临沂市's report: a county's heading, not a report of its own; nor is a
+    line naming the same region with no period of its own (主持人：…济南市…【文字实录】 under a press
+    conference's title)."""
     region = _section_region(title)
-    return section.region is not None and region is not None and region.text == title and is_inside(region, section.region)
+    if section.region is None or region is None:
+        return False
+    if region.text == title:
+        return is_inside(region, section.region)
+    return region.code == section.region.code and not _dated_spans(title)
 
 
 def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> list[Section]:

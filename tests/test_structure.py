@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from ipie.normalize import normalize
+from ipie.normalize import Paragraph, normalize
 from ipie.structure import split_sections
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -177,6 +177,13 @@ def test_a_press_conference_transcript_names_its_region_and_the_year_its_words_w
             "2022年4月24日上午，锡林郭勒盟行政公署新闻办公室举行新闻发布会。\n去年全盟专利授权量达到1247件。")
     (section,) = _sections(text)
     assert (section.region.name, section.year, section.spoken_year) == ("锡林郭勒盟", 2021, 2022)
+    # the twenty-sixth round (r104): a line naming the same region and no period (the host's, above the
+    # transcript) is no report of its own, so the words after it keep the day they were said on
+    lines = ["济南市2023年知识产权发展状况新闻发布会", "发布时间：2024-04-24 15:32",
+             "主持人：刘晓燕中共济南市委宣传部副部长、市政府新闻办公室主任【文字实录】",
+             "王建军：截至去年底，全市有效注册商标62.4万件，同比增长9.3%，总量居全省首位。"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert (section.region.name, section.year, section.spoken_year) == ("济南市", 2023, 2024)
     # a work summary's 今年 is its own year, whenever it was published
     (summary,) = _sections("锡林郭勒盟2021年知识产权工作总结\n发布时间：2022-01-25\n今年全盟专利授权量达到1247件。")
     assert summary.spoken_year is None
