@@ -1609,6 +1609,18 @@ def test_a_respectively_list_of_regions_with_a_name_in_the_middle_the_model_miss
     assert [f["region"]["name"] for f in facts] == ["雨花台区"] * 4
 
 
+def test_a_deictic_for_a_lower_level_is_the_region_of_that_level_named_before_in_the_paragraph():
+    # the twenty-sixth round (r104): a district head answering at the city's press conference
+    text = "赵敏：谢谢。历下区是济南的中心城区，总部经济比较集中。2023年，全区专利授权量6214件，同比增长4.8%。"
+    spans = [("历下区", "REGION"), ("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("6214件", "QUANTITY"), ("4.8%", "GROWTH")]
+    links = [("6214件", "专利授权量", "VALUE_OF"), ("4.8%", "专利授权量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("济南市", "370100"), year=2023))
+    assert [(f["region"]["name"], f["region"]["text"]) for f in facts] == [("历下区", "全区")]
+    # the report's own level (全市) stays the report's region
+    facts = _facts(_written(text.replace("全区", "全市"), spans, links, region=("济南市", "370100"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["济南市"]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

@@ -1213,7 +1213,25 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         opening = _opening_region(doc, ents, i, ctx)
         if opening is not None:
             return opening.to_json()
+    if word is not None and target is None:
+        named = _named_before_for_deictic(doc, ents, word, s, ctx)
+        if named is not None:
+            return named.to_json()
     return _deictic_region(word, ctx)
+
+
+def _named_before_for_deictic(doc: Doc, ents: list[Span], word: str, start: int, ctx: _Context) -> Region | None:
+    """全区 in a city's report, in a paragraph that named a district in an earlier sentence (a district
+    head answering at a press conference: 历下区是济南的中心城区…。2023年，全区专利授权量6214件): the last
+    region of that level named before, when it lies in the report's region."""
+    if ctx.region is None or ctx.region.name.endswith(word[-1]) or is_deictic_region(word) == "country":
+        return None
+    for e in reversed([e for e in ents if e.label_ == "REGION" and e.end_char <= start]):
+        region = _place(doc, e, ctx.region)
+        if region is not None and region.name.endswith(word[-1]) and region.code != ctx.region.code \
+                and is_inside(region, ctx.region):
+            return Region(region.name, region.code, word)
+    return None
 
 
 def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) -> Region | None:
