@@ -23,6 +23,7 @@ from ipie.ingest import (
     read_document,
     read_stdin,
 )
+from ipie.normalize import normalize
 
 # Passages from the seed reports (000_…, 001_…, 004_…).
 HEBEI = "2016年，全省专利申请、授权量分别为54838件和31826件，分别较上年增长24.5%和5.6%"
@@ -761,6 +762,18 @@ def test_markdown_from_a_pdf_converter(tmp_path: Path) -> None:
         "地区\t专利授权量（件）2015年\t专利授权量（件）2016年",
         "石家庄市\t5268\t6500",
     ]
+
+
+def test_markdown_page_numbers_and_footnote_marks_are_no_text(tmp_path: Path) -> None:
+    # the twenty-sixth probe round (r106): a page number left on a line of its own (no list item), a
+    # footnote's mark glued to a figure and its note at the end
+    markdown = ("## 一、基本情况\n\n全省公安机关破获侵犯知识产权和制售伪劣\n\n- 2 -\n\n商品犯罪案件3800余起。"
+                "有效发明专利拥有量[^1]达33.6件。\n\n[^1]: 按年末常住人口计算。\n")
+    doc = read_document(write(tmp_path / "report.md", markdown))
+    assert doc.text.split("\n") == ["一、基本情况", "全省公安机关破获侵犯知识产权和制售伪劣", "- 2 -",
+                                     "商品犯罪案件3800余起。有效发明专利拥有量达33.6件。", "按年末常住人口计算。"]
+    normalized = normalize(doc.text).text
+    assert "全省公安机关破获侵犯知识产权和制售伪劣商品犯罪案件3800余起" in normalized and "2 -" not in normalized
 
 
 def test_markdown_in_gb18030(tmp_path: Path) -> None:

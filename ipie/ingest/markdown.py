@@ -24,6 +24,12 @@ _SPACE = re.compile(r"\s+")
 # Bold marks carry nothing a fact needs, and CommonMark leaves them as text where Chinese punctuation
 # closes the bold run before more text (**专利创造量质齐升。**全市…), so they are taken out first.
 _BOLD_MARK = re.compile(r"(?<!\\)\*\*")
+# A footnote's mark (拥有量[^1]达33.6件) and the label of its note ([^1]: …) are no text; CommonMark has no
+# footnotes and would leave them in the sentence.
+_FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,10}\]:?")
+# A page number a converter left on a line of its own (- 3 -) is no list item: escaped, it stays a line the
+# normaliser drops as a page break, joining the sentence the break cut.
+_PAGE_NUMBER_LINE = re.compile(r"^(\s*)-(?=\s*\d{1,4}\s*-\s*$)", re.MULTILINE)
 
 
 def _math_text(latex: str, _options: dict | None = None) -> str:
@@ -51,7 +57,8 @@ def markdown_to_html(markdown: str) -> str:
 
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.use(dollarmath_plugin, double_inline=True, renderer=_math_text)
-    return md.render(_BOLD_MARK.sub("", markdown))
+    markdown = _PAGE_NUMBER_LINE.sub(r"\1\\-", _FOOTNOTE_LABEL.sub("", _BOLD_MARK.sub("", markdown)))
+    return md.render(markdown)
 
 
 def read_markdown(path: str | os.PathLike[str]) -> str:
