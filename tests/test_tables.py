@@ -118,6 +118,19 @@ def test_a_year_within_a_column_header_is_the_columns_year():
     ]
 
 
+def test_a_two_row_header_gives_the_unit_in_its_upper_cell():
+    # the twenty-sixth probe round (r107): 专利授权量（件） merged over 合计 | 其中发明 in a Word table
+    text = ("义乌市\n镇街\t专利授权量（件）合计\t专利授权量（件）其中发明\t商标注册量\t同比增长（%）\n"
+            "稠城街道\t2186\t128\t12860\t6.2\n合计\t19856\t1268\t76418\t6.8")
+    (table,) = find_tables(_paragraphs(text))
+    yiwu = {"name": "义乌市", "code": "330782", "text": "义乌市"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", yiwu, 2023)]
+    assert [(f["region"]["name"], f["indicator"]["text"], f["value"], f["unit"]) for f in facts[:3]] == [
+        ("稠城街道", "专利授权量", 2186, "件"), ("稠城街道", "专利授权量发明", 128, "件"), ("稠城街道", "商标注册量", 12860, None),
+    ]
+    assert facts[2]["growth"]["value"] == 6.2 and facts[5]["region"]["name"] == "义乌市"
+
+
 def test_year_rows_take_the_indicator_from_the_column():
     text = "德阳市\n年份  专利申请量  专利授权量\n2014  1425  880\n2015  1796  1067"
     (table,) = find_tables(_paragraphs(text))

@@ -41,6 +41,11 @@ _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨�
 _RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
+# a header of two rows (ipie.ingest.grid) whose upper cell gives the unit: 专利授权量（件）合计, 专利授权量（件）其中发明
+_UNIT_INSIDE_HEADER = re.compile(
+    r"[（(]((?:万|亿|千)?(?:件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场|人次|件次|批次|户次)|%)[）)]"
+)
+_SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
@@ -129,6 +134,10 @@ def _column(header: str, note_unit: str | None) -> _Column:
     m = _UNIT_IN_HEADER.search(header)
     unit = (m.group(1) or m.group(2)) if m else None
     label = header[: m.start()] if m else header
+    inside = _UNIT_INSIDE_HEADER.search(label) if m is None else None
+    if inside is not None:
+        unit = inside.group(1)
+        label = label[: inside.start()] + _SUB_COLUMN_WORD.sub("", label[inside.end() :])
     if _UNIT_COLUMN.match(label):
         return _Column("unit", label, None, None)
     if _RANK_HEADER.search(label):
