@@ -1621,6 +1621,16 @@ def test_a_deictic_for_a_lower_level_is_the_region_of_that_level_named_before_in
     assert [f["region"]["name"] for f in facts] == ["济南市"]
 
 
+def test_a_respectively_list_of_public_bodies_gives_each_value_the_region_each_serves():
+    # the twenty-sixth round (r103): courts named after their districts, listed before 分别
+    text = "西湖区人民法院、滨江区人民法院、余杭区人民法院分别新收知识产权案件4862件、3906件和4391件。"
+    spans = [("西湖区人民法院", "ORG"), ("滨江区人民法院", "ORG"), ("余杭区人民法院", "ORG"), ("知识产权案件", "INDICATOR"),
+             ("4862件", "QUANTITY"), ("3906件", "QUANTITY"), ("4391件", "QUANTITY")]
+    links = [(v, "知识产权案件", "VALUE_OF") for v in ("4862件", "3906件", "4391件")]
+    facts = _facts(_written(text, spans, links, region=("杭州市", "330100"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["西湖区", "滨江区", "余杭区"]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

@@ -524,8 +524,27 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
         ents.append(last)
         run.append(len(ents) - 1)
     elif body is not None:
-        return []
+        return _regions_of_listed_bodies(doc, ents, before[: k + 2], within) if not run else []
     return run if len(run) >= 2 else []
+
+
+def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
+    """西湖区人民法院、滨江区人民法院、余杭区人民法院分别新收…: public bodies listed before 分别, each named after
+    the region it serves, whose names are added to ``ents`` as REGION spans."""
+    spans: list[Span] = []
+    for k in reversed(before):
+        body = ents[k]
+        if body.label_ != "ORG" or not _PUBLIC_BODY.search(body.text) \
+                or (spans and not _LIST_SEPARATOR.fullmatch(doc.text[body.end_char : spans[0].start_char].strip())):
+            break
+        named = find_region_spans(body.text, within=within)
+        if not named or named[0][0] != 0:
+            return []
+        spans.insert(0, doc.char_span(body.start_char, body.start_char + named[0][1], label="REGION"))
+    if len(spans) < 2 or None in spans:
+        return []
+    ents.extend(spans)
+    return list(range(len(ents) - len(spans), len(ents)))
 
 
 def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | None) -> Span | None:
