@@ -186,6 +186,16 @@ def _edit(pieces: list[Piece], keep: list[bool], replace: dict[int, str]) -> lis
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.+&/_-]")
 
 
+def _is_thousands_gap(text: str, i: int) -> bool:
+    """The space at ``i`` sets off a group of three digits after one to three others (2 847件, 12 486件)."""
+    k = i
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    before, after = i - k, text[i + 1 : i + 5]
+    return 1 <= before <= 3 and (k == 0 or text[k - 1] not in ".,") and len(after) >= 3 and after[:3].isdigit() \
+        and (len(after) == 3 or not (after[3].isdigit() or after[3] == "."))
+
+
 def tidy_spaces(pieces: list[Piece], keep_tabs: bool = False) -> list[Piece]:
     """Strip the line; drop spaces next to Chinese text; keep one between Latin words;
     with *keep_tabs*, keep the tabs between the cells of a table row."""
@@ -204,8 +214,9 @@ def tidy_spaces(pieces: list[Piece], keep_tabs: bool = False) -> list[Piece]:
         left = text[i - 1] if i else ""
         right = text[j] if j < n else ""
         between_words = bool(left and right and _ASCII_WORD.match(left) and _ASCII_WORD.match(right))
-        # "iPhone6 Plus" keeps its space; "2017 年", "汇 编 材 料" lose theirs
-        if between_words:
+        # "iPhone6 Plus" keeps its space; "2017 年", "汇 编 材 料" lose theirs, and so does a
+        # thousands group set off by a space ("2 847件", as OCR and typeset text write it)
+        if between_words and not (j - i == 1 and _is_thousands_gap(text, i)):
             for m in range(i, j):
                 keep[m] = m == i
             if text[i] != " ":

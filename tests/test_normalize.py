@@ -149,6 +149,15 @@ def test_a_full_width_comma_between_digit_groups_is_a_thousands_separator():
         assert normalize(prose).text == prose
 
 
+def test_a_space_setting_off_a_thousands_group_is_dropped():
+    # the twenty-sixth round (r108): OCR and typeset text set thousands apart by a space
+    out = normalize("其中发明专利授权2 847件，同比增长31.4%；专利转让、许可合同备案1 376件，共12 486件。")
+    assert out.text == "其中发明专利授权2847件，同比增长31.4%；专利转让、许可合同备案1376件，共12486件。"
+    # two numbers side by side, a year after a table number, and a group too long or with decimals stay apart
+    for prose in ("表1 2022年专利授权情况", "iPhone6 Plus", "1 234.5万元", "1234 567"):
+        assert normalize(prose).text == prose
+
+
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
     assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart
