@@ -57,6 +57,8 @@ _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报�
 _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
 # a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…)
 _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+# a heading of the year ahead's work on a line of its own, with no number (2023年工作打算)
+_DATED_PLAN_HEADING = re.compile(r"^(?:19|20)\d{2}年度?[^，。；：,;:]{0,10}(?:打算|计划|思路|要点|安排|任务|目标)$")
 _DAY = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
@@ -288,7 +290,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             if _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year)
-            elif _is_subheading(p.text):
+            elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
                 named = _years(p.text)
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012

@@ -81,6 +81,16 @@ def test_a_plan_heading_naming_no_year_means_the_year_after_the_report():
     assert section.year_of(plan + 1) == section.year_of(plan + 3) == 2014
 
 
+def test_a_dated_plan_heading_without_a_number_dates_the_items_after_it():
+    # the twenty-sixth round (r102): 2023年工作打算 on a line of its own after 三、存在的问题
+    text = ("鄂尔多斯市2022年知识产权工作总结\n\n三、存在的问题\n\n一是创造质量有待提升，发明专利授权量仅占专利授权总量的9.8%。\n\n"
+            "2023年工作打算\n\n（一）提高创造质量。力争全年专利申请量突破6000件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    problems = next(p.index for p in paragraphs if p.text.startswith("一是"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("（一）"))
+    assert (section.year_of(problems), section.year_of(plan)) == (2022, 2023)
+
+
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
     text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
