@@ -1631,6 +1631,18 @@ def test_a_respectively_list_of_public_bodies_gives_each_value_the_region_each_s
     assert [f["region"]["name"] for f in facts] == ["西湖区", "滨江区", "余杭区"]
 
 
+def test_a_total_opening_a_clause_after_a_list_over_places_is_the_sections_regions():
+    # the twenty-sixth round (r108)
+    text = "兰州市、天水市、白银市发明专利授权量分别为1862件、286件和213件，合计占全省的82.9%。"
+    spans = [("兰州市", "REGION"), ("天水市", "REGION"), ("白银市", "REGION"), ("发明专利授权量", "INDICATOR"),
+             ("1862件", "QUANTITY"), ("286件", "QUANTITY"), ("213件", "QUANTITY"), ("82.9%", "QUANTITY")]
+    links = [(v, "发明专利授权量", "VALUE_OF") for v in ("1862件", "286件", "213件", "82.9%")] + [
+        ("发明专利授权量", "白银市", "REGION_OF")]  # as the model links them
+    facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [
+        (1862, "兰州市"), (286, "天水市"), (213, "白银市"), (82.9, "甘肃省")]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

@@ -169,6 +169,7 @@ _PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
 _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]个?[省市区县州盟旗地])?(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
 # a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
 _SUM_OF_PLACES = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:合计|共计|总计|加起来)")
+_SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?(?:合计|共计|总计)")
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
@@ -1663,9 +1664,14 @@ _EACH = re.compile(
 
 def _sums_places(doc: Doc, figure: Span) -> bool:
     """保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%: a total over the places counted before it in its
-    sentence is no one place's; like a grouping's, it is the section's region."""
+    sentence is no one place's; like a grouping's, it is the section's region. So is a clause opening with
+    合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%)."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
-    return bool(_SUM_OF_PLACES.search(doc.text, s, figure.start_char))
+    if _SUM_OF_PLACES.search(doc.text, s, figure.start_char):
+        return True
+    clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
+    return bool(_SUM_OPENING_A_CLAUSE.match(doc.text, clause)) and len(places) >= 2
 
 
 def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
