@@ -1643,6 +1643,17 @@ def test_a_total_opening_a_clause_after_a_list_over_places_is_the_sections_regio
         (1862, "兰州市"), (286, "天水市"), (213, "白银市"), (82.9, "甘肃省")]
 
 
+def test_a_province_opening_a_sentence_after_the_scope_it_looks_at_is_the_subject():
+    # the twenty-sixth round (r101): 从全省看，2023年江苏省… in 南京市's report
+    text = "从全省看，2023年江苏省发明专利授权量9.12万件，有效发明专利55.7万件。"
+    spans = [("2023年", "DATE"), ("江苏省", "REGION"), ("发明专利授权量", "INDICATOR"), ("9.12万件", "QUANTITY"),
+             ("有效发明专利", "INDICATOR"), ("55.7万件", "QUANTITY")]
+    links = [("9.12万件", "发明专利授权量", "VALUE_OF"), ("55.7万件", "有效发明专利", "VALUE_OF"),
+             ("发明专利授权量", "江苏省", "REGION_OF"), ("有效发明专利", "江苏省", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["江苏省", "江苏省"]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

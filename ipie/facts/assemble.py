@@ -158,7 +158,12 @@ _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
-_SENTENCE_LEAD = re.compile(r"\s*(?:(?:其中|同时|此外|另外|同期|(?:19|20)\d{2}年度?)[，,]?)?\s*")
+# what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，; not a topic,
+# 从专利授权看，, which names the indicator) and a year (2023年，)
+_SENTENCE_LEAD = re.compile(
+    r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
+    r"|(?:19|20)\d{2}年度?)[，,]?\s*){0,2}"
+)
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
