@@ -1654,6 +1654,18 @@ def test_a_province_opening_a_sentence_after_the_scope_it_looks_at_is_the_subjec
     assert [f["region"]["name"] for f in facts] == ["江苏省", "江苏省"]
 
 
+def test_a_date_inside_brackets_dates_only_the_bracket():
+    # the twenty-sixth round (r101): the base year in brackets, then the year's own figures
+    text = "全年受理侵权纠纷快速处理请求428件，同比增长31.7%（2022年为325件），结案401件，结案率93.7%。"
+    spans = [("侵权纠纷快速处理请求", "INDICATOR"), ("428件", "QUANTITY"), ("31.7%", "GROWTH"), ("2022年", "DATE"),
+             ("325件", "QUANTITY"), ("结案", "INDICATOR"), ("401件", "QUANTITY"), ("结案率", "INDICATOR"), ("93.7%", "QUANTITY")]
+    links = [("428件", "侵权纠纷快速处理请求", "VALUE_OF"), ("31.7%", "侵权纠纷快速处理请求", "CHANGE_OF"),
+             ("325件", "侵权纠纷快速处理请求", "VALUE_OF"), ("401件", "结案", "VALUE_OF"), ("93.7%", "结案率", "VALUE_OF"),
+             ("结案", "2022年", "TIME_OF"), ("结案率", "2022年", "TIME_OF")]  # as a model may link them
+    facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(428, 2023), (325, 2022), (401, 2023), (93.7, 2023)]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

@@ -936,11 +936,25 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     names a verb's object (发布2019年度…典型案例) nothing outside its clause."""
     if _DATE_OF_NEXT_FIGURE.match(doc.text, date.end_char):
         return False
+    bracket = _bracket_around(doc.text, date.start_char, date.end_char)
+    if bracket is not None:  # …同比增长31.7%（2022年为325件），结案401件: the bracket's own figure
+        return bracket[0] <= target.start_char and target.end_char <= bracket[1]
     s, e = _sentence(doc, date.start_char, date.end_char, _CLAUSE_BREAK if _dates_an_object(doc, date) else _SENTENCE_END)
     if s <= target.start_char < e:
         return True
     before = ITEM_NUMBER.sub("", doc.text[s : date.start_char].strip(), count=1)  # （一）2015年…
     return bool(_SENTENCE_OPENER.match(before.strip()))
+
+
+def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the （…） that holds text[start:end] within its sentence, if any."""
+    open_at = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if open_at < 0 or any(c in text[open_at:start] for c in "）)。；"):
+        return None
+    close = min((k for k in (text.find("）", end), text.find(")", end)) if k >= 0), default=-1)
+    if close < 0 or any(c in text[end:close] for c in "（(。；"):
+        return None
+    return open_at, close + 1
 
 
 def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True) -> int | None:
