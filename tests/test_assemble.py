@@ -1284,6 +1284,15 @@ def test_a_public_body_of_a_city_opening_the_sentence_makes_its_figures_the_city
     assert _facts(doc)[0]["region"]["name"] == expected
 
 
+@pytest.mark.parametrize("body, expected", [("北仑海关", "北仑区"), ("宁波海关", "宁波市")])
+def test_a_customs_house_named_after_a_county_is_the_countys(body, expected):
+    # the twenty-sixth probe (r105): a subordinate customs house serves its county alone
+    text = f"{body}查扣侵权嫌疑货物268批次、712.5万件。"
+    doc = _written(text, [(body, "ORG"), ("侵权嫌疑货物", "INDICATOR"), ("268批次", "QUANTITY"), ("712.5万件", "QUANTITY")],
+                   [("268批次", "侵权嫌疑货物", "VALUE_OF"), ("712.5万件", "侵权嫌疑货物", "VALUE_OF")], region=("宁波市", "330200"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == [expected, expected]
+
+
 def test_a_township_opening_a_part_that_jieba_cuts_up_is_its_subject():
     # the fourteenth probe (r54): 溪龙乡 (a 乡, below the county) comes out of jieba as 溪/龙/乡
     text = "天荒坪镇依托竹制品产业开展外观设计创新，外观设计专利授权213件；溪龙乡围绕白茶加工机械开展专利布局，全年专利授权量96件。"

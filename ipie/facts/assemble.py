@@ -1323,6 +1323,12 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         if k > first and all(len(ents[j].text) == 1 for j in range(first, k + 1)):
             return None  # 苏锡常三市: cities listed, a character each
         end = ents[k].end_char
+    elif k is not None and ents[k].label_ == "ORG" and ents[k].text.endswith("海关"):
+        # 北仑海关查扣…: a customs house named after a county serves that county alone (成都海关, after a city,
+        # serves the province)
+        served = resolve_place(ents[k].text[: -len("海关")], within=ctx.region)
+        region = served if served is not None and served.code and not served.code.endswith("00") else None
+        end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
         place = _NATIONAL_BODY_PLACE.match(ents[k].text)
