@@ -1675,6 +1675,18 @@ def test_a_date_inside_brackets_dates_only_the_bracket():
     assert [(f["value"], f["year"]) for f in facts] == [(428, 2023), (325, 2022), (401, 2023), (93.7, 2023)]
 
 
+def test_a_respectively_list_of_changes_goes_to_the_values_before_it_across_indicators():
+    # the twenty-sixth round (r105): two values of one indicator and one of another, then three changes
+    text = "邮递渠道查扣959批次、11.1万件，货值917.2万元，同比分别下降6.3%、11.2%和9.8%。"
+    spans = [("邮递渠道查扣", "INDICATOR"), ("959批次", "QUANTITY"), ("11.1万件", "QUANTITY"), ("货值", "INDICATOR"),
+             ("917.2万元", "QUANTITY"), ("6.3%", "GROWTH"), ("11.2%", "GROWTH"), ("9.8%", "GROWTH")]
+    links = [("959批次", "邮递渠道查扣", "VALUE_OF"), ("11.1万件", "邮递渠道查扣", "VALUE_OF"), ("917.2万元", "货值", "VALUE_OF"),
+             ("6.3%", "货值", "CHANGE_OF")]  # as the model linked them
+    facts = _facts(_written(text, spans, links, region=("宁波市", "330200"), year=2023))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [
+        (959, 6.3, "down"), (111000, 11.2, "down"), (9172000, 9.8, "down")]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"
