@@ -1687,6 +1687,17 @@ def test_a_respectively_list_of_changes_goes_to_the_values_before_it_across_indi
         (959, 6.3, "down"), (111000, 11.2, "down"), (9172000, 9.8, "down")]
 
 
+def test_every_figure_of_a_base_list_takes_the_year_before_the_first():
+    # the twenty-sixth round (r101): 分别较2022年的3164件、1964件、1518件
+    text = "其中，发明专利申请预审3912件，实用新型专利申请预审2157件，分别较2022年的3164件、1964件增长23.6%和9.8%。"
+    spans = [("发明专利申请预审", "INDICATOR"), ("3912件", "QUANTITY"), ("实用新型专利申请预审", "INDICATOR"), ("2157件", "QUANTITY"),
+             ("2022年", "DATE"), ("3164件", "QUANTITY"), ("1964件", "QUANTITY"), ("23.6%", "GROWTH"), ("9.8%", "GROWTH")]
+    links = [("3912件", "发明专利申请预审", "VALUE_OF"), ("2157件", "实用新型专利申请预审", "VALUE_OF"),
+             ("3164件", "发明专利申请预审", "VALUE_OF"), ("1964件", "实用新型专利申请预审", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2023))
+    assert sorted((f["value"], f["year"]) for f in facts) == [(1964, 2022), (2157, 2023), (3164, 2022), (3912, 2023)]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

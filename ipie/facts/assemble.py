@@ -1008,11 +1008,16 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
 
 
 def _year_right_before(doc: Doc, quantity: Span, ctx: _Context) -> int | None:
-    """The year of 比2019年的8645件 or 由上年的312件: the value's own, even where the model missed the date or
-    it is a comparison base."""
+    """The year of 比2019年的8645件 or 由上年的312件, and of every figure listed after it: the value's own, even
+    where the model missed the date or it is a comparison base."""
     if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
         return None
-    m = _YEAR_OF_NEXT_FIGURE.search(doc.text, max(0, quantity.start_char - 10), quantity.start_char)
+    start = quantity.start_char  # 较2022年的3164件、1964件、1518件: the year of the list's first figure
+    for figure in sorted((e for e in doc.ents if e.label_ == "QUANTITY" and e.end_char <= start), key=lambda e: -e.start_char):
+        if not _LIST_SEPARATOR.fullmatch(doc.text[figure.end_char : start].strip()):
+            break
+        start = figure.start_char
+    m = _YEAR_OF_NEXT_FIGURE.search(doc.text, max(0, start - 10), start)
     date = parse_date(m.group(1)) if m else None
     return date.resolve(ctx.said_in).year if date else None
 
