@@ -91,6 +91,17 @@ def test_a_dated_plan_heading_without_a_number_dates_the_items_after_it():
     assert (section.year_of(problems), section.year_of(plan)) == (2022, 2023)
 
 
+def test_a_heading_on_the_year_past_in_a_speech_dates_its_part_the_year_before():
+    # the twenty-seventh round (r114): a vice-mayor's speech of March 2024 reviews 2023, then plans 2024
+    text = ("在全市知识产权工作会议上的讲话\n\n（2024年3月15日）\n\n同志们：\n\n"
+            "一、充分肯定过去一年全市知识产权工作取得的成绩\n\n（二）创造质量稳步提升。全市专利授权量5.62万件。\n\n"
+            "三、突出重点，推动今年知识产权工作再上新台阶\n\n（一）着力提升知识产权创造质量。力争发明专利授权量增长10%以上。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    review = next(p.index for p in paragraphs if p.text.startswith("（二）"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("（一）"))
+    assert (section.year, section.year_of(review), section.year_of(plan)) == (2024, 2023, 2024)
+
+
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
     text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
