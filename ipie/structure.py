@@ -18,14 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
-from ipie.normalize import REPORT_KIND, TITLE_MAX, Paragraph
+from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph
 from ipie.regions import Region, find_regions, is_inside, resolve_region
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 # not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
 _YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?![\d〕］\]])")
 _CHINESE_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}年")  # 二〇一二年
-_REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|状况|总结|汇编|讲话|发布会")
+_REPORT_TITLE = re.compile(REPORT_KIND + r"|工作绩效|状况|总结|汇编|讲话|发布会|(?:推进计划|行动计划|实施方案|工作方案|规划)$")
 ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[章节])")
 _TOP_LEVEL = re.compile(r"^[一二三四五六七八九十]+、")
 _PART = re.compile(r"^第[一二三四五六七八九十]+部分")
@@ -216,7 +216,7 @@ def _year_before_delivery(paragraphs: list[Paragraph]) -> int | None:
 
 def is_section_heading(text: str) -> bool:
     """A paragraph that opens a section: a bare region name or a report/table title naming a region."""
-    if not text or len(text) > TITLE_MAX:
+    if not text or len(text) > TITLE_MAX or CELL_SEPARATOR in text:  # nor a table's row (a list of policies)
         return False
     if ITEM_NUMBER.match(text):
         return False

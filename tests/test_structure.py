@@ -48,6 +48,17 @@ def test_a_national_body_named_after_a_place_reports_on_the_place(title, region)
     assert (section.region.name, section.region.code) == region
 
 
+def test_a_plans_title_under_its_issuing_notice_opens_a_section_with_its_region_and_year():
+    # the twenty-seventh round (r110): 关于印发《…》的通知, then the plan itself
+    lines = ["河北省知识产权强省建设工作领导小组办公室关于印发《2024年河北省知识产权强省建设推进计划》的通知冀知领办〔2024〕1号",
+             "各市（含定州、辛集市）知识产权强市建设工作领导小组：", "2024年3月18日",
+             "2024年河北省知识产权强省建设推进计划", "一、主要目标", "全省专利授权量达到7.5万件。",
+             "1\t河北省知识产权保护和运用规划\t省政府办公厅"]
+    sections = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert [(s.start_paragraph, s.region.name if s.region else None, s.year) for s in sections] == [
+        (0, None, 2024), (3, "河北省", 2024)]  # a table row naming a plan opens none
+
+
 def test_seed_sections_keep_their_regions():
     text = (ROOT / "examples" / "004_d9f4be199116ba61.txt").read_text(encoding="utf-8")
     regions = [s.region.name if s.region else None for s in _sections(text)]
