@@ -288,6 +288,34 @@ def test_pdf_table_set_without_rules_laid_out_by_row_from_where_its_words_stand(
     ]
 
 
+def test_pdf_two_columns_read_column_by_column(tmp_path: Path) -> None:
+    # the twenty-seventh probe round (r116): a newsletter set in two columns under a masthead across the page,
+    # each column's lines drawn at its own x; lines came out as the left and the right column's run together
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    font = _register_cid_font()
+    left_text, right_text = HEBEI + TIANJIN + MIANYANG, BEIJING + SHANGHAI + HEBEI
+    left = [left_text[k : k + 18] for k in range(0, len(left_text), 18)]
+    right = [right_text[k : k + 18] for k in range(0, len(right_text), 18)]
+    path = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(font, 16)
+    for k, ch in enumerate("知识产权工作简报"):  # letter-spaced across the middle
+        c.drawString(200 + 24 * k, 800, ch)
+    c.setFont(font, 11)
+    for i, line in enumerate(left):
+        c.drawString(50, 760 - 16 * i, line)
+    for i, line in enumerate(right):
+        c.drawString(320, 760 - 16 * i, line)
+    c.drawCentredString(297, 60, "— 1 —")
+    c.showPage()
+    c.save()
+    lines = read_document(path).text.split("\n")
+    assert lines[0].replace(" ", "") == "知识产权工作简报" and lines[-1] == "— 1 —"
+    assert lines[1:-1] == left + right
+
+
 def test_pdf_mixed_scanned_page_keeps_text_pages(tmp_path: Path) -> None:
     p = make_pdf(tmp_path / "mixed.pdf", [[HEBEI], [], [TIANJIN]])
     assert read_document(p).text == f"{HEBEI}\n\n{TIANJIN}"

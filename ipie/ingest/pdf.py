@@ -7,8 +7,10 @@ an empty or garbage document.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
+import statistics
 
 from .errors import IngestError
 from .grid import FIGURE_CELL, Position, table_lines
@@ -31,6 +33,12 @@ _HEADER_GAP_MAX = 12.0
 _NOT_HEADER = re.compile(r"^(?:附?表\s*\d|注[：:])|单位[：:]")
 # a cell with nothing to report in a row of figures
 _BLANK_CELLS = frozenset("—–-－/／")
+# two columns of text: lines with text either side of a gap in the middle, which few lines cross, and
+# long enough to be prose (a table's cells are short)
+_COLUMN_LINES_MIN = 8
+_COLUMN_CROSSING_SHARE = 0.2
+_COLUMN_TEXT_MIN = 10
+_GUTTER_GAP_MIN = 8.0
 
 
 def _check_header(path: str) -> None:
@@ -52,7 +60,7 @@ def _page_text(page) -> str:
     aligned = [t for t in _aligned_tables(page) if not any(top < t[1] and t[0] < bottom for top, bottom, _ in ruled)]
     tables = sorted(ruled + aligned, key=lambda t: t[0])
     if not tables:
-        return page.extract_text() or ""
+        return _text_between(page, page.bbox[1], page.bbox[3])
     parts: list[str] = []
     top = page.bbox[1]
     for table_top, table_bottom, grid in tables:
@@ -147,12 +155,57 @@ def _aligned_tables(page) -> list[tuple[float, float, list[list[Position]]]]:
 
 
 def _text_between(page, top: float, bottom: float) -> str:
-    """The text of the band of the page from ``top`` to ``bottom`` (the page's own coordinates)."""
+    """The text of the band of the page from ``top`` to ``bottom`` (the page's own coordinates); where the band
+    is set in two columns (a newsletter, a 简报), the left column's lines before the right one's."""
     x0, page_top, x1, page_bottom = page.bbox
     top, bottom = max(top, page_top), min(bottom, page_bottom)
     if bottom <= top:
         return ""
-    return page.within_bbox((x0, top, x1, bottom)).extract_text() or ""
+    band = page.within_bbox((x0, top, x1, bottom))
+    lines = _word_lines(band)
+    gutter = _gutter(lines, x0, x1)
+    if gutter is None:
+        return band.extract_text() or ""
+    parts = []
+    for crossing, run in itertools.groupby(lines, key=lambda line: _spans_the_gutter(line, gutter)):
+        run = list(run)
+        run_top, run_bottom = min(w["top"] for w in run[0]) - 0.5, max(w["bottom"] for w in run[-1]) + 0.5
+        boxes = [(x0, run_top, x1, run_bottom)] if crossing else [(x0, run_top, gutter, run_bottom), (gutter, run_top, x1, run_bottom)]
+        parts.extend(page.within_bbox(box).extract_text() or "" for box in boxes)
+    return "\n".join(part for part in parts if part)
+
+
+def _spans_the_gutter(line: list[dict], gutter: float) -> bool:
+    """A line across both columns (a masthead, a page number): a word over the gutter, or words either side
+    of it no further apart there than elsewhere in the line (两 江 新 区 知 识 产 权, — 1 —)."""
+    if any(w["x0"] < gutter < w["x1"] for w in line):
+        return True
+    left = [w for w in line if w["x1"] <= gutter]
+    if not left or len(left) == len(line):
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
+    at_gutter = gaps.pop(len(left) - 1)
+    return at_gutter < max(_GUTTER_GAP_MIN, 2 * max(gaps, default=0.0))
+
+
+def _gutter(lines: list[list[dict]], x0: float, x1: float) -> float | None:
+    """The x of the gap between two columns of text: in the middle of the page, crossed by few lines and
+    with lines of text on both sides of it (not the gap between a table's columns of short cells)."""
+    if len(lines) < _COLUMN_LINES_MIN:
+        return None
+    width = x1 - x0
+    best, best_crossing = None, len(lines)
+    for x in range(int(x0 + 0.35 * width), int(x0 + 0.65 * width)):
+        crossing = sum(any(w["x0"] < x < w["x1"] for w in line) for line in lines)
+        if crossing < best_crossing:
+            best, best_crossing = x, crossing
+    if best is None or best_crossing > _COLUMN_CROSSING_SHARE * len(lines):
+        return None
+    both = [line for line in lines if any(w["x1"] <= best for w in line) and any(w["x0"] >= best for w in line)]
+    texts = [len("".join(w["text"] for w in line if w["x1"] <= best)) for line in both]
+    if len(both) < _COLUMN_LINES_MIN or statistics.median(texts) < _COLUMN_TEXT_MIN:
+        return None
+    return float(best)
 
 
 def _cell_text(text: str | None) -> str:
