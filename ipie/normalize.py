@@ -358,6 +358,8 @@ _MARKER = re.compile(
 )
 _REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别行政区|兵团|地区|自治州|盟)$")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?$")
+# a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印)
+_MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$")
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 HEADING_MAX = 40
@@ -365,7 +367,7 @@ TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识�
 # the words that end a report's title (…知识产权工作总结, …工作思路, …前三季度工作情况, …白皮书, …统计公报, …新闻发布会实录), for this stage (a title line
 # ends there) and the document structure, which also takes looser ones (总结, 汇编, 讲话, 发布会) inside a title
 # line it already knows to be one: here they would end broken lines of running text (…四川省汇编)
-REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|白皮书|实录)"
+REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|白皮书|实录|简报)"
 # a title line that names the report ends there (…2015年知识产权工作总结), even when the
 # first paragraph follows without a blank line
 _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}%s$" % (TITLE_MAX - 4, REPORT_KIND))
@@ -473,6 +475,8 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
     if b.text[0] in "，、）)》”。；：" :
         return True
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
+        return False
+    if _MASTHEAD_LINE.search(a.text) or _MASTHEAD_LINE.search(b.text):
         return False
     if a.text.startswith("——") or b.text.startswith("——"):
         return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own

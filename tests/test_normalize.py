@@ -149,6 +149,13 @@ def test_a_full_width_comma_between_digit_groups_is_a_thousands_separator():
         assert normalize(prose).text == prose
 
 
+def test_a_newsletters_masthead_lines_stand_alone():
+    # the twenty-seventh round (r116): title, issue and editor above the first headline, no blank lines
+    out = normalize("两江新区知识产权工作简报\n2023年第4期（总第36期）\n重庆两江新区市场监督管理局 编印\n"
+                    "两江新区1—11月知识产权主要指标稳中有进\n今年以来，两江新区深入贯彻《知识产权强国建设纲要》。")
+    assert out.text.split("\n")[:3] == ["两江新区知识产权工作简报", "2023年第4期（总第36期）", "重庆两江新区市场监督管理局编印"]
+
+
 def test_a_space_setting_off_a_thousands_group_is_dropped():
     # the twenty-sixth round (r108): OCR and typeset text set thousands apart by a space
     out = normalize("其中发明专利授权2 847件，同比增长31.4%；专利转让、许可合同备案1 376件，共12 486件。")
