@@ -327,6 +327,12 @@ def _join_cells(pieces: list[Piece], cells: list[tuple[int, int]]) -> list[Piece
     return _edit(pieces, keep, replace)
 
 
+def _is_group_row(text: str) -> bool:
+    """A row that only names the group of rows under it (区县, then its cells left empty)."""
+    cells = text.strip(" ").split(CELL_SEPARATOR)
+    return len(cells) >= 3 and bool(cells[0].strip()) and not any(cell.strip() for cell in cells[1:])
+
+
 def _mark_tables(lines: list[_Line]) -> None:
     """Turn table rows, and the header line right above each run of rows, into tab-joined cells."""
     previous_row = False
@@ -334,11 +340,17 @@ def _mark_tables(lines: list[_Line]) -> None:
         cells = row_cells(line.text, continuing=previous_row)
         if cells is None and k and not previous_row and not lines[k - 1].table:
             cells = _text_row_under_header(line.text, lines[k - 1].text)
+        if cells is None and previous_row and _is_group_row(line.text):
+            line.table = True  # 开发区 over the zones' rows, inside the table
+            continue
         if cells is None:
             previous_row = False
             continue
         if not previous_row and k and not lines[k - 1].table:
             above = lines[k - 1]
+            if _is_group_row(above.text) and k > 1 and not lines[k - 2].table:
+                above.table = True  # 区县 over the counties' rows: the header is the line above it
+                above = lines[k - 2]
             header = header_cells(above.text, len(cells))
             if header is not None and len(header) > 1:
                 above.table = True

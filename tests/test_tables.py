@@ -131,6 +131,21 @@ def test_a_two_row_header_gives_the_unit_in_its_upper_cell():
     assert facts[2]["growth"]["value"] == 6.2 and facts[5]["region"]["name"] == "义乌市"
 
 
+def test_a_group_row_under_the_header_and_a_growth_column_naming_its_value_column():
+    # the twenty-seventh probe round (r113): a spreadsheet export with a row naming the group of rows under the
+    # header, and the growth column after 有效发明专利 naming 授权量 as the figure it compares
+    text = ("西安市\n\n表1 2023年西安市各区县（开发区）专利授权及有效发明专利情况\n"
+            "区县（开发区）\t专利授权量（件）\t其中发明（件）\t有效发明专利（件）\t授权量同比增长（%）\n"
+            "区县\t\t\t\t\n新城区\t2136\t412\t1735\t-2.4\n碑林区\t4862\t1986\t9862\t3.1\n"
+            "开发区\t\t\t\t\n西安高新区\t24,580\t9,215\t38,925\t-6.2")
+    texts = [p.text for p in _paragraphs(text)]
+    assert texts[1] == "表1 2023年西安市各区县（开发区）专利授权及有效发明专利情况"
+    facts = {f["value"]: f for f in _facts(text)}
+    assert facts[2136]["region"]["name"] == "新城区" and facts[24580]["region"]["name"] == "西安市"
+    assert (facts[2136]["growth"]["value"], facts[2136]["growth"]["direction"]) == (2.4, "down")
+    assert facts[1735]["growth"] is None and facts[4862]["growth"]["value"] == 3.1
+
+
 def test_year_rows_take_the_indicator_from_the_column():
     text = "德阳市\n年份  专利申请量  专利授权量\n2014  1425  880\n2015  1796  1067"
     (table,) = find_tables(_paragraphs(text))

@@ -204,7 +204,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     headers = _cells(table.header)[serial:]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
     columns = [_column(h, note_unit) for h in headers]
-    labels = [cells[0] for cells in grid]
+    labels = [cells[0] for cells, row in zip(grid, table.rows) if _has_figure(row)]  # not a group's (区县, then blanks)
     region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
     owners = _described_columns(columns)
@@ -272,7 +272,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
 def _described_columns(columns: list[_Column]) -> dict[int, int]:
     """The value column each growth or rank column describes: the one right before it, or after a run of
     year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年;
-    not a ratio of the columns before (年度目标 | 完成值 | 完成率 | 同比增长: the growth is 完成值's)."""
+    not a ratio of the columns before (年度目标 | 完成值 | 完成率 | 同比增长: the growth is 完成值's); a growth column
+    that names its value column is that one's (专利授权量 | 其中发明 | 有效发明专利 | 授权量同比增长)."""
     owners: dict[int, int] = {}
     run: list[int] = []  # the value columns since the last growth or rank column
     for k, column in enumerate(columns[1:], start=1):
@@ -283,7 +284,10 @@ def _described_columns(columns: list[_Column]) -> dict[int, int]:
         elif column.kind in ("growth", "rank") and run:
             dated = len(run) > 1 and all(columns[j].year is not None for j in run)
             measured = [j for j in run if not _RATIO_OF_COLUMNS.search(columns[j].label)] or run
-            owners[k] = max(run, key=lambda j: columns[j].year) if dated else measured[-1]
+            trigger = _GROWTH_HEADER.search(column.label) if column.kind == "growth" else None
+            named = column.label[: trigger.start()] if trigger else ""  # 授权量同比增长: the 专利授权量 column's
+            naming = [j for j in run if named and named in columns[j].label]
+            owners[k] = naming[0] if naming else max(run, key=lambda j: columns[j].year) if dated else measured[-1]
     return owners
 
 
