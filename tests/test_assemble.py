@@ -1,4 +1,5 @@
 """Fact assembly from gold entities and relations of real seed paragraphs."""
+import re
 from pathlib import Path
 
 import pytest
@@ -665,6 +666,27 @@ def test_towns_govern_their_figures_but_not_where_something_took_place():
         [("专利咨询", "INDICATOR"), ("300余人次", "QUANTITY")], [("300余人次", "专利咨询", "VALUE_OF")], region=region, year=2019,
     )
     assert _facts(doc)[0]["region"]["name"] == "慈溪市"
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # the twenty-seventh probe (r109): townships (乡) listed, the last followed by 等…
+        ("青片乡、白什乡、马槽乡、片口乡等高山羌族聚居乡镇新增注册商标分别为14件、9件、12件和16件。", [("注册商标", "INDICATOR")],
+         ["青片乡", "白什乡", "马槽乡", "片口乡"]),
+        # a region tagged across a town's end (曲|山镇电商)
+        ("永昌镇、擂鼓镇、曲山镇电商网络零售额分别为2.36亿元、0.92亿元和0.71亿元。", [("永昌", "REGION"), ("山镇电商", "REGION"),
+         ("网络零售额", "INDICATOR")], ["永昌镇", "擂鼓镇", "曲山镇"]),
+        # 城乡 and 返乡 name no township
+        ("统筹城乡发展，返乡创业人员120人。", [("创业人员", "INDICATOR")], ["北川羌族自治县"]),
+    ],
+)
+def test_townships_listed_and_towns_tagged_across_their_end_are_the_lists_places(text, spans, expected):
+    values = re.findall(r"[\d.]+(?:件|亿元|人)", text)
+    indicator = spans[-1][0]
+    doc = _written(text, spans + [(v, "QUANTITY") for v in values], [(v, indicator, "VALUE_OF") for v in values],
+                   region=("北川羌族自治县", "510726"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == expected
 
 
 def test_generic_towns_in_seed_text_are_no_regions(gold):

@@ -276,7 +276,7 @@ class _Links:
                 self.out[(head, label)].remove(child)
 
 
-_TOWN_SUFFIX = re.compile(r"镇|街道|办事处")
+_TOWN_SUFFIX = re.compile(r"镇|街道|办事处|乡")
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
@@ -297,6 +297,9 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         return not any(a <= start < b and (flag[0] in "upc" or (flag[0] == "v" and len(word) > 1))
                        for word, flag, start in words)
 
+    def verbless(a: int, b: int) -> bool:
+        return not any(a <= start < b and flag[0] in "vpcuf" for word, flag, start in words)
+
     def listed(a: int, b: int) -> bool:
         """A whole item of a 、 list of towns is a name whatever its words (乐从镇、龙江镇; not 设立了镇、村)."""
         before = text[a - 1] if a else ""
@@ -306,9 +309,11 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         )
 
     def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
+        # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it
         return next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
                      if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
-                     and (name_like(a, suffix.start()) or listed(a, suffix.end()) or text[a : suffix.end()] in known)
+                     and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
+                          or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known)))
                      and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
                     (None, None))
 
@@ -325,6 +330,8 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         if inner is not None and inner.label_ == "INDICATOR" and start <= inner.start_char < end < inner.end_char:
             ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")  # 车辋|镇大蒜加工企业申请专利
             ents.append(town)
+        elif inner is not None and inner.label_ == "REGION" and start < inner.start_char < end < inner.end_char:
+            ents[touching[0]] = town  # 曲|山镇电商 tagged as a region across the town's end
         elif inner is not None and start <= inner.start_char and inner.end_char <= end and inner.label_ in ("REGION", "INDICATOR"):
             ents[touching[0]] = town  # 南城 of 南城街道 tagged alone, 磁灶镇 taken for an indicator
             if inner.label_ == "INDICATOR":
@@ -1198,6 +1205,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     """The region of entity ``i``: ``target`` if given, else its REGION_OF link, else the nearest
     region before it in its sentence, else the subject's deictic word or the section's region."""
     ents = links.ents
+    given = target is not None  # an item of a list over places (…、片口乡等…分别为), whatever the list ends with
     if target is None:
         target = links.child(i, "REGION_OF")
         if target is not None and ents[target].start_char >= _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)[1]:
@@ -1222,7 +1230,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
                 and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
             target = None
-    if target is not None and (_ends_a_list_with_etc(doc, ents[target]) or _scope_of_an_honour(doc, ents, target, i, ctx)
+    if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
                                or _is_compared_with(doc, ents[target])):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件
     if target is not None and not nearest:
