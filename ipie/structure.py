@@ -301,6 +301,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
                     heading_year = _heading_year(p.text, year) or part_year
+                    if _PAST_YEAR.search(p.text) and section.spoken_year is None:
+                        section.spoken_year = year  # reviewed in the section's year: 去年 is the year before it
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
                 plan_year = None
             plan = _PLAN_LEAD.match(p.text)

@@ -111,6 +111,7 @@ def test_a_heading_on_the_year_past_in_a_speech_dates_its_part_the_year_before()
     review = next(p.index for p in paragraphs if p.text.startswith("（二）"))
     plan = next(p.index for p in paragraphs if p.text.startswith("（一）"))
     assert (section.year, section.year_of(review), section.year_of(plan)) == (2024, 2023, 2024)
+    assert section.spoken_year == 2024  # its 去年 is 2023, its 今年 2024
 
 
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
