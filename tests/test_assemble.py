@@ -1720,6 +1720,22 @@ def test_every_figure_of_a_base_list_takes_the_year_before_the_first():
     assert sorted((f["value"], f["year"]) for f in facts) == [(1964, 2022), (2157, 2023), (3164, 2022), (3912, 2023)]
 
 
+def test_a_topic_sentence_opening_with_a_year_dates_its_paragraph():
+    # the twenty-seventh round (r110): the base year of a plan, in a paragraph under 二、发展基础
+    text = "2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件，同比增长3.4%。2024年1—2月，专利授权量1.2万件。"
+    spans = [("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("7.21万件", "QUANTITY"), ("3.4%", "GROWTH"),
+             ("2024年1—2月", "DATE")]
+    links = [("7.21万件", "专利授权量", "VALUE_OF"), ("3.4%", "专利授权量", "CHANGE_OF")]
+    doc = _written(text, spans, links, region=("河北省", "130000"), year=2024)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(72100, 2023)]
+    # a first sentence that gives figures is no topic sentence: it dates only itself
+    text = "2023年，全省专利授权量7.21万件。全省有效发明专利4.6万件。"
+    spans = [("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("7.21万件", "QUANTITY"), ("有效发明专利", "INDICATOR"), ("4.6万件", "QUANTITY")]
+    links = [("7.21万件", "专利授权量", "VALUE_OF"), ("4.6万件", "有效发明专利", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("河北省", "130000"), year=2024)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(72100, 2023), (46000, 2024)]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

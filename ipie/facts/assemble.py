@@ -164,6 +164,7 @@ _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|(?:19|20)\d{2}年度?)[，,]?\s*){0,2}"
 )
+_SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
@@ -1129,6 +1130,21 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     return before[-1] if before and _governs(doc, ents[before[-1]], ents[i]) else None
 
 
+def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
+    """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…: a paragraph whose first sentence opens
+    with a year and gives no figure is about that year, up to a sentence that names a date of its own."""
+    first_end = _sentence(doc, 0, 1, _FULL_STOP)[1]
+    if ents[i].start_char < first_end:
+        return None
+    opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and e.start_char < first_end), None)
+    if opening is None or not _SENTENCE_LEAD.fullmatch(doc.text, 0, ents[opening].start_char) \
+            or not _SINGLE_YEAR.fullmatch(ents[opening].text) \
+            or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
+        return None
+    dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char for e in ents)
+    return None if dated_since else opening
+
+
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     """The figure of a QUANTITY span; a bare 千/百/万 (突破[千件], 逾[千家], the qualifier outside the span as
     the guidelines mark it) is a number only after its qualifier, so that a lone [万元] is none."""
@@ -1656,6 +1672,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             date = _same_period_date(doc, ents, ind)
         if date is None:
             date = _opening_date_before(doc, ents, ind)
+        if date is None:
+            date = _topic_sentence_date(doc, ents, ind)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
         listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
