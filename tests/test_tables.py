@@ -267,6 +267,11 @@ def test_a_zone_row_takes_the_table_region():
             "莘庄镇\t2136\t598\n莘庄工业区\t1120\t286\n合计\t3256\t884")
     regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
     assert regions[2136] == "莘庄镇" and regions[1120] == regions[286] == regions[3256] == "闵行区"
+    # the twenty-seventh round (r111, r113): a cooperation zone and an ecological zone are zones too
+    text = ("深圳市\n\n表1 2023年各区专利授权情况\n区\t专利授权量（件）\t有效发明专利（件）\n"
+            "南山区\t51236\t98213\n深汕特别合作区\t1058\t386\n大鹏生态区\t1384\t806")
+    regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
+    assert regions[51236] == "南山区" and regions[1058] == regions[1384] == "深圳市"
 
 
 def test_a_table_drawn_with_box_characters_by_public_body():
