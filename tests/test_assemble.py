@@ -1736,6 +1736,14 @@ def test_a_topic_sentence_opening_with_a_year_dates_its_paragraph():
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(72100, 2023), (46000, 2024)]
 
 
+def test_the_period_in_a_plans_title_without_brackets_dates_nothing():
+    # the twenty-seventh round (r112): 实施苏州市“十四五”知识产权发展规划, the model tagging no policy
+    text = "深入实施苏州市“十四五”知识产权发展规划，建成知识产权公共服务网点86个。"
+    spans = [("苏州市", "REGION"), ("十四五", "DATE"), ("知识产权公共服务网点", "INDICATOR"), ("86个", "QUANTITY")]
+    doc = _written(text, spans, [("86个", "知识产权公共服务网点", "VALUE_OF")], region=("苏州市", "320500"), year=2022)
+    assert [f["year"] for f in _facts(doc)] == [2022]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

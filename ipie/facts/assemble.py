@@ -123,7 +123,8 @@ _GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$"
 _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _SINCE = re.compile(r"[”\"]?以来")
-_TITLE_DATE_END = re.compile(r"[年度]?[）)]?》")
+# the end of a title a date stands in: …（2016—2020）》, or a plan's without 《》 (实施苏州市“十四五”知识产权发展规划，)
+_TITLE_DATE_END = re.compile(r"[年度]?[）)]?》|[”\"][^，。；、,;“”《》]{0,14}?(?:规划|纲要|行动计划|实施方案)(?![目期中])")
 # 由/从 opening a change from one figure to another, and the year a figure may be given (由2019年末的9412件)
 _FROM = r"(?:(?<![自理经缘])由|从(?![事而]))"
 _FIGURES_YEAR = r"(?:(?:19|20)\d{2}年?[底末]?的)?"
