@@ -672,8 +672,8 @@ def test_towns_govern_their_figures_but_not_where_something_took_place():
     "text, spans, expected",
     [
         # the twenty-seventh probe (r109): townships (乡) listed, the last followed by 等…
-        ("青片乡、白什乡、马槽乡、片口乡等高山羌族聚居乡镇新增注册商标分别为14件、9件、12件和16件。", [("注册商标", "INDICATOR")],
-         ["青片乡", "白什乡", "马槽乡", "片口乡"]),
+        ("马德里国际注册商标3件。青片乡、白什乡、马槽乡、片口乡等高山羌族聚居乡镇新增注册商标分别为14件、9件、12件和16件。",
+         [("注册商标", "INDICATOR")], ["北川羌族自治县", "青片乡", "白什乡", "马槽乡", "片口乡"]),
         # a region tagged across a town's end (曲|山镇电商)
         ("永昌镇、擂鼓镇、曲山镇电商网络零售额分别为2.36亿元、0.92亿元和0.71亿元。", [("永昌", "REGION"), ("山镇电商", "REGION"),
          ("网络零售额", "INDICATOR")], ["永昌镇", "擂鼓镇", "曲山镇"]),

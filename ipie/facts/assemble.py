@@ -305,7 +305,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     def listed(a: int, b: int) -> bool:
         """A whole item of a 、 list of towns is a name whatever its words (乐从镇、龙江镇; not 设立了镇、村)."""
         before = text[a - 1] if a else ""
-        return (not before or before in "、，,；;：:") and bool(
+        return (not before or before in "、，,；;：:。！？") and bool(
             (before == "、" and _TOWN_SUFFIX.search(text, max(0, a - 3), a - 1))
             or (text.startswith("、", b) and TOWN_NAME.match(text, b + 1))
         )
