@@ -1744,6 +1744,16 @@ def test_the_period_in_a_plans_title_without_brackets_dates_nothing():
     assert [f["year"] for f in _facts(doc)] == [2022]
 
 
+def test_a_base_years_whole_year_figure_dates_only_itself():
+    # the twenty-seventh round (r116): 已超过2022年全年的2893件, then 同期 figures of the year under review
+    text = "发明专利授权3127件，已超过2022年全年的2893件。同期，全市授权专利7.71万件。"
+    spans = [("发明专利授权", "INDICATOR"), ("3127件", "QUANTITY"), ("2022年", "DATE"), ("2893件", "QUANTITY"),
+             ("授权专利", "INDICATOR"), ("7.71万件", "QUANTITY")]
+    links = [("3127件", "发明专利授权", "VALUE_OF"), ("2893件", "发明专利授权", "VALUE_OF"), ("7.71万件", "授权专利", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("重庆市", "500000"), year=2023)
+    assert sorted((f["value"], f["year"]) for f in _facts(doc)) == [(2893, 2022), (3127, 2023), (77100, 2023)]
+
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"

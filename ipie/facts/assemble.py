@@ -136,7 +136,7 @@ _TO_LEVEL = re.compile(CHANGED_TO + r"$")
 _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
-_OF_NEXT_FIGURE = r"(?:同期)?[底末]?的\s*"  # 由2022年同期的21.6件
+_OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + "$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
