@@ -26,9 +26,10 @@ from ipie.structure import paragraph_context, split_sections
 MODEL_ENV = "IPIE_MODEL"
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ipie-zh"
 _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})年")
-# a standard's title keeps the space between its parts (企业知识产权合规管理体系 要求), which the
-# normaliser drops as it drops every space between Chinese characters; letter-spacing is not this
-_SPACED_TITLE = re.compile(r"\S{2,}(?:[ \u3000]\S{2,})+")
+# a title keeps the space between its parts (企业知识产权合规管理体系 要求, 中共中央 国务院关于…), which the
+# normaliser drops as it drops every space between Chinese characters; letter-spacing is not this, nor a
+# space after a number (2017 年…)
+_SPACED_TITLE = re.compile(r"\S+[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]\S+)+")
 
 
 def default_model_path() -> Path:
