@@ -166,6 +166,7 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:19|20)\d{2}年度?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+_TIME_WORD = re.compile(r"期间|以来|年来|年间|时期|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
@@ -1143,7 +1144,9 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
             or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
         return None
     dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char for e in ents)
-    return None if dated_since else opening
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
+    lead = doc.text[s : ents[i].start_char].split("，")[0]  # “十二五”期间，…: a period of its own, untagged
+    return None if dated_since or _TIME_WORD.search(lead) else opening
 
 
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
