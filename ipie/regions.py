@@ -32,6 +32,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipie.schema import NATIONAL_BODY_PLACE
+
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
@@ -400,6 +402,26 @@ def town_region(text: str) -> Region | None:
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith(("城镇", "城乡")) or s in _gazetteer().by_name:
         return None
     return Region(s, None, text)
+
+
+_NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
+
+
+def place_a_name_begins_with(name: str, within: str | Region | None = None) -> tuple[int, int, Region] | None:
+    """The region a body's name opens with, and where its name stands there: a full or short name (西湖区人民法院
+    → 西湖区, 杭州互联网法院 → 杭州市), a county's short form read within the report's region (北仑海关 → 北仑区), the
+    place a national body is named after (中国（长沙）知识产权保护中心 → 长沙市); ``None`` for a body named after
+    no region (大榭海关)."""
+    place = _NATIONAL_BODY_PLACE.match(name)
+    start = place.end() if place else 0
+    named = find_region_spans(name[start:], within)
+    if named and named[0][0] == 0:
+        return start, start + named[0][1], named[0][2]
+    for length in (3, 2):
+        region = resolve_region(name[start : start + length], within) if len(name) - start > length else None
+        if region is not None:
+            return start, start + length, region
+    return None
 
 
 def resolve_place(text: str, within: str | Region | None = None, counted_as: str = "") -> Region | None:

@@ -23,9 +23,9 @@ from ipie.facts.values import Quantity
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
-    is_deictic_region, is_inside, resolve_place, resolve_region, town_region,
+    is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -50,7 +50,6 @@ _PUBLIC_BODY = re.compile(
     r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院"
     r"|人民政府|保护中心|维权中心)$"
 )
-_NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
 # the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业,
 # 全国知识产权领军人才)
 _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号|领军|拔尖|标杆|百佳)")
@@ -553,10 +552,10 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
         if body.label_ != "ORG" or not _PUBLIC_BODY.search(body.text) \
                 or (spans and not _LIST_SEPARATOR.fullmatch(doc.text[body.end_char : spans[0].start_char].strip())):
             break
-        named = find_region_spans(body.text, within=within)
-        if not named or named[0][0] != 0:
+        named = place_a_name_begins_with(body.text, within)
+        if named is None:
             return []
-        spans.insert(0, doc.char_span(body.start_char, body.start_char + named[0][1], label="REGION"))
+        spans.insert(0, doc.char_span(body.start_char + named[0], body.start_char + named[1], label="REGION"))
     if len(spans) < 2 or None in spans:
         return []
     ents.extend(spans)
@@ -1378,14 +1377,13 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     elif k is not None and ents[k].label_ == "ORG" and ents[k].text.endswith("海关"):
         # 北仑海关查扣…: a customs house named after a county serves that county alone (成都海关, after a city,
         # serves the province)
-        served = resolve_place(ents[k].text[: -len("海关")], within=ctx.region)
-        region = served if served is not None and served.code and not served.code.endswith("00") else None
+        named = place_a_name_begins_with(ents[k].text, ctx.region)
+        region = named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
         end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
-        place = _NATIONAL_BODY_PLACE.match(ents[k].text)
-        named = find_region_spans(ents[k].text[place.end() if place else 0 :], within=ctx.region)
-        region = named[0][2] if named and named[0][0] == 0 else None
+        named = place_a_name_begins_with(ents[k].text, ctx.region)
+        region = named[2] if named is not None else None
         end = ents[k].end_char
     elif k is None:
         # the name is a word (凤凰 in 湘西州's report: 凤凰县) or a town's name that jieba cuts up (溪/龙/乡)

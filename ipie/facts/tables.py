@@ -29,7 +29,7 @@ from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
-from ipie.regions import Region, find_region_spans, find_regions, resolve_place
+from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
 from ipie.schema import DEVELOPMENT_ZONE
 
 _CAPTION_MAX = 80
@@ -54,7 +54,7 @@ _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
 _MEASURE_HEADER = re.compile(r"^(?:批次|人次|件次|户次|家次|场次)$")
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
-_BODY_ROW = re.compile(r"(\S{1,16}?)(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
+_BODY_ROW = re.compile(r"\S{1,16}?(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
 _ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区|工业区|合作区|生态区|度假区)")  # 莘庄工业区, 深汕特别合作区, 浐灞生态区
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # the columns of a list of policies; 序号 numbers the rows of any table and is never a value
@@ -159,11 +159,9 @@ def _caption_text(caption: Paragraph | None) -> str:
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     if _TOTAL_ROW.match(label):
         return ctx_region
-    body = _BODY_ROW.fullmatch(label)
-    if body:
-        named = find_region_spans(label, within=ctx_region)
-        place = resolve_place(body.group(1), within=ctx_region) or (named[0][2] if named and named[0][0] == 0 else None)
-        return place or ctx_region
+    if _BODY_ROW.fullmatch(label):
+        named = place_a_name_begins_with(label, ctx_region)
+        return named[2] if named is not None else ctx_region
     place = resolve_place(label, within=ctx_region)
     if place is None and _ZONE_ROW.fullmatch(label):
         return ctx_region
