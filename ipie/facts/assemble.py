@@ -175,8 +175,11 @@ _PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
 # between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为; 枣阳、宜城两市分别为)
 _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]个?[省市区县州盟旗地])?(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
 # a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
-_SUM_OF_PLACES = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:合计|共计|总计|加起来)")
-_SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?(?:合计|共计|总计)")
+_SUM_WORD = r"(?:合计|共计|总计)"
+_SUM_OF_PLACES = re.compile(
+    r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:" + _SUM_WORD + "|加起来)"
+)
+_SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a

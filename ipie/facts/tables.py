@@ -41,17 +41,18 @@ _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨�
 _RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
+# the measure words of counts of times, which may head a column on their own (隶属海关 | 批次 | 件数（万件）)
+_TIMES_COUNTED = r"(?:批次|人次|件次|户次|家次|场次)"
 # a header of two rows (ipie.ingest.grid) whose upper cell gives the unit: 专利授权量（件）合计, 专利授权量（件）其中发明
 _UNIT_INSIDE_HEADER = re.compile(
-    r"[（(]((?:万|亿|千)?(?:件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场|人次|件次|批次|户次)|%)[）)]"
+    r"[（(]((?:万|亿|千)?(?:" + _TIMES_COUNTED + r"|件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场)|%)[）)]"
 )
 _SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
-# a column headed by the measure word it counts in (隶属海关 | 批次 | 件数（万件）)
-_MEASURE_HEADER = re.compile(r"^(?:批次|人次|件次|户次|家次|场次)$")
+_MEASURE_HEADER = re.compile("^" + _TIMES_COUNTED + "$")
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
 _BODY_ROW = re.compile(r"\S{1,16}?(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
