@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ipie.facts.indicators import load_taxonomy
+from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import (
@@ -220,7 +221,7 @@ def noun_counted_after(text: str, end: int) -> tuple[int, int] | None:
 
 def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
     """Entities the regexes and the gazetteer find (of the given labels), overlaps allowed."""
-    text = doc.text
+    text = text_of(doc)
     spans = []
     for label, pattern in _PATTERNS:
         if labels is not None and label not in labels:
@@ -317,7 +318,7 @@ def missed_region_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     words (not 范县 in 示范县, nor 和县 in 市级和县级); not where the name begins an organisation,
     a zone or a quoted name, as the guidelines say; and never 中国, which begins the names of
     awards and centres (中国专利奖, 中国（义乌）…中心)."""
-    text = doc.text
+    text = text_of(doc)
     quoted = _quoted_names(text)
     candidates = [
         (start, end) for start, end, region in find_region_spans(text)
@@ -358,7 +359,7 @@ def counted_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     each a unit's name with one of those words (丰台区, 瑞金市) or a short form, none touching an entity
     but a REGION the model found on the very same name (赣县 in 章贡、南康、赣县三区); or cities named by a
     character each (苏锡常三市)."""
-    text = doc.text
+    text = text_of(doc)
     found = []
     for m in COUNTED_LEVEL.finditer(text):
         count, level = LIST_COUNTS[m.group(1)], level_words(m)
@@ -402,7 +403,7 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     runs to the farthest organisation head word in its clause with no function word, numeral or verb
     of two characters before it, and holds no ORG the model found right after the region (平顶山市[平高集团]
     stays two; 重庆紫光华山智安[科技有限公司], a name the model cut, becomes one)."""
-    text = doc.text
+    text = text_of(doc)
     quoted = _quoted_names(text)
     found = []
     for region in ents:
@@ -492,7 +493,7 @@ def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     no body's head word at its end): the region alone, by the index of the ORG, where the ORG is the
     name and nothing more, where the word after the region is a preposition or a verb that opens a
     clause, or where a figure follows an ORG that names no body."""
-    text = doc.text
+    text = text_of(doc)
     found = {}
     for k, org in enumerate(ents):
         if org.label_ != "ORG":
@@ -529,7 +530,7 @@ _UNQUOTED_TITLE = re.compile(
 
 def _unquoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     """Policy titles written without 《》 right before their document number."""
-    text = doc.text
+    text = text_of(doc)
     found = []
     for number in (e for e in ents if e.label_ == "DOC_NO"):
         m = _UNQUOTED_TITLE.search(text, max(0, number.start_char - 50), number.start_char)
@@ -551,7 +552,7 @@ def _merged(ents: list[Span], added: list[Span]) -> list[Span]:
 
 def _closing_bracket(doc: Doc, ent: Span) -> Span | None:
     """市市场监督管理局（市知识产权局 → …局）: a span cut before the bracket it opened."""
-    if ent.text.count("（") > ent.text.count("）") and doc.text.startswith("）", ent.end_char):
+    if ent.text.count("（") > ent.text.count("）") and text_of(doc).startswith("）", ent.end_char):
         return doc.char_span(ent.start_char, ent.end_char + 1, label=ent.label_)
     return None
 
@@ -586,7 +587,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         return bool(inside) and all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in inside)
 
     def entity_rules(doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         rules = rule_spans(doc, wanted | priority.keys())
         ents = list(doc.ents)
         tagged = {(e.start, e.end) for e in ents}
@@ -666,7 +667,7 @@ def _nearest_before(ents, i: int, label: str, text: str, limit: int = 60, same_c
 def rules_relations(doc: Doc) -> Doc:
     """Relations by proximity: each value to the closest indicator before it in its clause."""
     ents = list(doc.ents)
-    text = doc.text
+    text = text_of(doc)
     out = []
 
     def add(h, c, label):

@@ -692,13 +692,12 @@ def test_townships_listed_and_towns_tagged_across_their_end_are_the_lists_places
 def test_generic_towns_in_seed_text_are_no_regions(gold):
     # the seeds name no town; seed 004 (绵阳市, 广汉市) has 延伸到重点街道、镇, 设立了镇、村…特派员, 部分乡镇,
     # 向乡镇(街道)捐赠: kinds of place, or places where something was done
-    from ipie.facts.assemble import _Links, _Paragraph, _add_towns
+    from ipie.facts.assemble import _Links, _add_towns
 
     towns = []
     for doc in gold.values():
-        paragraph = _Paragraph(doc)
-        links = _Links(paragraph)
-        _add_towns(paragraph, links)
+        links = _Links(doc)
+        _add_towns(doc, links)
         towns += [e.text for e in links.ents[len(doc.ents):]]
     assert towns == []
 

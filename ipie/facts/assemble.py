@@ -20,6 +20,7 @@ from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import CHANGE_WORD, CN_DIGITS, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
 from ipie.facts.values import Quantity
+from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
@@ -209,20 +210,9 @@ def _context(doc: Doc) -> _Context:
     )
 
 
-class _Paragraph:
-    """A paragraph Doc with its text built once: ``Doc.text`` re-joins every token on each call."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.text = doc.text
-
-    def __getattr__(self, name):
-        return getattr(self.doc, name)
-
-
 def _sentence(doc: Doc, start_char: int, end_char: int, breaks: re.Pattern = _SENTENCE_END) -> tuple[int, int]:
     """Character bounds of the sentence (or, with other ``breaks``, the clause) holding [start_char, end_char)."""
-    text = doc.text
+    text = text_of(doc)
     begin = 0
     for m in breaks.finditer(text, 0, start_char):
         begin = m.end()
@@ -236,7 +226,7 @@ def _evidence(doc: Doc, spans: list[Span]) -> Evidence:
     s, e = _sentence(doc, start, end)
     s2, e2 = _sentence(doc, end - 1, end)
     e = max(e, e2)
-    return Evidence(doc.text[s:e], s, e)
+    return Evidence(text_of(doc)[s:e], s, e)
 
 
 class _Links:
@@ -291,7 +281,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
     words, not where something took place; a town leading an indicator span, or some of it, is cut from it, and a
     region or an indicator tagged inside a town's name grows to the whole name as a REGION."""
-    text, ents = doc.text, links.ents
+    text, ents = text_of(doc), links.ents
     if not _TOWN_SUFFIX.search(text):
         return
     words = placed_words(text)
@@ -354,7 +344,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
 def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, starts: set[int]) -> None:
     """石佛、沟赵、枫杨 in 石佛、沟赵、枫杨街道: the names listed before a town's that share its 街道 (or 镇),
     whole words each (beginning at one of the word ``starts``), as REGION spans (read as towns by :func:`_place`)."""
-    text = doc.text
+    text = text_of(doc)
     b = town
     while b > 0 and text[b - 1] == "、":
         a = next((a for a in (b - 3, b - 4) if a >= 0 and a in starts and counted_level(text, a, b - 1)
@@ -401,7 +391,7 @@ def _list_items(doc: Doc, start: int, end: int) -> list[Span]:
     """专利申请、授权量 → 专利申请, 授权量: the items of a list of indicators between two offsets,
     as INDICATOR spans outside ``doc.ents``; none if it is no list."""
     bounds = []
-    for m in _LIST_SEPARATOR.finditer(doc.text, start, end):
+    for m in _LIST_SEPARATOR.finditer(text_of(doc), start, end):
         bounds.append((start, m.start()))
         start = m.end()
     if not bounds:
@@ -413,7 +403,7 @@ def _list_items(doc: Doc, start: int, end: int) -> list[Span]:
 
 def _respectively_marks(doc: Doc) -> Iterator[tuple[re.Match, int, int]]:
     """Each 分别 with the start of its sentence and the end of its list: the sentence's end or the next 分别."""
-    marks = list(re.finditer("分别", doc.text))
+    marks = list(re.finditer("分别", text_of(doc)))
     for n, m in enumerate(marks):
         s, e = _sentence(doc, m.start(), m.end())
         if n + 1 < len(marks):
@@ -481,9 +471,9 @@ def _add_topics(doc: Doc, links: _Links) -> None:
     taxonomy knows it: an INDICATOR span of the paragraph that the figures after it take, up to the full stop, where they have
     no link, no indicator comes between and a value counts no noun of its own (质押融资方面，15家企业…)."""
     ents = links.ents
-    for s in [0] + [m.end() for m in _FULL_STOP.finditer(doc.text)]:
-        lead = _SENTENCE_LEAD.match(doc.text, s).end()
-        topic = _TOPIC.match(doc.text, lead) or _RANKED_TOPIC.match(doc.text, lead)
+    for s in [0] + [m.end() for m in _FULL_STOP.finditer(text_of(doc))]:
+        lead = _SENTENCE_LEAD.match(text_of(doc), s).end()
+        topic = _TOPIC.match(text_of(doc), lead) or _RANKED_TOPIC.match(text_of(doc), lead)
         if topic is None or match_indicator(topic.group(1)) is None:
             continue
         span = doc.char_span(*topic.span(1), label="INDICATOR")
@@ -500,7 +490,7 @@ def _add_topics(doc: Doc, links: _Links) -> None:
                 continue
             if ent.label_ == "QUANTITY" and (
                 _not_a_measure(doc, ent) or _closes_a_list(doc, ent) or _against_average(doc, ent)
-                or noun_counted_after(doc.text, ent.end_char) is not None
+                or noun_counted_after(text_of(doc), ent.end_char) is not None
             ):
                 continue
             links.add(i, len(ents) - 1, relation)
@@ -525,7 +515,7 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     k -= body is not None
     run: list[int] = []
     while k >= 0 and ents[before[k]].label_ == "REGION":
-        between = doc.text[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
+        between = text_of(doc)[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
         abbreviated = bool(run) and not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1  # 苏锡常
         if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated:
             missed = _untagged_region_between(doc, ents[before[k]].end_char, ents[run[0]].start_char, within)
@@ -553,7 +543,7 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
     for k in reversed(before):
         body = ents[k]
         if body.label_ != "ORG" or not _PUBLIC_BODY.search(body.text) \
-                or (spans and not _LIST_SEPARATOR.fullmatch(doc.text[body.end_char : spans[0].start_char].strip())):
+                or (spans and not _LIST_SEPARATOR.fullmatch(text_of(doc)[body.end_char : spans[0].start_char].strip())):
             break
         named = place_a_name_begins_with(body.text, within)
         if named is None:
@@ -568,7 +558,7 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
 def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | None) -> Span | None:
     """鼓楼区 in 玄武区、鼓楼区、建邺区…分别为…, where the model tagged the names either side: the one
     region name that makes up a list item between two tagged ones."""
-    text = doc.text
+    text = text_of(doc)
     if end - start < 4 or not (_LIST_SEPARATOR.fullmatch(text[start]) and _LIST_SEPARATOR.fullmatch(text[end - 1])):
         return None
     named = find_region_spans(text[start + 1 : end - 1], within)
@@ -580,7 +570,7 @@ def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | No
 def _untagged_region_before(doc: Doc, ents: list[Span], start: int, within: Region | None) -> Span | None:
     """白云区 in 。白云区、花都区专利授权量分别为…, where the model tagged only the second name: an untagged region
     name that opens its clause or follows another item, right before the list separator at ``start``."""
-    text = doc.text
+    text = text_of(doc)
     if start < 2 or not _LIST_SEPARATOR.match(text, start - 1):
         return None
     end = start - 1
@@ -600,7 +590,7 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
     """The region named after a list separator at ``end`` that begins the body a list of regions
     shares (guidelines: only the last, complete name is an ORG), untagged or as the start of the ORG ``body``;
     ``within`` tells a name several units share (海淀区、朝阳区知识产权纠纷人民调解委员会 in 北京市's report)."""
-    text = doc.text
+    text = text_of(doc)
     start = end + 1
     stop = _region_named_at(text, start, within) if _LIST_SEPARATOR.match(text, end) else None
     if stop is None:
@@ -619,7 +609,7 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     zone = _ZONE_WORD_AT_END.search(region.text)
     if zone is not None:
         return _named_inside(region.text[: zone.start()], within) or within
-    return resolve_place(region.text, within=within, counted_as=counted_level(doc.text, region.start_char, region.end_char))
+    return resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
 
 
 def _named_inside(text: str, within: Region | None) -> Region | None:
@@ -639,7 +629,7 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
     德阳高新区 in a province's report); one that is an item of a list of regions stands for that region or
     the section's (南昌县、南昌高新区、南昌经开区…分别为…: three items, not one). Others, and those inside a
     tagged span, are left as they are."""
-    text, ents = doc.text, links.ents
+    text, ents = text_of(doc), links.ents
     for m in _ZONE_NAME.finditer(text):
         start, end = m.start(), m.end()
         zone = _ZONE_WORD_AT_END.search(text, start, end)
@@ -683,15 +673,15 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
         if run:
             previous, previous_sentence = run, s
         else:
-            counted = _REGIONS_COUNTED.search(doc.text, s, m.start())
-            clause = max(doc.text.rfind("，", s, m.start()), doc.text.rfind(",", s, m.start()))
+            counted = _REGIONS_COUNTED.search(text_of(doc), s, m.start())
+            clause = max(text_of(doc).rfind("，", s, m.start()), text_of(doc).rfind(",", s, m.start()))
             next_clause = previous_sentence == s and clause >= 0 and not any(
                 ents[k].label_ == "REGION" and ents[k].start_char > clause for k in before
             )
             run = previous if next_clause or (counted and parse_number(counted.group(1)) == len(previous)) else []
         if run and len(values) > len(run):
             # 和平镇、泗安镇分别实现…5600万元和4200万元，长兴经济技术开发区实现…3.6亿元: the list's own clause
-            clause_end = _LIST_CLAUSE_END.search(doc.text, m.end(), e)
+            clause_end = _LIST_CLAUSE_END.search(text_of(doc), m.end(), e)
             values = [v for v in values if clause_end is None or ents[v].start_char < clause_end.start()]
         if run and len(values) == len(run):
             for value, region in zip(values, run):
@@ -708,7 +698,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), however the relation model linked it."""
-    text = doc.text
+    text = text_of(doc)
     threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
         (threshold is not None and any(
@@ -740,18 +730,18 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
     if m is None:
         return False
-    last = next((flag for w, flag, start in placed_words(doc.text) if start + len(w) == quantity.start_char), "")
+    last = next((flag for w, flag, start in placed_words(text_of(doc)) if start + len(w) == quantity.start_char), "")
     if not last.startswith(("n", "vn")):
         return False
-    start = max(doc.text.rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
-    items = _LIST_ITEM_JOIN.split(doc.text[start : quantity.start_char])
+    start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
+    items = _LIST_ITEM_JOIN.split(text_of(doc)[start : quantity.start_char])
     return len(items) == parse_number(m.group(1)) and all(items)
 
 
 def _closes_a_list(doc: Doc, quantity: Span) -> bool:
     """…等四项工作: a figure after 等 may only sum up the list before it; it is a value only where the
     relation model linked it (等20余家企业)."""
-    return doc.text.endswith("等", 0, quantity.start_char)
+    return text_of(doc).endswith("等", 0, quantity.start_char)
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
@@ -761,10 +751,10 @@ def _against_average(doc: Doc, figure: Span) -> bool:
     before = max(0, figure.start_char - 12)
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     return bool(
-        (_AGAINST_AVERAGE.search(doc.text, before, figure.start_char) and not doc.text.startswith("的", figure.end_char))
-        or _GAP_TO_ANOTHER.search(doc.text, clause, figure.start_char)
-        or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(doc.text, before, figure.start_char))
-        or (figure.text.endswith("百分点") and _GAP_TO_A_PLACE.search(doc.text, before, figure.start_char))
+        (_AGAINST_AVERAGE.search(text_of(doc), before, figure.start_char) and not text_of(doc).startswith("的", figure.end_char))
+        or _GAP_TO_ANOTHER.search(text_of(doc), clause, figure.start_char)
+        or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(text_of(doc), before, figure.start_char))
+        or (figure.text.endswith("百分点") and _GAP_TO_A_PLACE.search(text_of(doc), before, figure.start_char))
     )
 
 
@@ -772,11 +762,11 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
     2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``."""
-    found = counted_noun(doc.text, quantity.start_char - len(_qualifier_word_before(doc, quantity)), quantity.end_char)
+    found = counted_noun(text_of(doc), quantity.start_char - len(_qualifier_word_before(doc, quantity)), quantity.end_char)
     if found is None:
         begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
-        change = _FROM_TO.search(doc.text, begin, quantity.start_char) or _TO_LEVEL.search(doc.text, begin, quantity.start_char)
-        found = counted_noun(doc.text, change.start(), change.start()) if change else None
+        change = _FROM_TO.search(text_of(doc), begin, quantity.start_char) or _TO_LEVEL.search(text_of(doc), begin, quantity.start_char)
+        found = counted_noun(text_of(doc), change.start(), change.start()) if change else None
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
@@ -807,7 +797,7 @@ def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
         if total is None:
             continue
         begin, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_END)
-        if not _SHARE.match(doc.text, begin) or begin > ents[total].start_char or ent.start_char < ents[total].start_char < ent.end_char:
+        if not _SHARE.match(text_of(doc), begin) or begin > ents[total].start_char or ent.start_char < ents[total].start_char < ent.end_char:
             continue
         # the share is the clause's first figure; its link went to the total named after 占 or to an
         # indicator after it (占全省新增总数的4.8%（浙江省全年新增省级专利示范企业312家）)
@@ -829,7 +819,7 @@ def _points_to_their_share(doc: Doc, links: _Links) -> None:
         indicator = links.child(q, "VALUE_OF")
         if (indicator is None or not ent.text.endswith("%") or ents[g].label_ != "GROWTH" or not ents[g].text.endswith("百分点")
                 or links.child(g, "CHANGE_OF") == indicator
-                or _SENTENCE_END.search(doc.text, ent.end_char, ents[g].start_char)):
+                or _SENTENCE_END.search(text_of(doc), ent.end_char, ents[g].start_char)):
             continue
         links.unlink(g, "CHANGE_OF")
         links.add(g, indicator, "CHANGE_OF")
@@ -846,7 +836,7 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
         linked, own = links.child(g, "CHANGE_OF"), links.child(g - 1, "VALUE_OF")
         if linked is None or own is None or linked == own or links.heads(own, "CHANGE_OF"):
             continue
-        if _CHANGE_RIGHT_AFTER_A_VALUE.fullmatch(doc.text, ents[g - 1].end_char, ents[g].start_char):
+        if _CHANGE_RIGHT_AFTER_A_VALUE.fullmatch(text_of(doc), ents[g - 1].end_char, ents[g].start_char):
             links.unlink(g, "CHANGE_OF")
             links.add(g, own, "CHANGE_OF")
 
@@ -895,7 +885,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             before.pop()
         target = before[-1] if before and ents[before[-1]].label_ == "INDICATOR" else None
         previous = _previous_indicator(doc, links, q, "GROWTH") if target is None else None
-        if target is None and _SHARE.match(doc.text, begin):
+        if target is None and _SHARE.match(text_of(doc), begin):
             # past a change not linked yet (…38.6万件，年均增长21.2%，总量约占全省的四成)
             target = previous if previous is not None else _previous_indicator(doc, links, q, None)
         if target is None and _only_places_after_a_semicolon(doc, ents, ent):
@@ -934,7 +924,7 @@ def _only_places_after_a_semicolon(doc: Doc, ents: list[Span], figure: Span) -> 
     before its figure goes on with the indicator of the part before."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
     places = [e for e in ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= figure.start_char]
-    return bool(s and doc.text[s - 1] in "；;" and places
+    return bool(s and text_of(doc)[s - 1] in "；;" and places
                 and _PLACES_ONLY.fullmatch(_outside_entities(doc, places, s, figure.start_char)))
 
 
@@ -942,22 +932,22 @@ def _is_comparison_base(doc: Doc, span: Span) -> bool:
     """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍: the year a change is measured against,
     not the fact's year."""
     return bool(
-        _COMPARISON_BASE.search(doc.text[max(0, span.start_char - 3) : span.start_char].rstrip("“\""))
-        or _COMPARISON_BASE_AFTER.match(doc.text, span.end_char)
+        _COMPARISON_BASE.search(text_of(doc)[max(0, span.start_char - 3) : span.start_char].rstrip("“\""))
+        or _COMPARISON_BASE_AFTER.match(text_of(doc), span.end_char)
     )
 
 
 def _is_title_date(doc: Doc, span: Span) -> bool:
     """…“十三五”规划（2016—2020）》: the period in a title is not the period a figure belongs to."""
-    return bool(_TITLE_DATE_END.match(doc.text, span.end_char))
+    return bool(_TITLE_DATE_END.match(text_of(doc), span.end_char))
 
 
 def _dates_an_object(doc: Doc, date: Span) -> bool:
     """发布[2019年度]合肥市知识产权保护典型案例: a date between a verb and the thing it acts on names that thing,
     not the time of the clause (截至2019年底, 到2020年 are times)."""
-    if _CLAUSE_BREAK.match(doc.text, date.end_char):
+    if _CLAUSE_BREAK.match(text_of(doc), date.end_char):
         return False
-    verb = next((w for w, flag, start in placed_words(doc.text) if start + len(w) == date.start_char and flag.startswith("v")), None)
+    verb = next((w for w, flag, start in placed_words(text_of(doc)) if start + len(w) == date.start_char and flag.startswith("v")), None)
     return verb is not None and not _SENTENCE_OPENER.match(verb)
 
 
@@ -965,15 +955,15 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     """A date governs a figure in its own sentence, or in later ones when it opens its sentence (2016年，…);
     a date that qualifies the figure right after it (由2021年的21563件) governs nothing else, and one that
     names a verb's object (发布2019年度…典型案例) nothing outside its clause."""
-    if _DATE_OF_NEXT_FIGURE.match(doc.text, date.end_char):
+    if _DATE_OF_NEXT_FIGURE.match(text_of(doc), date.end_char):
         return False
-    bracket = _bracket_around(doc.text, date.start_char, date.end_char)
+    bracket = _bracket_around(text_of(doc), date.start_char, date.end_char)
     if bracket is not None:  # …同比增长31.7%（2022年为325件），结案401件: the bracket's own figure
         return bracket[0] <= target.start_char and target.end_char <= bracket[1]
     s, e = _sentence(doc, date.start_char, date.end_char, _CLAUSE_BREAK if _dates_an_object(doc, date) else _SENTENCE_END)
     if s <= target.start_char < e:
         return True
-    before = ITEM_NUMBER.sub("", doc.text[s : date.start_char].strip(), count=1)  # （一）2015年…
+    before = ITEM_NUMBER.sub("", text_of(doc)[s : date.start_char].strip(), count=1)  # （一）2015年…
     return bool(_SENTENCE_OPENER.match(before.strip()))
 
 
@@ -1003,7 +993,7 @@ def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool =
 def _money_unit(doc: Doc, indicator: Span, quantity: Span) -> str | None:
     """元 for a bare amount in 万/亿 about money (出资500万, 资助资金200万): money is always in 元."""
     begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
-    context = indicator.text + doc.text[begin : quantity.start_char]
+    context = indicator.text + text_of(doc)[begin : quantity.start_char]
     return "元" if _BARE_MULTIPLIER.search(quantity.text) and _MONEY.search(context) else None
 
 
@@ -1014,7 +1004,7 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     dates = [
         k for k, e in enumerate(ents)
         if e.label_ == "DATE" and max(begin, after) <= e.start_char < ents[q].start_char and not _is_comparison_base(doc, e)
-        and not _DATE_OF_NEXT_FIGURE.match(doc.text, e.end_char)
+        and not _DATE_OF_NEXT_FIGURE.match(text_of(doc), e.end_char)
     ]
     return dates[-1] if dates else None
 
@@ -1026,10 +1016,10 @@ def _year_right_before(doc: Doc, quantity: Span, ctx: _Context) -> int | None:
         return None
     start = quantity.start_char  # 较2022年的3164件、1964件、1518件: the year of the list's first figure
     for figure in sorted((e for e in doc.ents if e.label_ == "QUANTITY" and e.end_char <= start), key=lambda e: -e.start_char):
-        if not _LIST_SEPARATOR.fullmatch(doc.text[figure.end_char : start].strip()):
+        if not _LIST_SEPARATOR.fullmatch(text_of(doc)[figure.end_char : start].strip()):
             break
         start = figure.start_char
-    m = _YEAR_OF_NEXT_FIGURE.search(doc.text, max(0, start - 10), start)
+    m = _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, start - 10), start)
     date = parse_date(m.group(1)) if m else None
     return date.resolve(ctx.said_in).year if date else None
 
@@ -1049,7 +1039,7 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
     dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < first.start_char]
     runs: list[list[int]] = []
     for k in dates:
-        if runs and _DATE_LIST_SEPARATOR.fullmatch(doc.text, ents[runs[-1][-1]].end_char, ents[k].start_char):
+        if runs and _DATE_LIST_SEPARATOR.fullmatch(text_of(doc), ents[runs[-1][-1]].end_char, ents[k].start_char):
             runs[-1].append(k)
         else:
             runs.append([k])
@@ -1077,7 +1067,7 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
             return 0
 
         def between(n: int) -> str:
-            return doc.text[ents[listed[n - 1]].end_char : ents[listed[n]].start_char]
+            return text_of(doc)[ents[listed[n - 1]].end_char : ents[listed[n]].start_char]
 
         count = 1
         while (count + 1) * size <= len(listed) and "分别" in between(count * size):
@@ -1087,7 +1077,7 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         return count
 
     periods = [[k] for k in dates] + [[a, b] for a, b in zip(dates, dates[1:]) if _PERIOD_JOIN.fullmatch(
-        doc.text, ents[a].end_char, ents[b].start_char)]
+        text_of(doc), ents[a].end_char, ents[b].start_char)]
     candidates = sorted([(run, years(run)) for run in runs] + [(run, period(run)) for run in periods],
                         key=lambda item: ents[item[0][0]].start_char)
     fitting = [
@@ -1112,9 +1102,9 @@ def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…) nor the date of one figure
     (…比重由2020年的50.6%提高到56.3%。同期，上海市…)."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    if not _SAME_PERIOD.match(doc.text, s):
+    if not _SAME_PERIOD.match(text_of(doc), s):
         return None
-    before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(doc.text, ents[k].end_char)]
+    before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(text_of(doc), ents[k].end_char)]
     return before[-1] if before else None
 
 
@@ -1141,23 +1131,23 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     if ents[i].start_char < first_end:
         return None
     opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and e.start_char < first_end), None)
-    if opening is None or not _SENTENCE_LEAD.fullmatch(doc.text, 0, ents[opening].start_char) \
+    if opening is None or not _SENTENCE_LEAD.fullmatch(text_of(doc), 0, ents[opening].start_char) \
             or not _SINGLE_YEAR.fullmatch(ents[opening].text) \
             or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
         return None
     dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char for e in ents)
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
-    lead = doc.text[s : ents[i].start_char].split("，")[0]  # “十二五”期间，…: a period of its own, untagged
+    lead = text_of(doc)[s : ents[i].start_char].split("，")[0]  # “十二五”期间，…: a period of its own, untagged
     return None if dated_since or _TIME_WORD.search(lead) else opening
 
 
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     """The figure of a QUANTITY span; a bare 千/百/万 (突破[千件], 逾[千家], the qualifier outside the span as
     the guidelines mark it) is a number only after its qualifier, so that a lone [万元] is none."""
-    lower = _RANGE_LOWER_BOUND.search(doc.text, max(0, span.start_char - 12), span.start_char)
+    lower = _RANGE_LOWER_BOUND.search(text_of(doc), max(0, span.start_char - 12), span.start_char)
     if lower is not None:  # 2000～[3000万元]: the model split a range; it is read whole (its lower bound)
         return parse_quantity(lower.group() + span.text)
-    neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(doc.text, 0, span.start_char)
+    neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(text_of(doc), 0, span.start_char)
     if neighbour is not None and CN_DIGITS.find(neighbour.group()) + 1 == CN_DIGITS.find(span.text[:1]) > 0:
         return parse_quantity(neighbour.group() + span.text)  # 三[四成]: a rough count read whole
     parsed = parse_quantity(span.text)
@@ -1169,7 +1159,7 @@ def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
 
 def _qualifier_word_before(doc: Doc, span: Span) -> str:
     """逾, 突破, 近, 不到 … right before a figure (知识产权服务机构逾千家), or nothing."""
-    before = doc.text[max(0, span.start_char - 4) : span.start_char]
+    before = text_of(doc)[max(0, span.start_char - 4) : span.start_char]
     m = _AT_LEAST.search(before) or _APPROX.search(before) or _AT_MOST.search(before)
     return m.group() if m else ""
 
@@ -1180,7 +1170,7 @@ def _qualifier_before(doc: Doc, span: Span, parsed: str | None) -> str | None:
     word = _qualifier_word_before(doc, span)
     if not word and parsed is None:
         clause, _ = _sentence(doc, span.start_char, span.end_char, _CLAUSE_BREAK)
-        share = _QUALIFIED_SHARE.search(doc.text, clause, span.start_char)
+        share = _QUALIFIED_SHARE.search(text_of(doc), clause, span.start_char)
         word = share.group(1) if share else ""
     if not word:
         return parsed
@@ -1197,7 +1187,7 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
         return _year_named_before(doc, date_span, ctx)
     value = value.resolve(ctx.said_in)
     year = value.year_end or value.year or ctx.year
-    if _SINCE.match(doc.text, date_span.end_char) and ctx.year and (value.year or year) <= ctx.year:
+    if _SINCE.match(text_of(doc), date_span.end_char) and ctx.year and (value.year or year) <= ctx.year:
         return ctx.year  # 2016年以来, “十四五”以来 … : a running total, counted up to the report's year
     return year
 
@@ -1216,7 +1206,7 @@ def _year_named_before(doc: Doc, date_span: Span, ctx: _Context) -> int | None:
 
 def _outside_entities(doc: Doc, ents: list[Span], start: int, end: int) -> str:
     """The text between two offsets with entity spans blanked out (全国 in 居全国第六位 is a rank scope)."""
-    chars = list(doc.text[start:end])
+    chars = list(text_of(doc)[start:end])
     for ent in ents:
         for k in range(max(ent.start_char, start), min(ent.end_char, end)):
             chars[k - start] = " "
@@ -1246,10 +1236,10 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
                                 _place(doc, ents[target], ctx.region), ctx)
             or _begins_an_event_name(doc, ents[target])
             or _begins_a_listed_name(doc, ents, ents[target])
-            or _ZONE_CLAUSE.search(doc.text, ents[target].end_char, ents[i].start_char)
+            or _ZONE_CLAUSE.search(text_of(doc), ents[target].end_char, ents[i].start_char)
             or _is_share_base(doc, ents[target])
             or (target > 0 and ents[target - 1].label_ == "REGION"
-                and _LIST_SEPARATOR.fullmatch(doc.text[ents[target - 1].end_char : ents[target].start_char].strip()))
+                and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[target - 1].end_char : ents[target].start_char].strip()))
         ):
             target = None
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
@@ -1281,13 +1271,13 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             above = is_inside(ctx.region, region)
             if nearest:
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
-                opens = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char) \
+                opens = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char) \
                     and _begins_a_clause_of_its_own(doc, ents, target)
-                drop = not (above and opens) and (above or _CLAUSE_END.search(doc.text, ents[target].end_char, ents[i].start_char))
+                drop = not (above and opens) and (above or _CLAUSE_END.search(text_of(doc), ents[target].end_char, ents[i].start_char))
             else:  # a list's 、 is no clause: 天津市专利授权量9.14万件、发明专利授权1.17万件
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
-                drop = above and _CLAUSE_BREAK.search(doc.text, ents[target].end_char, ents[i].start_char) \
-                    and not _SENTENCE_LEAD.fullmatch(doc.text, s, ents[target].start_char)
+                drop = above and _CLAUSE_BREAK.search(text_of(doc), ents[target].end_char, ents[i].start_char) \
+                    and not _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
             if drop:
                 region = None
         if region is not None:
@@ -1346,7 +1336,7 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     first = next((k for k, e in enumerate(ents) if e.start_char >= s), i)
     first += first < i and ents[first].label_ == "DATE"  # 2020年，昌吉州专利申请量…；专利授权量…
-    if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(doc.text[s : ents[first].start_char]):
+    if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(text_of(doc)[s : ents[first].start_char]):
         return None
     if any(e.label_ == "REGION" for e in ents[first + 1 : i]):
         return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects
@@ -1365,7 +1355,7 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     that opens a clause follows it, and so does the region whose court, police or office opens the
     sentence (成都市中级人民法院全年新收…); none counts that lists places (吉首市、龙山县…, 苏锡常…) or is not
     inside the report's region."""
-    text = doc.text
+    text = text_of(doc)
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     start = _SENTENCE_LEAD.match(text, s).end()
     k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
@@ -1416,7 +1406,7 @@ def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
     counted, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
     end = ents[k].end_char
     adjacent = k + 1 < len(ents) and ents[k + 1].start_char == end and ents[k + 1].label_ in ("INDICATOR", "DATE")
-    return adjacent or _AFTER_A_SUBJECT.match(doc.text, end) is not None
+    return adjacent or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
@@ -1427,20 +1417,20 @@ def _within_report(region: Region, ctx: _Context) -> bool:
 
 def _is_share_base(doc: Doc, region: Span) -> bool:
     """占佛山全市的45.2%: the whole a share is of, not the subject of any figure."""
-    return doc.text.endswith("占", 0, region.start_char)
+    return text_of(doc).endswith("占", 0, region.start_char)
 
 
 def _is_compared_with(doc: Doc, region: Span) -> bool:
     """居全省第3位，仅次于济南市、青岛市; …拥有量（5.63件）远低于武汉市（约38.5件）: the regions a rank or a figure
     is compared with, not the subject of any figure but their own level (:func:`_level_of_a_place`)."""
     clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
-    return bool(_COMPARED_WITH.search(doc.text, clause, region.start_char))
+    return bool(_COMPARED_WITH.search(text_of(doc), clause, region.start_char))
 
 
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
     """醴陵市等地, 郑州等市, 湖南、广西等相关省: one of several places, none of which a figure after it
     belongs to alone."""
-    text, end = doc.text, region.end_char
+    text, end = text_of(doc), region.end_char
     while _LIST_SEPARATOR.match(text, end):  # the regions listed after it
         end = _region_named_at(text, end + 1)
         if end is None:
@@ -1451,7 +1441,7 @@ def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
 def _begins_a_listed_name(doc: Doc, ents: list[Span], region: Span) -> bool:
     """林芝松茸、波密天麻等: the region begins the name of one of several listed things (no entity, zone or
     region in the rest of the name, which a 、 ends), and is the subject of nothing."""
-    m = _LISTED_NAME_AFTER_REGION.match(doc.text, region.end_char)
+    m = _LISTED_NAME_AFTER_REGION.match(text_of(doc), region.end_char)
     return (
         m is not None
         and not any(e.start_char < m.end() and region.end_char < e.end_char for e in ents)
@@ -1474,9 +1464,9 @@ def _scope_of_an_honour(doc: Doc, ents: list[Span], k: int, i: int, ctx: _Contex
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
     """郑州全国商品交易会, 上海知识产权国际论坛: nothing but names between the region and the event word."""
-    m = _STARTS_AN_EVENT_NAME.match(doc.text, region.end_char)
+    m = _STARTS_AN_EVENT_NAME.match(text_of(doc), region.end_char)
     return m is not None and not any(
-        flag[0] == "v" for word, flag, start in placed_words(doc.text) if region.end_char <= start < m.end()
+        flag[0] == "v" for word, flag, start in placed_words(text_of(doc)) if region.end_char <= start < m.end()
     )
 
 
@@ -1541,18 +1531,18 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
     if figure.text.endswith(("倍", "百分点")):
         return None
     begin, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
-    m = _LEVEL_OPENING.search(doc.text, begin, figure.start_char)
+    m = _LEVEL_OPENING.search(text_of(doc), begin, figure.start_char)
     if m is None:
         return None
     average, bracket = m.group(1), m.group(2)
-    if not (bracket or (average and (average[-1] in "为是" or doc.text.startswith("的", figure.end_char)))
-            or (not average and _LEVEL_NAMED_AFTER.match(doc.text, figure.end_char))):
+    if not (bracket or (average and (average[-1] in "为是" or text_of(doc).startswith("的", figure.end_char)))
+            or (not average and _LEVEL_NAMED_AFTER.match(text_of(doc), figure.end_char))):
         return None
     place = next((e for e in ents if e.label_ == "REGION" and e.end_char == m.start() and e.start_char >= begin), None)
     if place is not None:
         region = _place(doc, place, ctx.region)
         return region.to_json() if region is not None else None
-    word = _DEICTIC.search(doc.text, max(begin, m.start() - 2), m.start())
+    word = _DEICTIC.search(text_of(doc), max(begin, m.start() - 2), m.start())
     return _deictic_region(word.group(1), ctx) if word is not None and word.end() == m.start() else None
 
 
@@ -1561,17 +1551,17 @@ _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|�
 
 def _growth(doc: Doc, span: Span) -> dict | None:
     """Value, unit and direction from the span and its trigger; text from the comparison words on (较上年增长24.5%)."""
-    trigger = _GROWTH_TRIGGER.search(doc.text[max(0, span.start_char - 8) : span.start_char])
-    listed = None if trigger else _LISTED_AFTER_TRIGGER.search(doc.text[max(0, span.start_char - 40) : span.start_char])
+    trigger = _GROWTH_TRIGGER.search(text_of(doc)[max(0, span.start_char - 8) : span.start_char])
+    listed = None if trigger else _LISTED_AFTER_TRIGGER.search(text_of(doc)[max(0, span.start_char - 40) : span.start_char])
     parsed = parse_growth(span.text, trigger.group(1) if trigger else listed.group(1) if listed else None)
     if parsed is None:
         return None
     start = span.start_char - len(trigger.group(0)) if trigger else span.start_char
-    comparison = _COMPARISON.search(doc.text[max(0, start - 10) : start])
+    comparison = _COMPARISON.search(text_of(doc)[max(0, start - 10) : start])
     if comparison:
         start -= len(comparison.group(0))
     out = parsed.to_json()
-    out["text"] = doc.text[start : span.end_char]
+    out["text"] = text_of(doc)[start : span.end_char]
     return out
 
 
@@ -1606,7 +1596,7 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
             paired.update(zip(before[-len(run):], run))
             free = [n for n in free if n not in before[-len(run):]]
             rest = [g for g in rest if g not in run]
-    text = ents[0].doc.text if ents else ""
+    text = text_of(ents[0].doc) if ents else ""
     # 由2019年的1862件增至2023年的3911件，是2019年的2.1倍: the change is the figure's it ends at, not the one it starts from
     ending = [n for n in free if n >= len(quantities)
               or not _FROM_FIGURE.search(text, max(0, ents[quantities[n]].start_char - 12), ents[quantities[n]].start_char)]
@@ -1652,8 +1642,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         # a rate of change in the indicator (专利申请量增幅) or between it and the figure (专利申请量增幅均超过10%)
         # and a figure right after a comparison and a change word (同比多出86件, 增速比上年回落5.4个百分点)
         rates = [q for q in quantities if (ents[q].text.rstrip().endswith("%") and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
-            doc.text, max(0, ents[q].start_char - 12), ents[q].start_char))) or _COMPARED_CHANGE.search(
-            doc.text, max(0, ents[q].start_char - 12), ents[q].start_char)]
+            text_of(doc), max(0, ents[q].start_char - 12), ents[q].start_char))) or _COMPARED_CHANGE.search(
+            text_of(doc), max(0, ents[q].start_char - 12), ents[q].start_char)]
         growths = sorted(growths + rates)
         quantities = [q for q in quantities if q not in rates]
         ranks = links.heads(ind, "RANK_OF")
@@ -1682,7 +1672,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
         listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
-        indicator = {"text": ent.text, "id": match_indicator(ent.text, doc.text)}
+        indicator = {"text": ent.text, "id": match_indicator(ent.text, text_of(doc))}
         growth_of = _pair_growths(ents, quantities, growths, len(listed_years))
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
@@ -1694,7 +1684,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
                 own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
                 if own_date is None and q is not None and date is not None and ents[date].start_char > ents[q].end_char \
-                        and _CLAUSE_BREAK.search(doc.text, ents[q].end_char, ents[date].start_char):
+                        and _CLAUSE_BREAK.search(text_of(doc), ents[q].end_char, ents[date].start_char):
                     own_year = _year_of(doc, None, ctx)  # …达到62件，到2025年达到65件: a date dates the figures after it
             if q is not None:
                 parsed = _quantity_of(doc, ents[q])
@@ -1704,7 +1694,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 parts.append(ents[q])
             own_region = links.child(q, "REGION_OF") if q is not None else None
             clause_region = _clause_region(doc, ents, q, ent.end_char, ctx) if q is not None and own_region is None else None
-            if clause_region is None and own_region is None and q is not None and _SENTENCE_END.search(doc.text, ent.end_char, ents[q].start_char):
+            if clause_region is None and own_region is None and q is not None and _SENTENCE_END.search(text_of(doc), ent.end_char, ents[q].start_char):
                 # an indicator named in an earlier part (a topic: 从专利授权看，…；石家庄市以27846件…，占全省总量的24.8%):
                 # the value's own part names its subject
                 clause_region = _region(doc, links, q, ctx)
@@ -1747,11 +1737,11 @@ def _sums_places(doc: Doc, figure: Span) -> bool:
     sentence is no one place's; like a grouping's, it is the section's region. So is a clause opening with
     合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%)."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
-    if _SUM_OF_PLACES.search(doc.text, s, figure.start_char):
+    if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
-    return bool(_SUM_OPENING_A_CLAUSE.match(doc.text, clause)) and len(places) >= 2
+    return bool(_SUM_OPENING_A_CLAUSE.match(text_of(doc), clause)) and len(places) >= 2
 
 
 def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
@@ -1777,7 +1767,7 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     itself, and bodies under whose guidance the work was done (在省知识产权局指导下) are none."""
     ents = links.ents
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
-    guiding = [m.span() for m in _UNDER_GUIDANCE.finditer(doc.text, s, ents[p].start_char)]
+    guiding = [m.span() for m in _UNDER_GUIDANCE.finditer(text_of(doc), s, ents[p].start_char)]
 
     def guides(k: int) -> bool:
         return any(a <= ents[k].start_char and ents[k].end_char <= b for a, b in guiding)
@@ -1790,17 +1780,17 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         orgs = [k for k in orgs if ents[k].start_char >= s]
     if any(not issued_another(k) for k in orgs):
         orgs = [k for k in orgs if not issued_another(k)]
-    own = _OWN_BODY_ISSUING.search(doc.text, s, ents[p].start_char)
+    own = _OWN_BODY_ISSUING.search(text_of(doc), s, ents[p].start_char)
     if not orgs and own is not None:
         return own.group(1)  # …，我局制定《…》: the reporting body itself, after another's titles
     before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char and not guides(k)]
-    between = doc.text[ents[before[-1]].end_char : ents[p].start_char] if before else ""
+    between = text_of(doc)[ents[before[-1]].end_char : ents[p].start_char] if before else ""
     if not orgs and before and (_ISSUE_VERB.search(between) or between == "《"):  # 贯彻落实国务院《…》
         orgs = [before[-1]]
     if orgs:
 
         def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b
-            return bool(_LIST_SEPARATOR.fullmatch(doc.text[ents[a].end_char : ents[b].start_char]))
+            return bool(_LIST_SEPARATOR.fullmatch(text_of(doc)[ents[a].end_char : ents[b].start_char]))
 
         for k in reversed([k for k in before if ents[k].start_char < ents[orgs[0]].start_char]):
             if not listed(k, orgs[0]):
@@ -1818,7 +1808,7 @@ def _is_unquoted_title(doc: Doc, span: Span) -> bool:
     and is no counted noun (制定国际标准210项) nor a description of policies (强市建设相关政策措施, 专利资助、
     优势企业培育等一系列政策措施); a quoted slogan or brand (“十三五”以来, “锡林郭勒羊肉”) is none."""
     return (
-        bool(_TITLE_HEAD.search(span.text)) and not _DIGIT_AFTER.match(doc.text, span.end_char)
+        bool(_TITLE_HEAD.search(span.text)) and not _DIGIT_AFTER.match(text_of(doc), span.end_char)
         and not _DESCRIBED_POLICIES.search(span.text)
     )
 
@@ -1829,7 +1819,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     for p, ent in enumerate(ents):
         if ent.label_ != "POLICY" or NOT_POLICY_TITLE.search(ent.text) or NOT_POLICY_FORM.search(ent.text):
             continue
-        if not doc.text.endswith("《", 0, ent.start_char) and not _is_unquoted_title(doc, ent):
+        if not text_of(doc).endswith("《", 0, ent.start_char) and not _is_unquoted_title(doc, ent):
             continue
         numbers = links.heads(p, "DOC_NO_OF")
         doc_no = ents[numbers[0]].text if numbers else None
@@ -1864,7 +1854,6 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
 def assemble_facts(doc: Doc) -> list[Fact]:
     """All facts of one paragraph doc, in text order."""
     ctx = _context(doc)
-    doc = _Paragraph(doc)
     links = _Links(doc)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ipie.baseline import counted_noun_spans, rule_spans
+from ipie.pipeline.doc_text import text_of
 
 OUTSIDE = "O"
 COUNTED = "COUNTED"  # the noun words a figure counts: where an INDICATOR usually ends
@@ -24,7 +25,7 @@ COUNTED = "COUNTED"  # the noun words a figure counts: where an INDICATOR usuall
 def lexicon_tags(doc: Doc) -> list[str]:
     """One feature string per token: the sorted set of LABEL-B / LABEL-I marks covering it."""
     marks: list[set[str]] = [set() for _ in range(len(doc))]
-    counted = (doc.char_span(start, end, label=COUNTED) for start, end in counted_noun_spans(doc.text))
+    counted = (doc.char_span(start, end, label=COUNTED) for start, end in counted_noun_spans(text_of(doc)))
     for span in [*rule_spans(doc), *filter(None, counted)]:
         marks[span.start].add(f"{span.label_}-B")
         for i in range(span.start + 1, span.end):

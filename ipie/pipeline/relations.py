@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from thinc.api import Model, Optimizer, set_dropout_rate
 from thinc.types import Floats2d
 
+from ipie.pipeline.doc_text import text_of
 from ipie.schema import LABELS, RELATIONS, candidate_relations
 
 RELATIONS_KEY = "ipie_relations"  # doc.user_data key: list of (head_start, head_end, child_start, child_end, label[, score])
@@ -94,7 +95,7 @@ def pair_features(doc: Doc, ents, pairs: list[tuple[int, int]]) -> numpy.ndarray
     out = numpy.zeros((len(pairs), N_PAIR_FEATURES), dtype="f")
     if not pairs:
         return out
-    text = doc.text
+    text = text_of(doc)
     labels = [LABELS.index(e.label_) for e in ents]
     starts = [e.start for e in ents]
     ends = [e.end for e in ents]

@@ -20,6 +20,8 @@ from spacy.attrs import LEMMA, MORPH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ipie.pipeline.doc_text import text_of
+
 
 @lru_cache(maxsize=1)
 def _tagger():
@@ -58,7 +60,7 @@ def words(doc: Doc) -> Doc:
     hashes: dict[str, int] = {}
     word_by_char: list[int] = []
     morph_by_char: list[int] = []
-    for word, flag in tagged_words(doc.text):
+    for word, flag in tagged_words(text_of(doc)):
         if word not in hashes:
             hashes[word] = strings.add(word)
         word_by_char.extend([hashes[word]] * len(word))
