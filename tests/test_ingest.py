@@ -516,6 +516,7 @@ PAGE = f"""<!DOCTYPE html>
 PAGE_TEXT = "\n".join(
     [
         "地方知识产权工作",
+        "",  # the page's title stands apart from what follows
         "河北省",
         HEBEI,
         TIANJIN,
@@ -534,6 +535,31 @@ def test_html_utf8_blocks_become_lines(tmp_path: Path) -> None:
     assert doc.format == "html"
     assert doc.doc_id == "page"
     assert doc.text == PAGE_TEXT
+
+
+# the thirty-first round (r118): a district's white paper on its government's site, whose page title carries
+# the site's column and name and whose logo, menu and breadcrumbs run up to the article's heading
+SITE_PAGE = """<html><head><title>2023年浦东新区知识产权白皮书_知识产权_上海市浦东新区人民政府</title></head><body>
+<div class="top"><div class="logo">上海市浦东新区人民政府</div><div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; 知识产权</div>
+<h1>2023年浦东新区知识产权白皮书</h1>
+<p>2023年，全区专利授权量<strong>43918件</strong>，同比增长7.4%，占全市的27.7%，居全市各区首位。</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "title, article",
+    [
+        ("2023年浦东新区知识产权白皮书_知识产权_上海市浦东新区人民政府", "2023年浦东新区知识产权白皮书"),
+        ("深圳市知识产权白皮书（2023年）-深圳市市场监督管理局（深圳市知识产权局）网站", "深圳市知识产权白皮书（2023年）"),
+        ("2020年江苏省知识产权发展状况 - 统计信息 - 江苏省知识产权局", "2020年江苏省知识产权发展状况"),
+        ("湖南省知识产权局 | 2022年工作总结", "湖南省知识产权局"),
+        ("2011-2015年知识产权工作总结", "2011-2015年知识产权工作总结"),  # a hyphen between years is no separator
+    ],
+)
+def test_a_page_title_keeps_the_articles_part_and_stands_apart(tmp_path: Path, title: str, article: str) -> None:
+    page = SITE_PAGE.replace("2023年浦东新区知识产权白皮书_知识产权_上海市浦东新区人民政府", title)
+    lines = read_document(write(tmp_path / "page.html", page)).text.split("\n")
+    assert lines[:3] == [article, "", "上海市浦东新区人民政府"]
 
 
 YEARS_TABLE = """<table><caption>表1　2018—2020年江苏省专利主要指标</caption>

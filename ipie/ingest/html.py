@@ -30,6 +30,10 @@ _BLOCK = frozenset(
 _BLOCK_NAMES = sorted(_BLOCK)
 # <head> is dropped except for its <title>, which often names the report.
 _KEEP_IN_HEAD = "title"
+# Sites put their column and name after the article's: 2023年浦东新区知识产权白皮书_知识产权_上海市浦东新区人民政府,
+# 深圳市知识产权白皮书（2023年）-深圳市市场监督管理局网站, … - 统计信息 - 江苏省知识产权局. A hyphen between
+# digits (2011-2015年) is no separator.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|(?<!\d)\s*[-－]\s*(?!\d))\s*")
 
 # A charset declared in the first bytes: <meta charset="gbk"> or
 # <meta http-equiv="Content-Type" content="text/html; charset=gb2312">.
@@ -51,6 +55,10 @@ _CELLS = frozenset({"td", "th"})
 
 class _Pre(str):
     """Text from <pre>, whose whitespace is content."""
+
+
+class _Title(str):
+    """The page's title, set apart by a blank line: it is no line of the site's furniture under it."""
 
 
 class _Rows(tuple):
@@ -98,6 +106,11 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+def _article_title(title: str) -> str:
+    """The article's part of a page title, without the site's column and name."""
+    return _TITLE_SEPARATOR.split(title.strip(), maxsplit=1)[0]
+
+
 def _pieces(soup) -> list:
     """Text pieces and _BREAK markers in document order.
 
@@ -118,7 +131,7 @@ def _pieces(soup) -> list:
                 # Keep only the title of the head.
                 title = node.find(_KEEP_IN_HEAD)
                 if title is not None:
-                    out.extend((_BREAK, title.get_text(), _BREAK))
+                    out.append(_Title(_article_title(title.get_text())))
                 continue
             if name in _DROP:
                 continue
@@ -180,6 +193,10 @@ def html_to_text(markup: str) -> str:
         elif isinstance(piece, _Rows):
             flush()
             lines.extend(piece)
+        elif isinstance(piece, _Title):
+            flush()
+            if piece:
+                lines.extend((piece, ""))
         elif isinstance(piece, _Pre):
             flush()
             if piece.strip():
