@@ -56,6 +56,25 @@ def test_a_title_keeps_the_space_between_its_parts(nlp, written, title):
     assert [f.title for f in ipie.extract(text, nlp) if isinstance(f, ipie.PolicyFact)] == [title]
 
 
+def test_a_site_pages_title_names_the_report_region_past_the_sites_furniture(nlp, tmp_path):
+    from test_ingest import SITE_PAGE
+
+    page = tmp_path / "pudong.html"
+    page.write_text(SITE_PAGE, encoding="utf-8")
+    (result,) = ipie.annotate_files([page], nlp)
+    facts = {f.value: f for f in result.facts if isinstance(f, ipie.IndicatorFact)}
+    assert facts[43918].region["code"] == "310115" and facts[43918].year == 2023
+
+
+def test_an_arrow_before_a_change_is_its_direction(nlp):
+    # the thirty-first round (r124): a post's figures, pasted from the phone, draw their changes as arrows
+    text = "厦门市\n\n专利授权量28,614件 同比↓4.2%\n发明专利授权量 5,678件 同比↑12.3%\n"
+    facts = {f.value: f for f in ipie.extract(text, nlp) if isinstance(f, ipie.IndicatorFact)}
+    assert (facts[28614].growth["value"], facts[28614].growth["direction"]) == (4.2, "down")
+    assert (facts[5678].growth["value"], facts[5678].growth["direction"]) == (12.3, "up")
+    assert text[facts[5678].evidence.start : facts[5678].evidence.end].endswith("同比↑12.3%")
+
+
 def test_annotate_examples_with_a_corrupt_file_in_the_batch(tmp_path, capsys):
     batch = tmp_path / "batch"
     batch.mkdir()

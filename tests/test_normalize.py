@@ -165,6 +165,16 @@ def test_a_space_setting_off_a_thousands_group_is_dropped():
         assert normalize(prose).text == prose
 
 
+def test_an_arrow_before_a_figure_is_the_word_for_its_change():
+    # the thirty-first round (r124): a WeChat post's figures, ▲ bullets and 👇 pointers
+    raw = "▲湖里区：PCT国际专利申请205件，同比↑26.4%\n商标注册量4.73万件 同比↓15.2%\n👇点击阅读原文↓"
+    out = normalize(raw)
+    assert out.text == "▲湖里区：PCT国际专利申请205件，同比增长26.4%商标注册量4.73万件同比下降15.2%👇点击阅读原文↓"
+    assert out.stats.change_arrows == 2
+    start = out.text.index("下降15.2%")
+    assert raw[slice(*out.to_original(start, start + 7))] == "↓15.2%"
+
+
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
     assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart
