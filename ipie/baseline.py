@@ -24,7 +24,7 @@ from ipie.regions import (
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
-_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇]+(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万
+_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
     r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|户次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|宗|单(?!位)|"
     r"座|类|只|本|册|亩|公顷|吨|平方米|万册|块|张|种|届|天|辆)"
@@ -284,9 +284,12 @@ _RATE_OF_GROWTH = re.compile(RATE_WORD + r"(?:分别)?(?:为|达到|达|是)?(?:
 _LISTED_SHARE = re.compile(r"占[^，。；,;%]{0,12}?(?:\s*[\d.]+%[、和及与])+\s*$")
 
 
-# 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家]: the figures a change goes from and to are
-# levels (QUANTITY), not changes, whatever their trigger
-_LEVEL_OF_A_CHANGE = re.compile(r"(?:(?<![自理经缘])由|从(?![事而])|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?$")
+# 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家], 比2022年的[1.85亿元]增加1.35亿元: the figures
+# a change goes from and to are levels (QUANTITY), not changes, whatever their trigger
+_LEVEL_OF_A_CHANGE = re.compile(
+    r"(?:(?:(?<![自理经缘])由|从(?![事而])|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?"
+    r"|比(?:(?:19|20)\d{2}年|上一?年|去年)[底末]?(?:同期)?的)$"
+)
 
 
 # a region that directly names a zone or a place is no REGION (guidelines: 德阳高新区, 苏州工业园区),

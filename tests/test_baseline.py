@@ -121,6 +121,8 @@ def _after_entity_rules(text, model_ents, last=False):
         ("预审通过的发明专利平均授权周期缩短至3个月以内。", [("3个", "QUANTITY"), ("月以内", "INDICATOR")], ("3个月以内", "QUANTITY")),
         # not in the seeds (the third probe): a multiple of the last plan period's figure
         ("截至2015年底，全州有效发明专利达到312件，是“十一五”末的3.4倍。", [("3.4倍", "QUANTITY")], ("3.4倍", "GROWTH")),
+        # the thirty-first round (r120): an amount in Chinese numerals with 亿 inside, cut after it by the model
+        ("两市质押融资金额分别为七亿九千二百万元、五亿一千三百万元", [("一千三百万元", "QUANTITY")], ("五亿一千三百万元", "QUANTITY")),
     ],
 )
 def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text, model_ents, expected):
@@ -145,6 +147,11 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
         ("拥有量从2020年的2.71万件增至2024年的4.92万件", [("2.71万件", "GROWTH"), ("4.92万件", "GROWTH")],
          [("2.71万件", "QUANTITY"), ("4.92万件", "QUANTITY")]),
         ("知识产权自由贸易试验区新增5家", [("5家", "GROWTH")], [("5家", "GROWTH")]),
+        # the thirty-first round (r120): the base a change is counted from, with its year
+        ("保额3.2亿元，居全省首位，比2022年的1.85亿元增加1.35亿元。", [("1.85亿元", "GROWTH"), ("1.35亿元", "GROWTH")],
+         [("1.85亿元", "QUANTITY"), ("1.35亿元", "GROWTH")]),
+        ("有效发明专利达到8645件，比上年末的7216件增加1429件", [("7216件", "GROWTH"), ("1429件", "GROWTH")],
+         [("7216件", "QUANTITY"), ("1429件", "GROWTH")]),
     ],
 )
 def test_entity_rules_label_the_ends_of_a_change_and_listed_shares_as_levels(text, model_ents, expected):
