@@ -1564,6 +1564,29 @@ def test_the_year_before_a_figure_in_words_and_a_running_total_since_a_plan_peri
     assert fact["year"] == 2024
 
 
+def test_a_running_total_since_a_date_with_words_between_counts_up_to_the_reports_year():
+    # the thirty-first round (r117, r120): 自2022年12月正式运行以来, 自2020年设立以来
+    text = "中国（新疆）知识产权保护中心自2022年12月正式运行以来，累计备案主体1105家，全年受理专利预审案件1347件。"
+    spans = [("2022年12月", "DATE"), ("备案主体", "INDICATOR"), ("1105家", "QUANTITY"), ("专利预审案件", "INDICATOR"), ("1347件", "QUANTITY")]
+    links = [("1105家", "备案主体", "VALUE_OF"), ("1347件", "专利预审案件", "VALUE_OF"), ("备案主体", "2022年12月", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("新疆维吾尔自治区", "650000"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(1105, 2023), (1347, 2023)]
+    # a date the figure is of, with 以来 further on in another clause, keeps its year
+    text = "2022年全区备案主体1105家，较设立以来明显增加。"
+    spans = [("2022年", "DATE"), ("备案主体", "INDICATOR"), ("1105家", "QUANTITY")]
+    links = [("1105家", "备案主体", "VALUE_OF"), ("备案主体", "2022年", "TIME_OF")]
+    assert [f["year"] for f in _facts(_written(text, spans, links, region=("新疆维吾尔自治区", "650000"), year=2023))] == [2022]
+
+
+def test_a_zones_name_tagged_as_a_bodys_is_the_place_it_is_named_after():
+    # the thirty-first round (r117): the model read 乌鲁木齐经济技术开发区 as an organisation
+    text = "乌鲁木齐经济技术开发区有效发明专利达到986件，同比增长24.1%。"
+    spans = [("乌鲁木齐经济技术开发区", "ORG"), ("有效发明专利", "INDICATOR"), ("986件", "QUANTITY"), ("24.1%", "GROWTH")]
+    links = [("986件", "有效发明专利", "VALUE_OF"), ("24.1%", "有效发明专利", "CHANGE_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("新疆维吾尔自治区", "650000"), year=2023))
+    assert fact["region"]["code"] == "650100"
+
+
 def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
     text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"

@@ -123,6 +123,8 @@ _GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$"
 _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
 _SINCE = re.compile(r"[”\"]?以来")
+# 自2022年12月正式运行以来, 从2020年设立以来: the start of a period a running total is counted over
+_SINCE_AFTER_WORDS = re.compile(r"[^，,。；;、]{0,12}?以来")
 # the end of a title a date stands in: …（2016—2020）》, or a plan's without 《》 (实施苏州市“十四五”知识产权发展规划，)
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》|[”\"][^，。；、,;“”《》]{0,14}?(?:规划|纲要|行动计划|实施方案)(?![目期中])")
 # 由/从 opening a change from one figure to another, and the year a figure may be given (由2019年末的9412件)
@@ -626,9 +628,9 @@ _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?" + DEVELOPMENT_ZONE)
 def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
     """Development zones, which are no regions (GUIDELINES.md), as REGION spans of the paragraph where
     their figures tell a region: a zone named after a region below the report's stands for it (兰州新区,
-    德阳高新区 in a province's report); one that is an item of a list of regions stands for that region or
-    the section's (南昌县、南昌高新区、南昌经开区…分别为…: three items, not one). Others, and those inside a
-    tagged span, are left as they are."""
+    德阳高新区 in a province's report), also where the model tagged the zone's name as a body's (乌鲁木齐经济技术
+    开发区); one that is an item of a list of regions stands for that region or the section's (南昌县、南昌高新区、
+    南昌经开区…分别为…: three items, not one). Others, and those inside a longer span, are left as they are."""
     text, ents = text_of(doc), links.ents
     for m in _ZONE_NAME.finditer(text):
         start, end = m.start(), m.end()
@@ -649,6 +651,9 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
             ents.append(doc.char_span(start, end, label="REGION"))
         elif len(touching) == 1 and ents[touching[0]].label_ == "REGION" and start <= ents[touching[0]].start_char:
             ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 兰州 of 兰州新区 tagged alone
+        elif len(touching) == 1 and named is not None and ents[touching[0]].label_ == "ORG" \
+                and (ents[touching[0]].start_char, ents[touching[0]].end_char) == (start, end):
+            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # the zone's name tagged as a body's
 
 
 def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
@@ -1187,8 +1192,12 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
         return _year_named_before(doc, date_span, ctx)
     value = value.resolve(ctx.said_in)
     year = value.year_end or value.year or ctx.year
-    if _SINCE.match(text_of(doc), date_span.end_char) and ctx.year and (value.year or year) <= ctx.year:
-        return ctx.year  # 2016年以来, “十四五”以来 … : a running total, counted up to the report's year
+    text = text_of(doc)
+    since = _SINCE.match(text, date_span.end_char) or (
+        text.endswith(("自", "从"), 0, date_span.start_char) and _SINCE_AFTER_WORDS.match(text, date_span.end_char)
+    )
+    if since and ctx.year and (value.year or year) <= ctx.year:
+        return ctx.year  # 2016年以来, “十四五”以来, 自2022年12月运行以来 … : a running total, counted up to the report's year
     return year
 
 
