@@ -20,7 +20,7 @@ from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact, PolicyFact
 from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
 from ipie.ingest import IngestError, iter_documents
-from ipie.normalize import NormalizedText, RepairStats, normalize
+from ipie.normalize import NormalizedText, RepairStats, normalize, years_in_digits
 from ipie.structure import paragraph_context, split_sections
 
 MODEL_ENV = "IPIE_MODEL"
@@ -97,7 +97,8 @@ def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
 
 def to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact:
     """The fact with its evidence offsets moved from its paragraph to the original file,
-    and a policy's title with the spaces the file writes between its parts."""
+    and a policy's title with the spaces the file writes between its parts and its years in
+    the numerals it writes."""
     ev = fact.evidence
     start, end = normalized.to_original(para_start + ev.start, para_start + ev.end)
     moved = replace(fact, evidence=Evidence(ev.text, start, end))
@@ -112,6 +113,8 @@ def _title_as_written(title: str, normalized: NormalizedText, start: int) -> str
     written = normalized.original[o_start:o_end]
     if _SPACED_TITLE.fullmatch(written) and re.sub(r"[ \u3000]", "", written) == title:
         return written.replace("\u3000", " ")
+    if written != title and years_in_digits(written) == title:
+        return written  # …第十四个五年规划和二〇三五年远景目标纲要: a title is cited as written
     return title
 
 

@@ -69,9 +69,20 @@ def _unify_char(prev: str, ch: str, nxt: str) -> str:
     return ch
 
 
+# 二〇二三年, 一九九八年: a year in Chinese numerals, as official documents date themselves, in digits
+_CN_YEAR = re.compile(r"(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}(?=年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def years_in_digits(text: str) -> str:
+    """二〇二三年 → 2023年 (the same length: offsets stay one to one)."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
+
+
 def unify_characters(text: str) -> str:
-    """Simplified characters, half-width digits/letters, Chinese punctuation in Chinese text."""
-    text = _to_simplified(text)
+    """Simplified characters, half-width digits/letters, Chinese punctuation in Chinese text,
+    years in digits."""
+    text = years_in_digits(_to_simplified(text))
     if not any(ch in _HALF_TO_FULL or ord(ch) >= 0xFF01 or ch == "\u3000" for ch in text):
         return text
     out = []

@@ -49,6 +49,8 @@ def test_extract_gives_typed_facts_with_original_offsets(nlp):
         ("《企业知识产权合规管理体系\u3000要求》", "企业知识产权合规管理体系 要求"),
         ("《关 于 加 强 知 识 产 权 保 护 的 意 见》", "关于加强知识产权保护的意见"),  # letter-spaced: no parts
         ("《2017 年贵州省专利质押融资工作计划》", "2017年贵州省专利质押融资工作计划"),  # seed 001: a space after a number
+        # the probe (r54, r100): a year in Chinese numerals, read in digits, is cited as written
+        ("《安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》", "安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
     ],
 )
 def test_a_title_keeps_the_space_between_its_parts(nlp, written, title):

@@ -175,6 +175,14 @@ def test_an_arrow_before_a_figure_is_the_word_for_its_change():
     assert raw[slice(*out.to_original(start, start + 7))] == "↓15.2%"
 
 
+def test_a_year_in_chinese_numerals_is_written_in_digits():
+    # the thirty-first round (r117): an official document dates itself in Chinese numerals
+    out = normalize("截至二〇二三年十二月底，全区有效发明专利10927件，比二〇二二年末的9121件增加1806件；一九九八年设立。")
+    assert out.text == "截至2023年十二月底，全区有效发明专利10927件，比2022年末的9121件增加1806件；1998年设立。"
+    for prose in ("一二三四年", "二〇二三", "两千零二十三年"):  # no year: four numerals not of 19xx/20xx, none before 年
+        assert normalize(prose).text == prose
+
+
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
     assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart
