@@ -389,3 +389,16 @@ def test_a_targets_table_gives_its_growth_to_the_figure_achieved_and_names_each_
     assert got["发明专利授权量完成值"] == (2716, "件", None, 21.6)
     assert got["发明专利授权量完成率"] == (113.2, "%", None, None)
     assert got["国家知识产权示范、优势企业年度目标"] == (25, "家", "at_least", None)
+
+
+def test_a_column_saying_where_each_rows_item_is_gives_the_rows_region():
+    # the thirty-first round (r119): geographic-indication products, each with the city it is from
+    text = """广西壮族自治区
+
+表2 2023年广西地理标志产品品牌价值前五位
+产品名称\t所在地\t品牌价值（亿元）
+横县茉莉花\t横州市\t216.83
+百色芒果\t百色市\t98.52
+梧州六堡茶\t梧州市\t41.27"""
+    facts = [(f["region"]["code"], f["indicator"]["text"], f["value"]) for f in _facts(text)]
+    assert facts == [("450181", "品牌价值", 21683000000), ("451000", "品牌价值", 9852000000), ("450400", "品牌价值", 4127000000)]

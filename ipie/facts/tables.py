@@ -64,6 +64,8 @@ _ISSUER_COLUMN = re.compile(r"^(?:发文|印发|发布|制定|出台|起草)?(?:
 _DOC_NO_COLUMN = re.compile(r"^(?:发文)?(?:文号|字号|编号)$")
 _DATE_COLUMN = re.compile(r"^(?:印发|发布|发文|出台|施行|实施|成文)?(?:日期|时间)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排序)$")
+# 产品名称 | 所在地 | 品牌价值（亿元）, 企业名称 | 所属地区 | …: the column that says where each row's item is
+_PLACE_COLUMN = re.compile(r"(?:所在|所属)(?:地区?|城市|市|县|区域)|地区|地市|城市|市州|区县|县区")
 _EMPTY_CELL = re.compile(r"^[—\-－–/无　]*$")
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
@@ -204,7 +206,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
     columns = [_column(h, note_unit) for h in headers]
     labels = [cells[0] for cells, row in zip(grid, table.rows) if _has_figure(row)]  # not a group's (区县, then blanks)
-    region_rows = sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
+    places = _place_column(headers, grid, ctx_region)
+    region_rows = places is not None or sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
     owners = _described_columns(columns)
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
@@ -213,7 +216,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     for row, cells in zip(table.rows, grid):
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
-        label = cells[0]
+        label = cells[0] if places is None else cells[places]
         row_region = _row_region(label, ctx_region) if region_rows else ctx_region
         if row_region is None:
             continue
@@ -266,6 +269,17 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 )
             )
     return facts
+
+
+def _place_column(headers: list[str], grid: list[list[str]], ctx_region: Region | None) -> int | None:
+    """The column after the first headed as where the row's item is (所在地) whose cells name regions
+    (most of them): the rows' regions, the first column naming items (百色芒果), not places."""
+    for j, header in enumerate(headers[1:], start=1):
+        if _PLACE_COLUMN.fullmatch(header):
+            cells = [cells[j] for cells in grid if len(cells) > j and cells[j]]
+            if cells and sum(_row_region(cell, ctx_region) is not None for cell in cells) * 2 > len(cells):
+                return j
+    return None
 
 
 def _described_columns(columns: list[_Column]) -> dict[int, int]:
