@@ -402,3 +402,15 @@ def test_a_column_saying_where_each_rows_item_is_gives_the_rows_region():
 梧州六堡茶\t梧州市\t41.27"""
     facts = [(f["region"]["code"], f["indicator"]["text"], f["value"]) for f in _facts(text)]
     assert facts == [("450181", "品牌价值", 21683000000), ("451000", "品牌价值", 9852000000), ("450400", "品牌价值", 4127000000)]
+
+
+def test_a_figure_cell_with_a_remark_in_brackets_is_read():
+    # the thirty-first round (r123): a plan's review table remarks on the targets met early
+    text = """成都市
+
+表1 “十四五”规划主要指标完成情况
+指标\t2020年基期\t2025年目标\t2023年实际\t完成进度
+专利权质押融资额（亿元）\t56.2\t100\t108.5\t108.5%（提前完成）
+作品著作权登记量（万件）\t13.2\t20\t21.6\t108.0%（提前完成）"""
+    progress = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text) if f["unit"] == "%"]
+    assert progress == [("专利权质押融资额完成进度", 108.5, "%"), ("作品著作权登记量完成进度", 108.0, "%")]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
+from ipie.ingest.grid import figure_of
 from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
 from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
 from ipie.schema import DEVELOPMENT_ZONE
@@ -239,14 +240,14 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 indicator = label + column.label if named_columns > 1 else label
             if not indicator:
                 continue
-            quantity = parse_quantity(_with_unit(cells[j], label_unit or column.unit or row_unit))
+            quantity = parse_quantity(_with_unit(figure_of(cells[j]), label_unit or column.unit or row_unit))
             if quantity is None:
                 continue
             growth = rank = None
             for k in (k for k in range(j + 1, len(cells)) if owners.get(k) == j):
                 follower = columns[k]
                 if follower.kind == "growth" and growth is None and FIGURE_CELL.fullmatch(cells[k]):
-                    parsed = parse_growth(_with_unit(cells[k], follower.unit), trigger=follower.label)
+                    parsed = parse_growth(_with_unit(figure_of(cells[k]), follower.unit), trigger=follower.label)
                     growth = parsed.to_json() if parsed else None
                 elif follower.kind == "rank" and rank is None and cells[k].isdigit():
                     parsed_rank = parse_rank(f"第{cells[k]}位")

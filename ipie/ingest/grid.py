@@ -18,8 +18,15 @@ from collections.abc import Hashable, Iterator, Sequence
 Position = tuple[Hashable, str]
 
 CELL_SEPARATOR = "\t"
-# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%, and a target's bound ≥25)
-FIGURE_CELL = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?[-+−]?\d[\d,]*(?:\.\d+)?%?")
+# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%, and a target's bound ≥25),
+# but for a remark in brackets after it (108.5%（提前完成）)
+FIGURE_CELL = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?[-+−]?\d[\d,]*(?:\.\d+)?%?(?P<remark>[（(][^（）()\d]{1,8}[）)])?")
+
+
+def figure_of(cell: str) -> str:
+    """The figure of a figure cell, without its remark."""
+    m = FIGURE_CELL.fullmatch(cell)
+    return cell[: m.start("remark")] if m and m.group("remark") else cell
 
 
 def _has_figure(row: Sequence[Position]) -> bool:
