@@ -1,6 +1,6 @@
-"""Facts on the probe reports: one hundred and sixteen reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r113–r116 in
-twenty-seven rounds, each set scored on its own and together).
+"""Facts on the probe reports: one hundred and twenty-four reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r121–r124 in
+twenty-eight rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -40,7 +40,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r93-r96": {"r93", "r94", "r95", "r96"},
         "r97-r100": {"r97", "r98", "r99", "r100"},
         "r101-r104": {"r101", "r102", "r103", "r104"}, "r105-r108": {"r105", "r106", "r107", "r108"},
-        "r109-r112": {"r109", "r110", "r111", "r112"}, "r113-r116": {"r113", "r114", "r115", "r116"}}
+        "r109-r112": {"r109", "r110", "r111", "r112"}, "r113-r116": {"r113", "r114", "r115", "r116"},
+        "r117-r120": {"r117", "r118", "r119", "r120"}, "r121-r124": {"r121", "r122", "r123", "r124"}}
 
 
 def _line(fact: dict) -> str:
