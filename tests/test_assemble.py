@@ -1587,6 +1587,18 @@ def test_a_zones_name_tagged_as_a_bodys_is_the_place_it_is_named_after():
     assert fact["region"]["code"] == "650100"
 
 
+def test_a_body_carrying_a_policy_out_is_not_its_issuer():
+    # the thirty-first round (r118, r124): a linked body that implements the titles, not one that issued them
+    text = "一年来，浦东新区知识产权局深入贯彻《知识产权强国建设纲要（2021—2035年）》和《上海市知识产权保护和运用“十四五”规划》，区政府印发《浦东新区知识产权质押融资风险补偿资金管理办法》。"
+    spans = [("浦东新区知识产权局", "ORG"), ("知识产权强国建设纲要（2021—2035年）", "POLICY"),
+             ("上海市知识产权保护和运用“十四五”规划", "POLICY"), ("区政府", "ORG"), ("浦东新区知识产权质押融资风险补偿资金管理办法", "POLICY")]
+    links = [("知识产权强国建设纲要（2021—2035年）", "浦东新区知识产权局", "ISSUED_BY"),
+             ("上海市知识产权保护和运用“十四五”规划", "浦东新区知识产权局", "ISSUED_BY"),
+             ("浦东新区知识产权质押融资风险补偿资金管理办法", "区政府", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2023))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None, None, "区政府"]
+
+
 def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
     text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"

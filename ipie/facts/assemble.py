@@ -74,6 +74,8 @@ _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签
 _OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*(我局|本局|我委|本委|我厅|本厅|我办|本办)[^，；,;《]{0,6}?"
                                + _ISSUE_VERB.pattern + r"了?《?$")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
+# a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
+_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯")
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
 )
@@ -1773,7 +1775,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
     An issuer from an earlier sentence counts only when none is linked in the policy's own, one linked across
     another title it issued is not this one's, the reporting body naming itself (我局制定) is written as it names
-    itself, and bodies under whose guidance the work was done (在省知识产权局指导下) are none."""
+    itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or that carry it out
+    (…局深入贯彻《…纲要》) are none."""
     ents = links.ents
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
     guiding = [m.span() for m in _UNDER_GUIDANCE.finditer(text_of(doc), s, ents[p].start_char)]
@@ -1784,7 +1787,11 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     def issued_another(k: int) -> bool:  # 中共中央、国务院印发的《…》和云南省人民政府办公厅印发的《…》
         return any(e.label_ == "POLICY" and ents[k].end_char <= e.start_char and e.end_char <= ents[p].start_char for e in ents)
 
-    orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k)), key=lambda k: ents[k].start_char)
+    def carries_out(k: int) -> bool:  # 浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither
+        between = text_of(doc)[ents[k].end_char : ents[p].start_char]
+        return ents[k].end_char <= ents[p].start_char and bool(_CARRYING_OUT.search(between)) and not _ISSUE_VERB.search(between)
+
+    orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k) and not carries_out(k)), key=lambda k: ents[k].start_char)
     if any(ents[k].start_char >= s for k in orgs):
         orgs = [k for k in orgs if ents[k].start_char >= s]
     if any(not issued_another(k) for k in orgs):
