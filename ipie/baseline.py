@@ -524,21 +524,28 @@ _BARE_TRIGGER = re.compile(RATE_WORD)
 
 
 _ISSUE = re.compile(r"(出台|印发|发布|制定|颁布|下发)")
-# 联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号）: a title without 《》, told by
-# the issuing verb before it and its document number right after it
+_ISSUE_OR_CITE = _ISSUE.pattern[1:-1] + "|依据|根据|按照"
+# 联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号）, 依据青岛市专利保险补贴资金管理办法（青市监发〔2022〕41号）,
+# 出台广西重点商标保护名录管理办法（试行）（桂市监规〔2023〕3号）: a title without 《》, told by the verb that
+# issues or cites it before it and its document number right after it
 _UNQUOTED_TITLE = re.compile(
-    _ISSUE.pattern + r"了?([^，。；：、《》“”（）]{4,40}?(?:办法|意见|方案|规定|条例|细则|规划|通知|决定|措施|计划|纲要|指南|规则|制度))[（(]$"
+    r"(" + _ISSUE_OR_CITE + r")[了的]?((?:(?!" + _ISSUE_OR_CITE + r")[^，。；：、《》“”（）]){4,40}?(?:办法|意见|方案|规定|条例|细则|规划|通知|决定|措施|计划|纲要|指南|规则|制度)"
+    r"(?:[（(](?:试行|暂行|修订|修订稿)[）)])?)[（(]$"
 )
 
 
 def _unquoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Policy titles written without 《》 right before their document number."""
+    """Policy titles written without 《》 right before their document number, and those the model
+    found without their （试行）."""
     text = text_of(doc)
     found = []
     for number in (e for e in ents if e.label_ == "DOC_NO"):
         m = _UNQUOTED_TITLE.search(text, max(0, number.start_char - 50), number.start_char)
-        if m is None or any(e.start_char < m.end(2) and m.start(2) < e.end_char for e in ents):
-            continue
+        if m is None or any(
+            e.start_char < m.end(2) and m.start(2) < e.end_char and not (e.label_ == "POLICY" and m.start(2) <= e.start_char)
+            for e in ents
+        ):
+            continue  # a title the model found is only widened (…管理办法 → …管理办法（试行）)
         span = doc.char_span(m.start(2), m.end(2), label="POLICY")
         if span is not None:
             found.append(span)

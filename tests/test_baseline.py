@@ -372,6 +372,14 @@ def test_entity_rules_fill_region_names_the_model_missed(text, model_ents, expec
          [("3.12万件", "QUANTITY"), ("19.3%", "GROWTH")]),
         ("市财政局联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号），对发明专利授权给予奖励。",
          [("市财政局", "ORG")], [("市财政局", "ORG"), ("义乌市专利和商标奖励资金管理办法", "POLICY"), ("义市监发〔2021〕45号", "DOC_NO")]),
+        # the thirty-first round (r119, r120): a title cited (依据…), one the model found without its （试行）, and
+        # the issuing verb nearest the title, not an earlier one in the clause
+        ("依据青岛市知识产权质押融资贴息实施细则（青市监发〔2023〕8号），对企业给予贴息支持。", [],
+         [("青岛市知识产权质押融资贴息实施细则", "POLICY"), ("青市监发〔2023〕8号", "DOC_NO")]),
+        ("自治区市场监督管理局出台广西重点商标保护名录管理办法（试行）（桂市监规〔2023〕3号）", [("广西重点商标保护名录管理办法", "POLICY")],
+         [("广西重点商标保护名录管理办法（试行）", "POLICY"), ("桂市监规〔2023〕3号", "DOC_NO")]),
+        ("按照全省部署，出台了宁波市知识产权质押融资风险补偿资金管理办法（甬市监〔2023〕12号）", [],
+         [("宁波市知识产权质押融资风险补偿资金管理办法", "POLICY"), ("甬市监〔2023〕12号", "DOC_NO")]),
         # seed 004: a quoted title is the model's and the 《》 pattern's, not this rule's; its number is
         # written in 【】
         ("制定印发了《广汉市创建国家知识产权示范培育城市工作方案》（广府【2015】13号）", [],
