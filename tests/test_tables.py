@@ -272,6 +272,11 @@ def test_a_zone_row_takes_the_table_region():
             "南山区\t51236\t98213\n深汕特别合作区\t1058\t386\n大鹏生态区\t1384\t806")
     regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
     assert regions[51236] == "南山区" and regions[1058] == regions[1384] == "深圳市"
+    # the thirty-first round (r122): a zone's row named by the kind of zone alone
+    text = ("合肥市\n\n表1 2023年各县（市）区发明专利授权情况\n县（市）区\t发明专利授权量（件）\t有效发明专利（件）\n"
+            "蜀山区\t3518\t14206\n高新区\t4826\t21537\n经开区\t2637\t9187")
+    regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
+    assert regions[3518] == "蜀山区" and regions[4826] == regions[2637] == regions[9187] == "合肥市"
 
 
 def test_a_table_drawn_with_box_characters_by_public_body():
