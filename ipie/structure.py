@@ -58,8 +58,14 @@ _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报�
 _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
 # a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…)
 _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
-# a heading of the year ahead's work on a line of its own, with no number (2023年工作打算)
-_DATED_PLAN_HEADING = re.compile(r"^(?:19|20)\d{2}年度?[^，。；：,;:]{0,10}(?:打算|计划|思路|要点|安排|任务|目标)$")
+# …，2024—2025年重点做好以下工作：一是…, the work item by item, in the paragraph or after it: the targets of
+# the items are of the period's end
+_PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}(?:以下|如下)[^，。；：,;:]{0,6}[：:]")
+# a heading of the year ahead's work on a line of its own, with no number (2023年工作打算), also a post's
+# numbered one (🚀 06 | 2024 展望)
+_DATED_PLAN_HEADING = re.compile(
+    r"^(?:[^\w]*\d{1,2}\s*[|｜]\s*)?(?:19|20)\d{2}年?度?[^，。；：,;:]{0,10}(?:打算|计划|思路|要点|安排|任务|目标|展望)$"
+)
 _DAY = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
@@ -305,7 +311,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                         section.spoken_year = year  # reviewed in the section's year: 去年 is the year before it
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
                 plan_year = None
-            plan = _PLAN_LEAD.match(p.text)
+            plan = _PLAN_LEAD.match(p.text) or _PLAN_LIST_LEAD.search(p.text)
             if plan and year is not None and int(plan.group(1)) > year:
                 plan_year = int(plan.group(1))  # 到2025年，…: the targets in the paragraphs after it, up to the next heading
             if plan_year is not None or heading_year is not None:

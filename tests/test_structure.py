@@ -102,6 +102,23 @@ def test_a_dated_plan_heading_without_a_number_dates_the_items_after_it():
     assert (section.year_of(problems), section.year_of(plan)) == (2022, 2023)
 
 
+def test_a_posts_numbered_outlook_heading_and_a_listed_plan_date_their_targets():
+    # the thirty-first round (r124, r123): a WeChat post's "🚀 06 | 2024 展望", and a review's
+    # "2024—2025年重点做好以下工作：一是…" whose items are of the period's end
+    text = ("数说2023｜厦门知识产权“成绩单”来了！\n\n📈 01 | 知识产权创造\n\n2023年，全市发明专利授权量5678件。\n\n"
+            "🚀 06 | 2024 展望\n\n力争全年办理专利侵权纠纷行政裁决案件1300件以上。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    review = next(p.index for p in paragraphs if p.text.startswith("2023年"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("力争"))
+    assert (section.year, section.year_of(review), section.year_of(plan)) == (2023, 2023, 2024)
+    text = ("成都市“十四五”知识产权保护和运用规划中期评估报告\n\n2023年，全市专利授权量7.85万件。\n\n"
+            "对照《规划》目标，2024—2025年重点做好以下工作：一是强化高价值专利培育。二是深化金融创新，专利权质押融资额力争达到150亿元。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    review = next(p.index for p in paragraphs if p.text.startswith("2023年"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("对照"))
+    assert (section.year_of(review), section.year_of(plan)) == (2023, 2025)
+
+
 def test_a_heading_on_the_year_past_in_a_speech_dates_its_part_the_year_before():
     # the twenty-seventh round (r114): a vice-mayor's speech of March 2024 reviews 2023, then plans 2024
     text = ("在全市知识产权工作会议上的讲话\n\n（2024年3月15日）\n\n同志们：\n\n"
