@@ -1599,6 +1599,17 @@ def test_a_body_carrying_a_policy_out_is_not_its_issuer():
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None, None, "区政府"]
 
 
+def test_a_years_figure_in_brackets_right_after_the_year_is_that_years():
+    # the thirty-first round (r122): 是2020年（18.35件）的2.4倍; 全省（15.04件） stays the report's year
+    text = "全市每万人口高价值发明专利拥有量43.62件，是2020年（18.35件）的2.4倍，高于全省（15.04件）。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("43.62件", "QUANTITY"), ("2020年", "DATE"), ("18.35件", "QUANTITY"),
+             ("2.4倍", "GROWTH"), ("15.04件", "QUANTITY")]
+    links = [("43.62件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("18.35件", "每万人口高价值发明专利拥有量", "VALUE_OF"),
+             ("2.4倍", "每万人口高价值发明专利拥有量", "CHANGE_OF"), ("15.04件", "每万人口高价值发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("合肥市", "340100"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(43.62, 2023), (18.35, 2020), (15.04, 2023)]
+
+
 def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
     text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"

@@ -143,6 +143,8 @@ _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 _OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + "$")
+# 是2020年（18.35件）的2.4倍: the year's figure in brackets right after it
+_YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[底末]?[（(]$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
@@ -1017,8 +1019,8 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
 
 
 def _year_right_before(doc: Doc, quantity: Span, ctx: _Context) -> int | None:
-    """The year of 比2019年的8645件 or 由上年的312件, and of every figure listed after it: the value's own, even
-    where the model missed the date or it is a comparison base."""
+    """The year of 比2019年的8645件, 由上年的312件 or 是2020年（18.35件）的2.4倍, and of every figure listed after
+    it: the value's own, even where the model missed the date or it is a comparison base."""
     if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
         return None
     start = quantity.start_char  # 较2022年的3164件、1964件、1518件: the year of the list's first figure
@@ -1027,6 +1029,8 @@ def _year_right_before(doc: Doc, quantity: Span, ctx: _Context) -> int | None:
             break
         start = figure.start_char
     m = _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, start - 10), start)
+    if m is None and text_of(doc).startswith(("）", ")"), quantity.end_char):
+        m = _YEAR_BEFORE_A_BRACKET.search(text_of(doc), max(0, start - 10), start)
     date = parse_date(m.group(1)) if m else None
     return date.resolve(ctx.said_in).year if date else None
 
