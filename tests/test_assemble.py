@@ -1610,6 +1610,15 @@ def test_a_years_figure_in_brackets_right_after_the_year_is_that_years():
     assert [(f["value"], f["year"]) for f in facts] == [(43.62, 2023), (18.35, 2020), (15.04, 2023)]
 
 
+def test_a_share_with_no_indicator_in_its_sentence_is_of_the_whole_it_names():
+    # the thirty-first round (r121): the model tagged no indicator in the sentence
+    text = "分区域看，开福区、雨花区消费投诉量分别占全市的13.2%和15.6%，投诉热点集中在预付式消费领域。"
+    spans = [("开福区", "REGION"), ("雨花区", "REGION"), ("13.2%", "QUANTITY"), ("15.6%", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("长沙市", "430100"), year=2023))
+    assert [(f["region"]["name"], f["indicator"]["text"], f["value"]) for f in facts] == [
+        ("开福区", "占全市", 13.2), ("雨花区", "占全市", 15.6)]
+
+
 def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
     text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"

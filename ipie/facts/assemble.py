@@ -114,6 +114,8 @@ _LIST_SEPARATOR = re.compile(r"[、和及与]")  # between the items of a list, 
 # a share whose qualifier stands before 占 (约占全省的四成): nothing but the whole between 占 and the figure
 _QUALIFIED_SHARE = re.compile(r"(约|近|接近|超过|不到|不足)占[^，,。；;、\d]{1,10}的$")
 _SHARE = re.compile(r"\s*(?:总量|总数|合计|共计)?(?:约|仅|已|共)?占")  # …，占全国总量56%; …，总量约占全省的四成
+# the whole a share with no indicator is of: 开福区、雨花区消费投诉量分别[占全市]的13.2%和15.6%
+_SHARE_OF_A_WHOLE = re.compile(r"(占[^，,。；;、：:\d%]{1,12}?)的?\s*$")
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 # a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点
 _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
@@ -779,6 +781,16 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
+def _whole_of_a_share(doc: Doc, share: Span) -> Span | None:
+    """For a share with no indicator in its sentence, the words naming the whole it is of (开福区、雨花区消费投诉量
+    分别[占全市]的13.2%和15.6%, where the model tagged no indicator), as an INDICATOR span outside ``doc.ents``."""
+    if not share.text.endswith(("%", "成")):
+        return None
+    begin, _ = _sentence(doc, share.start_char, share.end_char, _CLAUSE_END)
+    m = _SHARE_OF_A_WHOLE.search(text_of(doc), begin, share.start_char - len(_qualifier_word_before(doc, share)))
+    return doc.char_span(*m.span(1), label="INDICATOR") if m else None
+
+
 def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str | None, breaks: re.Pattern = _SENTENCE_END) -> int | None:
     """The indicator of the nearest indicator, linked value or linked growth before entity
     ``i`` in its sentence (ending at ``breaks``), not looking past an unlinked entity labelled ``stop``."""
@@ -876,6 +888,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     indicator before it in its clause; a share (…，占全国总量56%) takes the indicator
     of the value before it; failing those, the noun the value counts, or else the
     indicator of the value before it (专利电子申请率为97.15%，2017年1—9月为97.42%).
+    A share with none of those takes the words naming the whole it is of (占全市).
     A growth or a rank takes the indicator of the nearest linked value before it in its sentence.
     """
     ents = links.ents
@@ -906,6 +919,9 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             target = len(ents) - 1
         if target is None:
             target = previous
+        if target is None and (whole := _whole_of_a_share(doc, ent)) is not None:
+            ents.append(whole)
+            target = len(ents) - 1
         if target is not None:
             links.add(q, target, "VALUE_OF")
     for g, ent in enumerate(ents):
