@@ -42,7 +42,8 @@ _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
 _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
 # 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
-_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(全国|我国|中国(?![（(]))")
+# 2018年全国知识产权工作情况, 国家知识产权局2024年第一季度例行新闻发布会: a report on the whole country
+_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(]))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
 # 谋划“十四五”发展, 编制“十三五”规划)
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|以来|末|(?:知识产权)?工作))")
@@ -56,6 +57,9 @@ _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
 # 政府工作报告 delivered early in a year (——2024年1月9日在…人民代表大会…上): a review of the year before
 _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
+# 国家知识产权局2024年第一季度例行新闻发布会: the date of a routine press conference is the meeting's, not the
+# period its figures are of
+_ROUTINE_CONFERENCE_DATE = re.compile(r"(?:19|20)\d{2}年(?:第[一二三四]季度|\d{1,2}月份?)?例行新闻发布会")
 # a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…)
 _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
 # …，2024—2025年重点做好以下工作：一是…, the work item by item, in the paragraph or after it: the targets of
@@ -261,17 +265,19 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         region = _section_region(title) if is_section_heading(title) else None
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
-            region = resolve_region(national.group(1)) if national else _byline_region(paragraphs[start + 1 : end])
+            region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[start + 1 : end])
         if region is None and k == 0:
             region = _headline_region(title)
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
-        dated = _dated_spans(title)
+        routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
+        dated = _dated_spans(title) if not routine_conference else []
         year = dated[0][-1] if dated else None
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])
         if year is None:
-            body_years = [y for p in paragraphs[start:end] for y in _years(p.text)[:1]]
+            voting = paragraphs[start + 1 if routine_conference else start : end]  # the meeting's date has no vote
+            body_years = [y for p in voting for y in _years(p.text)[:1]]
             # the year the paragraphs open with most often (ties: the first), not the first one, which may be
             # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022);
             # with none, the year of the section before (a yearbook's provinces), else the report's

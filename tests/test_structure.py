@@ -34,6 +34,16 @@ def test_a_title_naming_no_region_takes_the_region_of_the_body_that_wrote_it():
     assert section.region is None
 
 
+def test_a_national_administrations_routine_press_conference_is_on_the_country_and_the_year_it_reviews():
+    # the thirty-first round (r132): the title names the administration and the quarter it meets in
+    text = ("国家知识产权局2024年第一季度例行新闻发布会文字实录\n\n时间：2024年1月16日上午10:00\n地点：国家知识产权局新闻发布厅\n"
+            "主题：发布2023年知识产权主要工作统计数据并回答记者提问\n\n"
+            "2023年，我国发明专利授权92.1万件，同比增长15.3%。\n\n2023年，国内拥有有效发明专利的企业达42.7万家。\n\n"
+            "2023年，全国专利权质押融资金额达8539.9亿元。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.region.code, section.year, section.spoken_year) == ("中国", "100000", 2023, 2024)
+
+
 @pytest.mark.parametrize(
     "title, region",
     [
