@@ -18,8 +18,11 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
+
+import cn2an
 
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL
 
@@ -440,6 +443,7 @@ class RepairStats:
     running_heads: int = 0  # running headers or footers dropped beside a page number
     digit_groups: int = 0  # numbers written with thousands separators (38,612)
     change_arrows: int = 0  # arrows written for a change (同比↑12.3%), read as 增长 / 下降
+    percents_in_words: int = 0  # 百分之十二点三, 千分之五: read as 12.3%, 0.5%
 
 
 # a page number on a line of its own, as PDF extractions leave them between pages: — 3 —, - 3 -,
@@ -568,9 +572,41 @@ _GROUPED_DIGITS = re.compile(
 _CHANGE_ARROW = re.compile(r"[↑⬆↗](?=\s*\d)|(?P<down>[↓⬇↘])(?=\s*\d)")
 
 
+# 百分之十二点三, 千分之五: a percentage or a per-mille written in words, read as the figure (12.3%, 0.5%)
+_FRACTION_IN_WORDS = re.compile(r"(百|千)分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
+
+
+def _fraction_in_digits(m: re.Match) -> str | None:
+    try:
+        value = Decimal(str(cn2an.cn2an(m.group(2), "normal")))
+    except Exception:  # cn2an raises plain ValueError/Exception on what is no numeral
+        return None
+    percent = value if m.group(1) == "百" else value / 10
+    return f"{percent.normalize():f}%"
+
+
+def _substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> list[Piece]:
+    """The pieces with text[a:b] written as s for each (a, b, s) inside one piece, mapped back to all of a..b."""
+    out: list[Piece] = []
+    pos = 0
+    for piece in pieces:
+        n, cut = len(piece[0]), 0
+        for a, b, written in found:
+            if pos + cut <= a and b <= pos + n:
+                i, j = a - pos, b - pos
+                if i > cut:
+                    out.append(_slice(piece, cut, i))
+                out.append((written, _slice(piece, i, i + 1)[1], _slice(piece, j - 1, j)[2]))
+                cut = j
+        if cut < n:
+            out.append(_slice(piece, cut, n))
+        pos += n
+    return out
+
+
 def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
-    """A paragraph with its doubled bold phrases collapsed, its thousands separators dropped and
-    the arrows of its changes written as words."""
+    """A paragraph with its doubled bold phrases collapsed, its thousands separators dropped, the
+    arrows of its changes written as words and its percentages written in words as figures."""
     text = _text(pieces)
     keep = [True] * len(text)
     for m in _DOUBLED_RUN.finditer(text):
@@ -584,7 +620,10 @@ def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
         stats.digit_groups += 1
     words = {m.start(): "下降" if m.group("down") else "增长" for m in _CHANGE_ARROW.finditer(text)}
     stats.change_arrows += len(words)
-    return pieces if all(keep) and not words else _edit(pieces, keep, words)
+    pieces = pieces if all(keep) and not words else _edit(pieces, keep, words)
+    fractions = [(m.start(), m.end(), d) for m in _FRACTION_IN_WORDS.finditer(_text(pieces)) if (d := _fraction_in_digits(m))]
+    stats.percents_in_words += len(fractions)
+    return _substitute(pieces, fractions) if fractions else pieces
 
 
 # --- the result ------------------------------------------------------------------

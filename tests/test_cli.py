@@ -77,6 +77,14 @@ def test_an_arrow_before_a_change_is_its_direction(nlp):
     assert text[facts[5678].evidence.start : facts[5678].evidence.end].endswith("同比↑12.3%")
 
 
+def test_a_percentage_written_in_words_is_a_share_and_a_change(nlp):
+    # the thirty-first round (r128)
+    text = "郑州市\n\n2023年，全市专利授权量53642件，同比下降百分之六点二，占全省的百分之四十四点七。\n"
+    facts = [f for f in ipie.extract(text, nlp) if isinstance(f, ipie.IndicatorFact)]
+    assert [(f.value, f.unit) for f in facts] == [(53642, "件"), (44.7, "%")]
+    assert (facts[0].growth["value"], facts[0].growth["direction"]) == (6.2, "down")
+
+
 def test_annotate_examples_with_a_corrupt_file_in_the_batch(tmp_path, capsys):
     batch = tmp_path / "batch"
     batch.mkdir()

@@ -183,6 +183,17 @@ def test_a_year_in_chinese_numerals_is_written_in_digits():
         assert normalize(prose).text == prose
 
 
+def test_a_percentage_written_in_words_is_read_as_a_figure():
+    # the thirty-first round (r128): a clerk writes percentages and per-milles out in words
+    raw = "专利授权量同比下降百分之六点二，占全省的百分之四十四点七，非正常专利申请占比降至千分之五以下，增长百分之八。"
+    out = normalize(raw)
+    assert out.text == "专利授权量同比下降6.2%，占全省的44.7%，非正常专利申请占比降至0.5%以下，增长8%。"
+    assert out.stats.percents_in_words == 4
+    start = out.text.index("44.7%")
+    assert raw[slice(*out.to_original(start, start + 5))] == "百分之四十四点七"
+    assert normalize("百分之百").text == "百分之百"  # no numeral cn2an reads: left as written
+
+
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
     assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart
