@@ -1977,6 +1977,12 @@ def test_a_total_over_the_places_counted_before_it_is_the_sections():
     links = [("2590件", "发明专利授权量", "VALUE_OF"), ("29.1%", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "廊坊", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2021))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2590, "河北省"), (29.1, "河北省")]
+    # the thirty-first round (r130): the places listed in the figure's own clause, no count of them
+    text = "三是县区发展不均衡，安义县、进贤县专利授权量合计仅占全市的7.2%。"
+    spans = [("安义县", "REGION"), ("进贤县", "REGION"), ("专利授权量", "INDICATOR"), ("7.2%", "QUANTITY")]
+    links = [("7.2%", "专利授权量", "VALUE_OF"), ("专利授权量", "进贤县", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("南昌市", "360100"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(7.2, "南昌市")]
 
 
 def test_a_figure_right_after_another_place_is_that_places_level():

@@ -1766,13 +1766,19 @@ _EACH = re.compile(
 def _sums_places(doc: Doc, figure: Span) -> bool:
     """保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%: a total over the places counted before it in its
     sentence is no one place's; like a grouping's, it is the section's region. So is a clause opening with
-    合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%)."""
+    合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%), and a
+    total after places listed in the figure's own clause (安义县、进贤县专利授权量合计仅占全市的7.2%)."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
     if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
-    return bool(_SUM_OPENING_A_CLAUSE.match(text_of(doc), clause)) and len(places) >= 2
+    if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and len(places) >= 2:
+        return True
+    # 安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total
+    listed = [e for e in doc.ents if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char]
+    return len(listed) >= 2 and _LIST_SEPARATOR.fullmatch(text_of(doc)[listed[0].end_char : listed[1].start_char].strip()) is not None \
+        and re.search(_SUM_WORD, text_of(doc)[listed[-1].end_char : figure.start_char]) is not None
 
 
 def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
