@@ -1619,6 +1619,18 @@ def test_a_share_with_no_indicator_in_its_sentence_is_of_the_whole_it_names():
         ("开福区", "占全市", 13.2), ("雨花区", "占全市", 15.6)]
 
 
+def test_figures_in_brackets_after_places_take_the_indicator_after_them():
+    # the thirty-first round (r130): the places' figures first, in brackets, then what they count; after the
+    # semicolon, the same indicator with a list of changes
+    text = "从县区看，青山湖区（4128件）、南昌县（3256件）专利授权量位居前列；进贤县（1187件）、安义县（642件）分别增长9.6%和12.3%。"
+    spans = [("青山湖区", "REGION"), ("4128件", "QUANTITY"), ("南昌县", "REGION"), ("3256件", "QUANTITY"), ("专利授权量", "INDICATOR"),
+             ("进贤县", "REGION"), ("1187件", "QUANTITY"), ("安义县", "REGION"), ("642件", "QUANTITY"), ("9.6%", "GROWTH"), ("12.3%", "GROWTH")]
+    facts = _facts(_written(text, spans, region=("南昌市", "360100"), year=2023))
+    assert [(f["region"]["name"], f["indicator"]["text"], f["value"], (f["growth"] or {}).get("value")) for f in facts] == [
+        ("青山湖区", "专利授权量", 4128, None), ("南昌县", "专利授权量", 3256, None),
+        ("进贤县", "专利授权量", 1187, 9.6), ("安义县", "专利授权量", 642, 12.3)]
+
+
 def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
     text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"

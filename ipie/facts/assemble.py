@@ -781,6 +781,13 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
+def _bracketed_after_a_place(doc: Doc, ents: list[Span], q: int) -> bool:
+    """青山湖区（4128件）: a figure in brackets right after a region's name."""
+    text = text_of(doc)
+    return q > 0 and ents[q - 1].label_ == "REGION" and text[ents[q - 1].end_char : ents[q].start_char] in ("（", "(") \
+        and text.startswith(("）", ")"), ents[q].end_char)
+
+
 def _whole_of_a_share(doc: Doc, share: Span) -> Span | None:
     """For a share with no indicator in its sentence, the words naming the whole it is of (开福区、雨花区消费投诉量
     分别[占全市]的13.2%和15.6%, where the model tagged no indicator), as an INDICATOR span outside ``doc.ents``."""
@@ -888,7 +895,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
     indicator before it in its clause; a share (…，占全国总量56%) takes the indicator
     of the value before it; failing those, the noun the value counts, or else the
     indicator of the value before it (专利电子申请率为97.15%，2017年1—9月为97.42%).
-    A share with none of those takes the words naming the whole it is of (占全市).
+    A figure in brackets after a place's name (青山湖区（4128件）) takes the indicator after the places, or the
+    one of the part before. A share with none of those takes the words naming the whole it is of (占全市).
     A growth or a rank takes the indicator of the nearest linked value before it in its sentence.
     """
     ents = links.ents
@@ -917,6 +925,12 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
             ents.append(implied)
             target = len(ents) - 1
+        if target is None and _bracketed_after_a_place(doc, ents, q):
+            # 青山湖区（4128件）、南昌县（3256件）专利授权量位居前列；进贤县（1187件）…: the indicator after the places,
+            # else the one of the part before
+            _, end = _sentence(doc, ent.start_char, ent.end_char)
+            after = [k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and ent.end_char <= e.start_char and e.end_char <= end]
+            target = min(after, key=lambda k: ents[k].start_char) if after else _previous_indicator(doc, links, q, None, _FULL_STOP)
         if target is None:
             target = previous
         if target is None and (whole := _whole_of_a_share(doc, ent)) is not None:
