@@ -642,6 +642,14 @@ def test_a_place_and_a_registration_number_are_no_subject_nor_value():
         region=("柳州市", "450200"), year=2023,
     )
     assert _facts(doc) == []
+    # the thirty-first round (r131): a postcode and a phone number in the footer
+    doc = _written(
+        "地址：贵州省贵阳市观山湖区市府路邮编：550081联系电话：0851-87987110",
+        [("550081", "QUANTITY"), ("联系电话", "INDICATOR"), ("0851", "QUANTITY")],
+        [("550081", "联系电话", "VALUE_OF"), ("0851", "联系电话", "VALUE_OF")],
+        region=("贵阳市", "520100"), year=2023,
+    )
+    assert _facts(doc) == []
 
 
 def test_towns_govern_their_figures_but_not_where_something_took_place():

@@ -704,7 +704,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
-    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号) or screen size
+    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
+    number (邮编：550081) or screen size
     (建议使用1024×768分辨率浏览), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
@@ -717,7 +718,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
             for e in doc.ents
         ))
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
-        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备"), 0, quantity.start_char)
+        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真："), 0, quantity.start_char)
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or quantity.text.endswith(("周年", "大"))
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
