@@ -1639,6 +1639,16 @@ def test_figures_in_brackets_after_places_take_the_indicator_after_them():
         ("进贤县", "专利授权量", 1187, 9.6), ("安义县", "专利授权量", 642, 12.3)]
 
 
+def test_a_share_after_a_value_whose_clause_names_its_place_is_that_places():
+    # the thirty-first round (r126): 其中滨海新区… names the subject of the share at the end of the sentence
+    text = "2023年，天津市专利授权量68420件，其中滨海新区22156件，同比增长6.3%，居全市各区首位，占全市的32.4%。"
+    spans = [("2023年", "DATE"), ("天津市", "REGION"), ("专利授权量", "INDICATOR"), ("68420件", "QUANTITY"), ("滨海新区", "REGION"),
+             ("22156件", "QUANTITY"), ("6.3%", "GROWTH"), ("全市各区首位", "RANK"), ("32.4%", "QUANTITY")]
+    links = [(q, "专利授权量", "VALUE_OF") for q in ("68420件", "22156件", "32.4%")] + [("专利授权量", "天津市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("滨海新区", "120116"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(68420, "天津市"), (22156, "滨海新区"), (32.4, "滨海新区")]
+
+
 def test_the_same_period_is_not_the_date_of_one_earlier_figure():
     # the twentieth round (r78): 由2020年的50.6% dates that figure alone, not the 同期 of the next sentence
     text = "占有效发明专利的比重由2020年的50.6%提高到56.3%。同期，上海市每万人口高价值发明专利拥有量为56.2件。"

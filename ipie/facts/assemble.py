@@ -782,6 +782,16 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
+def _is_share_of_the_value_before(doc: Doc, ents: list[Span], q: int, before: tuple[int, dict | None] | None) -> bool:
+    """…，其中滨海新区22156件，同比增长6.3%，…，占全市的32.4%: a share opening its clause in the sentence of the value
+    before it, whose own clause named its place, is that place's."""
+    if before is None or before[1] is None:
+        return False
+    clause, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
+    sentence, _ = _sentence(doc, ents[q].start_char, ents[q].end_char)
+    return bool(_SHARE.match(text_of(doc), clause)) and ents[before[0]].start_char >= sentence
+
+
 def _bracketed_after_a_place(doc: Doc, ents: list[Span], q: int) -> bool:
     """青山湖区（4128件）: a figure in brackets right after a region's name."""
     text = text_of(doc)
@@ -1720,6 +1730,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, text_of(doc))}
         growth_of = _pair_growths(ents, quantities, growths, len(listed_years))
+        subject: tuple[int, dict | None] | None = None  # the value before and the place its own clause named
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
@@ -1744,6 +1755,9 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 # an indicator named in an earlier part (a topic: 从专利授权看，…；石家庄市以27846件…，占全省总量的24.8%):
                 # the value's own part names its subject
                 clause_region = _region(doc, links, q, ctx)
+            if clause_region is None and own_region is None and q is not None and _is_share_of_the_value_before(doc, ents, q, subject):
+                clause_region = subject[1]  # 天津市…68420件，其中滨海新区22156件，…，占全市的32.4%: 滨海新区's share
+            subject = (q, clause_region) if q is not None else subject
             growth = growth_of.get(n)
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
