@@ -523,8 +523,9 @@ def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
 _BARE_TRIGGER = re.compile(RATE_WORD)
 
 
-_ISSUE = re.compile(r"(出台|印发|发布|制定|颁布|下发)")
-_ISSUE_OR_CITE = _ISSUE.pattern[1:-1] + "|依据|根据|按照"
+_ISSUING_VERBS = "出台|印发|发布|制定|颁布|下发"
+_ISSUE = re.compile(f"({_ISSUING_VERBS})")
+_ISSUE_OR_CITE = _ISSUING_VERBS + "|依据|根据|按照"
 # 联合出台义乌市专利和商标奖励资金管理办法（义市监发〔2021〕45号）, 依据青岛市专利保险补贴资金管理办法（青市监发〔2022〕41号）,
 # 出台广西重点商标保护名录管理办法（试行）（桂市监规〔2023〕3号）: a title without 《》, told by the verb that
 # issues or cites it before it and its document number right after it
