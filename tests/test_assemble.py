@@ -2178,3 +2178,10 @@ def test_a_sentence_ranking_places_by_an_indicator_the_model_left_untagged_gives
     facts = _facts(_written(text, spans, region=("湖南省", "430000"), year=2022))
     assert [(f["indicator"]["text"], f["value"], f["region"]["name"]) for f in facts] == [
         ("专利授权量", 41256, "长沙市"), ("专利授权量", 7384, "株洲市"), ("专利授权量", 5921, "湘潭市")]
+    # the thirty-first round (r132): 排名前五的省份依次是…, a list of values after the places
+    text = "从地区分布看，国内发明专利授权量排名前五的省份依次是广东、江苏、北京，分别为16.0万件、10.9万件和10.7万件。"
+    spans = [("广东", "REGION"), ("江苏", "REGION"), ("北京", "REGION"), ("16.0万件", "QUANTITY"), ("10.9万件", "QUANTITY"),
+             ("10.7万件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("中国", "100000"), year=2023))
+    assert [(f["indicator"]["text"], f["value"], f["region"]["name"]) for f in facts] == [
+        ("国内发明专利授权量", 160000, "广东省"), ("国内发明专利授权量", 109000, "江苏省"), ("国内发明专利授权量", 107000, "北京市")]
