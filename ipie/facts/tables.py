@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
-from ipie.ingest.grid import figure_of
-from ipie.normalize import CELL_SEPARATOR, FIGURE_CELL, Paragraph
+from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL, figure_of
+from ipie.normalize import Paragraph
 from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
 from ipie.schema import DEVELOPMENT_ZONE
 
