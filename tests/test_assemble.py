@@ -1692,6 +1692,12 @@ def test_one_figure_that_each_region_of_a_list_has():
     text = "平湖市、海宁市新增省级专利示范企业3家。"
     facts = _facts(_written(text, spans, links, region=("嘉兴市", "330400"), year=2020))
     assert len(facts) == 1
+    # the twenty-ninth round (r132): 均 after an indicator the model left untagged, linked to nothing
+    text = "江苏省、浙江省、广东省专利商标质押融资金额均超过千亿元。"
+    spans = [("江苏省", "REGION"), ("浙江省", "REGION"), ("广东省", "REGION"), ("千亿元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [], region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["qualifier"], f["region"]["name"]) for f in facts] == [
+        (100000000000, "at_least", "江苏省"), (100000000000, "at_least", "浙江省"), (100000000000, "at_least", "广东省")]
 
 
 

@@ -1812,7 +1812,8 @@ def _sums_places(doc: Doc, figure: Span) -> bool:
 
 def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
     """The regions of 阿巴嘎旗、苏尼特左旗各有4件 (or 甲县、乙县两县均新增示范企业2家): a list of regions whose every
-    member has the figure after 各 or 均; none where the clause holds no such list."""
+    member has the figure after 各 or 均, also past an indicator the model left untagged (江苏省、浙江省、广东省专利商标质押
+    融资金额均超过千亿元); none where the clause holds no such list."""
     begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_BREAK)
     before = sorted((k for k, e in enumerate(ents) if begin <= e.start_char and e.end_char <= ents[q].start_char),
                     key=lambda k: ents[k].start_char)
@@ -1821,7 +1822,11 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
         return []
     between = _outside_entities(doc, [ents[k] for k in before if ents[k].label_ == "INDICATOR"],
                                 ents[regions[-1]].end_char, ents[q].start_char).replace(" ", "")
-    return _region_run(doc, ents, before, ctx.region) if _EACH.fullmatch(between) else []
+    each = _EACH.search(between)
+    # the words before 均 may be an indicator the model left untagged (…广东省专利商标质押融资金额均超过千亿元)
+    named = text_of(doc)[ents[regions[-1]].end_char : ents[q].start_char - len(between) + each.start()] if each else ""
+    shared = each is not None and each.end() == len(between) and (each.start() == 0 or match_indicator(named) is not None)
+    return _region_run(doc, ents, before, ctx.region) if shared else []
 
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
