@@ -20,7 +20,8 @@ from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
 from ipie.regions import (
-    COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_spans, level_words, names_a_unit, town_region,
+    COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_names, find_region_spans, level_words, names_a_unit,
+    town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
 
@@ -242,7 +243,7 @@ def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
             if span is not None:
                 spans.append(span)
     if labels is None or "REGION" in labels:
-        for start, end, _ in find_region_spans(text):
+        for start, end in find_region_names(text):
             if not _ORG_AFTER_REGION.match(text, end):
                 span = doc.char_span(start, end, label="REGION")
                 if span is not None:

@@ -36,7 +36,7 @@ from ipie.schema import NATIONAL_BODY_PLACE
 
 
 __all__ = [
-    "Region", "resolve_region", "find_region_spans", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
+    "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
     "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
 ]
 
@@ -363,7 +363,15 @@ def _unscoped_region_spans(text: str) -> tuple[tuple[int, int, Region], ...]:
     return tuple(_region_spans(text, None))
 
 
-def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int, Region]]:
+@functools.lru_cache(maxsize=1024)
+def find_region_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Where running text names a region, also by a full name several units share (鼓楼区 is in 南京, 福州,
+    徐州 and 开封; not 城区 and 郊区, which are also words): for telling a name from the words around it, before
+    the report's region tells which unit."""
+    return tuple((start, end) for start, end, _ in _region_spans(text, None, shared_names=True))
+
+
+def _region_spans(text: str, within: str | Region | None, shared_names: bool = False) -> list[tuple[int, int, Region | None]]:
     matches = sorted(
         ((end - len(surface) + 1, end + 1) for end, surface in _automaton().iter(text)),
         key=lambda m: (m[0], -(m[1] - m[0])),
@@ -373,9 +381,10 @@ def _region_spans(text: str, within: str | Region | None) -> list[tuple[int, int
         if start < last_end:
             continue
         # right after a region, a name is first read inside it: 北京市朝阳区, not 朝阳市
-        region = resolve_region(text[start:end], out[-1][2]) if out and start == last_end else None
+        region = resolve_region(text[start:end], out[-1][2]) if out and out[-1][2] and start == last_end else None
         region = region or resolve_region(text[start:end], within)
-        if region is not None:
+        shared = shared_names and end - start > 2 and len(_gazetteer().by_name.get(text[start:end], ())) > 1  # not 城区, 郊区
+        if region is not None or shared:
             out.append((start, end, region))
             last_end = end
     return out

@@ -85,6 +85,13 @@ def test_a_percentage_written_in_words_is_a_share_and_a_change(nlp):
     assert (facts[0].growth["value"], facts[0].growth["direction"]) == (6.2, "down")
 
 
+def test_a_district_whose_name_other_cities_share_is_read_in_the_reports_city(nlp):
+    # the thirtieth round (r133): 鼓楼区 opening its sentence was left untagged, its figures given to the city
+    text = "福州市2023年知识产权工作总结\n\n鼓楼区知识产权服务业集聚发展态势明显，区内集聚专利代理、商标代理等服务机构43家，约占全市的一半。\n"
+    facts = [f for f in ipie.extract(text, nlp) if isinstance(f, ipie.IndicatorFact)]
+    assert [(f.value, f.region["code"]) for f in facts] == [(43, "350102"), (50, "350102")]
+
+
 def test_annotate_examples_with_a_corrupt_file_in_the_batch(tmp_path, capsys):
     batch = tmp_path / "batch"
     batch.mkdir()

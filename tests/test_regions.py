@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ipie.regions import (
-    cities_abbreviated, counted_level, enclosing_region, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
+    cities_abbreviated, counted_level, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
     resolve_region, town_region,
 )
 from ipie.facts.values import Region
@@ -75,6 +75,14 @@ def test_resolve_region_none(text):
 
 def test_one_character_forms_are_not_found_in_running_text():
     assert find_region_spans("来黔设立分支机构23家，在沪举办论坛") == []
+
+
+def test_a_full_name_several_units_share_is_a_name_before_its_unit_is_known():
+    # the thirtieth round (r133): 鼓楼区 is in 福州, 南京, 徐州 and 开封; 城区 and 郊区 are also words
+    text = "鼓楼区知识产权服务业集聚发展，台江区专利授权量3210件，城区科技型企业集聚"
+    assert [text[a:b] for a, b in find_region_names(text)] == ["鼓楼区", "台江区"]
+    assert [text[a:b] for a, b, _ in find_region_spans(text)] == ["台江区"]
+    assert [text[a:b] for a, b, _ in find_region_spans(text, within=Region("福州市", "350100", "福州市"))] == ["鼓楼区", "台江区"]
 
 
 def test_resolve_region_within():
