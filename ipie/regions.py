@@ -164,10 +164,12 @@ def _short_forms(unit: _Unit, ethnic: tuple[str, ...]) -> set[str]:
             out.add(stem)
             out.add(_strip_ethnic(stem, ethnic))
             break
-    if unit.level == 2 and unit.name.endswith("自治县"):  # 大通回族土族自治县 → 大通县, as reports write it
-        stem = _strip_ethnic(unit.name[: -len("自治县")], ethnic)
-        if len(stem) >= 2:
-            out.add(stem + "县")
+    # 大通回族土族自治县 → 大通县, 海西蒙古族藏族自治州 → 海西州, as reports write them
+    for level, word in ((2, "县"), (1, "州")):
+        if unit.level == level and unit.name.endswith("自治" + word):
+            stem = _strip_ethnic(unit.name[: -len("自治" + word)], ethnic)
+            if len(stem) >= 2:
+                out.add(stem + word)
     out.discard(unit.name)
     return out
 
