@@ -382,6 +382,8 @@ _MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[①-⑳]|[一二三四五六七八九十]是)"
 )
+# a list item's bullet, as a web page's list is drawn (•) or a text typed (●, ■, ◆, ▪): the item is a line of its own
+_BULLET = re.compile(r"[•●○◆◇■□▪▸►◦]\s*")
 _REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别行政区|兵团|地区|自治州|盟)$")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?$")
 # a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印)
@@ -429,6 +431,7 @@ class _Line:
     gap_before: int  # blank lines between this line and the previous content line
     trailing_space: bool  # the original line ended in whitespace
     table: bool = False  # a table row or header: a paragraph of its own, cells apart by tabs
+    item: bool = False  # a list item, its bullet dropped: it starts a paragraph, whatever the line before ends with
 
 
 @dataclass
@@ -496,7 +499,7 @@ def _drop_running_heads(lines: list[_Line | None], stats: RepairStats) -> list[_
 
 
 def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
-    if a.table or b.table:
+    if a.table or b.table or b.item:
         return False
     if ends_sentence(a.text) or (trailing_marks_end and a.trailing_space):
         return False
@@ -759,9 +762,12 @@ def normalize(original: str) -> NormalizedText:
             gap += 1
             continue
         pieces = _bars_to_cells(pieces)
+        bullet = _BULLET.match(_text(pieces))
+        if bullet:
+            pieces = _edit(pieces, [k >= bullet.end() for k in range(len(_text(pieces)))], {})
         text = _text(pieces)
         # untidied, so that a table row's cells can still be told apart
-        lines.append(_Line(pieces, text, gap, raw != raw.rstrip()))
+        lines.append(_Line(pieces, text, gap, raw != raw.rstrip(), item=bullet is not None))
         gap = 0
     lines = _drop_running_heads(lines, stats)
     _mark_tables(lines)

@@ -92,6 +92,17 @@ def test_a_district_whose_name_other_cities_share_is_read_in_the_reports_city(nl
     assert [(f.value, f.region["code"]) for f in facts] == [(43, "350102"), (50, "350102")]
 
 
+def test_figures_listed_under_a_place_in_a_markdown_list_are_that_places(nlp, tmp_path):
+    # the thirtieth round (r140): a wiki's nested bullets, one figure each
+    markdown = ("# 青海省2023年知识产权统计简报\n\n主要市州情况如下：\n\n- **海东市**\n  - 商标注册2,034件\n"
+                "- **海西州**\n  - 专利申请受理1,154件\n  - 商标注册1,265件\n")
+    page = tmp_path / "brief.md"
+    page.write_text(markdown, encoding="utf-8")
+    (result,) = ipie.annotate_files([page], nlp)
+    facts = [f for f in result.facts if isinstance(f, ipie.IndicatorFact)]
+    assert [(f.value, f.region["code"]) for f in facts] == [(2034, "630200"), (1154, "632800"), (1265, "632800")]
+
+
 def test_annotate_examples_with_a_corrupt_file_in_the_batch(tmp_path, capsys):
     batch = tmp_path / "batch"
     batch.mkdir()

@@ -523,8 +523,8 @@ PAGE_TEXT = "\n".join(
         BEIJING,
         "专利申请\t54838件",
         "授权\t31826件",
-        "一、主要工作",
-        "二、存在问题",
+        "• 一、主要工作",  # a list item is drawn with its bullet, as a browser draws it
+        "• 二、存在问题",
     ]
 )
 
@@ -828,6 +828,13 @@ def test_markdown_page_numbers_and_footnote_marks_are_no_text(tmp_path: Path) ->
                                      "商品犯罪案件3800余起。有效发明专利拥有量达33.6件。", "按年末常住人口计算。"]
     normalized = normalize(doc.text).text
     assert "全省公安机关破获侵犯知识产权和制售伪劣商品犯罪案件3800余起" in normalized and "2 -" not in normalized
+
+
+def test_markdown_list_items_keep_their_bullets(tmp_path: Path) -> None:
+    # the thirtieth round (r140): a nested list under a prefecture, as a wiki exports it
+    markdown = "主要市州情况如下：\n\n- **海西州**\n  - 专利申请受理1,154件\n  - 商标注册1,265件\n"
+    doc = read_document(write(tmp_path / "brief.md", markdown))
+    assert doc.text.split("\n") == ["主要市州情况如下：", "• 海西州", "• 专利申请受理1,154件", "• 商标注册1,265件"]
 
 
 def test_markdown_in_gb18030(tmp_path: Path) -> None:

@@ -67,6 +67,17 @@ def test_headings_and_numbered_items_keep_their_breaks():
     ]
 
 
+def test_a_list_item_is_a_paragraph_of_its_own_without_its_bullet():
+    # the thirtieth round (r140): a wiki's bullets, one figure each with no full stop, were run together
+    raw = "主要市州情况如下：\n• 海西州\n• 专利申请受理1,154件\n• 商标注册1,265件\n● 柴达木循环经济试验区发明专利授权56件"
+    out = normalize(raw)
+    assert out.text.split("\n") == ["主要市州情况如下：", "海西州", "专利申请受理1154件", "商标注册1265件", "柴达木循环经济试验区发明专利授权56件"]
+    start = out.text.index("商标注册")
+    assert raw[slice(*out.to_original(start, start + 4))] == "商标注册"
+    # lines without bullets, as before, are one paragraph broken by the lines
+    assert normalize("专利申请受理1,154件\n商标注册1,265件").text == "专利申请受理1154件商标注册1265件"
+
+
 def test_a_report_title_line_ends_before_the_first_paragraph():
     # seed 004's title, wrapped over two lines, is joined; the title then ends, blank line or not
     raw = "2015年绵阳市建设国家知识产权试点城市\n工作总结\n2015年绵阳市认真贯彻党的十八大、十八届五中全会精神,深入实施创新驱动发展战略。"

@@ -49,6 +49,7 @@ _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_SEGMENT_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n[ \t\n\r\f\v]*(?=[{_CJK}])")
 
 _BREAK = object()
+_BULLET = object()  # a list item's bullet
 _CELL_END = object()
 _CELLS = frozenset({"td", "th"})
 
@@ -125,6 +126,8 @@ def _pieces(soup) -> list:
         node = stack.pop()
         if node is _BREAK:
             out.append(_BREAK)
+        elif node is _BULLET:
+            out.append("• ")
         elif isinstance(node, Tag):
             name = node.name
             if name == "head":
@@ -152,6 +155,8 @@ def _pieces(soup) -> list:
                 out.append(_BREAK)
                 stack.append(_BREAK)
             stack.extend(reversed(node.contents))
+            if name == "li":
+                stack.append(_BULLET)  # drawn as a browser draws it: an item is a line of its own, whatever it ends with
         elif type(node) in (NavigableString, CData):
             # Comments, doctypes and processing instructions are subclasses
             # and are skipped by the exact type test.
