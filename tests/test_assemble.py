@@ -1764,6 +1764,19 @@ def test_a_total_opening_a_clause_after_a_list_over_places_is_the_sections_regio
         (1862, "兰州市"), (286, "天水市"), (213, "白银市"), (82.9, "甘肃省")]
 
 
+def test_a_list_over_places_counted_as_a_tally_and_the_share_of_their_total():
+    # the thirtieth round (r139): 三个 (the model's QUANTITY) tallies the places before 分别; the share after their
+    # total is the total's, the section's
+    text = "丛台区、邯山区、复兴区三个主城区有效发明专利分别为1105件、946件、538件，合计2589件，占全市的35.8%。"
+    spans = [("丛台区", "REGION"), ("邯山区", "REGION"), ("复兴区", "REGION"), ("三个", "QUANTITY"), ("有效发明专利", "INDICATOR"),
+             ("1105件", "QUANTITY"), ("946件", "QUANTITY"), ("538件", "QUANTITY"), ("2589件", "QUANTITY"), ("35.8%", "QUANTITY")]
+    links = [(v, "有效发明专利", "VALUE_OF") for v in ("1105件", "946件", "538件", "2589件", "35.8%")] + [
+        ("有效发明专利", "丛台区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("邯郸市", "130400"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [
+        (1105, "丛台区"), (946, "邯山区"), (538, "复兴区"), (2589, "邯郸市"), (35.8, "邯郸市")]
+
+
 def test_a_province_opening_a_sentence_after_the_scope_it_looks_at_is_the_subject():
     # the twenty-sixth round (r101): 从全省看，2023年江苏省… in 南京市's report
     text = "从全省看，2023年江苏省发明专利授权量9.12万件，有效发明专利55.7万件。"

@@ -517,7 +517,9 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
     added to ``ents`` as a REGION."""
     k = len(before) - 1
-    while k >= 0 and ents[before[k]].label_ in ("INDICATOR", "DATE"):  # 鸠江区、弋江区2015年专利申请量分别为
+    # 鸠江区、弋江区2015年专利申请量分别为; 丛台区、邯山区、复兴区三个主城区有效发明专利分别为 (a tally of the places)
+    while k >= 0 and (ents[before[k]].label_ in ("INDICATOR", "DATE")
+                      or (ents[before[k]].label_ == "QUANTITY" and _not_a_measure(doc, ents[before[k]]))):
         k -= 1
     body = before[k] if k >= 0 and ents[before[k]].label_ == "ORG" else None
     k -= body is not None
@@ -1795,14 +1797,21 @@ _EACH = re.compile(
 def _sums_places(doc: Doc, figure: Span) -> bool:
     """保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%: a total over the places counted before it in its
     sentence is no one place's; like a grouping's, it is the section's region. So is a clause opening with
-    合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%), and a
-    total after places listed in the figure's own clause (安义县、进贤县专利授权量合计仅占全市的7.2%)."""
+    合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%), a share of
+    such a total in the clause after it (…，合计2589件，占全市的35.8%), and a total after places listed in the
+    figure's own clause (安义县、进贤县专利授权量合计仅占全市的7.2%)."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
     if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
     if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and len(places) >= 2:
+        return True
+    # …分别为1105件、946件、538件，合计2589件，占全市的35.8%: the share of such a total is the total's
+    total = max((e for e in doc.ents if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= clause),
+                key=lambda e: e.start_char, default=None)
+    if total is not None and _SHARE.match(text_of(doc), clause) and _SUM_OPENING_A_CLAUSE.match(
+            text_of(doc), _sentence(doc, total.start_char, total.end_char, _CLAUSE_BREAK)[0]) and len(places) >= 2:
         return True
     # 安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total
     listed = [e for e in doc.ents if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char]
