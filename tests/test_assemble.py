@@ -2204,3 +2204,10 @@ def test_a_sentence_ranking_places_by_an_indicator_the_model_left_untagged_gives
     facts = _facts(_written(text, spans, region=("中国", "100000"), year=2023))
     assert [(f["indicator"]["text"], f["value"], f["region"]["name"]) for f in facts] == [
         ("国内发明专利授权量", 160000, "广东省"), ("国内发明专利授权量", 109000, "江苏省"), ("国内发明专利授权量", 107000, "北京市")]
+    # the thirtieth round (r139): 排名前三的是 before the places, 分别为 after them, and 分县（市、区）看 before it all
+    text = "分县（市、区）看，发明专利授权量排名前三的是武安市、涉县、魏县，分别为186件、143件、121件。"
+    spans = [("武安市", "REGION"), ("涉县", "REGION"), ("魏县", "REGION"), ("186件", "QUANTITY"), ("143件", "QUANTITY"),
+             ("121件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("邯郸市", "130400"), year=2023))
+    assert [(f["indicator"]["text"], f["value"], f["region"]["name"]) for f in facts] == [
+        ("发明专利授权量", 186, "武安市"), ("发明专利授权量", 143, "涉县"), ("发明专利授权量", 121, "魏县")]

@@ -171,6 +171,7 @@ _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地�
 # 从专利授权看，, which names the indicator) and a year (2023年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
+    r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看"
     r"|(?:19|20)\d{2}年度?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
@@ -467,10 +468,11 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
 # a sentence that names its topic before its figures (每万人口发明专利拥有量方面，兰州市、嘉峪关市分别达到…;
 # 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…)
 _TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言)[，,]")
-# …and one that ranks places by it before their figures (全省专利授权量居前三位的依次为长沙市（41256件）、…)
+# …and one that ranks places by it before their figures (全省专利授权量居前三位的依次为长沙市（41256件）、…;
+# 发明专利授权量排名前三的是武安市、涉县、魏县，分别为…)
 _RANKED_TOPIC = re.compile(
     r"(?:全[省市区州国])?([^，,。；;：:、“”《》\s]{2,20}?)(?:居|位居|位列|排名|排在)(?:全[省市区州国])?"
-    r"前[一二三四五六七八九十\d]+[位名]?的?[^，,。；;\d]{0,8}?(?:依次|分别)(?:为|是)"
+    r"前[一二三四五六七八九十\d]+[位名]?的?(?:[是为][^，,。；;\d]{2,24}?[，,])?[^，,。；;\d]{0,8}?(?:依次|分别)(?:为|是)"
 )
 
 
