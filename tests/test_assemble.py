@@ -1224,6 +1224,13 @@ def test_years_tagged_several_to_a_span_date_each_of_two_lists():
         region=("绍兴市", "330600"), year=2014,
     )
     assert [f["year"] for f in _facts(doc)] == [2012, 2013, 2014] * 2
+    # the thirtieth round (r139): the years end in 年末, the stocks' date
+    text = "2021、2022、2023年末，全市有效注册商标量分别为9.63万件、10.80万件、11.86万件。"
+    values = ["9.63万件", "10.80万件", "11.86万件"]
+    doc = _written(text, [("2021、2022、2023年末", "DATE"), ("有效注册商标量", "INDICATOR")] + [(v, "QUANTITY") for v in values],
+                   [(v, "有效注册商标量", "VALUE_OF") for v in values] + [("有效注册商标量", "2021、2022、2023年末", "TIME_OF")],
+                   region=("邯郸市", "130400"), year=2023)
+    assert [f["year"] for f in _facts(doc)] == [2021, 2022, 2023]
 
 
 def test_a_region_that_begins_a_listed_products_name_is_no_subject():

@@ -179,7 +179,7 @@ _TIME_WORD = re.compile(r"期间|以来|年来|年间|时期|同期|今年|去�
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
-_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年?\s*[、和及与]\s*)+(?:(?:19|20)\d{2}年?)?")
+_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}(?:年[末底度]?)?\s*[、和及与]\s*)+(?:(?:19|20)\d{2}(?:年[末底度]?)?)?")  # 2021、2022、2023年末
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 _PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
 # between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为; 枣阳、宜城两市分别为)
