@@ -2072,6 +2072,13 @@ def test_a_region_compared_with_has_its_own_figure_and_a_gap_to_it_is_no_value()
     links = [(q, "每万人口高价值发明专利拥有量", "VALUE_OF") for q in ("2.21件", "1.86件", "0.35件")]
     facts = _facts(_written(text, spans, links, region=("平邑县", "371326"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2.21, "平邑县"), (1.86, "费县")]
+    # the thirtieth round (r139): the province's own figure in brackets after its indicator, which the model left
+    # untagged, inside the city's share of it
+    text = "全市发明专利授权1352件，占全省发明专利授权量（2.22万件）的6.1%。"
+    spans = [("发明专利授权", "INDICATOR"), ("1352件", "QUANTITY"), ("2.22万件", "QUANTITY"), ("6.1%", "QUANTITY")]
+    links = [(q, "发明专利授权", "VALUE_OF") for q in ("1352件", "2.22万件", "6.1%")]
+    facts = _facts(_written(text, spans, links, region=("邯郸市", "130400"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1352, "邯郸市"), (22200, "河北省"), (6.1, "邯郸市")]
 
 
 def test_places_that_each_fall_short_of_a_figure_each_have_it():

@@ -1581,12 +1581,15 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
 _LEVEL_OPENING = re.compile(r"(平均(?:水平|值|数)(?:为|是)?)?\s*([（(])?\s*(?:约|近)?$")
 # a level named after the figures: 高于全省6.9件、全国11.8件的平均水平, 低于全国25.2%的水平
 _LEVEL_NAMED_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{1,16}?)?的(?:平均)?水平")
+# the words between a deictic word and a bracketed figure, an indicator the model left untagged (全省[发明专利授权量]（2.22万件）)
+_UNTAGGED_WORDS = re.compile(r"[^，,。；;、（(\d%]{2,16}")
 
 
 def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict | None:
     """The region whose own level figure ``q`` is, right after the region or its deictic word, which
     another's figure is compared with (…拥有量（5.63件）远低于武汉市（约38.5件）, 高于全国平均水平（81.25分）,
-    高于全省6.9件、全国11.8件的平均水平); none for a figure of the clause's subject."""
+    高于全省6.9件、全国11.8件的平均水平), or in brackets after its indicator (占全省发明专利授权量（2.22万件）的6.1%);
+    none for a figure of the clause's subject."""
     figure = ents[q]
     if figure.text.endswith(("倍", "百分点")):
         return None
@@ -1598,12 +1601,21 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
     if not (bracket or (average and (average[-1] in "为是" or text_of(doc).startswith("的", figure.end_char)))
             or (not average and _LEVEL_NAMED_AFTER.match(text_of(doc), figure.end_char))):
         return None
-    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == m.start() and e.start_char >= begin), None)
+    named = m.start()
+    if bracket:  # 占全省发明专利授权量（2.22万件）的6.1%: the place, then the indicator (tagged or not), then the figure
+        indicator = next((e for e in ents if e.label_ == "INDICATOR" and e.end_char == m.start() and e.start_char > begin), None)
+        words = [w.end() for w in _DEICTIC.finditer(text_of(doc), max(begin, m.start() - 18), m.start())
+                 if _UNTAGGED_WORDS.fullmatch(text_of(doc), w.end(), m.start())] if indicator is None else []
+        if indicator is not None:
+            named = indicator.start_char
+        elif words and match_indicator(text_of(doc)[words[-1] : m.start()]) is not None:
+            named = words[-1]
+    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == named and e.start_char >= begin), None)
     if place is not None:
         region = _place(doc, place, ctx.region)
         return region.to_json() if region is not None else None
-    word = _DEICTIC.search(text_of(doc), max(begin, m.start() - 2), m.start())
-    return _deictic_region(word.group(1), ctx) if word is not None and word.end() == m.start() else None
+    word = _DEICTIC.search(text_of(doc), max(begin, named - 2), named)
+    return _deictic_region(word.group(1), ctx) if word is not None and word.end() == named else None
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
