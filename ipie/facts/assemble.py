@@ -1602,10 +1602,12 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
             or (not average and _LEVEL_NAMED_AFTER.match(text_of(doc), figure.end_char))):
         return None
     named = m.start()
-    if bracket:  # 占全省发明专利授权量（2.22万件）的6.1%: the place, then the indicator (tagged or not), then the figure
+    if bracket and not any(e.label_ == "REGION" and e.end_char == named for e in ents):
+        # 占全省发明专利授权量（2.22万件）的6.1%: the place, then the indicator (tagged or not), then the figure
         indicator = next((e for e in ents if e.label_ == "INDICATOR" and e.end_char == m.start() and e.start_char > begin), None)
         words = [w.end() for w in _DEICTIC.finditer(text_of(doc), max(begin, m.start() - 18), m.start())
-                 if _UNTAGGED_WORDS.fullmatch(text_of(doc), w.end(), m.start())] if indicator is None else []
+                 if _UNTAGGED_WORDS.fullmatch(text_of(doc), w.end(), m.start())
+                 and not any(w.end() < e.end_char <= m.start() for e in ents)] if indicator is None else []
         if indicator is not None:
             named = indicator.start_char
         elif words and match_indicator(text_of(doc)[words[-1] : m.start()]) is not None:
