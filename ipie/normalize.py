@@ -762,10 +762,11 @@ def normalize(original: str) -> NormalizedText:
             gap += 1
             continue
         pieces = _bars_to_cells(pieces)
-        bullet = _BULLET.match(_text(pieces))
-        if bullet:
-            pieces = _edit(pieces, [k >= bullet.end() for k in range(len(_text(pieces)))], {})
         text = _text(pieces)
+        bullet = _BULLET.match(text)
+        if bullet:
+            pieces = _edit(pieces, [k >= bullet.end() for k in range(len(text))], {})
+            text = _text(pieces)
         # untidied, so that a table row's cells can still be told apart
         lines.append(_Line(pieces, text, gap, raw != raw.rstrip(), item=bullet is not None))
         gap = 0

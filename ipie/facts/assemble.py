@@ -1605,13 +1605,14 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
     if bracket and not any(e.label_ == "REGION" and e.end_char == named for e in ents):
         # 占全省发明专利授权量（2.22万件）的6.1%: the place, then the indicator (tagged or not), then the figure
         indicator = next((e for e in ents if e.label_ == "INDICATOR" and e.end_char == m.start() and e.start_char > begin), None)
-        words = [w.end() for w in _DEICTIC.finditer(text_of(doc), max(begin, m.start() - 18), m.start())
-                 if _UNTAGGED_WORDS.fullmatch(text_of(doc), w.end(), m.start())
-                 and not any(w.end() < e.end_char <= m.start() for e in ents)] if indicator is None else []
         if indicator is not None:
             named = indicator.start_char
-        elif words and match_indicator(text_of(doc)[words[-1] : m.start()]) is not None:
-            named = words[-1]
+        else:
+            words = [w.end() for w in _DEICTIC.finditer(text_of(doc), max(begin, m.start() - 18), m.start())
+                     if _UNTAGGED_WORDS.fullmatch(text_of(doc), w.end(), m.start())
+                     and not any(w.end() < e.end_char <= m.start() for e in ents)]
+            if words and match_indicator(text_of(doc)[words[-1] : m.start()]) is not None:
+                named = words[-1]
     place = next((e for e in ents if e.label_ == "REGION" and e.end_char == named and e.start_char >= begin), None)
     if place is not None:
         region = _place(doc, place, ctx.region)
@@ -1847,11 +1848,13 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
         return []
     between = _outside_entities(doc, [ents[k] for k in before if ents[k].label_ == "INDICATOR"],
                                 ents[regions[-1]].end_char, ents[q].start_char).replace(" ", "")
-    each = _EACH.search(between)
-    # the words before 均 may be an indicator the model left untagged (…广东省专利商标质押融资金额均超过千亿元)
-    named = text_of(doc)[ents[regions[-1]].end_char : ents[q].start_char - len(between) + each.start()] if each else ""
-    shared = each is not None and each.end() == len(between) and (each.start() == 0 or match_indicator(named) is not None)
-    return _region_run(doc, ents, before, ctx.region) if shared else []
+    if not _EACH.fullmatch(between):
+        # the words before 均 may be an indicator the model left untagged (…广东省专利商标质押融资金额均超过千亿元)
+        words = text_of(doc)[ents[regions[-1]].end_char : ents[q].start_char]
+        each = next((e for e in _EACH.finditer(words) if e.end() == len(words)), None)
+        if each is None or match_indicator(words[: each.start()]) is None:
+            return []
+    return _region_run(doc, ents, before, ctx.region)
 
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
