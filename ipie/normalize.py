@@ -588,10 +588,11 @@ def _fraction_in_digits(m: re.Match) -> str | None:
     return f"{percent.normalize():f}%"
 
 
-def _substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> list[Piece]:
-    """The pieces with text[a:b] written as s for each (a, b, s) inside one piece, mapped back to all of a..b."""
+def _substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> tuple[list[Piece], int]:
+    """The pieces with text[a:b] written as s for each (a, b, s) inside one piece, mapped back to all of a..b
+    (one a line break cuts is left as written), and how many were written."""
     out: list[Piece] = []
-    pos = 0
+    pos = written_count = 0
     for piece in pieces:
         n, cut = len(piece[0]), 0
         for a, b, written in found:
@@ -601,10 +602,11 @@ def _substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> list[
                     out.append(_slice(piece, cut, i))
                 out.append((written, _slice(piece, i, i + 1)[1], _slice(piece, j - 1, j)[2]))
                 cut = j
+                written_count += 1
         if cut < n:
             out.append(_slice(piece, cut, n))
         pos += n
-    return out
+    return out, written_count
 
 
 def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
@@ -625,8 +627,11 @@ def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
     stats.change_arrows += len(words)
     pieces = pieces if all(keep) and not words else _edit(pieces, keep, words)
     fractions = [(m.start(), m.end(), d) for m in _FRACTION_IN_WORDS.finditer(_text(pieces)) if (d := _fraction_in_digits(m))]
-    stats.percents_in_words += len(fractions)
-    return _substitute(pieces, fractions) if fractions else pieces
+    if not fractions:
+        return pieces
+    pieces, written = _substitute(pieces, fractions)
+    stats.percents_in_words += written
+    return pieces
 
 
 # --- the result ------------------------------------------------------------------

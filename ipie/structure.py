@@ -41,8 +41,8 @@ _REGION_LEAD = re.compile(
 _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
 _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
-# 2018年全国知识产权工作情况, 中国知识产权保护状况: a report on the whole country (not 中国（浦东）…中心)
-# 2018年全国知识产权工作情况, 国家知识产权局2024年第一季度例行新闻发布会: a report on the whole country
+# 2018年全国知识产权工作情况, 中国知识产权保护状况, 国家知识产权局2024年第一季度例行新闻发布会: a report on the
+# whole country (not 中国（浦东）…中心)
 _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(]))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
 # 谋划“十四五”发展, 编制“十三五”规划)

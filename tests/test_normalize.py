@@ -203,6 +203,8 @@ def test_a_percentage_written_in_words_is_read_as_a_figure():
     start = out.text.index("44.7%")
     assert raw[slice(*out.to_original(start, start + 5))] == "百分之四十四点七"
     assert normalize("百分之百").text == "百分之百"  # no numeral cn2an reads: left as written
+    cut = normalize("占全省专利授权总量的百分之四\n十四点七，居全省首位。")  # a line break inside: left, and not counted
+    assert "百分之四十四点七" in cut.text and cut.stats.percents_in_words == 0
 
 
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
