@@ -19,6 +19,7 @@ import numpy
 from spacy.attrs import LEMMA, MORPH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ipie.pipeline.doc_text import text_of
 
@@ -34,12 +35,17 @@ def _tagger():
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
-@lru_cache(maxsize=None)
-def _places(flag: str, n: int) -> tuple[str, ...]:
-    """The MORPH strings of the n characters of a word tagged flag: Pos=ns|Seg=B, …I, …E (or S)."""
-    if n == 1:
-        return (f"Pos={flag}|Seg=S",)
-    return (f"Pos={flag}|Seg=B", *[f"Pos={flag}|Seg=I"] * (n - 2), f"Pos={flag}|Seg=E")
+@lru_cache(maxsize=1 << 15)
+def _word_rows(vocab: Vocab, word: str, flag: str) -> numpy.ndarray:
+    """The (LEMMA, MORPH) rows of a word's characters (Pos=ns|Seg=B, …I, …E, or S alone), its
+    strings added to the vocab once: a report repeats its words, and a row per character built
+    afresh each time cost more than the segmentation."""
+    n = len(word)
+    places = ["S"] if n == 1 else ["B", *["I"] * (n - 2), "E"]
+    lemma = vocab.strings.add(word)
+    rows = numpy.array([(lemma, vocab.morphology.add(f"Pos={flag}|Seg={place}")) for place in places], dtype="uint64")
+    rows.flags.writeable = False
+    return rows
 
 
 # More paragraphs than a pipe batch (nlp.batch_size is 128), so that the lexicon,
@@ -56,19 +62,9 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
 @Language.component("ipie_words")
 def words(doc: Doc) -> Doc:
     """A token spanning several characters takes its first character's features."""
-    strings, morphology = doc.vocab.strings, doc.vocab.morphology
-    hashes: dict[str, int] = {}
-    word_by_char: list[int] = []
-    morph_by_char: list[int] = []
-    for word, flag in tagged_words(text_of(doc)):
-        if word not in hashes:
-            hashes[word] = strings.add(word)
-        word_by_char.extend([hashes[word]] * len(word))
-        for morph in _places(flag, len(word)):
-            if morph not in hashes:
-                hashes[morph] = morphology.add(morph)
-            morph_by_char.append(hashes[morph])
-    starts = doc.to_array("IDX")
-    by_char = numpy.array([word_by_char, morph_by_char], dtype="uint64").T
-    doc.from_array([LEMMA, MORPH], numpy.ascontiguousarray(by_char[starts]))
+    rows = [_word_rows(doc.vocab, word, flag) for word, flag in tagged_words(text_of(doc))]
+    if not rows:
+        return doc
+    by_char = numpy.concatenate(rows)
+    doc.from_array([LEMMA, MORPH], by_char[doc.to_array("IDX")])
     return doc
