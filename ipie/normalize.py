@@ -116,6 +116,12 @@ def _runs(line: str, k: int) -> list[tuple[int, int, int]]:
     return out
 
 
+def _run_near_start(line: str, k: int) -> bool:
+    """A k-fold run starts in the line's first nine characters (matched there, not searched for along the line)."""
+    head = line[: k * _MAX_UNIT + 8]
+    return any(_run_pattern(k).match(head, start) for start in range(9))
+
+
 def bold_factor(line: str) -> int:
     """How many times this line's text was drawn (1 for ordinary text).
 
@@ -127,11 +133,12 @@ def bold_factor(line: str) -> int:
     stripped = line.strip()
     if len(stripped) < 4:
         return 1
+    if not _run_near_start(stripped, 2):  # every k-fold run is a doubled one too: an ordinary line
+        return 1
     nonspace = sum(1 for ch in stripped if not ch.isspace())
     best, best_cover = 1, 0
     for k in (4, 3, 2):
-        first = _run_pattern(k).search(stripped[: k * _MAX_UNIT + 8])
-        if not first or first.start() > 8:
+        if not _run_near_start(stripped, k):
             continue
         runs = [r for r in _runs(stripped, k) if not stripped[r[0] : r[0] + r[1]].isspace()]
         if k == 2 and len(runs) < 3:
