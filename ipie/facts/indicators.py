@@ -97,24 +97,21 @@ def _norm(text: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
-def _score(ind: Indicator, text: str, context: str) -> float:
-    """Length of the best match of *ind* in *text* (0: no match).  A
-    context-settled match counts as the whole text, plus a fraction for the
-    length of the context match so that a more specific context wins."""
-    if any(rx.search(text) for rx in ind.exclude):
-        return 0
-    best = 0
-    for rx in ind.patterns:
-        m = rx.search(text)
-        if m and len(m.group()) > best:
-            best = len(m.group())
-    if context:
-        for rx, ctx in ind.context_patterns:
-            if rx.fullmatch(text):
-                cm = ctx.search(context)
-                if cm:
-                    best = max(best, len(text) + len(cm.group()) / 1000)
-    return best
+@functools.lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[tuple[Indicator, int, tuple[re.Pattern, ...]], ...]:
+    """The entries that can take *text* (normalised), in taxonomy order, each with the length of the
+    best match of its patterns (0: none) and the context regexes of those of its context patterns
+    that match the whole text. Read once per wording: the rules ask about the same words with every
+    sentence they stand in."""
+    found = []
+    for ind in load_taxonomy():
+        if any(rx.search(text) for rx in ind.exclude):
+            continue
+        length = max((len(m.group()) for rx in ind.patterns if (m := rx.search(text))), default=0)
+        contexts = tuple(context for rx, context in ind.context_patterns if rx.fullmatch(text))
+        if length or contexts:
+            found.append((ind, length, contexts))
+    return tuple(found)
 
 
 def match_indicator(text: str, context: str = "") -> str | None:
@@ -132,10 +129,14 @@ def match_indicator(text: str, context: str = "") -> str | None:
     s = _norm(text)
     if not s:
         return None
-    ctx = _norm(context)
+    candidates = _candidates(s)
+    ctx = _norm(context) if any(contexts for _, _, contexts in candidates) else ""
     best_id, best_key = None, (0, 0)
-    for ind in load_taxonomy():
-        length = _score(ind, s, ctx)
+    for ind, length, contexts in candidates:
+        # a context-settled match counts as the whole text, plus a fraction for the length of the
+        # context match, so that a more specific context wins
+        settled = [len(s) + len(m.group()) / 1000 for rx in contexts if ctx and (m := rx.search(ctx))]
+        length = max([length, *settled])
         if length == 0:
             continue
         key = (ind.priority, length)
