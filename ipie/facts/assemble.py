@@ -10,7 +10,9 @@ original file.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
@@ -219,14 +221,20 @@ def _context(doc: Doc) -> _Context:
     )
 
 
+@lru_cache(maxsize=256)
+def _break_ends(text: str, breaks: re.Pattern) -> tuple[int, ...]:
+    """Where each break of the text ends, found once per paragraph: the rules ask for sentence and clause
+    bounds some forty times a paragraph. Every break pattern here matches one character."""
+    return tuple(m.end() for m in breaks.finditer(text))
+
+
 def _sentence(doc: Doc, start_char: int, end_char: int, breaks: re.Pattern = _SENTENCE_END) -> tuple[int, int]:
-    """Character bounds of the sentence (or, with other ``breaks``, the clause) holding [start_char, end_char)."""
+    """Character bounds of the sentence (or, with other ``breaks``, the clause) holding [start_char, end_char):
+    from the end of the last break before it to the end of the first break after it."""
     text = text_of(doc)
-    begin = 0
-    for m in breaks.finditer(text, 0, start_char):
-        begin = m.end()
-    m = breaks.search(text, end_char)
-    return begin, (m.end() if m else len(text))
+    ends = _break_ends(text, breaks)
+    before, after = bisect_right(ends, start_char), bisect_right(ends, end_char)
+    return (ends[before - 1] if before else 0), (ends[after] if after < len(ends) else len(text))
 
 
 def _evidence(doc: Doc, spans: list[Span]) -> Evidence:
@@ -239,10 +247,13 @@ def _evidence(doc: Doc, spans: list[Span]) -> Evidence:
 
 
 class _Links:
-    """Relations indexed both ways, by entity position."""
+    """Relations indexed both ways, by entity position; ``tagged`` keeps the Doc's own entities, as
+    ``ents`` grows by the towns, zones and topics found here and ``Doc.ents`` builds its spans anew
+    from every token on each read."""
 
     def __init__(self, doc: Doc):
-        self.ents = list(doc.ents)
+        self.tagged = tuple(doc.ents)
+        self.ents = list(self.tagged)
         index = {(e.start_char, e.end_char): i for i, e in enumerate(self.ents)}
         self.out: dict[tuple[int, str], list[int]] = {}
         self.into: dict[tuple[int, str], list[int]] = {}
@@ -1063,13 +1074,13 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     return dates[-1] if dates else None
 
 
-def _year_right_before(doc: Doc, quantity: Span, ctx: _Context) -> int | None:
+def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -> int | None:
     """The year of 比2019年的8645件, 由上年的312件 or 是2020年（18.35件）的2.4倍, and of every figure listed after
     it: the value's own, even where the model missed the date or it is a comparison base."""
     if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
         return None
     start = quantity.start_char  # 较2022年的3164件、1964件、1518件: the year of the list's first figure
-    for figure in sorted((e for e in doc.ents if e.label_ == "QUANTITY" and e.end_char <= start), key=lambda e: -e.start_char):
+    for figure in sorted((e for e in links.tagged if e.label_ == "QUANTITY" and e.end_char <= start), key=lambda e: -e.start_char):
         if not _LIST_SEPARATOR.fullmatch(text_of(doc)[figure.end_char : start].strip()):
             break
         start = figure.start_char
@@ -1753,7 +1764,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
             parts = [ent]
-            own_year = _year_right_before(doc, ents[q], ctx) if q is not None else None
+            own_year = _year_right_before(doc, links, ents[q], ctx) if q is not None else None
             if own_year is None and n < len(listed_years):
                 own_year = listed_years[n]
             elif own_year is None:
@@ -1782,7 +1793,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
             parts += [ents[k] for k in (growth, rank) if k is not None]
             places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
             level = _level_of_a_place(doc, ents, q, ctx) if q is not None else None
-            if q is not None and _sums_places(doc, ents[q]):
+            if q is not None and _sums_places(doc, links, ents[q]):
                 places, clause_region = [None], _deictic_region(None, ctx)
             elif level is not None:
                 places, clause_region = [None], level
@@ -1811,7 +1822,7 @@ _EACH = re.compile(
 )
 
 
-def _sums_places(doc: Doc, figure: Span) -> bool:
+def _sums_places(doc: Doc, links: _Links, figure: Span) -> bool:
     """保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%: a total over the places counted before it in its
     sentence is no one place's; like a grouping's, it is the section's region. So is a clause opening with
     合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%), a share of
@@ -1821,17 +1832,17 @@ def _sums_places(doc: Doc, figure: Span) -> bool:
     if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
-    places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
+    places = [e for e in links.tagged if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
     if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and len(places) >= 2:
         return True
     # …分别为1105件、946件、538件，合计2589件，占全市的35.8%: the share of such a total is the total's
-    total = max((e for e in doc.ents if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= clause),
+    total = max((e for e in links.tagged if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= clause),
                 key=lambda e: e.start_char, default=None)
     if total is not None and _SHARE.match(text_of(doc), clause) and _SUM_OPENING_A_CLAUSE.match(
             text_of(doc), _sentence(doc, total.start_char, total.end_char, _CLAUSE_BREAK)[0]) and len(places) >= 2:
         return True
     # 安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total
-    listed = [e for e in doc.ents if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char]
+    listed = [e for e in links.tagged if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char]
     return len(listed) >= 2 and _LIST_SEPARATOR.fullmatch(text_of(doc)[listed[0].end_char : listed[1].start_char].strip()) is not None \
         and re.search(_SUM_WORD, text_of(doc)[listed[-1].end_char : figure.start_char]) is not None
 
