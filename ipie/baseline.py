@@ -8,6 +8,8 @@ evaluation code scores both pipelines.
 # which spaCy 3.8.7 uses, builds its config schemas from registered functions' signatures.
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 from functools import lru_cache
 
 import spacy
@@ -250,14 +252,45 @@ def rule_spans(doc: Doc, labels: frozenset[str] | None = None) -> list:
                     spans.append(span)
     # an indicator is only a candidate before a figure, so a paragraph without digits has none
     if (labels is None or "INDICATOR" in labels) and _DIGIT.search(text):
-        for indicator in load_taxonomy():
-            for pattern in indicator.patterns:
+        for pattern, required in _indicator_patterns():
+            if required in text:
                 for m in pattern.finditer(text):
                     if m.end() > m.start() and _INDICATOR_LOOKAHEAD.match(text, m.end()):
                         span = doc.char_span(m.start(), m.end(), label="INDICATOR")
                         if span is not None:
                             spans.append(span)
     return spans
+
+
+@lru_cache(maxsize=1)
+def _indicator_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """Every pattern of the indicator taxonomy with the text all its matches contain: a paragraph
+    without that text is skipped unsearched. A pattern opening with an optional group
+    ((三种)?专利申请…) gives the regex engine no first character to look for, so it is tried at
+    every character of every paragraph, and the taxonomy's patterns were a twentieth of the run."""
+    return tuple((pattern, required_text(pattern)) for indicator in load_taxonomy() for pattern in indicator.patterns)
+
+
+def required_text(pattern: re.Pattern) -> str:
+    """The longest run of characters that every match of the pattern holds, read from its parse by the
+    standard library's regex parser: literals in sequence, through groups that must match; a repeat,
+    a branch or a character class ends a run, and so does a cased letter, which IGNORECASE lets match
+    in either case. Empty where there is none."""
+    best = run = ""
+
+    def walk(items) -> None:
+        nonlocal best, run
+        for op, arg in items:
+            if op == sre_constants.LITERAL and chr(arg).lower() == chr(arg).upper():
+                run += chr(arg)
+                best = max(best, run, key=len)
+            elif op == sre_constants.SUBPATTERN:
+                walk(arg[-1])
+            else:
+                run = ""
+
+    walk(sre_parser.parse(pattern.pattern, pattern.flags))
+    return best
 
 
 @Language.component("ipie_rules_ner")
@@ -564,7 +597,9 @@ def _merged(ents: list[Span], added: list[Span]) -> list[Span]:
 
 def _closing_bracket(doc: Doc, ent: Span) -> Span | None:
     """市市场监督管理局（市知识产权局 → …局）: a span cut before the bracket it opened."""
-    if ent.text.count("（") > ent.text.count("）") and text_of(doc).startswith("）", ent.end_char):
+    text = text_of(doc)
+    written = text[ent.start_char : ent.end_char]  # Span.text joins the span's tokens anew on each read
+    if written.count("（") > written.count("）") and text.startswith("）", ent.end_char):
         return doc.char_span(ent.start_char, ent.end_char + 1, label=ent.label_)
     return None
 
@@ -640,7 +675,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents)
-        crossing = {k for k, e in enumerate(ents) if e.text.count("《") != e.text.count("》") or "。" in e.text}
+        crossing = {k for k, e in enumerate(ents)
+                    if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}

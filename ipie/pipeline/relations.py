@@ -101,6 +101,7 @@ def pair_features(doc: Doc, ents, pairs: list[tuple[int, int]]) -> numpy.ndarray
     ends = [e.end for e in ents]
     start_chars = [e.start_char for e in ents]
     end_chars = [e.end_char for e in ents]
+    written = [text[a:b] for a, b in zip(start_chars, end_chars)]  # Span.text joins the span's tokens anew on each read
     # the clause (text between 。；！？) each entity sits in, and its place among same-label entities there
     clause_of_token = _prefix_counts([t.text in _CLAUSE_END for t in doc])
     clauses = [int(clause_of_token[s]) for s in starts]
@@ -131,7 +132,7 @@ def pair_features(doc: Doc, ents, pairs: list[tuple[int, int]]) -> numpy.ndarray
         f[base + 4] = ranks[i] == ranks[j]
         counts = same_label[labels[i]]
         f[base + 5] = counts[hi] > counts[lo + 1]
-        f[base + 6] = _name_core(ents[j].text) in ents[i].text  # 《湖南省…规划》 → 湖南省, 中国（芜湖·…）中心 → 芜湖市
+        f[base + 6] = _name_core(written[j]) in written[i]  # 《湖南省…规划》 → 湖南省, 中国（芜湖·…）中心 → 芜湖市
     return out
 
 
