@@ -5,9 +5,10 @@ assemble facts → (the caller) write.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -19,7 +20,7 @@ from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact, PolicyFact
 from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
-from ipie.ingest import IngestError, iter_documents
+from ipie.ingest import IngestError, RawDocument, iter_documents
 from ipie.normalize import NormalizedText, RepairStats, normalize, years_in_digits
 from ipie.structure import paragraph_context, split_sections
 
@@ -120,12 +121,27 @@ def _title_as_written(title: str, normalized: NormalizedText, start: int) -> str
 
 def extract(text: str, nlp: Language | str | Path | None = None, doc_id: str = "text") -> list[Fact]:
     """Facts from a report's text (offsets in evidence index ``text``)."""
-    nlp = load(nlp)
+    facts, _ = _document_facts(load(nlp), doc_id, text)
+    return facts
+
+
+def annotate_document(nlp: Language, raw: RawDocument, batch_size: int = 64) -> DocumentResult | IngestError:
+    """One read document's facts, or an IngestError naming it: a document the pipeline fails on
+    must not stop a batch."""
+    try:
+        facts, normalized = _document_facts(nlp, raw.doc_id, raw.text, batch_size)
+    except Exception as err:
+        return IngestError(raw.path or raw.doc_id, f"processing failed: {type(err).__name__}: {err}")
+    return DocumentResult(raw.doc_id, raw.path, facts, normalized.stats, len(raw.text))
+
+
+def _document_facts(nlp: Language, doc_id: str, text: str, batch_size: int = 64) -> tuple[list[Fact], NormalizedText]:
     normalized = normalize(text)
     pairs, facts = prepare_document(nlp, doc_id, normalized)
-    for (para, _), doc in zip(pairs, nlp.pipe((d for _, d in pairs), disable=model_only(nlp))):
+    docs = nlp.pipe((doc for _, doc in pairs), batch_size=batch_size, disable=model_only(nlp))
+    for (para, _), doc in zip(pairs, docs):
         facts.extend((para.start, to_original(fact, normalized, para.start)) for fact in assemble_facts(doc))
-    return in_text_order(facts)
+    return in_text_order(facts), normalized
 
 
 def in_text_order(facts: list[tuple[int, Fact]]) -> list[Fact]:
@@ -145,50 +161,37 @@ def annotate_files(
     skip: Iterable[str] = (),
     batch_size: int = 64,
 ) -> Iterator[DocumentResult | IngestError]:
-    """Per-document results in input order; a file that cannot be read yields its IngestError.
+    """Per-document results in input order; a file that cannot be read or processed yields its IngestError.
 
-    All paragraphs of all documents stream through one ``nlp.pipe`` call, so
-    ``n_process`` workers start once per batch, not once per document.
+    With ``n_process`` above 1, forked workers each take whole documents, from text to facts, and
+    send back their facts. spaCy's own ``nlp.pipe(n_process=…)`` sends every paragraph's Doc to a
+    worker and back as bytes, and that, with the normalising and the fact rules left in this
+    process, made two processes slower than one.
     """
     nlp = load(model)
     skip = set(skip)
-    disable = model_only(nlp)
-    pending: dict[int, list] = {}  # document index → [raw, normalized, facts, paragraphs left]
-    ready: list[DocumentResult | IngestError] = []
+    inputs = (item for item in iter_documents(paths) if isinstance(item, IngestError) or item.doc_id not in skip)
+    if n_process == 1:
+        for item in inputs:
+            yield item if isinstance(item, IngestError) else annotate_document(nlp, item, batch_size)
+        return
+    workers = n_process if n_process > 0 else os.cpu_count() or 1
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(nlp, batch_size)) as pool:
+        ahead: deque = deque()  # a few documents per worker read ahead, not the whole batch
+        for item in inputs:
+            ahead.append(pool.apply_async(_annotate_in_worker, (item,)))
+            if len(ahead) > 2 * workers:
+                yield ahead.popleft().get()
+        while ahead:
+            yield ahead.popleft().get()
 
-    def finish(index: int) -> None:
-        raw, normalized, facts, _ = pending.pop(index)
-        ready.append(DocumentResult(raw.doc_id, raw.path, in_text_order(facts), normalized.stats, len(raw.text)))
 
-    def paragraphs():
-        for index, item in enumerate(iter_documents(paths)):
-            if isinstance(item, IngestError):
-                ready.append(item)
-                continue
-            if item.doc_id in skip:
-                continue
-            try:
-                normalized = normalize(item.text)
-                pairs, from_tables = prepare_document(nlp, item.doc_id, normalized)
-            except Exception as err:  # one bad document must not stop a batch
-                ready.append(IngestError(item.path or item.doc_id, f"processing failed: {type(err).__name__}: {err}"))
-                continue
-            pending[index] = [item, normalized, from_tables, len(pairs)]
-            if not pairs:
-                finish(index)
-            for para, doc in pairs:
-                yield doc, (index, para.start)
+_worker: dict = {}  # what a forked worker runs with, set once as it starts
 
-    for doc, (index, para_start) in nlp.pipe(
-        paragraphs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=disable
-    ):
-        entry = pending[index]
-        entry[2].extend((para_start, to_original(fact, entry[1], para_start)) for fact in assemble_facts(doc))
-        entry[3] -= 1
-        if entry[3] == 0:
-            finish(index)
-        while ready:
-            yield ready.pop(0)
-    for index in list(pending):
-        finish(index)
-    yield from ready
+
+def _start_worker(nlp: Language, batch_size: int) -> None:
+    _worker.update(nlp=nlp, batch_size=batch_size)
+
+
+def _annotate_in_worker(item: RawDocument | IngestError) -> DocumentResult | IngestError:
+    return item if isinstance(item, IngestError) else annotate_document(_worker["nlp"], item, _worker["batch_size"])

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import ipie
+import ipie.baseline
 from ipie.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,6 +168,49 @@ def test_annotate_files_yields_results_per_document(nlp):
     assert [r.doc_id for r in results] == sorted(p.stem for p in EXAMPLES.glob("*.txt"))
     assert all(r.facts for r in results)
     assert results[1].repairs.repeated_runs > 3000  # the PDF extraction's bold text
+
+
+def _batch(tmp_path: Path) -> Path:
+    """Four reports in name order: two of Hebei's, one cut inside a character, one the fact stage fails on."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text("河北省\n\n" + HEBEI, encoding="utf-8")
+    (folder / "b_cut.txt").write_bytes(("河北省\n\n" + HEBEI).encode("utf-8")[:-1])
+    (folder / "c_breaks.txt").write_text("河北省\n\n2017年，全省专利申请量达到61288件。", encoding="utf-8")
+    (folder / "d.txt").write_text("河北省\n\n" + HEBEI.replace("2016", "2015"), encoding="utf-8")
+    return folder
+
+
+def _failing_on_c(monkeypatch):
+    """The fact stage raises on c_breaks.txt's paragraph, in this process and in workers forked from it."""
+    import ipie.api
+
+    real = ipie.api.assemble_facts
+
+    def assemble(doc):
+        if "61288" in doc.text:
+            raise RuntimeError("broken rule")
+        return real(doc)
+
+    monkeypatch.setattr(ipie.api, "assemble_facts", assemble)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_batch_goes_on_past_bad_documents_in_input_order(tmp_path, monkeypatch, n_process):
+    _failing_on_c(monkeypatch)
+    results = list(ipie.annotate_files([_batch(tmp_path)], ipie.baseline.rules_pipeline(), n_process=n_process))
+    assert [type(r).__name__ for r in results] == ["DocumentResult", "IngestError", "IngestError", "DocumentResult"]
+    assert "b_cut.txt" in str(results[1]) and "undecodable" in str(results[1])
+    assert "c_breaks.txt" in str(results[2]) and "processing failed: RuntimeError: broken rule" in str(results[2])
+    assert {f.year for f in results[0].facts} == {2016} and {f.year for f in results[3].facts} == {2015}
+
+
+def test_workers_give_the_facts_of_one_process(tmp_path):
+    folder = _batch(tmp_path)
+    rules = ipie.baseline.rules_pipeline()
+    one = [r.facts for r in ipie.annotate_files([folder], rules) if not isinstance(r, ipie.IngestError)]
+    two = [r.facts for r in ipie.annotate_files([folder], rules, n_process=2) if not isinstance(r, ipie.IngestError)]
+    assert one == two and len(one) == 3 and all(one)
 
 
 def test_render_writes_html(tmp_path):
