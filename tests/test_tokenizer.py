@@ -22,3 +22,11 @@ def test_a_single_space_is_whitespace_and_other_space_is_a_token():
 
 def test_empty_text():
     assert len(_nlp()("")) == 0
+
+
+def test_the_tokenizer_hands_over_the_text_it_was_given():
+    from ipie.pipeline.doc_text import text_of
+
+    text = "  2015年广汉市 商标申请总量为2290件。\u3000\n\n全市 "  # seed 004, with spaces of every kind around it
+    doc = _nlp()(text)
+    assert text_of(doc) is text and doc.text == text

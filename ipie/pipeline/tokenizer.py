@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ipie.pipeline.doc_text import remember_text
+
 
 class CharBigramTokenizer:
     def __init__(self, vocab: Vocab):
@@ -31,6 +33,7 @@ class CharBigramTokenizer:
                 words.append(ch)
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
+        remember_text(doc, text)
         if words:
             add = self.vocab.strings.add
             norms = [add(a + b) for a, b in zip(words, [*words[1:], "</s>"])]
