@@ -20,7 +20,7 @@ from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact, PolicyFact
 from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
-from ipie.ingest import IngestError, RawDocument, iter_documents
+from ipie.ingest import IngestError, RawDocument, iter_sources, read_source
 from ipie.normalize import NormalizedText, RepairStats, normalize, years_in_digits
 from ipie.structure import paragraph_context, split_sections
 
@@ -163,23 +163,23 @@ def annotate_files(
 ) -> Iterator[DocumentResult | IngestError]:
     """Per-document results in input order; a file that cannot be read or processed yields its IngestError.
 
-    With ``n_process`` above 1, forked workers each take whole documents, from text to facts, and
+    With ``n_process`` above 1, forked workers each take whole documents, from the file to facts, and
     send back their facts. spaCy's own ``nlp.pipe(n_process=…)`` sends every paragraph's Doc to a
     worker and back as bytes, and that, with the normalising and the fact rules left in this
     process, made two processes slower than one.
     """
     nlp = load(model)
     skip = set(skip)
-    inputs = (item for item in iter_documents(paths) if isinstance(item, IngestError) or item.doc_id not in skip)
+    sources = (source for source in iter_sources(paths) if _doc_id(source) not in skip)
     if n_process == 1:
-        for item in inputs:
-            yield item if isinstance(item, IngestError) else annotate_document(nlp, item, batch_size)
+        for source in sources:
+            yield _annotate_source(nlp, source, batch_size)
         return
     workers = n_process if n_process > 0 else os.cpu_count() or 1
     with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(nlp, batch_size)) as pool:
         ahead: deque = deque()  # a few documents per worker read ahead, not the whole batch
-        for item in inputs:
-            ahead.append(pool.apply_async(_annotate_in_worker, (item,)))
+        for source in sources:
+            ahead.append(pool.apply_async(_annotate_in_worker, (source,)))
             if len(ahead) > 2 * workers:
                 yield ahead.popleft().get()
         while ahead:
@@ -193,5 +193,17 @@ def _start_worker(nlp: Language, batch_size: int) -> None:
     _worker.update(nlp=nlp, batch_size=batch_size)
 
 
-def _annotate_in_worker(item: RawDocument | IngestError) -> DocumentResult | IngestError:
-    return item if isinstance(item, IngestError) else annotate_document(_worker["nlp"], item, _worker["batch_size"])
+def _annotate_in_worker(source: Path | RawDocument | IngestError) -> DocumentResult | IngestError:
+    return _annotate_source(_worker["nlp"], source, _worker["batch_size"])
+
+
+def _annotate_source(nlp: Language, source: Path | RawDocument | IngestError, batch_size: int) -> DocumentResult | IngestError:
+    raw = read_source(source)
+    return raw if isinstance(raw, IngestError) else annotate_document(nlp, raw, batch_size)
+
+
+def _doc_id(source: Path | RawDocument | IngestError) -> str | None:
+    """The id the document will have (its file's stem), known before it is read."""
+    if isinstance(source, Path):
+        return source.stem
+    return source.doc_id if isinstance(source, RawDocument) else None

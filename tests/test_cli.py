@@ -240,3 +240,9 @@ def test_two_processes_give_the_same_facts(tmp_path):
     assert main(["annotate", str(EXAMPLES / "000_25a18dc7584b1dbe.txt"), "-o", str(one)]) == 0
     assert main(["annotate", str(EXAMPLES / "000_25a18dc7584b1dbe.txt"), "-o", str(two), "--n-process", "2"]) == 0
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_skipped_documents_are_not_read(tmp_path):
+    folder = _batch(tmp_path)
+    results = list(ipie.annotate_files([folder], ipie.baseline.rules_pipeline(), skip={"b_cut", "c_breaks"}))
+    assert [r.doc_id for r in results] == ["a", "d"]  # b_cut.txt, undecodable, is not even opened

@@ -20,7 +20,9 @@ from ipie.ingest import (
     IngestError,
     RawDocument,
     iter_documents,
+    iter_sources,
     read_document,
+    read_source,
     read_stdin,
 )
 from ipie.normalize import normalize
@@ -922,3 +924,16 @@ def test_iter_documents_is_lazy(tmp_path: Path) -> None:
     it = iter_documents([tmp_path])
     write(tmp_path / "b.txt", TIANJIN)  # appears before the walk starts
     assert [r.doc_id for r in it] == ["a", "b"]
+
+
+def test_sources_are_listed_unread_and_read_one_by_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_stdin(monkeypatch, TIANJIN.encode("gb18030"))
+    good = write(tmp_path / "a.txt", HEBEI)
+    binary = write(tmp_path / "b.txt", b"\x00\x01\x02binary")
+    sources = list(iter_sources([tmp_path, "-", tmp_path / "missing.txt"]))
+    # files are named, not read (workers read them); standard input can be read once only, so it is read here
+    assert sources[:2] == [good, binary] and sources[3] == tmp_path / "missing.txt"
+    assert isinstance(sources[2], RawDocument) and sources[2].text == TIANJIN
+    read = [read_source(s) for s in sources]
+    assert [type(r).__name__ for r in read] == ["RawDocument", "IngestError", "RawDocument", "IngestError"]
+    assert read[0].text == HEBEI and read[1].path == str(binary) and read[3].path == str(tmp_path / "missing.txt")

@@ -7,13 +7,15 @@ later stage works on the ``RawDocument.text`` it returns.  All failures are
 
 from .document import RawDocument
 from .errors import IngestError
-from .reader import SUPPORTED_SUFFIXES, iter_documents, read_document, read_stdin
+from .reader import SUPPORTED_SUFFIXES, iter_documents, iter_sources, read_document, read_source, read_stdin
 
 __all__ = [
     "IngestError",
     "RawDocument",
     "SUPPORTED_SUFFIXES",
     "iter_documents",
+    "iter_sources",
     "read_document",
+    "read_source",
     "read_stdin",
 ]

@@ -136,6 +136,13 @@ def iter_documents(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocu
     is yielded as an IngestError in place of the document, so the caller
     decides whether to log, count or abort.
     """
+    return map(read_source, iter_sources(inputs))
+
+
+def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path | RawDocument | IngestError]:
+    """The documents a batch names, in order and not yet read: each file (directories expanded), standard
+    input (read, as it can be read once only), or the IngestError of what cannot be listed or read. Workers
+    read the files themselves (:func:`read_source`), so a batch of PDFs is not read one by one."""
     for item in inputs:
         if isinstance(item, str) and item == "-":
             try:
@@ -144,12 +151,14 @@ def iter_documents(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[RawDocu
                 yield err
             continue
         p = Path(item)
-        targets: Iterable[Path | IngestError] = _walk(p) if p.is_dir() else (p,)
-        for target in targets:
-            if isinstance(target, IngestError):
-                yield target
-                continue
-            try:
-                yield read_document(target)
-            except IngestError as err:
-                yield err
+        yield from _walk(p) if p.is_dir() else (p,)
+
+
+def read_source(source: Path | RawDocument | IngestError) -> RawDocument | IngestError:
+    """A source of :func:`iter_sources` read, or its IngestError."""
+    if not isinstance(source, Path):
+        return source
+    try:
+        return read_document(source)
+    except IngestError as err:
+        return err
