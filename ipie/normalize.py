@@ -268,6 +268,19 @@ def _cells(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_cells(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """The cells of a line set apart by spaces, a label spaced out letter by letter at its start (全  省,
+    合  计, 地  区) kept as one cell."""
+    cells = _cells(text, pattern)
+    run = 0
+    while run < len(cells) and _ONE_HAN.fullmatch(text[cells[run][0] : cells[run][1]]):
+        run += 1
+    return [(cells[0][0], cells[run - 1][1]), *cells[run:]] if run >= 2 else cells
+
+
 def row_cells(text: str, continuing: bool = False) -> list[tuple[int, int]] | None:
     """The cells of a table row with figures in at least two cells (one, right after
     another row: a row with gaps); None for prose."""
@@ -275,9 +288,9 @@ def row_cells(text: str, continuing: bool = False) -> list[tuple[int, int]] | No
     tabbed = _tabbed_cells(text)
     if tabbed and (continuing or any(FIGURE_CELL.fullmatch(text[a:b]) for a, b in tabbed)):
         return tabbed
-    cells = _cells(text, _WIDE_CELL)
+    cells = _spaced_cells(text, _WIDE_CELL)
     if len(cells) < least:
-        cells = _cells(text, _NARROW_CELL)
+        cells = _spaced_cells(text, _NARROW_CELL)
         if len(cells) < least or not all(FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells[1:]):
             return None
     if any(b - a > _CELL_MAX or ends_sentence(text[a:b]) for a, b in cells):
@@ -326,7 +339,7 @@ def header_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
     """The cells of the line above a table's first row, if it names its columns
     (as many cells as the row, or one fewer when the corner is empty)."""
     for pattern in (_WIDE_CELL, _NARROW_CELL):
-        cells = _cells(text, pattern)
+        cells = _spaced_cells(text, pattern)
         if columns - 1 <= len(cells) <= columns and not any(
             b - a > _CELL_MAX or ends_sentence(text[a:b]) or FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells
         ):

@@ -42,6 +42,22 @@ def test_rows_with_wide_single_or_tab_gaps_become_tab_separated_paragraphs():
     assert texts[-1] == "注：数据来自各市工作总结。"  # prose after the table is not a row
 
 
+def test_a_label_spaced_out_letter_by_letter_is_one_cell():
+    # the thirty-first probe round (r148): 全  省 and 合  计 aligned under two-character names, a table of two years
+    text = ("四川省\n\n表1  2023年主要市州发明专利授权量\n                     单位：件\n"
+            "市州              2022年        2023年      同比增长(%)\n"
+            "全  省            19932         23601          18.4\n"
+            "成都市            15318         18012          17.6\n"
+            "合 计 1 2 3\n")
+    texts = [p.text for p in _paragraphs(text)]
+    assert "全省\t19932\t23601\t18.4" in texts and "合计\t1\t2\t3" in texts
+    facts = _facts(text)
+    assert [(f["region"]["name"], f["year"], f["value"], (f["growth"] or {}).get("value")) for f in facts[:4]] == [
+        ("四川省", 2022, 19932, None), ("四川省", 2023, 23601, 18.4), ("成都市", 2022, 15318, None), ("成都市", 2023, 18012, 17.6),
+    ]
+    assert all(f["indicator"]["id"] == "invention_patent_grants" for f in facts[:4])
+
+
 def test_row_offsets_map_back_to_the_original_line():
     normalized = normalize(CITY_TABLE)
     row = next(p for p in normalized.paragraphs() if p.text.startswith("德阳市"))
@@ -129,6 +145,21 @@ def test_a_two_row_header_gives_the_unit_in_its_upper_cell():
         ("稠城街道", "专利授权量", 2186, "件"), ("稠城街道", "专利授权量发明", 128, "件"), ("稠城街道", "商标注册量", 12860, None),
     ]
     assert facts[2]["growth"]["value"] == 6.2 and facts[5]["region"]["name"] == "义乌市"
+
+
+def test_a_two_row_header_gives_the_unit_in_its_lower_cell():
+    # the thirty-first probe round (r144): 发明专利授权量 spanning 件 | 同比增长(%) in a Word table, merged as
+    # 发明专利授权量件; 有效发明专利 spanning 件 | 每万人口拥有量(件)
+    text = ("江西省\n设区市\t发明专利授权量件\t发明专利授权量同比增长(%)\t有效发明专利件\t有效发明专利每万人口拥有量(件)\n"
+            "南昌市\t3126\t18.4\t21650\t32.96\n全省\t7092\t17.6\t52860\t11.71")
+    (table,) = find_tables(_paragraphs(text))
+    jiangxi = {"name": "江西省", "code": "360000", "text": "江西省"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", jiangxi, 2024)]
+    assert [(f["region"]["name"], f["indicator"]["text"], f["value"], f["unit"]) for f in facts[:3]] == [
+        ("南昌市", "发明专利授权量", 3126, "件"), ("南昌市", "有效发明专利", 21650, "件"),
+        ("南昌市", "有效发明专利每万人口拥有量", 32.96, "件"),
+    ]
+    assert facts[0]["growth"]["value"] == 18.4
 
 
 def test_a_group_row_under_the_header_and_a_growth_column_naming_its_value_column():

@@ -45,9 +45,10 @@ _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[�
 # the measure words of counts of times, which may head a column on their own (隶属海关 | 批次 | 件数（万件）)
 _TIMES_COUNTED = r"(?:批次|人次|件次|户次|家次|场次)"
 # a header of two rows (ipie.ingest.grid) whose upper cell gives the unit: 专利授权量（件）合计, 专利授权量（件）其中发明
-_UNIT_INSIDE_HEADER = re.compile(
-    r"[（(]((?:万|亿|千)?(?:" + _TIMES_COUNTED + r"|件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场)|%)[）)]"
-)
+_UNIT_WORD = r"(?:万|亿|千)?(?:" + _TIMES_COUNTED + r"|件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场)|%"
+_UNIT_INSIDE_HEADER = re.compile(r"[（(](" + _UNIT_WORD + r")[）)]")
+# a header of two rows whose lower cell is the unit alone (发明专利授权量 over 件 | 同比增长(%)): 发明专利授权量件
+_UNIT_AFTER_LABEL = re.compile("(" + _UNIT_WORD + ")$")
 _SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
@@ -142,6 +143,9 @@ def _column(header: str, note_unit: str | None) -> _Column:
     if inside is not None:
         unit = inside.group(1)
         label = label[: inside.start()] + _SUB_COLUMN_WORD.sub("", label[inside.end() :])
+    after = _UNIT_AFTER_LABEL.search(label) if unit is None else None
+    if after is not None and match_indicator(label[: after.start()]) is not None:
+        unit, label = after.group(1), label[: after.start()]
     if _UNIT_COLUMN.match(label):
         return _Column("unit", label, None, None)
     if _RANK_HEADER.search(label):
