@@ -164,10 +164,13 @@ def _short_forms(unit: _Unit, ethnic: tuple[str, ...]) -> set[str]:
             out.add(stem)
             out.add(_strip_ethnic(stem, ethnic))
             break
-    # 大通回族土族自治县 → 大通县, 海西蒙古族藏族自治州 → 海西州, as reports write them
-    for level, word in ((2, "县"), (1, "州")):
+    # 大通回族土族自治县 → 大通县, 海西蒙古族藏族自治州 → 海西州, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗, as reports
+    # write them; a unit named after its people alone keeps the people's name (鄂温克族自治旗 → 鄂温克旗)
+    for level, word in ((2, "县"), (2, "旗"), (1, "州")):
         if unit.level == level and unit.name.endswith("自治" + word):
             stem = _strip_ethnic(unit.name[: -len("自治" + word)], ethnic)
+            if stem in ethnic and stem.endswith("族"):
+                stem = stem[:-1]
             if len(stem) >= 2:
                 out.add(stem + word)
     out.discard(unit.name)

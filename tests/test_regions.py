@@ -84,6 +84,13 @@ def test_an_autonomous_prefecture_is_found_by_its_short_name_with_zhou():
         ("海西州", "632800"), ("红河州", "532500"), ("黔东南州", "522600")]
 
 
+def test_an_autonomous_banner_is_found_by_its_short_name_with_qi():
+    # the thirty-first round (r141): 呼伦贝尔's banners as local writers shorten them
+    text = "鄂伦春旗、鄂温克旗、莫力达瓦旗新增注册商标分别为214件、198件和380件"
+    assert [(text[a:b], r.code) for a, b, r in find_region_spans(text)] == [
+        ("鄂伦春旗", "150723"), ("鄂温克旗", "150724"), ("莫力达瓦旗", "150722")]
+
+
 def test_a_full_name_several_units_share_is_a_name_before_its_unit_is_known():
     # the thirtieth round (r133): 鼓楼区 is in 福州, 南京, 徐州 and 开封; 城区 and 郊区 are also words
     text = "鼓楼区知识产权服务业集聚发展，台江区专利授权量3210件，城区科技型企业集聚"
