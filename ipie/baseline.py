@@ -73,6 +73,8 @@ _NOT_NAME = frozenset("经 委托 依托 会同".split())  # verbs and prepositi
 _ORG_MAX_CHARS = 30
 # 分别增长138.4%、373.2%、39.4%: the items listed after the first change are changes too
 _GROWTH_LIST_ITEM = re.compile(r"[、和及]" + _CHANGE)
+# a place naming a grouping of places around it (成都平原经济区, 长株潭城市群, 南京都市圈), whose figures are no one place's
+_GROUPING_AFTER_A_NAME = re.compile(r"(?:平原)?(?:经济区|经济带|经济圈|城市群|都市圈)")
 _ORG_AFTER_REGION = re.compile(r"(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
 _DATE = dict(_PATTERNS)["DATE"]
@@ -616,7 +618,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
-    a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
+    a region naming a grouping of places (成都[平原经济区]), dropped; a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
     stop (…融资难题。积极推进专利保险工作) or inside a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
     with ``fill_regions``, full region names from the gazetteer that the model missed
@@ -674,13 +676,14 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                                          or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
+        groupings = {k for k, e in enumerate(ents) if e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char)}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents)
         crossing = {k for k, e in enumerate(ents)
                     if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
-        dropped = triggers | crossing | quoted | {k + 1 for k in awards}
+        dropped = triggers | groupings | crossing | quoted | {k + 1 for k in awards}
         relabelled = {  # by index; GROWTH wins a tie, as it did when each had its own branch
             **dict.fromkeys(dates, "DATE"), **dict.fromkeys(levels, "QUANTITY"), **dict.fromkeys(multiples | rates, "GROWTH"),
         }

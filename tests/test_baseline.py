@@ -242,6 +242,21 @@ def test_a_counted_list_keeps_the_name_the_model_found_and_adds_the_others():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # the thirty-first round (r148): 成都 naming the plain's economic zone, a grouping of cities
+        ("分区域看，成都平原经济区发明专利授权量2.09万件。", [("成都", "REGION"), ("发明专利授权量", "INDICATOR"), ("2.09万件", "QUANTITY")],
+         [("发明专利授权量", "INDICATOR"), ("2.09万件", "QUANTITY")]),
+        ("长株潭城市群、南京都市圈", [("长株潭", "REGION"), ("南京", "REGION")], []),
+        # a place's own economic development zone is no grouping
+        ("成都经济技术开发区专利授权量", [("成都", "REGION"), ("专利授权量", "INDICATOR")], [("成都", "REGION"), ("专利授权量", "INDICATOR")]),
+    ],
+)
+def test_a_region_naming_a_grouping_of_places_is_dropped(text, model_ents, expected):
+    assert _after_entity_rules(text, model_ents) == expected
+
+
 def test_a_span_across_a_full_stop_is_dropped():
     # the sixteenth round (r64): a POLICY read from one sentence into the next
     text = "有效缓解了科技型中小企业融资难题。积极推进专利保险工作，为136家企业提供风险保障。"
