@@ -1329,6 +1329,15 @@ def test_a_customs_house_named_after_a_county_is_the_countys(body, expected):
     assert [f["region"]["name"] for f in _facts(doc)] == [expected, expected]
 
 
+def test_a_customs_house_the_model_left_untagged_is_its_countys():
+    # the thirty-first round (r141): 满洲里海关 opening the sentence, not tagged at all
+    text = "满洲里海关全年查扣进出境侵权嫌疑货物36批次、1.2万余件。"
+    doc = _written(text, [("进出境侵权嫌疑货物", "INDICATOR"), ("36批次", "QUANTITY"), ("1.2万余件", "QUANTITY")],
+                   [("36批次", "进出境侵权嫌疑货物", "VALUE_OF"), ("1.2万余件", "进出境侵权嫌疑货物", "VALUE_OF")],
+                   region=("呼伦贝尔市", "150700"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["满洲里市", "满洲里市"]
+
+
 def test_a_township_opening_a_part_that_jieba_cuts_up_is_its_subject():
     # the fourteenth probe (r54): 溪龙乡 (a 乡, below the county) comes out of jieba as 溪/龙/乡
     text = "天荒坪镇依托竹制品产业开展外观设计创新，外观设计专利授权213件；溪龙乡围绕白茶加工机械开展专利布局，全年专利授权量96件。"
@@ -2079,6 +2088,31 @@ def test_a_region_compared_with_has_its_own_figure_and_a_gap_to_it_is_no_value()
     links = [(q, "发明专利授权", "VALUE_OF") for q in ("1352件", "2.22万件", "6.1%")]
     facts = _facts(_written(text, spans, links, region=("邯郸市", "130400"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(1352, "邯郸市"), (22200, "河北省"), (6.1, "邯郸市")]
+
+
+def test_the_whole_a_share_is_of_has_its_figure_before_the_de():
+    # the thirty-first round (r147): the nation's total, unbracketed, inside the province's share of it
+    text = "全年全省发明专利授权量仅占全国发明专利授权总量53.0万件的0.74%。"
+    spans = [("发明专利授权量", "INDICATOR"), ("53.0万件", "QUANTITY"), ("0.74%", "QUANTITY")]
+    links = [(q, "发明专利授权量", "VALUE_OF") for q in ("53.0万件", "0.74%")]
+    facts = _facts(_written(text, spans, links, region=("吉林省", "220000"), year=2020))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(530000, "中国"), (0.74, "吉林省")]
+
+
+def test_a_place_compared_with_owns_the_figure_after_its_de():
+    # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
+    text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"
+    spans = [("专利授权量", "INDICATOR"), ("1846件", "QUANTITY"), ("赤峰市", "REGION"), ("2315件", "QUANTITY"),
+             ("通辽市", "REGION"), ("1587件", "QUANTITY")]
+    links = [(q, "专利授权量", "VALUE_OF") for q in ("1846件", "2315件", "1587件")]
+    facts = _facts(_written(text, spans, links, region=("呼伦贝尔市", "150700"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1846, "呼伦贝尔市"), (2315, "赤峰市"), (1587, "通辽市")]
+    # a share of a place is the subject's, not the place's
+    text = "我市质押融资额3.2亿元，为赤峰市的六成左右。"
+    spans = [("质押融资额", "INDICATOR"), ("3.2亿元", "QUANTITY"), ("赤峰市", "REGION"), ("六成左右", "QUANTITY")]
+    links = [(q, "质押融资额", "VALUE_OF") for q in ("3.2亿元", "六成左右")]
+    facts = _facts(_written(text, spans, links, region=("呼伦贝尔市", "150700"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["呼伦贝尔市", "呼伦贝尔市"]
 
 
 def test_places_that_each_fall_short_of_a_figure_each_have_it():

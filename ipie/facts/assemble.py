@@ -194,6 +194,7 @@ _SUM_OF_PLACES = re.compile(
 _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
+_AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
@@ -1419,6 +1420,16 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     return region
 
 
+_CUSTOMS_HOUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?海关")
+
+
+def _customs_region(name: str, ctx: _Context) -> Region | None:
+    """北仑海关查扣…: a customs house named after a county serves that county alone (成都海关, after a city,
+    serves the province)."""
+    named = place_a_name_begins_with(name, ctx.region)
+    return named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
+
+
 def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Region, int] | None:
     """The region a sentence or a ；-part opens with, as the subject of its figures (…；宝鸡围绕钛及钛合金…，
     有效发明专利达到2146件), whatever region the relation model linked from another part, with the offset
@@ -1439,11 +1450,9 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
             return None  # 苏锡常三市: cities listed, a character each
         end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and ents[k].text.endswith("海关"):
-        # 北仑海关查扣…: a customs house named after a county serves that county alone (成都海关, after a city,
-        # serves the province)
-        named = place_a_name_begins_with(ents[k].text, ctx.region)
-        region = named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
-        end = ents[k].end_char
+        region, end = _customs_region(ents[k].text, ctx), ents[k].end_char
+    elif k is None and (customs := _CUSTOMS_HOUSE.match(text, start)) is not None:
+        region, end = _customs_region(customs.group(), ctx), customs.end()  # 满洲里海关查扣…, the name untagged
     elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
         named = place_a_name_begins_with(ents[k].text, ctx.region)
@@ -1592,6 +1601,7 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
 _LEVEL_OPENING = re.compile(r"(平均(?:水平|值|数)(?:为|是)?)?\s*([（(])?\s*(?:约|近)?$")
 # a level named after the figures: 高于全省6.9件、全国11.8件的平均水平, 低于全国25.2%的水平
 _LEVEL_NAMED_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{1,16}?)?的(?:平均)?水平")
+_SHARE_OF_IT = re.compile(r"的(?:约|近)?\d+(?:\.\d+)?%")
 # the words between a deictic word and a bracketed figure, an indicator the model left untagged (全省[发明专利授权量]（2.22万件）)
 _UNTAGGED_WORDS = re.compile(r"[^，,。；;、（(\d%]{2,16}")
 
@@ -1599,8 +1609,8 @@ _UNTAGGED_WORDS = re.compile(r"[^，,。；;、（(\d%]{2,16}")
 def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict | None:
     """The region whose own level figure ``q`` is, right after the region or its deictic word, which
     another's figure is compared with (…拥有量（5.63件）远低于武汉市（约38.5件）, 高于全国平均水平（81.25分）,
-    高于全省6.9件、全国11.8件的平均水平), or in brackets after its indicator (占全省发明专利授权量（2.22万件）的6.1%);
-    none for a figure of the clause's subject."""
+    高于全省6.9件、全国11.8件的平均水平, 低于赤峰市的2315件), or in brackets after its indicator (占全省发明专利授权量（2.22万件）
+    的6.1%) or before the 的 of a share of it (占全国发明专利授权总量53.0万件的0.74%); none for a figure of the clause's subject."""
     figure = ents[q]
     if figure.text.endswith(("倍", "百分点")):
         return None
@@ -1609,11 +1619,15 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
     if m is None:
         return None
     average, bracket = m.group(1), m.group(2)
-    if not (bracket or (average and (average[-1] in "为是" or text_of(doc).startswith("的", figure.end_char)))
+    if not (average or bracket) and text_of(doc).endswith("的", 0, m.start()):
+        return _compared_place(doc, ents, begin, m.start() - 1, ctx)
+    # 占全国发明专利授权总量53.0万件的0.74%: the whole a share is of, its figure given before 的 as a bracket would
+    whole = not (average or bracket) and "占" in text_of(doc)[begin : m.start()] and bool(_SHARE_OF_IT.match(text_of(doc), figure.end_char))
+    if not (bracket or whole or (average and (average[-1] in "为是" or text_of(doc).startswith("的", figure.end_char)))
             or (not average and _LEVEL_NAMED_AFTER.match(text_of(doc), figure.end_char))):
         return None
     named = m.start()
-    if bracket and not any(e.label_ == "REGION" and e.end_char == named for e in ents):
+    if (bracket or whole) and not any(e.label_ == "REGION" and e.end_char == named for e in ents):
         # 占全省发明专利授权量（2.22万件）的6.1%: the place, then the indicator (tagged or not), then the figure
         indicator = next((e for e in ents if e.label_ == "INDICATOR" and e.end_char == m.start() and e.start_char > begin), None)
         if indicator is not None:
@@ -1630,6 +1644,18 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
         return region.to_json() if region is not None else None
     word = _DEICTIC.search(text_of(doc), max(begin, named - 2), named)
     return _deictic_region(word.group(1), ctx) if word is not None and word.end() == named else None
+
+
+def _compared_place(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> dict | None:
+    """低于赤峰市的2315件, 高于全国的7.5件: the region (or deictic word) ending at ``end``, right after a word
+    comparing the clause's subject with it, whose own figure follows; none without such a word."""
+    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == end and e.start_char >= begin), None)
+    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end) if place is None else None
+    start = place.start_char if place is not None else word.start() if word is not None and word.end() == end else None
+    if start is None or not _AFTER_A_COMPARISON.search(text_of(doc), begin, start):
+        return None
+    region = _place(doc, place, ctx.region) if place is not None else None
+    return region.to_json() if region is not None else _deictic_region(word.group(1), ctx) if word is not None else None
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
