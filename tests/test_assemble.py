@@ -1338,6 +1338,15 @@ def test_a_customs_house_the_model_left_untagged_is_its_countys():
     assert [f["region"]["name"] for f in _facts(doc)] == ["满洲里市", "满洲里市"]
 
 
+def test_zhen_jie_is_towns_and_subdistricts_not_a_town():
+    # the thirty-first round (r143): jieba reads 新建 as a place (南昌's 新建区), and 新建镇 was taken for a town
+    text = "全年新建镇街知识产权服务工作站7个，累计达到14个，实现镇街全覆盖。"
+    doc = _written(text, [("镇街知识产权服务工作站", "INDICATOR"), ("7个", "QUANTITY"), ("14个", "QUANTITY")],
+                   [("7个", "镇街知识产权服务工作站", "VALUE_OF"), ("14个", "镇街知识产权服务工作站", "VALUE_OF")],
+                   region=("义乌市", "330782"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["义乌市", "义乌市"]
+
+
 def test_a_township_opening_a_part_that_jieba_cuts_up_is_its_subject():
     # the fourteenth probe (r54): 溪龙乡 (a 乡, below the county) comes out of jieba as 溪/龙/乡
     text = "天荒坪镇依托竹制品产业开展外观设计创新，外观设计专利授权213件；溪龙乡围绕白茶加工机械开展专利布局，全年专利授权量96件。"

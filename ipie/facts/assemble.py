@@ -292,7 +292,7 @@ class _Links:
                 self.out[(head, label)].remove(child)
 
 
-_TOWN_SUFFIX = re.compile(r"镇|街道|办事处|乡")
+_TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, towns and subdistricts together (新建镇街…工作站)
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
