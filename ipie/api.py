@@ -20,7 +20,7 @@ from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact, PolicyFact
 from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
-from ipie.ingest import IngestError, RawDocument, iter_sources, read_source
+from ipie.ingest import IngestError, RawDocument, iter_sources, read_source, source_id
 from ipie.normalize import NormalizedText, RepairStats, normalize, years_in_digits
 from ipie.structure import paragraph_context, split_sections
 
@@ -170,7 +170,7 @@ def annotate_files(
     """
     nlp = load(model)
     skip = set(skip)
-    sources = (source for source in iter_sources(paths) if _doc_id(source) not in skip)
+    sources = (source for source in iter_sources(paths) if source_id(source) not in skip)
     if n_process == 1:
         for source in sources:
             yield _annotate_source(nlp, source, batch_size)
@@ -200,10 +200,3 @@ def _annotate_in_worker(source: Path | RawDocument | IngestError) -> DocumentRes
 def _annotate_source(nlp: Language, source: Path | RawDocument | IngestError, batch_size: int) -> DocumentResult | IngestError:
     raw = read_source(source)
     return raw if isinstance(raw, IngestError) else annotate_document(nlp, raw, batch_size)
-
-
-def _doc_id(source: Path | RawDocument | IngestError) -> str | None:
-    """The id the document will have (its file's stem), known before it is read."""
-    if isinstance(source, Path):
-        return source.stem
-    return source.doc_id if isinstance(source, RawDocument) else None

@@ -268,15 +268,12 @@ def _cells(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _spaced_cells(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """The cells of a line set apart by spaces, a label spaced out letter by letter at its start (全  省,
     合  计, 地  区) kept as one cell."""
     cells = _cells(text, pattern)
     run = 0
-    while run < len(cells) and _ONE_HAN.fullmatch(text[cells[run][0] : cells[run][1]]):
+    while run < len(cells) and cells[run][1] - cells[run][0] == 1 and "\u4e00" <= text[cells[run][0]] <= "\u9fff":
         run += 1
     return [(cells[0][0], cells[run - 1][1]), *cells[run:]] if run >= 2 else cells
 

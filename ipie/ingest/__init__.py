@@ -7,7 +7,7 @@ later stage works on the ``RawDocument.text`` it returns.  All failures are
 
 from .document import RawDocument
 from .errors import IngestError
-from .reader import SUPPORTED_SUFFIXES, iter_documents, iter_sources, read_document, read_source, read_stdin
+from .reader import SUPPORTED_SUFFIXES, iter_documents, iter_sources, read_document, read_source, read_stdin, source_id
 
 __all__ = [
     "IngestError",
@@ -18,4 +18,5 @@ __all__ = [
     "read_document",
     "read_source",
     "read_stdin",
+    "source_id",
 ]

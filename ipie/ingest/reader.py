@@ -75,7 +75,7 @@ def read_document(path: str | os.PathLike[str]) -> RawDocument:
         # A parser bug on one odd file must not end a batch of thousands;
         # the original traceback stays attached for debugging.
         raise IngestError(name, f"unexpected error ({type(exc).__name__}: {exc})") from exc
-    return RawDocument(doc_id=p.stem, path=name, text=normalize_newlines(text), format=fmt)
+    return RawDocument(doc_id=source_id(p), path=name, text=normalize_newlines(text), format=fmt)
 
 
 def read_stdin(stream: BinaryIO | None = None) -> RawDocument:
@@ -152,6 +152,13 @@ def iter_sources(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Ra
             continue
         p = Path(item)
         yield from _walk(p) if p.is_dir() else (p,)
+
+
+def source_id(source: Path | RawDocument | IngestError) -> str | None:
+    """The id a source's document has, known before it is read (a file's: its name's stem); none for an error."""
+    if isinstance(source, Path):
+        return source.stem
+    return source.doc_id if isinstance(source, RawDocument) else None
 
 
 def read_source(source: Path | RawDocument | IngestError) -> RawDocument | IngestError:
