@@ -2108,6 +2108,15 @@ def test_the_whole_a_share_is_of_has_its_figure_before_the_de():
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(530000, "中国"), (0.74, "吉林省")]
 
 
+def test_a_place_opening_a_clause_owns_the_figure_right_after_it_past_a_total():
+    # the thirty-first round (r148): the 合计 over two places before made every figure of the sentence a total
+    text = "全年川渝两地发明专利授权量合计3.68万件，其中重庆市1.32万件。"
+    spans = [("川渝两地发明专利授权量", "INDICATOR"), ("3.68万件", "QUANTITY"), ("重庆市", "REGION"), ("1.32万件", "QUANTITY")]
+    links = [(q, "川渝两地发明专利授权量", "VALUE_OF") for q in ("3.68万件", "1.32万件")]
+    facts = _facts(_written(text, spans, links, region=("四川省", "510000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(36800, "四川省"), (13200, "重庆市")]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

@@ -915,6 +915,26 @@ def _changes_over_the_values_before(doc: Doc, links: _Links) -> None:
             links.add(change, owner, "CHANGE_OF")
 
 
+# what may stand before a place that opens a clause with its figure (…合计3.68万件，其中重庆市1.32万件)
+_BEFORE_A_PLACES_FIGURE = re.compile(r"(?:^|[，,；;。：:]|其中[，,]?)$")
+
+
+def _place_opening_its_clause(doc: Doc, ents: list[Span], q: int) -> int | None:
+    """The place right before figure ``q`` that opens its clause (…合计3.68万件，其中重庆市1.32万件), whose figure it is."""
+    place = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and e.end_char == ents[q].start_char), None)
+    return place if place is not None and _BEFORE_A_PLACES_FIGURE.search(text_of(doc), 0, ents[place].start_char) else None
+
+
+def _places_to_their_figures(doc: Doc, links: _Links) -> None:
+    """A figure right after the place that opens its clause is that place's, where the relation model linked
+    it to no place."""
+    for q, ent in enumerate(links.ents):
+        if ent.label_ == "QUANTITY" and links.child(q, "REGION_OF") is None:
+            place = _place_opening_its_clause(doc, links.ents, q)
+            if place is not None:
+                links.add(q, place, "REGION_OF")
+
+
 def _link_orphans(doc: Doc, links: _Links) -> None:
     """Figures the relation model left unlinked.
 
@@ -1813,13 +1833,14 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                 clause_region = _region(doc, links, q, ctx)
             if clause_region is None and own_region is None and q is not None and _is_share_of_the_value_before(doc, ents, q, subject):
                 clause_region = subject[1]  # 天津市…68420件，其中滨海新区22156件，…，占全市的32.4%: 滨海新区's share
-            subject = (q, clause_region) if q is not None else subject
+            if q is not None:  # the value and its place, whether the model linked the place or its clause named it
+                subject = (q, clause_region if own_region is None else _region(doc, links, ind, ctx, own_region))
             growth = growth_of.get(n)
             rank = ranks[n] if n < len(ranks) else None
             parts += [ents[k] for k in (growth, rank) if k is not None]
             places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
             level = _level_of_a_place(doc, ents, q, ctx) if q is not None else None
-            if q is not None and _sums_places(doc, links, ents[q]):
+            if q is not None and _sums_places(doc, links, ents[q]) and _place_opening_its_clause(doc, ents, q) is None:
                 places, clause_region = [None], _deictic_region(None, ctx)
             elif level is not None:
                 places, clause_region = [None], level
@@ -2002,6 +2023,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
+    _places_to_their_figures(doc, links)
     _points_to_their_share(doc, links)
     _changes_to_the_value_before(doc, links)
     _changes_over_the_values_before(doc, links)
