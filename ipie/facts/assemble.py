@@ -1658,24 +1658,28 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
                      and not any(w.end() < e.end_char <= m.start() for e in ents)]
             if words and match_indicator(text_of(doc)[words[-1] : m.start()]) is not None:
                 named = words[-1]
-    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == named and e.start_char >= begin), None)
-    if place is not None:
-        region = _place(doc, place, ctx.region)
-        return region.to_json() if region is not None else None
-    word = _DEICTIC.search(text_of(doc), max(begin, named - 2), named)
-    return _deictic_region(word.group(1), ctx) if word is not None and word.end() == named else None
+    named_here = _name_ending_at(doc, ents, begin, named, ctx)
+    return named_here[1] if named_here is not None else None
 
 
 def _compared_place(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> dict | None:
     """低于赤峰市的2315件, 高于全国的7.5件: the region (or deictic word) ending at ``end``, right after a word
     comparing the clause's subject with it, whose own figure follows; none without such a word."""
-    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == end and e.start_char >= begin), None)
-    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end) if place is None else None
-    start = place.start_char if place is not None else word.start() if word is not None and word.end() == end else None
-    if start is None or not _AFTER_A_COMPARISON.search(text_of(doc), begin, start):
+    named = _name_ending_at(doc, ents, begin, end, ctx)
+    if named is None or not _AFTER_A_COMPARISON.search(text_of(doc), begin, named[0]):
         return None
-    region = _place(doc, place, ctx.region) if place is not None else None
-    return region.to_json() if region is not None else _deictic_region(word.group(1), ctx) if word is not None else None
+    return named[1]
+
+
+def _name_ending_at(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> tuple[int, dict | None] | None:
+    """Where the REGION span or deictic word ending at ``end`` (and not before ``begin``) starts, and the region it
+    names; none where neither ends there."""
+    place = next((e for e in ents if e.label_ == "REGION" and e.end_char == end and e.start_char >= begin), None)
+    if place is not None:
+        region = _place(doc, place, ctx.region)
+        return place.start_char, region.to_json() if region is not None else None
+    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end)
+    return (word.start(), _deictic_region(word.group(1), ctx)) if word is not None and word.end() == end else None
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
