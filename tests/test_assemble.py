@@ -2117,6 +2117,23 @@ def test_a_place_opening_a_clause_owns_the_figure_right_after_it_past_a_total():
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(36800, "四川省"), (13200, "重庆市")]
 
 
+def test_a_change_in_its_own_clause_after_a_value_is_that_values():
+    # the thirty-second round: the change after 重庆市's part went to the total, and the next place's was dropped
+    text = "全年川渝两地发明专利授权量合计3.68万件，其中重庆市1.32万件，同比增长12.5%；四川省2.36万件，同比增长8.1%。"
+    spans = [("川渝两地发明专利授权量", "INDICATOR"), ("3.68万件", "QUANTITY"), ("重庆市", "REGION"), ("1.32万件", "QUANTITY"),
+             ("12.5%", "GROWTH"), ("四川省", "REGION"), ("2.36万件", "QUANTITY"), ("8.1%", "GROWTH")]
+    links = [(q, "川渝两地发明专利授权量", "VALUE_OF") for q in ("3.68万件", "1.32万件", "2.36万件")]
+    facts = _facts(_written(text, spans, links + [("12.5%", "川渝两地发明专利授权量", "CHANGE_OF")], region=("四川省", "510000"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["growth"] and f["growth"]["value"]) for f in facts] == [
+        (36800, "四川省", None), (13200, "重庆市", 12.5), (23600, "四川省", 8.1)]
+    # a base figure keeps no change: 比上年的2.5万件增长20% is the 3万件's
+    text = "全市专利申请量3万件，比上年的2.5万件增长20%。"
+    spans = [("专利申请量", "INDICATOR"), ("3万件", "QUANTITY"), ("2.5万件", "QUANTITY"), ("20%", "GROWTH")]
+    links = [(q, "专利申请量", "VALUE_OF") for q in ("3万件", "2.5万件")] + [("20%", "专利申请量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("武汉市", "420100"), year=2023))
+    assert [(f["value"], f["growth"] and f["growth"]["value"]) for f in facts] == [(30000, 20.0), (25000, None)]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"
