@@ -198,6 +198,20 @@ def test_a_unit_note_in_the_caption_and_a_row_that_does_not_fit_the_header():
     }  # 德阳市 has one figure for two columns: which one is unknown, so none is read
 
 
+def test_a_unit_note_under_the_table_names_the_unit_of_the_bare_columns():
+    # the thirty-second round (r152): a bulletin's tables say their unit only in the note under them
+    text = ("山西省\n表1  2023年1—9月各市专利授权情况\n地市\t专利授权量\t同比(%)\t其中：发明\t同比(%)\n"
+            "太原市\t10862\t-2.0\t3318\t29.5\n大同市\t1486\t-7.8\t214\t21.6\n"
+            "注：1.数据来源于国家知识产权局；2.专利授权量单位为件，同比为与上年同期相比的增减幅度（%）。")
+    (table,) = find_tables(_paragraphs(text))
+    facts = [f.to_json() for _, f in table_facts(table, "t", None, None)]
+    assert [(f["region"]["name"], f["value"], f["unit"], f["growth"]["value"]) for f in facts] == [
+        ("太原市", 10862, "件", 2.0), ("太原市", 3318, "件", 29.5), ("大同市", 1486, "件", 7.8), ("大同市", 214, "件", 21.6)]
+    # a note that names no measure word gives none (数据报送单位为各市市场监管局)
+    (table,) = find_tables(_paragraphs(text.replace("专利授权量单位为件", "数据报送单位为各市市场监管局")))
+    assert {f.unit for _, f in table_facts(table, "t", None, None)} == {None}
+
+
 def test_extract_reads_tables_and_prose_in_text_order_with_row_evidence():
     facts = _facts(CITY_TABLE)
     table_rows = [f for f in facts if f["evidence"]["text"].startswith(("绵阳市", "德阳市", "广汉市", "合计"))]

@@ -11,7 +11,7 @@ says by position what prose says with words, so its facts come from the grid:
 - a column headed 增长/增幅/同比 holds the change of the value column before
   it, one headed 排名/位次 its rank, one headed 单位 the unit of each row;
 - the unit comes from the header (（件）, %), or from an indicator row's label
-  (有效注册商标（万件）), else from a 单位：万元 note;
+  (有效注册商标（万件）), else from a 单位：万元 note above it or a 注：…单位为件 below;
 - the year from the column header, else from the caption above the table,
   else from the section.
 
@@ -51,6 +51,9 @@ _UNIT_INSIDE_HEADER = re.compile(r"[（(](" + _UNIT_WORD + r")[）)]")
 _UNIT_AFTER_LABEL = re.compile("(" + _UNIT_WORD + ")$")
 _SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
+# a note under the table (注：专利授权量单位为件，同比为…): a unit only where it names a measure word
+_NOTE_BELOW = re.compile(r"^(?:注|备注|说明)\s*\d?[：:]")
+_UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")(?![\u4e00-\u9fff])")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
@@ -80,6 +83,7 @@ class Table:
     caption: Paragraph | None
     header: Paragraph | None
     rows: list[Paragraph]
+    note: Paragraph | None = None  # the 注： line under it
 
 
 def _cells(para: Paragraph) -> list[str]:
@@ -121,8 +125,10 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
         rows = [p for p in run if p is not header]
         above = paragraphs[k - 1] if k else None
         caption = above if above is not None and above.text and len(above.text) <= _CAPTION_MAX else None
+        below = paragraphs[end] if end < len(paragraphs) else None
+        note = below if below is not None and _NOTE_BELOW.match(below.text) else None
         if rows:
-            tables.append(Table(caption, header, rows))
+            tables.append(Table(caption, header, rows, note))
         k = end
     return tables
 
@@ -199,6 +205,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         return []
     caption = _caption_text(table.caption)
     note = _UNIT_NOTE.search(table.caption.text) if table.caption is not None else None
+    if note is None and table.note is not None:
+        note = _UNIT_NOTE_BELOW.search(table.note.text)
     note_unit = note.group(1) if note else None
     caption_year = _YEAR.search(caption)
     year = int(caption_year.group(1)) if caption_year else year
