@@ -2134,6 +2134,32 @@ def test_a_change_in_its_own_clause_after_a_value_is_that_values():
     assert [(f["value"], f["growth"] and f["growth"]["value"]) for f in facts] == [(30000, 20.0), (25000, None)]
 
 
+def test_places_after_a_semicolon_with_a_verb_after_fen_bie_go_on_with_the_indicator_before():
+    # the thirty-second round (r155): 分别受理 left both figures without an indicator
+    text = "其中，南宁市受理专利侵权纠纷案件517件，占全区的28.0%；柳州市、桂林市分别受理312件、246件。"
+    spans = [("南宁市", "REGION"), ("专利侵权纠纷案件", "INDICATOR"), ("517件", "QUANTITY"), ("28.0%", "QUANTITY"),
+             ("柳州市", "REGION"), ("桂林市", "REGION"), ("312件", "QUANTITY"), ("246件", "QUANTITY")]
+    links = [(q, "专利侵权纠纷案件", "VALUE_OF") for q in ("517件", "28.0%")] + [("专利侵权纠纷案件", "南宁市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("广西壮族自治区", "450000"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (517, "南宁市", "专利侵权纠纷案件"), (28.0, "南宁市", "专利侵权纠纷案件"),
+        (312, "柳州市", "专利侵权纠纷案件"), (246, "桂林市", "专利侵权纠纷案件")]
+
+
+def test_a_zone_named_after_a_city_and_more_is_the_citys():
+    # the thirty-second round (r155): 钦州港片区 opens with 钦州 and says more; a free trade zone's 片区 is a zone
+    text = "其中，南宁片区1382件，钦州港片区497件，崇左片区267件。"
+    spans = [("南宁", "REGION"), ("1382件", "QUANTITY"), ("钦州港", "REGION"), ("497件", "QUANTITY"), ("崇左", "REGION"), ("267件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("广西壮族自治区", "450000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1382, "南宁市"), (497, "钦州市"), (267, "崇左市")]
+    # a county's short name opening a zone's may be the zone's former name: the report's region, as for any zone
+    text = "长岛综合试验区全年专利授权128件，同比增长36.2%。"
+    spans = [("专利授权", "INDICATOR"), ("128件", "QUANTITY"), ("36.2%", "GROWTH")]
+    links = [("128件", "专利授权", "VALUE_OF"), ("36.2%", "专利授权", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("烟台市", "370600"), year=2021))
+    assert [f["region"]["name"] for f in facts] == ["烟台市"]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

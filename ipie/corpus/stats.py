@@ -24,7 +24,7 @@ CLAUSE_BREAKS = "，。；：！？!?;\n"
 QUOTE_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"))
 # kinds of development zone or place that a region's name directly precedes (德阳高新区, 常州市科技城,
 # 中国（湖北）自贸试验区, 天津港保税区, 中新天津生态城, 中山广场)
-ZONE_AFTER = re.compile(r"[市省]?）?(?:" + DEVELOPMENT_ZONE + r"|生态城|科技城|软件谷|城市圈|直管区|片区|广场)")
+ZONE_AFTER = re.compile(r"[市省]?）?(?:" + DEVELOPMENT_ZONE + r"|生态城|科技城|软件谷|城市圈|直管区|广场)")
 # what a comparison base directly follows (较2015年, 比2014年, 是2015年…的2.8倍, 与2014年同比)
 COMPARISON_WORDS = ("较", "比", "是", "与")
 # what may stand between a comparison word and the base: the first year of a range whose last year

@@ -185,7 +185,9 @@ _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}(?:年[末底度]?)?\s*[、和及�
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 _PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
 # between the places a part after a semicolon opens with and its figure (莱山区、龙口市分别为; 枣阳、宜城两市分别为)
-_PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]个?[省市区县州盟旗地])?(?:分别|均|也|则|依次)?(?:为|是|达|达到|有)?")
+# …；柳州市、桂林市分别受理312件、246件: after 分别 and its kind, a verb of one or two characters of its own
+_PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]个?[省市区县州盟旗地])?"
+                          r"(?:(?:分别|均|也|则|依次)(?:为|是|达|达到|有|[\u4e00-\u9fff]{1,2})?|为|是|达|达到|有)?")
 # a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
 _SUM_WORD = r"(?:合计|共计|总计)"
 _SUM_OF_PLACES = re.compile(
@@ -629,10 +631,11 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
 def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     """The region a REGION span names, read as the level a count after its list gives (赣县 in
     章贡、南康、赣县三区 is 赣县区, 锡 in 苏锡常三市 无锡市); a development zone's (:func:`_add_zones`) is
-    the region its name begins with when that lies in ``within``, else ``within``."""
+    the region its name is or begins with when that lies in ``within``, else ``within``."""
     zone = _ZONE_WORD_AT_END.search(region.text)
     if zone is not None:
-        return _named_inside(region.text[: zone.start()], within) or within
+        name = region.text[: zone.start()]
+        return _named_inside(name, within) or _place_a_zone_begins_with(name, within) or within
     return resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
 
 
@@ -641,6 +644,14 @@ def _named_inside(text: str, within: Region | None) -> Region | None:
     county's short name too, read within the report's region: 浏阳 in 浏阳经开区 of 湖南省's)."""
     region = resolve_region(text, within=within) if text else None
     return region if region is not None and (within is None or is_inside(region, within)) else None
+
+
+def _place_a_zone_begins_with(name: str, within: Region | None) -> Region | None:
+    """The city below ``within`` a zone's name opens with, where the rest names no region (钦州港片区 → 钦州市, 大连金普新区
+    → 大连市); not a county's short name, which may be the zone's own former name (长岛综合试验区 replaced 长岛县)."""
+    begins = place_a_name_begins_with(name, within)
+    return begins[2] if begins is not None and begins[0] == 0 and begins[2].code and begins[2].code.endswith("00") \
+        and _named_inside(begins[2].text, within) is not None else None
 
 
 _ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
@@ -660,6 +671,11 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
         named = None
         for a in range(start, zone.start() - 1):
             named = _named_inside(text[a : zone.start()], ctx.region)
+            if named is not None:
+                start = a
+                break
+        for a in range(start, zone.start() - 1) if named is None else ():
+            named = _place_a_zone_begins_with(text[a : zone.start()], ctx.region)
             if named is not None:
                 start = a
                 break
