@@ -2160,6 +2160,30 @@ def test_a_zone_named_after_a_city_and_more_is_the_citys():
     assert [f["region"]["name"] for f in facts] == ["烟台市"]
 
 
+def test_last_years_figure_after_a_change_is_a_fact_of_last_year_with_the_indicator_before():
+    # the thirty-second round (r152): a bulletin's 上年同期为… became a fact of the year under review, its indicator 同期
+    text = "1—9月，全省专利授权量23486件，同比下降3.2%，上年同期为24262件。"
+    spans = [("1—9月", "DATE"), ("专利授权量", "INDICATOR"), ("23486件", "QUANTITY"), ("3.2%", "GROWTH"), ("24262件", "QUANTITY")]
+    links = [("23486件", "专利授权量", "VALUE_OF"), ("3.2%", "专利授权量", "CHANGE_OF"), ("专利授权量", "1—9月", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2023))
+    assert [(f["value"], f["year"], f["indicator"]["text"], f["growth"] and f["growth"]["value"]) for f in facts] == [
+        (23486, 2023, "专利授权量", 3.2), (24262, 2022, "专利授权量", None)]
+
+
+def test_a_university_opening_the_sentence_gives_the_place_its_name_opens_with():
+    # the thirty-second round (r152): 太原理工大学's figures are 太原市's, not the province's
+    text = "太原理工大学发明专利授权486件，同比增长18.8%，居全省高校首位。"
+    spans = [("太原理工大学", "ORG"), ("发明专利授权", "INDICATOR"), ("486件", "QUANTITY"), ("18.8%", "GROWTH")]
+    links = [("486件", "发明专利授权", "VALUE_OF"), ("18.8%", "发明专利授权", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["太原市"]
+    # one named after the report's own region, or after none, is the report's
+    for name in ("山西大学", "中北大学"):
+        spans[0] = (name, "ORG")
+        facts = _facts(_written(text.replace("太原理工大学", name), spans, links, region=("山西省", "140000"), year=2023))
+        assert [f["region"]["name"] for f in facts] == ["山西省"]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

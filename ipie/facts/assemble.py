@@ -53,6 +53,9 @@ _PUBLIC_BODY = re.compile(
     r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院"
     r"|人民政府|保护中心|维权中心)$"
 )
+# a university or institute, whose figures are the place's its name opens with where it opens the sentence
+# (太原理工大学发明专利授权486件: 太原市), not where listed with others named after no place (宁波大学、中国科学院…)
+_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所)$")
 # the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业,
 # 全国知识产权领军人才)
 _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号|领军|拔尖|标杆|百佳)")
@@ -146,7 +149,8 @@ _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
-_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + "$")
+# …，同比下降3.2%，上年同期为24262件: last year's figure, which a change is measured from
+_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$|(上一?年|去年)(?:同期)?[底末]?[为是]\s*$")
 # 是2020年（18.35件）的2.4倍: the year's figure in brackets right after it
 _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[底末]?[（(]$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
@@ -985,6 +989,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             # past the changes of the part before, not linked yet (…分别为263件和171件，同比分别增长31.5%和27.6%；
             # 老河口市、南漳县分别为214件、96件)
             target = _previous_indicator(doc, links, q, None, _FULL_STOP)
+        if target is None and _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, ent.start_char - 10), ent.start_char):
+            target = previous  # …，同比下降3.2%，上年同期为24262件: the figure the change is measured from
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
             ents.append(implied)
             target = len(ents) - 1
@@ -1127,7 +1133,7 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
     m = _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, start - 10), start)
     if m is None and text_of(doc).startswith(("）", ")"), quantity.end_char):
         m = _YEAR_BEFORE_A_BRACKET.search(text_of(doc), max(0, start - 10), start)
-    date = parse_date(m.group(1)) if m else None
+    date = parse_date(m.group(1) or m.group(2)) if m else None
     return date.resolve(ctx.said_in).year if date else None
 
 
@@ -1474,7 +1480,7 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     有效发明专利达到2146件), whatever region the relation model linked from another part, with the offset
     where the name ends. A name the model left untagged (龙山围绕百合…, 互助县依托…) counts when a verb
     that opens a clause follows it, and so does the region whose court, police or office opens the
-    sentence (成都市中级人民法院全年新收…); none counts that lists places (吉首市、龙山县…, 苏锡常…) or is not
+    sentence (成都市中级人民法院全年新收…, 太原理工大学发明专利授权486件); none counts that lists places (吉首市、龙山县…, 苏锡常…) or is not
     inside the report's region."""
     text = text_of(doc)
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
@@ -1492,7 +1498,7 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         region, end = _customs_region(ents[k].text, ctx), ents[k].end_char
     elif k is None and (customs := _CUSTOMS_HOUSE.match(text, start)) is not None:
         region, end = _customs_region(customs.group(), ctx), customs.end()  # 满洲里海关查扣…, the name untagged
-    elif k is not None and ents[k].label_ == "ORG" and _PUBLIC_BODY.search(ents[k].text):
+    elif k is not None and ents[k].label_ == "ORG" and (_PUBLIC_BODY.search(ents[k].text) or _INSTITUTION.search(ents[k].text)):
         # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
         named = place_a_name_begins_with(ents[k].text, ctx.region)
         region = named[2] if named is not None else None
