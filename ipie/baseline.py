@@ -82,7 +82,7 @@ _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
 _COUNTED_MAX_CHARS = 16
 # jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
 _TRAILING_VERB_POS = frozenset(("v", "z"))
-_BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
+_BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均 平均".split())
 # 我/区: a deictic subject jieba cuts in two, whose level word does not begin what is counted
 _LEVEL_WORDS = frozenset("省市区县州")
 _DEICTIC_HEADS = frozenset("我本全该")

@@ -2184,6 +2184,16 @@ def test_a_university_opening_the_sentence_gives_the_place_its_name_opens_with()
         assert [f["region"]["name"] for f in facts] == ["山西省"]
 
 
+def test_a_deictic_word_opening_a_sentence_is_the_subject_of_its_later_parts():
+    # the thirty-second round (r154): 全县 (德化县, named before) governed only the first ；-part
+    text = "德化县。全县有效注册商标超过1.2万件；外观设计专利授权量986件，占全县专利授权量的72.9%。"
+    spans = [("德化县", "REGION"), ("有效注册商标", "INDICATOR"), ("1.2万件", "QUANTITY"), ("外观设计专利授权量", "INDICATOR"),
+             ("986件", "QUANTITY"), ("72.9%", "QUANTITY")]
+    links = [("1.2万件", "有效注册商标", "VALUE_OF"), ("986件", "外观设计专利授权量", "VALUE_OF"), ("72.9%", "外观设计专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("泉州市", "350500"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(12000, "德化县"), (986, "德化县"), (72.9, "德化县")]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

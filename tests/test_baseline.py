@@ -340,6 +340,8 @@ COUNTED_NOUN_CASES = [
     # the twentieth round (r79): spoken 达到了, and a 盟's deictic subject
     ("去年全盟专利授权量达到了一千二百四十七件", "一千二百四十七件", "专利授权量"),
     ("全州地理标志证明商标累计达到23件", "23件", "地理标志证明商标"),
+    # the thirty-second round (r154): an average, 平均 before the verb
+    ("2022年各县域知识产权发展指数平均为67.12分", "67.12分", "县域知识产权发展指数"),
 ]
 
 

@@ -1413,6 +1413,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         opening = _opening_region(doc, ents, i, ctx)
         if opening is not None:
             return opening.to_json()
+        word = _opening_deictic(doc, s)
     if word is not None and target is None:
         named = _named_before_for_deictic(doc, ents, word, s, ctx)
         if named is not None:
@@ -1463,6 +1464,15 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
         return None
     return region
+
+
+def _opening_deictic(doc: Doc, part: int) -> str | None:
+    """The deictic word a full sentence opens with, the subject of its later ；-part starting at ``part``
+    (全县陶瓷类有效注册商标超过1.2万件；获准使用…的企业累计达到152家)."""
+    s, _ = _sentence(doc, part, part, _FULL_STOP)
+    lead = _SENTENCE_LEAD.match(text_of(doc), s).end()
+    m = _DEICTIC.match(text_of(doc), lead) if s < part else None
+    return m.group(1) if m else None
 
 
 _CUSTOMS_HOUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?海关")
