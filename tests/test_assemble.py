@@ -2194,6 +2194,32 @@ def test_a_deictic_word_opening_a_sentence_is_the_subject_of_its_later_parts():
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(12000, "德化县"), (986, "德化县"), (72.9, "德化县")]
 
 
+def test_listed_bodies_named_in_brackets_give_their_places_and_govern_no_clause_after():
+    # the thirty-second round (r149): the 、 between two 中国（…）保护中心 was read against the second's place, not its name
+    text = "中国（沈阳）知识产权保护中心、中国（大连）知识产权保护中心全年分别受理专利预审请求2136件和1874件，平均审查周期82天。"
+    spans = [("中国（沈阳）知识产权保护中心", "ORG"), ("中国（大连）知识产权保护中心", "ORG"), ("专利预审请求", "INDICATOR"),
+             ("2136件", "QUANTITY"), ("1874件", "QUANTITY"), ("审查周期", "INDICATOR"), ("82天", "QUANTITY")]
+    links = [(q, "专利预审请求", "VALUE_OF") for q in ("2136件", "1874件")] + [("82天", "审查周期", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("辽宁省", "210000"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2136, "沈阳市"), (1874, "大连市"), (82, "辽宁省")]
+
+
+def test_a_body_opening_a_qi_zhong_clause_is_the_subject_of_its_figure():
+    # the thirty-second round (r151): the court after 其中 in the province's sentence
+    text = "全省法院新收知识产权民事一审案件1562件，其中沈阳市中级人民法院受理专利侵权纠纷案件97件。"
+    spans = [("知识产权民事一审案件", "INDICATOR"), ("1562件", "QUANTITY"), ("沈阳市中级人民法院", "ORG"),
+             ("专利侵权纠纷案件", "INDICATOR"), ("97件", "QUANTITY")]
+    links = [("1562件", "知识产权民事一审案件", "VALUE_OF"), ("97件", "专利侵权纠纷案件", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("辽宁省", "210000"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1562, "辽宁省"), (97, "沈阳市")]
+    # a 其中 clause opening with no place leaves the sentence's subject
+    text = "深圳市中级人民法院全年审结案件412件，其中适用香港法律审理的案件11件。"
+    spans = [("深圳市中级人民法院", "ORG"), ("案件", "INDICATOR"), ("412件", "QUANTITY"), ("适用香港法律审理的案件", "INDICATOR"), ("11件", "QUANTITY")]
+    links = [("412件", "案件", "VALUE_OF"), ("11件", "适用香港法律审理的案件", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("广东省", "440000"), year=2021))
+    assert [f["region"]["name"] for f in facts] == ["深圳市", "深圳市"]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

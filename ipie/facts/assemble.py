@@ -570,19 +570,30 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
     """西湖区人民法院、滨江区人民法院、余杭区人民法院分别新收…: public bodies listed before 分别, each named after
     the region it serves, whose names are added to ``ents`` as REGION spans."""
     spans: list[Span] = []
+    after = None  # the body listed after this one (中国（沈阳）…中心、中国（大连）…中心: its name, not its place, follows the 、)
     for k in reversed(before):
         body = ents[k]
         if body.label_ != "ORG" or not _PUBLIC_BODY.search(body.text) \
-                or (spans and not _LIST_SEPARATOR.fullmatch(text_of(doc)[body.end_char : spans[0].start_char].strip())):
+                or (after is not None and not _LIST_SEPARATOR.fullmatch(text_of(doc)[body.end_char : after.start_char].strip())):
             break
         named = place_a_name_begins_with(body.text, within)
         if named is None:
             return []
         spans.insert(0, doc.char_span(body.start_char + named[0], body.start_char + named[1], label="REGION"))
+        after = body
     if len(spans) < 2 or None in spans:
         return []
     ents.extend(spans)
     return list(range(len(ents) - len(spans), len(ents)))
+
+
+def _ends_a_list_of_bodies(doc: Doc, ents: list[Span], k: int) -> bool:
+    """The place of the last of listed bodies (:func:`_regions_of_listed_bodies`: 中国（天津）…中心、中国（滨海新区）…中心
+    分别完成…，平均授权周期82天), which governs no clause after the list, as the last of listed regions does not."""
+    body = next((e for e in ents if e.label_ == "ORG" and e.start_char <= ents[k].start_char and ents[k].end_char <= e.end_char), None)
+    return body is not None and any(
+        e.label_ == "ORG" and _LIST_SEPARATOR.fullmatch(text_of(doc)[e.end_char : body.start_char].strip()) for e in ents if e.end_char <= body.start_char
+    )
 
 
 def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | None) -> Span | None:
@@ -1357,6 +1368,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             or _is_share_base(doc, ents[target])
             or (target > 0 and ents[target - 1].label_ == "REGION"
                 and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[target - 1].end_char : ents[target].start_char].strip()))
+            or _ends_a_list_of_bodies(doc, ents, target)
         ):
             target = None
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
@@ -1486,14 +1498,24 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
 
 
 def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Region, int] | None:
-    """The region a sentence or a ；-part opens with, as the subject of its figures (…；宝鸡围绕钛及钛合金…，
-    有效发明专利达到2146件), whatever region the relation model linked from another part, with the offset
-    where the name ends. A name the model left untagged (龙山围绕百合…, 互助县依托…) counts when a verb
-    that opens a clause follows it, and so does the region whose court, police or office opens the
-    sentence (成都市中级人民法院全年新收…, 太原理工大学发明专利授权486件); none counts that lists places (吉首市、龙山县…, 苏锡常…) or is not
-    inside the report's region."""
-    text = text_of(doc)
+    """The region a sentence, a ；-part or a 其中 clause opens with, as the subject of its figures
+    (…；宝鸡围绕钛及钛合金…，有效发明专利达到2146件), whatever region the relation model linked from another
+    part, with the offset where the name ends. A name the model left untagged (龙山围绕百合…, 互助县依托…)
+    counts when a verb that opens a clause follows it, and so does the region whose court, police, office
+    or university opens the sentence (成都市中级人民法院全年新收…, 太原理工大学发明专利授权486件); none counts
+    that lists places (吉首市、龙山县…, 苏锡常…) or is not inside the report's region."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    clause, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _CLAUSE_END)
+    if clause > s and text_of(doc).startswith("其中", clause):  # …，其中沈阳市中级人民法院受理…97件: the part's own subject
+        found = _subject_opening(doc, ents, clause, ctx)
+        if found is not None:
+            return found
+    return _subject_opening(doc, ents, s, ctx)
+
+
+def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple[Region, int] | None:
+    """The region the text from ``s`` opens with (:func:`_part_subject`)."""
+    text = text_of(doc)
     start = _SENTENCE_LEAD.match(text, s).end()
     k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
     if k is not None and ents[k].label_ == "REGION":
