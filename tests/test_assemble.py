@@ -1723,6 +1723,11 @@ def test_one_figure_that_each_region_of_a_list_has():
     facts = _facts(_written(text, spans, [], region=("中国", "100000"), year=2023))
     assert [(f["value"], f["qualifier"], f["region"]["name"]) for f in facts] == [
         (100000000000, "at_least", "江苏省"), (100000000000, "at_least", "浙江省"), (100000000000, "at_least", "广东省")]
+    # the thirty-second round (r153): spoken 都已经突破了
+    text = "包河区、蜀山区有效发明专利都已经突破了一万件。"
+    spans = [("包河区", "REGION"), ("蜀山区", "REGION"), ("有效发明专利", "INDICATOR"), ("一万件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("一万件", "有效发明专利", "VALUE_OF")], region=("合肥市", "340100"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(10000, "包河区"), (10000, "蜀山区")]
 
 
 

@@ -122,7 +122,7 @@ def _after_entity_rules(text, model_ents, last=False):
         # not in the seeds (the third probe): a multiple of the last plan period's figure
         ("截至2015年底，全州有效发明专利达到312件，是“十一五”末的3.4倍。", [("3.4倍", "QUANTITY")], ("3.4倍", "GROWTH")),
         # the thirty-first round (r120): an amount in Chinese numerals with 亿 inside, cut after it by the model
-        ("两市质押融资金额分别为七亿九千二百万元、五亿一千三百万元", [("一千三百万元", "QUANTITY")], ("五亿一千三百万元", "QUANTITY")),
+        ("两市质押融资金额分别为7.92亿元、五亿一千三百万元", [("一千三百万元", "QUANTITY")], ("五亿一千三百万元", "QUANTITY")),
     ],
 )
 def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text, model_ents, expected):
@@ -316,6 +316,14 @@ def test_entity_rules_leave_a_comparison_with_an_average_as_it_is():
     assert [(e.text, e.label_) for e in rules(doc).ents] == [("2.9倍", "QUANTITY")]
 
 
+def test_entity_rules_add_figures_in_words_the_model_missed_and_drop_a_title_across_a_comma():
+    # the thirty-second round (r153): a press conference's spoken figures, one read as a policy title
+    text = "去年全市发明专利授权量是两万三千多件，同比增长了百分之十八点六，占全省的近四成，一共开展培训四次。"
+    model = [("发明专利授权量", "INDICATOR"), ("百分之十八点六，占全省的近四成", "POLICY")]
+    assert _after_entity_rules(text, model) == [
+        ("发明专利授权量", "INDICATOR"), ("两万三千多件", "QUANTITY"), ("百分之十八点六", "GROWTH"), ("近四成", "QUANTITY")]
+
+
 COUNTED_NOUN_CASES = [
     # (seed text, the figure, what counted_noun must return for it: the noun it counts, or None)
     ("向乡镇（街道）、企业捐赠知识产权书籍500余册", "500余册", "知识产权书籍"),  # the verb 捐赠 stops the run
@@ -342,7 +350,16 @@ COUNTED_NOUN_CASES = [
     ("全州地理标志证明商标累计达到23件", "23件", "地理标志证明商标"),
     # the thirty-second round (r154): an average, 平均 before the verb
     ("2022年各县域知识产权发展指数平均为67.12分", "67.12分", "县域知识产权发展指数"),
+    # the thirty-second round (r153): spoken 都已经突破了
+    ("包河区、蜀山区发明专利授权量都已经突破了一万件", "一万件", "发明专利授权量"),
 ]
+
+
+def test_the_lexicons_counted_nouns_keep_the_words_the_model_was_trained_with():
+    # a fact reads its noun past 平均 (COUNTED_NOUN_CASES); the model's lexicon feature must not change under it
+    from ipie.baseline import counted_noun_spans
+
+    assert counted_noun_spans("2022年各县域知识产权发展指数平均为67.12分") == []
 
 
 @pytest.mark.parametrize("text,figure,expected", COUNTED_NOUN_CASES)

@@ -1938,10 +1938,10 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
     return facts
 
 
-# 各有4件, 两县均新增: one figure that each region listed before it has
+# 各有4件, 两县均新增, 都已经突破了一万件: one figure that each region listed before it has
 _EACH = re.compile(
-    r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?[各均]"
-    r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?"
+    r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?(?:[各均]|都(?:已经|已)?)"
+    r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?了?"
 )
 
 
