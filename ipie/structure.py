@@ -51,6 +51,9 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|�
 # unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
 _PAST_YEAR = re.compile(r"过去一年|去年|上一年|上年度")
+# 八、“十四五”目标完成情况及下一步工作: a review first, whose figures are the section's year, the plan after it
+# dating its own (2024年，我市将…)
+_REVIEW_BEFORE_PLAN = re.compile(r"(?:完成情况|进展情况|回顾|总结|成效)[^，。]*?(?:及|和|与|暨)")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 # 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
 # the year under review
@@ -122,14 +125,14 @@ def _years(text: str) -> list[int]:
 
 def _heading_year(text: str, year: int | None) -> int | None:
     """The last year a heading names, or the year after the section's for the work ahead
-    (四、下一步工作打算) and the section's for the rest of its year (三、下半年工作打算), the year before for the
-    year past (一、过去一年工作回顾, in a speech early in the next), or none."""
+    (四、下一步工作打算, not after a review: 八、目标完成情况及下一步工作) and the section's for the rest of its year
+    (三、下半年工作打算), the year before for the year past (一、过去一年工作回顾, in a speech early in the next), or none."""
     named = _years(text)
     if named:
         return named[-1]
     if year is not None and _PAST_YEAR.search(text):
         return year - 1  # 一、充分肯定过去一年…的成绩 in a speech of 2024: the review of 2023
-    if year is None or not _NEXT_YEAR_PLAN.search(text):
+    if year is None or not _NEXT_YEAR_PLAN.search(text) or _REVIEW_BEFORE_PLAN.search(text):
         return None
     return year if _REST_OF_THE_YEAR.search(text) else year + 1
 

@@ -102,6 +102,15 @@ def test_a_plan_heading_naming_no_year_means_the_year_after_the_report():
     assert section.year_of(plan + 1) == section.year_of(plan + 3) == 2014
 
 
+def test_a_review_heading_that_ends_in_the_next_steps_keeps_the_reports_year():
+    # the thirty-second round (r156): "八、…目标完成情况及下一步工作" made its progress figures the next year's
+    text = ("武汉市2023年知识产权发展报告\n\n七、政策落实情况\n\n全面推行资助奖励事项网上申报、免申即享，简化审核流程，全市发明专利授权量2.6万件。\n\n"
+            "八、“十四五”目标完成情况及下一步工作\n\n从进度看，每万人口发明专利拥有量、每万人口高价值发明专利拥有量已分别完成目标值的85.8%和83.8%。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    progress = next(p.index for p in paragraphs if p.text.startswith("从进度看"))
+    assert section.year_of(progress) == 2023
+
+
 def test_a_dated_plan_heading_without_a_number_dates_the_items_after_it():
     # the twenty-sixth round (r102): 2023年工作打算 on a line of its own after 三、存在的问题
     text = ("鄂尔多斯市2022年知识产权工作总结\n\n三、存在的问题\n\n一是创造质量有待提升，发明专利授权量仅占专利授权总量的9.8%。\n\n"
