@@ -2225,6 +2225,22 @@ def test_a_body_opening_a_qi_zhong_clause_is_the_subject_of_its_figure():
     assert [f["region"]["name"] for f in facts] == ["深圳市", "深圳市"]
 
 
+def test_places_after_a_group_named_before_them_go_on_with_the_indicator_before():
+    # the thirty-second round (r156): 新城区中， before the places (the model tagged 新城区 a region) lost the figures
+    text = ("中心城区中，洪山区、武昌区发明专利授权量分别为2915件和2476件，分别比上年增长15.6%和12.1%；"
+            "新城区中，江夏区、黄陂区分别为1054件和433件。")
+    spans = [("洪山区", "REGION"), ("武昌区", "REGION"), ("发明专利授权量", "INDICATOR"), ("2915件", "QUANTITY"), ("2476件", "QUANTITY"),
+             ("15.6%", "GROWTH"), ("12.1%", "GROWTH"), ("新城区", "REGION"), ("江夏区", "REGION"), ("黄陂区", "REGION"),
+             ("1054件", "QUANTITY"), ("433件", "QUANTITY")]
+    links = [(q, "发明专利授权量", "VALUE_OF") for q in ("2915件", "2476件")] + [(g, "发明专利授权量", "CHANGE_OF") for g in ("15.6%", "12.1%")]
+    facts = _facts(_written(text, spans, links, region=("武汉市", "420100"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts][2:] == [
+        (1054, "江夏区", "发明专利授权量"), (433, "黄陂区", "发明专利授权量")]
+    # after a full stop, where both sentences are 分别 lists
+    facts = _facts(_written(text.replace("；新城区中", "。新城区中"), spans, links, region=("武汉市", "420100"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts][2:] == [(1054, "江夏区"), (433, "黄陂区")]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

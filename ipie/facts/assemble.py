@@ -996,10 +996,10 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
         if target is None and _SHARE.match(text_of(doc), begin):
             # past a change not linked yet (…38.6万件，年均增长21.2%，总量约占全省的四成)
             target = previous if previous is not None else _previous_indicator(doc, links, q, None)
-        if target is None and _only_places_after_a_semicolon(doc, ents, ent):
+        if target is None:
             # past the changes of the part before, not linked yet (…分别为263件和171件，同比分别增长31.5%和27.6%；
             # 老河口市、南漳县分别为214件、96件)
-            target = _previous_indicator(doc, links, q, None, _FULL_STOP)
+            target = _indicator_of_the_part_before(doc, links, q)
         if target is None and _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, ent.start_char - 10), ent.start_char):
             target = previous  # …，同比下降3.2%，上年同期为24262件: the figure the change is measured from
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
@@ -1041,13 +1041,40 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             links.add(r, target, "RANK_OF")
 
 
-def _only_places_after_a_semicolon(doc: Doc, ents: list[Span], figure: Span) -> bool:
-    """…，居全市首位；莱山区、龙口市分别为3356件和3012件: a part after a semicolon that names only places
-    before its figure goes on with the indicator of the part before."""
+_AMONG_A_GROUP = re.compile(r"[^，,。；;]{1,10}中[，,]")
+
+
+def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
+    """Where the part of ``figure``'s sentence begins when it names only places before the figure, after
+    a phrase that sets them apart (…；新城区中，江夏区、东西湖区、黄陂区分别为1054件、786件和433件), else ``None``."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
-    places = [e for e in ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= figure.start_char]
-    return bool(s and text_of(doc)[s - 1] in "；;" and places
-                and _PLACES_ONLY.fullmatch(_outside_entities(doc, places, s, figure.start_char)))
+    group = _AMONG_A_GROUP.match(text_of(doc), s)  # 新城区中，: a group's name, whatever the model tagged in it
+    places = [e for e in ents if e.label_ == "REGION" and (group.end() if group else s) <= e.start_char
+              and e.end_char <= figure.start_char]
+    if not s or not places:
+        return None
+    begin = group.end() if group else max(s, text_of(doc).rfind("，", s, places[0].start_char) + 1)
+    if (not group and any(s <= e.start_char < begin for e in ents)) \
+            or not _PLACES_ONLY.fullmatch(_outside_entities(doc, places, begin, figure.start_char)):
+        return None
+    return s
+
+
+def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None:
+    """A part that names only places before its figure goes on with the indicator of the part before: after a
+    semicolon (…，居全市首位；莱山区、龙口市分别为3356件和3012件), or after a full stop where both are 分别 lists
+    (…洪山区、武昌区发明专利授权量分别为2915件、2476件。新城区中，江夏区、黄陂区分别为1054件、433件)."""
+    ents, text = links.ents, text_of(doc)
+    s = _only_places_before(doc, ents, ents[q])
+    if s is None:
+        return None
+    if text[s - 1] in "；;":
+        return _previous_indicator(doc, links, q, None, _FULL_STOP)
+    before, _ = _sentence(doc, s - 1, s - 1, _FULL_STOP)
+    if "分别" not in text[s : ents[q].start_char] or "分别" not in text[before:s]:
+        return None
+    listed = [k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and before <= e.start_char < s and links.child(k, "VALUE_OF") is not None]
+    return links.child(max(listed, key=lambda k: ents[k].start_char), "VALUE_OF") if listed else None
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
