@@ -1,6 +1,6 @@
-"""Facts on the probe reports: one hundred and forty-eight reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r145–r148 in
-thirty-one rounds, each set scored on its own and together).
+"""Facts on the probe reports: one hundred and fifty-six reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r153–r156 in
+thirty-two rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -44,7 +44,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r117-r120": {"r117", "r118", "r119", "r120"}, "r121-r124": {"r121", "r122", "r123", "r124"},
         "r125-r128": {"r125", "r126", "r127", "r128"}, "r129-r132": {"r129", "r130", "r131", "r132"},
         "r133-r136": {"r133", "r134", "r135", "r136"}, "r137-r140": {"r137", "r138", "r139", "r140"},
-        "r141-r144": {"r141", "r142", "r143", "r144"}, "r145-r148": {"r145", "r146", "r147", "r148"}}
+        "r141-r144": {"r141", "r142", "r143", "r144"}, "r145-r148": {"r145", "r146", "r147", "r148"},
+        "r149-r152": {"r149", "r150", "r151", "r152"}, "r153-r156": {"r153", "r154", "r155", "r156"}}
 
 
 def _line(fact: dict) -> str:
