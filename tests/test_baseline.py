@@ -316,12 +316,12 @@ def test_entity_rules_leave_a_comparison_with_an_average_as_it_is():
     assert [(e.text, e.label_) for e in rules(doc).ents] == [("2.9倍", "QUANTITY")]
 
 
-def test_entity_rules_add_figures_in_words_the_model_missed_and_drop_a_title_across_a_comma():
-    # the thirty-second round (r153): a press conference's spoken figures, one read as a policy title
-    text = "去年全市发明专利授权量是两万三千多件，同比增长了百分之十八点六，占全省的近四成，一共开展培训四次。"
-    model = [("发明专利授权量", "INDICATOR"), ("百分之十八点六，占全省的近四成", "POLICY")]
+def test_entity_rules_add_counts_in_words_the_model_missed():
+    # the thirty-second round (r153): a press conference's spoken counts; not a count with no order of magnitude
+    text = "去年全市发明专利授权量是两万三千多件，同比增长18.6%，占全省的近四成，一共开展培训四次。"
+    model = [("发明专利授权量", "INDICATOR"), ("18.6%", "GROWTH")]
     assert _after_entity_rules(text, model) == [
-        ("发明专利授权量", "INDICATOR"), ("两万三千多件", "QUANTITY"), ("百分之十八点六", "GROWTH"), ("近四成", "QUANTITY")]
+        ("发明专利授权量", "INDICATOR"), ("两万三千多件", "QUANTITY"), ("18.6%", "GROWTH"), ("近四成", "QUANTITY")]
 
 
 COUNTED_NOUN_CASES = [

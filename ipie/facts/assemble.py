@@ -666,7 +666,7 @@ def _place_a_zone_begins_with(name: str, within: Region | None) -> Region | None
     → 大连市); not a county's short name, which may be the zone's own former name (长岛综合试验区 replaced 长岛县)."""
     begins = place_a_name_begins_with(name, within)
     return begins[2] if begins is not None and begins[0] == 0 and begins[2].code and begins[2].code.endswith("00") \
-        and _named_inside(begins[2].text, within) is not None else None
+        and (within is None or is_inside(begins[2], within)) else None
 
 
 _ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
