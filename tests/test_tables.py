@@ -322,6 +322,11 @@ def test_a_zone_row_takes_the_table_region():
             "蜀山区\t3518\t14206\n高新区\t4826\t21537\n经开区\t2637\t9187")
     regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
     assert regions[3518] == "蜀山区" and regions[4826] == regions[2637] == regions[9187] == "合肥市"
+    # the thirty-second round (r154): a 台商投资区, a kind of zone in 福建
+    text = ("泉州市\n\n表1 2022年各县（市、区）专利授权情况\n县（市、区）\t专利授权量（件）\t增长（%）\n"
+            "晋江市\t11286\t-6.2\n泉州台商投资区\t782\t12.5")
+    regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
+    assert regions[11286] == "晋江市" and regions[782] == "泉州市"
 
 
 def test_a_table_drawn_with_box_characters_by_public_body():
