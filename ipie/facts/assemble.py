@@ -684,15 +684,13 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
         start, end = m.start(), m.end()
         zone = _ZONE_WORD_AT_END.search(text, start, end)
         named = None
-        for a in range(start, zone.start() - 1):
-            named = _named_inside(text[a : zone.start()], ctx.region)
+        for find in (_named_inside, _place_a_zone_begins_with):  # a whole name anywhere before a city's opening one
+            for a in range(start, zone.start() - 1):
+                named = find(text[a : zone.start()], ctx.region)
+                if named is not None:
+                    start = a
+                    break
             if named is not None:
-                start = a
-                break
-        for a in range(start, zone.start() - 1) if named is None else ():
-            named = _place_a_zone_begins_with(text[a : zone.start()], ctx.region)
-            if named is not None:
-                start = a
                 break
         listed = (start > 0 and text[start - 1] == "、") or text.startswith("、", end)
         if named is None and not (listed and (start == 0 or text[start - 1] in _ITEM_START)):
