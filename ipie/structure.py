@@ -44,9 +44,11 @@ _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝�
 # 2018年全国知识产权工作情况, 中国知识产权保护状况, 国家知识产权局2024年第一季度例行新闻发布会: a report on the
 # whole country (not 中国（浦东）…中心)
 _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(]))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
-# “十二五”知识产权工作总结, 一、“十二五”时期主要成效: a five-year plan's period under review (not
-# 谋划“十四五”发展, 编制“十三五”规划)
-_PLAN_PERIOD = re.compile(r"十[一二三四五]五(?=[”\"]?(?:时期|期间|以来|末|(?:知识产权)?工作))")
+# “十二五”知识产权工作总结, 一、“十二五”时期主要成效, “十三五”知识产权事业发展情况回顾: a five-year plan's period
+# under review (not 谋划“十四五”发展, 编制“十三五”规划, “十四五”知识产权发展规划)
+_PLAN_PERIOD = re.compile(
+    r"十[一二三四五]五(?=[”\"]?(?:时期|期间|以来|末|(?:知识产权)?(?:事业)?(?:发展)?(?:工作|情况|成就|成效|回顾|总结)))"
+)
 # a heading of the work ahead that names no year (四、下一步工作打算): the year after the section's,
 # unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")

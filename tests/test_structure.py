@@ -184,6 +184,19 @@ def test_a_five_year_plan_under_review_gives_its_last_year():
     assert years["编制发布全区知识产权“十三五”发展规划，明确“十三五”时期知识产权事业发展的主要目标和重点任务。"] == 2016  # a plan for the next five years is no period under review
 
 
+def test_a_review_of_a_five_year_plans_development_gives_its_last_year_not_the_date_it_was_written():
+    # the thirty-third probe (r159): a PDF's review of the 13th five-year plan, dated the spring after it
+    text = (
+        "甘肃省“十三五”知识产权事业发展情况回顾\n甘肃省知识产权局\n（2021年3月）\n\n"
+        "一、知识产权运用效益日益显现\n\n全省通过贯标认证企业达到426家，累计培育国家知识产权示范企业18家。\n\n"
+        "二、下一步工作\n\n编制实施《甘肃省“十四五”知识产权发展规划》。\n"
+    )
+    paragraphs, section = _paragraphs_and_only_section(text)
+    assert (section.region.code, section.year) == ("620000", 2020)
+    (plan,) = _sections("甘肃省“十四五”知识产权发展规划\n\n到2025年，全省每万人口高价值发明专利拥有量达到2.5件。\n")
+    assert plan.year != 2020  # a plan for the next five years is no period under review
+
+
 @pytest.mark.parametrize(
     "title, year",
     [
