@@ -2401,3 +2401,30 @@ def test_a_sentence_ranking_places_by_an_indicator_the_model_left_untagged_gives
     facts = _facts(_written(text, spans, region=("邯郸市", "130400"), year=2023))
     assert [(f["indicator"]["text"], f["value"], f["region"]["name"]) for f in facts] == [
         ("发明专利授权量", 186, "武安市"), ("发明专利授权量", 143, "涉县"), ("发明专利授权量", 121, "魏县")]
+
+
+def test_places_in_a_sentence_breaking_the_one_before_down_go_on_with_its_indicator():
+    # the thirty-third round (r164): 其中， opening a sentence of places lost their figures, and a province of a
+    # national report governed only its own clause, so its share went to 中国
+    text = ("2023年，港澳台地区申请人在内地获得发明专利授权5862件，同比增长6.7%。"
+            "其中，台湾3385件，同比增长4.1%；香港2391件，同比增长9.7%；澳门86件。")
+    spans = [("发明专利授权", "INDICATOR"), ("5862件", "QUANTITY"), ("6.7%", "GROWTH"), ("台湾", "REGION"), ("3385件", "QUANTITY"),
+             ("4.1%", "GROWTH"), ("香港", "REGION"), ("2391件", "QUANTITY"), ("9.7%", "GROWTH"), ("澳门", "REGION"), ("86件", "QUANTITY")]
+    links = [("5862件", "发明专利授权", "VALUE_OF"), ("6.7%", "发明专利授权", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (5862, "中国", "发明专利授权"), (3385, "台湾省", "发明专利授权"), (2391, "香港特别行政区", "发明专利授权"),
+        (86, "澳门特别行政区", "发明专利授权")]
+    # a verb of the places' own between them and the figure names no indicator
+    text = ("2023年，受理国内申请人提交的PCT国际专利申请7.0万件，同比下降2.1%。"
+            "其中，广东省提交2.2万件，同比下降5.3%，占国内总量的31.4%；北京市提交1.1万件。")
+    spans = [("PCT国际专利申请", "INDICATOR"), ("7.0万件", "QUANTITY"), ("2.1%", "GROWTH"), ("广东省", "REGION"), ("2.2万件", "QUANTITY"),
+             ("5.3%", "GROWTH"), ("31.4%", "QUANTITY"), ("北京市", "REGION"), ("1.1万件", "QUANTITY")]
+    links = [("7.0万件", "PCT国际专利申请", "VALUE_OF"), ("2.1%", "PCT国际专利申请", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["unit"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (70000, "件", "中国", "PCT国际专利申请"), (22000, "件", "广东省", "PCT国际专利申请"), (31.4, "%", "广东省", "PCT国际专利申请"),
+        (11000, "件", "北京市", "PCT国际专利申请")]
+    # but a counted noun after the places is the figure's own
+    facts = _facts(_written(text.replace("广东省提交", "广东省企业"), spans, links, region=("中国", "100000"), year=2023))
+    assert (22000, "企业") in [(f["value"], f["indicator"]["text"]) for f in facts]

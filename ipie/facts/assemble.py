@@ -1040,6 +1040,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
 
 
 _AMONG_A_GROUP = re.compile(r"[^，,。；;]{1,10}中[，,]")
+_BREAKDOWN = re.compile(r"\s*其中[，,]")
 
 
 def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
@@ -1053,15 +1054,25 @@ def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
         return None
     begin = group.end() if group else max(s, text_of(doc).rfind("，", s, places[0].start_char) + 1)
     if (not group and any(s <= e.start_char < begin for e in ents)) \
-            or not _PLACES_ONLY.fullmatch(_outside_entities(doc, places, begin, figure.start_char)):
+            or not _places_only(_outside_entities(doc, places, begin, figure.start_char)):
         return None
     return s
+
+
+def _places_only(rest: str) -> bool:
+    """What stands between listed places and their figure names no indicator: list words, a count of the places,
+    分别 and a verb (…分别受理), or a verb of their own alone (其中，广东省提交2.2万件)."""
+    if _PLACES_ONLY.fullmatch(rest):
+        return True
+    words = placed_words(rest.strip(" 、和及与"))
+    return len(words) == 1 and words[0][1].startswith("v")
 
 
 def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None:
     """A part that names only places before its figure goes on with the indicator of the part before: after a
     semicolon (…，居全市首位；莱山区、龙口市分别为3356件和3012件), or after a full stop where both are 分别 lists
-    (…洪山区、武昌区发明专利授权量分别为2915件、2476件。新城区中，江夏区、黄陂区分别为1054件、433件)."""
+    (…洪山区、武昌区发明专利授权量分别为2915件、2476件。新城区中，江夏区、黄陂区分别为1054件、433件) or where the
+    sentence breaks the one before down (…获得发明专利授权5862件。其中，台湾3385件；香港2391件)."""
     ents, text = links.ents, text_of(doc)
     s = _only_places_before(doc, ents, ents[q])
     if s is None:
@@ -1069,7 +1080,8 @@ def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None
     if text[s - 1] in "；;":
         return _previous_indicator(doc, links, q, None, _FULL_STOP)
     before, _ = _sentence(doc, s - 1, s - 1, _FULL_STOP)
-    if "分别" not in text[s : ents[q].start_char] or "分别" not in text[before:s]:
+    among = "分别" in text[s : ents[q].start_char] and "分别" in text[before:s]
+    if not among and not _BREAKDOWN.match(text, s):
         return None
     listed = [k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and before <= e.start_char < s and links.child(k, "VALUE_OF") is not None]
     return links.child(max(listed, key=lambda k: ents[k].start_char), "VALUE_OF") if listed else None
@@ -1592,9 +1604,10 @@ def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
-    """The report's region, a part of it (a town, having no code, is taken for one), or the whole
-    country: not a neighbour or the province above."""
-    return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
+    """The report's region, a part of it (a town, having no code, is taken for one; every province of a national
+    report), or the whole country: not a neighbour or the province above."""
+    return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or ctx.region.code == NATIONAL_CODE \
+        or is_inside(region, ctx.region)
 
 
 def _is_share_base(doc: Doc, region: Span) -> bool:
