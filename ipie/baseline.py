@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ipie.facts.indicators import load_taxonomy
+from ipie.facts.numbers import CHANGE_WORD
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import RELATIONS_KEY
 from ipie.pipeline.words import CACHED_PARAGRAPHS, tagged_words
@@ -474,6 +475,23 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+# 同比分别增长3.4%、-2.6%、1.8%: the items of a list of changes after their trigger
+_LISTED_CHANGE = re.compile(CHANGE_WORD + r"(?:\s*[-−]?[\d.]+%[、和及与])+\s*$")
+
+
+def listed_changes(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """An item of a list of changes, a minus sign and all (同比分别增长3.4%、[-2.6%]、1.8%), which the model took for
+    a share or cut before its sign: a GROWTH, by the index of the span."""
+    text, found = text_of(doc), {}
+    for k, e in enumerate(ents):
+        signed = e.start_char > 0 and text[e.start_char - 1] in "-−"
+        start = e.start - 1 if signed else e.start
+        if e.label_ in ("QUANTITY", "GROWTH") and e.text.endswith("%") and (signed or e.label_ == "QUANTITY") \
+                and _LISTED_CHANGE.search(text, max(0, e.start_char - 40), doc[start].idx):
+            found[k] = Span(doc, start, e.end, label="GROWTH")
+    return found
+
+
 def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
     认证的企业): a REGION, by the index of the INDICATOR, where another INDICATOR follows it before
@@ -683,7 +701,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
         groupings = {k for k, e in enumerate(ents) if e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char)}
-        replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents)
+        replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
+            | listed_changes(doc, ents)
         crossing = {k for k, e in enumerate(ents)
                     if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
         quoted = _inside_quoted_names(text, ents)

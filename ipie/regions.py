@@ -38,6 +38,7 @@ from ipie.schema import NATIONAL_BODY_PLACE
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
     "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "foreign_country", "foreign_country_at",
 ]
 
 NATIONAL_CODE = "100000"
@@ -416,6 +417,42 @@ def town_region(text: str) -> Region | None:
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith(("城镇", "城乡")) or s in _gazetteer().by_name:
         return None
     return Region(s, None, text)
+
+
+# CLDR territories that are China or no country of their own (联合国, 欧元区, 未知地区, pseudo-locales)
+_NOT_FOREIGN = frozenset({"CN", "HK", "MO", "TW", "UN", "EZ", "ZZ", "XA", "XB", "QO"})
+# a region's level word after a name makes it a Chinese unit's (黑山县, not 黑山)
+_LEVEL_WORD_AFTER = re.compile(r"[省市县区州旗盟镇乡]")
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Chinese name → ISO 3166 code of every country outside China (越南 → VN), from CLDR through Babel."""
+    from babel import Locale
+
+    return {name: code for code, name in Locale("zh").territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_FOREIGN}
+
+
+@functools.cache
+def _country_names() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, _countries()), key=len, reverse=True)))
+
+
+def foreign_country(text: str) -> Region | None:
+    """A foreign country named in full (越南, 俄罗斯, 美国): the region of its own figures, with no code, as GB/T
+    2260 covers China alone; ``None`` for anything else, China's regions included (香港 is 香港特别行政区)."""
+    s = _clean(text)
+    return Region(s, None, text) if s in _countries() else None
+
+
+def foreign_country_at(text: str, start: int) -> tuple[int, Region] | None:
+    """Where the foreign country named at ``start`` ends, and the country; not the opening of a Chinese unit's
+    name (黑山县)."""
+    m = _country_names().match(text, start)
+    if m is None or _LEVEL_WORD_AFTER.match(text, m.end()):
+        return None
+    return m.end(), Region(m.group(), None, m.group())
 
 
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)

@@ -2428,3 +2428,31 @@ def test_places_in_a_sentence_breaking_the_one_before_down_go_on_with_its_indica
     # but a counted noun after the places is the figure's own
     facts = _facts(_written(text.replace("广东省提交", "广东省企业"), spans, links, region=("中国", "100000"), year=2023))
     assert (22000, "企业") in [(f["value"], f["indicator"]["text"]) for f in facts]
+
+
+def test_a_foreign_country_opening_a_clause_is_the_subject_of_its_figures():
+    # the thirty-third round (r157, r163, r164): 老挝's, 日本's figures went to a Chinese region; a 其中 clause of places
+    # lost its figure, and a topic named before 中 gave the list no indicator
+    text = "2022年老挝受理商标注册申请约4100件，同比增长9.2%；柬埔寨全年受理专利申请不足200件。"
+    spans = [("2022年", "DATE"), ("商标注册申请", "INDICATOR"), ("4100件", "QUANTITY"), ("9.2%", "GROWTH"), ("专利申请", "INDICATOR"),
+             ("200件", "QUANTITY")]
+    links = [("4100件", "商标注册申请", "VALUE_OF"), ("9.2%", "商标注册申请", "CHANGE_OF"), ("200件", "专利申请", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("云南省", "530000"), year=2022))
+    assert [(f["value"], f["region"]["name"], f["region"]["code"]) for f in facts] == [(4100, "老挝", None), (200, "柬埔寨", None)]
+    text = "2023年，国外在华发明专利授权11.9万件，同比增长10.1%，其中日本3.9万件，占国外在华授权总量的32.8%；美国3.1万件。"
+    spans = [("发明专利授权", "INDICATOR"), ("11.9万件", "QUANTITY"), ("10.1%", "GROWTH"), ("日本", "REGION"), ("3.9万件", "QUANTITY"),
+             ("32.8%", "QUANTITY"), ("美国", "REGION"), ("3.1万件", "QUANTITY")]
+    links = [("11.9万件", "发明专利授权", "VALUE_OF"), ("10.1%", "发明专利授权", "CHANGE_OF"), ("32.8%", "发明专利授权", "VALUE_OF"),
+             ("3.1万件", "发明专利授权", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(119000, "中国"), (39000, "日本"), (32.8, "日本"), (31000, "美国")]
+    text = "国外来华商标注册申请中，美国、日本分别为5.8万件和2.7万件，同比分别增长3.4%和-2.6%。"
+    spans = [("5.8万件", "QUANTITY"), ("2.7万件", "QUANTITY"), ("3.4%", "GROWTH"), ("-2.6%", "GROWTH")]
+    facts = _facts(_written(text, spans, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"], f["growth"]["direction"]) for f in facts] == [
+        (58000, "美国", "国外来华商标注册申请", "up"), (27000, "日本", "国外来华商标注册申请", "down")]
+    # a country named elsewhere is no subject: the figure is the report region's
+    text = "支持企业在越南、泰国等国申请专利，2023年全区企业获得俄罗斯专利授权41件。"
+    spans = [("专利授权", "INDICATOR"), ("41件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("41件", "专利授权", "VALUE_OF")], region=("广西壮族自治区", "450000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(41, "广西壮族自治区")]

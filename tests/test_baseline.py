@@ -168,6 +168,17 @@ def test_entity_rules_label_a_rate_of_growth_as_growth():
     assert _after_entity_rules(share, [("9.2%", "QUANTITY")]) == [("9.2%", "QUANTITY")]
 
 
+def test_entity_rules_label_the_items_of_a_list_of_changes_as_growth_sign_and_all():
+    # the thirty-third round (r164): -2.6% in a list of changes was read as a share, and the list fell out of step
+    text = "同比分别增长3.4%、-2.6%、1.8%和5.0%。"
+    model = [("3.4%", "GROWTH"), ("2.6%", "QUANTITY"), ("1.8%", "GROWTH"), ("5.0%", "GROWTH")]
+    assert _after_entity_rules(text, model) == [("3.4%", "GROWTH"), ("-2.6%", "GROWTH"), ("1.8%", "GROWTH"), ("5.0%", "GROWTH")]
+    assert _after_entity_rules(text, [(t, "GROWTH") for t, _ in model])[1] == ("-2.6%", "GROWTH")
+    shares = "专利申请量同比增长3.4%，分别占全国的2.6%、1.8%。"
+    assert _after_entity_rules(shares, [("3.4%", "GROWTH"), ("2.6%", "QUANTITY"), ("1.8%", "QUANTITY")])[1:] == [
+        ("2.6%", "QUANTITY"), ("1.8%", "QUANTITY")]
+
+
 def test_an_org_read_across_a_region_and_its_clause_is_cut_back_to_the_region():
     # the ninth probe (r36): 汇川区 is the subject of 作为中心城区; a body's name keeps its region
     text = "红花岗区、汇川区作为中心城区，专利申请量分别为1742件和1598件。"

@@ -9,7 +9,7 @@ import pytest
 
 from ipie.regions import (
     cities_abbreviated, counted_level, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
-    resolve_region, town_region,
+    resolve_region, town_region, foreign_country, foreign_country_at,
 )
 from ipie.facts.values import Region
 
@@ -312,3 +312,21 @@ def test_short_forms_no_suffix_rule_derives():
     assert [(r.name, r.code) for r in find_regions("东乌旗、西乌旗有效注册商标")] == [
         ("东乌珠穆沁旗", "152525"), ("西乌珠穆沁旗", "152526")]
     assert resolve_region("科左中旗").code == "150521"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("越南", "越南"), ("俄罗斯", "俄罗斯"), ("美国", "美国"), ("柬埔寨", "柬埔寨"), ("韩国", "韩国"),
+     # China's own regions and China itself are no foreign country
+     ("香港", None), ("台湾", None), ("中国", None), ("越南国家知识产权局", None)],
+)
+def test_foreign_country_has_a_name_and_no_code(text, expected):
+    # the thirty-third round (r157, r163, r164): figures of 老挝, 俄罗斯, 日本 had gone to a Chinese region
+    country = foreign_country(text)
+    assert (country.name if country else None) == expected
+    assert country is None or country.code is None
+
+
+def test_foreign_country_at_is_not_the_opening_of_a_chinese_units_name():
+    assert foreign_country_at("其中日本3.9万件", 2) == (4, foreign_country("日本"))
+    assert foreign_country_at("黑山县专利申请", 0) is None

@@ -26,7 +26,8 @@ from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
-    is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region, town_region,
+    foreign_country, foreign_country_at, is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region,
+    town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
 from ipie.structure import ITEM_NUMBER
@@ -73,7 +74,7 @@ _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 # …18.3亿元，同比增长29.6%: only a comparison between a value and its change
 _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD)
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
-_LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[\d.]+(?:%|个百分点|倍)[、和及与])+$")
+_LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
 _OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*(我局|本局|我委|本委|我厅|本厅|我办|本办)[^，；,;《]{0,6}?"
@@ -484,8 +485,8 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
 
 
 # a sentence that names its topic before its figures (每万人口发明专利拥有量方面，兰州市、嘉峪关市分别达到…;
-# 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…)
-_TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言)[，,]")
+# 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…; 国外来华商标注册申请中，美国、日本分别为…)
+_TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言|中)[，,]")
 # …and one that ranks places by it before their figures (全省专利授权量居前三位的依次为长沙市（41256件）、…;
 # 发明专利授权量排名前三的是武安市、涉县、魏县，分别为…)
 _RANKED_TOPIC = re.compile(
@@ -647,6 +648,8 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     """The region a REGION span names, read as the level a count after its list gives (赣县 in
     章贡、南康、赣县三区 is 赣县区, 锡 in 苏锡常三市 无锡市); a development zone's (:func:`_add_zones`) is
     the region its name is or begins with when that lies in ``within``, else ``within``."""
+    if region.kb_id_ == _FOREIGN:
+        return foreign_country(region.text)
     zone = _ZONE_WORD_AT_END.search(region.text)
     if zone is not None:
         name = region.text[: zone.start()]
@@ -705,6 +708,32 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
         elif len(touching) == 1 and named is not None and ents[touching[0]].label_ == "ORG" \
                 and (ents[touching[0]].start_char, ents[touching[0]].end_char) == (start, end):
             ents[touching[0]] = doc.char_span(start, end, label="REGION")  # the zone's name tagged as a body's
+
+
+_FOREIGN = "foreign_country"  # the kb_id of a country's REGION span (:func:`_add_foreign_countries`)
+_CLAUSE_START = re.compile(r"(?:^|[，,：:。！？；!?;\n])")
+
+
+def _add_foreign_countries(doc: Doc, links: _Links) -> None:
+    """Foreign countries that open a clause, alone or listed (2023年越南受理…商标注册申请2317件; 其中日本3.9万件;
+    美国、日本、德国分别为…), as REGION spans of the paragraph: the subjects of their own figures. One named
+    elsewhere is no subject (支持企业在越南、泰国等国申请专利; 获得俄罗斯专利授权41件)."""
+    text, ents = text_of(doc), links.ents
+    for m in _CLAUSE_START.finditer(text):
+        at = _SENTENCE_LEAD.match(text, m.end()).end()
+        while (found := foreign_country_at(text, at)) is not None:
+            end = found[0]
+            touching = [k for k, e in enumerate(ents) if e.start_char < end and at < e.end_char]
+            span = doc.char_span(at, end, label="REGION", kb_id=_FOREIGN)
+            if span is None or any((ents[k].start_char, ents[k].end_char, ents[k].label_) != (at, end, "REGION") for k in touching):
+                break
+            if touching:
+                ents[touching[0]] = span  # tagged by the model: the same span, now read as a country
+            else:
+                ents.append(span)
+            if text[end : end + 1] not in ("、", "和", "及", "与"):
+                break
+            at = end + 1
 
 
 def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
@@ -998,6 +1027,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             # past the changes of the part before, not linked yet (…分别为263件和171件，同比分别增长31.5%和27.6%；
             # 老河口市、南漳县分别为214件、96件)
             target = _indicator_of_the_part_before(doc, links, q)
+        if target is None and _breaks_the_value_before_down(doc, ents, q):
+            target = _previous_indicator(doc, links, q, None)
         if target is None and _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, ent.start_char - 10), ent.start_char):
             target = previous  # …，同比下降3.2%，上年同期为24262件: the figure the change is measured from
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
@@ -1040,7 +1071,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
 
 
 _AMONG_A_GROUP = re.compile(r"[^，,。；;]{1,10}中[，,]")
-_BREAKDOWN = re.compile(r"\s*其中[，,]")
+_BREAKDOWN = re.compile(r"\s*其中[，,]?")
 
 
 def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
@@ -1066,6 +1097,14 @@ def _places_only(rest: str) -> bool:
         return True
     words = placed_words(rest.strip(" 、和及与"))
     return len(words) == 1 and words[0][1].startswith("v")
+
+
+def _breaks_the_value_before_down(doc: Doc, ents: list[Span], q: int) -> bool:
+    """…发明专利授权11.9万件，同比增长10.1%，其中日本3.9万件: a 其中 clause that names only places before its figure."""
+    clause, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_BREAK)
+    lead = _BREAKDOWN.match(text_of(doc), clause)
+    places = [e for e in ents if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= ents[q].start_char]
+    return bool(lead and places and _places_only(_outside_entities(doc, places, lead.end(), ents[q].start_char)))
 
 
 def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None:
@@ -2133,6 +2172,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     links = _Links(doc)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
+    _add_foreign_countries(doc, links)
     _add_topics(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
