@@ -426,14 +426,15 @@ def ends_sentence(text: str) -> bool:
 def is_heading(text: str, following: str = "") -> bool:
     """A short line that stands alone: a region, a date line, a numbered heading.
 
-    A numbered line is a heading when it is much shorter than the line after it;
+    A numbered line is a heading when it is at most half as long as the line after it (a PDF's
+    六、区域知识产权发展协调推进 above a wrapped line of 28 characters);
     a numbered item wrapped in a narrow column is about as long as its next line.
     """
     if len(text) > HEADING_MAX or ends_sentence(text):
         return False
     if _REGION_HEADING.match(text) or _DATE_LINE.match(text):
         return True
-    return bool(_MARKER.match(text)) and (not following or len(text) < 0.5 * len(following))
+    return bool(_MARKER.match(text)) and (not following or len(text) <= 0.5 * len(following))
 
 
 def is_caption(text: str) -> bool:

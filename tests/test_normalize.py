@@ -67,6 +67,14 @@ def test_headings_and_numbered_items_keep_their_breaks():
     ]
 
 
+def test_a_numbered_heading_half_as_long_as_the_wrapped_line_after_it_keeps_its_break():
+    # the thirty-third round (r159): a PDF's heading ran into the paragraph under it, whose opening region was lost
+    raw = ("六、区域知识产权发展协调推进\n兰州市作为全省知识产权核心区，“十三五”期间累计授权专利\n"
+           "3.16万件，占全省的48.3%。")
+    assert normalize(raw).text.split("\n") == [
+        "六、区域知识产权发展协调推进", "兰州市作为全省知识产权核心区，“十三五”期间累计授权专利3.16万件，占全省的48.3%。"]
+
+
 def test_a_list_item_is_a_paragraph_of_its_own_without_its_bullet():
     # the thirtieth round (r140): a wiki's bullets, one figure each with no full stop, were run together
     raw = "主要市州情况如下：\n• 海西州\n• 专利申请受理1,154件\n• 商标注册1,265件\n● 柴达木循环经济试验区发明专利授权56件"
