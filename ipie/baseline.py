@@ -84,9 +84,9 @@ _COUNTED_MAX_CHARS = 16
 # jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
 _TRAILING_VERB_POS = frozenset(("v", "z"))
 _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
-# and those a fact's counted noun is read past as well (…指数平均为67.12分, 都已经突破了一万件, 达到了一千二百四十七件);
+# and those a fact's counted noun is read past as well (…指数平均为67.12分, 都已经突破了一万件, 达到了一千二百四十七件, 也均超过200万件);
 # the lexicon's features keep the set the model was trained with
-_BEFORE_A_FACTS_FIGURE = _BEFORE_FIGURE | frozenset("平均 都 已 已经 了".split())
+_BEFORE_A_FACTS_FIGURE = _BEFORE_FIGURE | frozenset("平均 都 也 已 已经 了".split())
 # 我/区: a deictic subject jieba cuts in two, whose level word does not begin what is counted
 _LEVEL_WORDS = frozenset("省市区县州")
 _DEICTIC_HEADS = frozenset("我本全该")

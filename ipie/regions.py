@@ -221,8 +221,10 @@ def _prefix(within: str | Region | None) -> str:
 
 
 def is_inside(region: Region, outer: Region) -> bool:
-    """龙岗区 inside 深圳市, 深圳市 inside 广东省 (by code); a region is not inside itself, and a town,
-    having no code, is inside nothing here."""
+    """龙岗区 inside 深圳市, 深圳市 inside 广东省, every division inside 中国 (by code); a region is not inside itself,
+    and a town, having no code, is inside nothing here."""
+    if outer.code == NATIONAL_CODE:
+        return region.code not in (None, NATIONAL_CODE)
     prefix = _prefix(outer)
     return bool(prefix) and region.code is not None and region.code != outer.code and region.code.startswith(prefix)
 

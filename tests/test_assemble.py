@@ -2456,3 +2456,34 @@ def test_a_foreign_country_opening_a_clause_is_the_subject_of_its_figures():
     spans = [("专利授权", "INDICATOR"), ("41件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("41件", "专利授权", "VALUE_OF")], region=("广西壮族自治区", "450000"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(41, "广西壮族自治区")]
+
+
+def test_ranked_places_after_a_date_lead_and_places_that_each_pass_a_figure():
+    # the thirty-third round (r164): 截至2023年底， before a ranked topic hid it, and 也均超过 hid the noun counted
+    text = ("截至2023年底，国内有效商标注册量排名前五的省份依次为广东、浙江，分别为812.4万件和462.7万件。"
+            "上海、四川有效商标注册量也均超过200万件。")
+    spans = [("2023年底", "DATE"), ("广东", "REGION"), ("浙江", "REGION"), ("812.4万件", "QUANTITY"), ("462.7万件", "QUANTITY"),
+             ("上海", "REGION"), ("四川", "REGION"), ("200万件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["qualifier"]) for f in facts] == [
+        (8124000, "广东省", None), (4627000, "浙江省", None), (2000000, "上海市", "at_least"), (2000000, "四川省", "at_least")]
+    assert facts[0]["indicator"]["text"] == "国内有效商标注册量" and "商标注册量" in facts[2]["indicator"]["text"]
+
+
+def test_a_bare_zone_listed_between_regions_is_an_item_of_the_list():
+    # the thirty-third round (r161): 高新区 between two districts broke the list, and all three values went to the first
+    text = "历下区、高新区、历城区继续领跑全市，专利授权量分别为8230件、7615件、4102件。"
+    spans = [("历下区", "REGION"), ("历城区", "REGION"), ("专利授权量", "INDICATOR"), ("8230件", "QUANTITY"), ("7615件", "QUANTITY"),
+             ("4102件", "QUANTITY")]
+    links = [(q, "专利授权量", "VALUE_OF") for q in ("8230件", "7615件", "4102件")] + [("专利授权量", "历下区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("济南市", "370100"), year=2020))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(8230, "历下区"), (7615, "济南市"), (4102, "历城区")]
+
+
+def test_the_applicants_of_a_place_opening_a_sentence_are_its_subject():
+    # the thirty-third round (r164): 澳门申请人 (tagged as a body) opening its part gave its figure to 中国
+    text = "香港申请人在内地提交商标注册申请约3.1万件；澳门申请人提交商标注册申请两千余件。"
+    spans = [("香港申请人", "ORG"), ("商标注册申请", "INDICATOR"), ("约3.1万件", "QUANTITY"), ("澳门申请人", "ORG"), ("两千余件", "QUANTITY")]
+    links = [("约3.1万件", "商标注册申请", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(31000, "香港特别行政区"), (2000, "澳门特别行政区")]

@@ -293,7 +293,9 @@ def test_is_inside():
     assert is_inside(shenzhen, resolve_region("广东省"))
     assert not is_inside(shenzhen, shenzhen)
     assert not is_inside(resolve_region("四川省"), resolve_region("广汉市"))
-    assert not is_inside(shenzhen, resolve_region("中国"))
+    # the thirty-third round (r164): every division is inside 中国, which is not inside itself
+    assert is_inside(shenzhen, resolve_region("中国")) and is_inside(resolve_region("香港"), resolve_region("中国"))
+    assert not is_inside(resolve_region("中国"), resolve_region("中国"))
 
 
 def test_an_autonomous_county_goes_by_its_place_name_and_county():

@@ -54,9 +54,10 @@ _PUBLIC_BODY = re.compile(
     r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院"
     r"|人民政府|保护中心|维权中心)$"
 )
-# a university or institute, whose figures are the place's its name opens with where it opens the sentence
-# (太原理工大学发明专利授权486件: 太原市), not where listed with others named after no place (宁波大学、中国科学院…)
-_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所)$")
+# a university or institute, or the applicants of a place, whose figures are the place's its name opens with where
+# it opens the sentence (太原理工大学发明专利授权486件: 太原市; 澳门申请人提交…两千余件: 澳门特别行政区), not where
+# listed with others named after no place (宁波大学、中国科学院…)
+_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|申请人)$")
 # the words of an honour or award, whose name a region may begin (浙江省著名商标, 广东省知识产权示范企业,
 # 全国知识产权领军人才)
 _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名录|百强|称号|领军|拔尖|标杆|百佳)")
@@ -175,11 +176,11 @@ _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|�
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
 # what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，; not a topic,
-# 从专利授权看，, which names the indicator) and a year (2023年，)
+# 从专利授权看，, which names the indicator) and a year (2023年，; 截至2023年底，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看"
-    r"|(?:19|20)\d{2}年度?)[，,]?\s*){0,2}"
+    r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _TIME_WORD = re.compile(r"期间|以来|年来|年间|时期|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
@@ -673,7 +674,7 @@ def _place_a_zone_begins_with(name: str, within: Region | None) -> Region | None
 
 
 _ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
-_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?" + DEVELOPMENT_ZONE)
+_ZONE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?" + DEVELOPMENT_ZONE)  # a bare 高新区 as an item of a list of regions
 
 
 def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -1643,10 +1644,9 @@ def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
-    """The report's region, a part of it (a town, having no code, is taken for one; every province of a national
-    report), or the whole country: not a neighbour or the province above."""
-    return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or ctx.region.code == NATIONAL_CODE \
-        or is_inside(region, ctx.region)
+    """The report's region, a part of it (a town, having no code, is taken for one), or the whole
+    country: not a neighbour or the province above."""
+    return ctx.region is None or region.code in (None, ctx.region.code, NATIONAL_CODE) or is_inside(region, ctx.region)
 
 
 def _is_share_base(doc: Doc, region: Span) -> bool:
