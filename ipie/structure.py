@@ -173,13 +173,18 @@ def _ends_the_lead(text: str, lead_marker: str | None) -> bool:
     """A paragraph after which a region lead no longer holds: a top-level heading or part (三、2024年工作打算
     after the counties' parts), or an item labelled with something else than a region, numbered like the
     lead (（二）知识产权保护… after （一）兰山区：) or naming a zone, whose figures are the section's region's
-    (（五）临沂高新区：全区… after 四是蒙阴县。)."""
+    (（五）临沂高新区：全区… after 四是蒙阴县。), or a heading of the lead's level or above (（五）优化评估和登记服务 after
+    a list of regions' bullets)."""
     if (_TOP_LEVEL.match(text) and _is_subheading(text)) or (_PART.match(text) and len(text) <= 40):
         return True
     m = _REGION_LEAD.match(text)
     if m is None:
-        return False
+        return _is_subheading(text) and _MARKER_RANK.get(_lead_marker(text), 2) <= _MARKER_RANK.get(lead_marker, 3)
     return _lead_marker(text) == lead_marker or bool(_ZONE_AT_END.search(_lead_label(m)))
+
+
+# how high a number puts a heading or lead: 一、 above （一） above 一是 and 1., above a lead with no number (a bullet's)
+_MARKER_RANK = {"top": 0, "paren": 1, "is": 2}
 
 
 def _lead_marker(text: str) -> str | None:

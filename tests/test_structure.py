@@ -322,6 +322,20 @@ def test_a_countys_part_of_a_citys_report_is_led_by_its_name_in_any_form():
     assert at("力争全市") == ("临沂市", "371300", 2024)
 
 
+def test_a_lead_with_no_number_ends_at_the_next_numbered_heading():
+    # the thirty-third round (r162): a Markdown list of cities' bullets (- **湘西州**：…) gave the last city the part after
+    text = (
+        "湖南省2021年知识产权金融工作情况报告\n\n（四）推动各市州协同发力\n\n"
+        "湘潭市：联合地方法人银行推出“潭知贷”专属产品，全年放款2.36亿元，惠及科技型中小企业58家。\n\n"
+        "湘西州：实现全州首笔地理标志商标质押，“保靖黄金茶”地理标志商标质押融资500万元。\n\n"
+        "（五）优化评估和登记服务\n\n全省建成知识产权质押融资服务站48个。推动8家资产评估机构入驻服务站，为企业提供免费初评服务。\n"
+    )
+    paragraphs = normalize(text).paragraphs()
+    (section,) = split_sections(paragraphs)
+    region = {p.text[:3]: section.region_of(p.index).name for p in paragraphs}
+    assert (region["湘西州"], region["全省建"]) == ("湘西土家族苗族自治州", "湖南省")
+
+
 def test_a_section_naming_no_year_takes_the_year_of_the_section_before():
     # the twenty-fourth round (r94): not the report's commonest year, which was a tie of 2023 and 2024 there
     text = "第七章 地方知识产权工作\n\n北京市\n\n2016年，全市专利授权量10万件。\n\n天津市\n\n全市专利授权量4万件。\n"
