@@ -2487,3 +2487,14 @@ def test_the_applicants_of_a_place_opening_a_sentence_are_its_subject():
     links = [("约3.1万件", "商标注册申请", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(31000, "香港特别行政区"), (2000, "澳门特别行政区")]
+
+
+def test_a_date_in_a_note_in_brackets_does_not_date_the_same_period():
+    # the thirty-third round (r158): （按2023年末全市常住人口…计算） made the next sentence's 同期 2023, not the half year's
+    text = ("每万人口发明专利拥有量达149.89件（按2023年末全市常住人口954.70万人计算），比2023年底增加9.46件。"
+            "同期，全省每万人口发明专利拥有量为70.5件。")
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("149.89件", "QUANTITY"), ("2023年末", "DATE"), ("954.70万人", "QUANTITY"),
+             ("2023年底", "DATE"), ("9.46件", "GROWTH"), ("70.5件", "QUANTITY")]
+    links = [("149.89件", "每万人口发明专利拥有量", "VALUE_OF"), ("9.46件", "每万人口发明专利拥有量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2024))
+    assert (70.5, "江苏省", 2024) in [(f["value"], f["region"]["name"], f["year"]) for f in facts]

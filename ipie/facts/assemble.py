@@ -1311,9 +1311,24 @@ def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
 
 def _dates_before(doc: Doc, ents: list[Span], end: int, begin: int = 0) -> list[int]:
     """The DATE entities between ``begin`` and ``end``, in text order, that date the text: no comparison base
-    (比2019年增长) nor a title's period (…规划（2016—2020）》)."""
+    (比2019年增长), a title's period (…规划（2016—2020）》) nor a date in a note in brackets (…149.89件（按2023年末全市常住人口
+    954.70万人计算）)."""
     return sorted((k for k, e in enumerate(ents) if e.label_ == "DATE" and begin <= e.start_char and e.end_char <= end
-                   and not _is_comparison_base(doc, e) and not _is_title_date(doc, e)), key=lambda k: ents[k].start_char)
+                   and not _is_comparison_base(doc, e) and not _is_title_date(doc, e) and not _in_a_note(doc, e)),
+                  key=lambda k: ents[k].start_char)
+
+
+def _in_a_note(doc: Doc, span: Span) -> bool:
+    """（按2023年末全市常住人口954.70万人计算）: a span inside brackets that open after a figure and hold a clause of
+    their own."""
+    text = text_of(doc)
+    opening = max(text.rfind("（", 0, span.start_char), text.rfind("(", 0, span.start_char))
+    closing = min((k for k in (text.find("）", span.end_char), text.find(")", span.end_char)) if k >= 0), default=-1)
+    return opening >= 0 and closing >= 0 and not re.search(r"[）)]", text[opening:span.start_char]) \
+        and bool(_NOTE.match(text, opening + 1))
+
+
+_NOTE = re.compile(r"按|以|据|注")  # 按…计算, 以…为准, 据…统计, 注：
 
 
 def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
