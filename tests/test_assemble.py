@@ -2498,3 +2498,13 @@ def test_a_date_in_a_note_in_brackets_does_not_date_the_same_period():
     links = [("149.89件", "每万人口发明专利拥有量", "VALUE_OF"), ("9.46件", "每万人口发明专利拥有量", "CHANGE_OF")]
     facts = _facts(_written(text, spans, links, region=("南京市", "320100"), year=2024))
     assert (70.5, "江苏省", 2024) in [(f["value"], f["region"]["name"], f["year"]) for f in facts]
+
+
+def test_bodies_given_as_examples_after_listed_places_leave_the_list_its_places():
+    # the thirty-third round (r159): 依托酒钢集团、金川集团等龙头企业 between the places and 分别 hid the places
+    text = "嘉峪关市、金昌市依托酒钢集团、金川集团等龙头企业，每万人口发明专利拥有量分别达到8.62件和6.15件。"
+    spans = [("嘉峪关市", "REGION"), ("金昌市", "REGION"), ("酒钢集团", "ORG"), ("金川集团", "ORG"), ("每万人口发明专利拥有量", "INDICATOR"),
+             ("8.62件", "QUANTITY"), ("6.15件", "QUANTITY")]
+    links = [(q, "每万人口发明专利拥有量", "VALUE_OF") for q in ("8.62件", "6.15件")] + [("每万人口发明专利拥有量", "金昌市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2020))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(8.62, "嘉峪关市"), (6.15, "金昌市")]

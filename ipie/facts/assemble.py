@@ -543,6 +543,10 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     while k >= 0 and (ents[before[k]].label_ in ("INDICATOR", "DATE")
                       or (ents[before[k]].label_ == "QUANTITY" and _not_a_measure(doc, ents[before[k]]))):
         k -= 1
+    # 嘉峪关市、金昌市依托酒钢集团、金川集团等龙头企业，…分别达到: bodies given as examples (…等) are not those listed
+    if k >= 0 and ents[before[k]].label_ == "ORG" and text_of(doc).startswith("等", ents[before[k]].end_char):
+        while k >= 0 and ents[before[k]].label_ == "ORG":
+            k -= 1
     body = before[k] if k >= 0 and ents[before[k]].label_ == "ORG" else None
     k -= body is not None
     run: list[int] = []
