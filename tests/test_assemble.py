@@ -2508,3 +2508,15 @@ def test_bodies_given_as_examples_after_listed_places_leave_the_list_its_places(
     links = [(q, "每万人口发明专利拥有量", "VALUE_OF") for q in ("8.62件", "6.15件")] + [("每万人口发明专利拥有量", "金昌市", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2020))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(8.62, "嘉峪关市"), (6.15, "金昌市")]
+
+
+def test_a_target_beside_the_value_achieved_is_no_fact():
+    # the thirty-third round (r163): a pilot city's summary, 目标值…，完成值… item by item
+    text = "发明专利授权量：目标值100件，完成值128件。"
+    spans = [("发明专利授权量", "INDICATOR"), ("100件", "QUANTITY"), ("128件", "QUANTITY")]
+    links = [("100件", "发明专利授权量", "VALUE_OF"), ("128件", "发明专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("牡丹江市", "231000"), year=2019))
+    assert [(f["value"], f["year"]) for f in facts] == [(128, 2019)]
+    # a target with no value achieved beside it is a plan's figure as before
+    facts = _facts(_written("发明专利授权量：目标值100件。", spans[:2], links[:1], region=("牡丹江市", "231000"), year=2019))
+    assert [f["value"] for f in facts] == [100]

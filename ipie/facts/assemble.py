@@ -778,8 +778,12 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
                 links.add(value, region, "REGION_OF")
 
 
+# 发明专利授权量：目标值100件，完成值128件: a target set for the period under review, beside what was achieved
+_TARGET_VALUE = re.compile(r"目标值(?:累计|为|是)?$")
+
+
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
-    """An ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
+    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
     places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
@@ -800,6 +804,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真："), 0, quantity.start_char)
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or quantity.text.endswith(("周年", "大"))
+        or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
+            and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
         or text.startswith(("性", "方面", "大方面"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
