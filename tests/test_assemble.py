@@ -2520,3 +2520,16 @@ def test_a_target_beside_the_value_achieved_is_no_fact():
     # a target with no value achieved beside it is a plan's figure as before
     facts = _facts(_written("发明专利授权量：目标值100件。", spans[:2], links[:1], region=("牡丹江市", "231000"), year=2019))
     assert [f["value"] for f in facts] == [100]
+
+
+def test_the_count_of_those_ranked_and_of_places_after_a_preposition_is_no_value():
+    # the thirty-third round (r163): 增幅居四个城区首位 and 与绥芬河、东宁两个口岸海关 gave counts as facts
+    text = "其中西安区专利申请量同比增长31.8%，增幅居四个城区首位。"
+    spans = [("西安区", "REGION"), ("专利申请量", "INDICATOR"), ("31.8%", "GROWTH"), ("四个", "QUANTITY")]
+    links = [("31.8%", "专利申请量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("牡丹江市", "231000"), year=2019))
+    assert [f["value"] for f in facts] == [None]
+    text = "建立市、县两级知识产权执法协作机制，与绥芬河、东宁两个口岸海关建立信息通报和联合执法制度。"
+    spans = [("东宁", "REGION"), ("两个", "QUANTITY"), ("口岸海关", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("两个", "口岸海关", "VALUE_OF")], region=("牡丹江市", "231000"), year=2019))
+    assert facts == []

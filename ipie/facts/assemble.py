@@ -159,6 +159,8 @@ _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[�
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位列|列)第")
+# 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
+_RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
@@ -783,7 +785,8 @@ _TARGET_VALUE = re.compile(r"目标值(?:累计|为|是)?$")
 
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
-    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
+    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the count of those ranked
+    (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
     places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
@@ -803,6 +806,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
         or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真："), 0, quantity.start_char)
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
+        or (text.endswith(("居", "位居", "位列"), 0, quantity.start_char) and bool(_RANK_AFTER_THE_COUNT.match(text, quantity.end_char)))
         or quantity.text.endswith(("周年", "大"))
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
@@ -821,6 +825,9 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     )
 
 
+_PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
+
+
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items (新材料、生物医药两个), a noun
     right before it (not 示范企业、优势企业分别新增两家)."""
@@ -831,7 +838,7 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     if not last.startswith(("n", "vn")):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
-    items = _LIST_ITEM_JOIN.split(text_of(doc)[start : quantity.start_char])
+    items = _LIST_ITEM_JOIN.split(_PREPOSITION.sub("", text_of(doc)[start : quantity.start_char]))  # 与绥芬河、东宁两个口岸
     return len(items) == parse_number(m.group(1)) and all(items)
 
 
