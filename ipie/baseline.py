@@ -26,7 +26,7 @@ from ipie.regions import (
     COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_names, find_region_spans, level_words, names_a_unit,
     town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD, REGION_GROUPING
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
@@ -76,6 +76,7 @@ _ORG_MAX_CHARS = 30
 _GROWTH_LIST_ITEM = re.compile(r"[、和及]" + _CHANGE)
 # a place naming a grouping of places around it (成都平原经济区, 长株潭城市群, 南京都市圈), whose figures are no one place's
 _GROUPING_AFTER_A_NAME = re.compile(r"(?:平原)?(?:经济区|经济带|经济圈|城市群|都市圈)")
+_REGION_GROUPING = re.compile(REGION_GROUPING)
 _ORG_AFTER_REGION = re.compile(r"(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
 _DATE = dict(_PATTERNS)["DATE"]
@@ -641,7 +642,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
-    a region naming a grouping of places (成都[平原经济区]), dropped; a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
+    a region naming a grouping of places (成都[平原经济区]) or a grouping of the country's (中部地区, taken for an
+    indicator or a region), dropped; a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
     stop (…融资难题。积极推进专利保险工作) or inside a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
     with ``fill_regions``, full region names from the gazetteer that the model missed
@@ -700,7 +702,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                                          or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
-        groupings = {k for k, e in enumerate(ents) if e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char)}
+        groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
+                     or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
             | listed_changes(doc, ents)
         crossing = {k for k, e in enumerate(ents)

@@ -55,3 +55,5 @@ def candidate_relations(head_label: str, child_label: str) -> tuple[str, ...]:
     """Relation labels that may hold from a head of one label to a child of another
     (cached: the relation component asks for every ordered pair of entities)."""
     return tuple(name for name in RELATIONS if relation_allowed(name, head_label, child_label))
+# a grouping of the country's regions (东部地区, 东北地区, 中西部地区): no division (GUIDELINES.md), no label of its own
+REGION_GROUPING = r"(?:东部|中部|西部|东北|中西部|东中部|东南|西南|西北|华东|华南|华北|华中)(?:地区|省份)"

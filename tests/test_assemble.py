@@ -2533,3 +2533,16 @@ def test_the_count_of_those_ranked_and_of_places_after_a_preposition_is_no_value
     spans = [("东宁", "REGION"), ("两个", "QUANTITY"), ("口岸海关", "INDICATOR")]
     facts = _facts(_written(text, spans, [("两个", "口岸海关", "VALUE_OF")], region=("牡丹江市", "231000"), year=2019))
     assert facts == []
+
+
+def test_a_part_opening_with_a_grouping_of_regions_goes_on_with_the_indicator_before():
+    # the thirty-third round (r164): 中部地区 was read as an indicator and 东北地区's part lost its figure
+    text = ("东部地区发明专利授权57.6万件，同比增长14.8%，占国内总量的71.8%；中部地区10.5万件，同比增长20.6%，占13.1%；"
+            "东北地区3.0万件，同比增长17.5%，占3.7%。")
+    spans = [("发明专利授权", "INDICATOR"), ("57.6万件", "QUANTITY"), ("14.8%", "GROWTH"), ("71.8%", "QUANTITY"), ("10.5万件", "QUANTITY"),
+             ("20.6%", "GROWTH"), ("13.1%", "QUANTITY"), ("3.0万件", "QUANTITY"), ("17.5%", "GROWTH"), ("3.7%", "QUANTITY")]
+    links = [("57.6万件", "发明专利授权", "VALUE_OF"), ("14.8%", "发明专利授权", "CHANGE_OF"), ("71.8%", "发明专利授权", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
+    assert [(f["value"], f["indicator"]["text"], f["growth"] and f["growth"]["value"]) for f in facts] == [
+        (576000, "发明专利授权", 14.8), (71.8, "发明专利授权", None), (105000, "发明专利授权", 20.6), (13.1, "发明专利授权", None),
+        (30000, "发明专利授权", 17.5), (3.7, "发明专利授权", None)]

@@ -179,6 +179,13 @@ def test_entity_rules_label_the_items_of_a_list_of_changes_as_growth_sign_and_al
         ("2.6%", "QUANTITY"), ("1.8%", "QUANTITY")]
 
 
+def test_entity_rules_drop_a_grouping_of_the_countrys_regions():
+    # the thirty-third round (r164): 中部地区 taken for an indicator (groupings carry no label: GUIDELINES.md)
+    text = "东部地区发明专利授权57.6万件；中部地区10.5万件。"
+    model = [("发明专利授权", "INDICATOR"), ("57.6万件", "QUANTITY"), ("中部地区", "INDICATOR"), ("10.5万件", "QUANTITY")]
+    assert _after_entity_rules(text, model) == [("发明专利授权", "INDICATOR"), ("57.6万件", "QUANTITY"), ("10.5万件", "QUANTITY")]
+
+
 def test_an_org_read_across_a_region_and_its_clause_is_cut_back_to_the_region():
     # the ninth probe (r36): 汇川区 is the subject of 作为中心城区; a body's name keeps its region
     text = "红花岗区、汇川区作为中心城区，专利申请量分别为1742件和1598件。"

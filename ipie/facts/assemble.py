@@ -29,7 +29,7 @@ from ipie.regions import (
     foreign_country, foreign_country_at, is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region,
     town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD, REGION_GROUPING
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -1089,6 +1089,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
 
 
 _AMONG_A_GROUP = re.compile(r"[^，,。；;]{1,10}中[，,]")
+_GROUPING_OPENING = re.compile(r"\s*" + REGION_GROUPING)
 _BREAKDOWN = re.compile(r"\s*其中[，,]?")
 
 
@@ -1099,6 +1100,10 @@ def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
     group = _AMONG_A_GROUP.match(text_of(doc), s)  # 新城区中，: a group's name, whatever the model tagged in it
     places = [e for e in ents if e.label_ == "REGION" and (group.end() if group else s) <= e.start_char
               and e.end_char <= figure.start_char]
+    grouping = _GROUPING_OPENING.match(text_of(doc), s) if s and not places else None
+    if grouping is not None and not any(s <= e.start_char < figure.start_char for e in ents) \
+            and _places_only(text_of(doc)[grouping.end() : figure.start_char]):
+        return s  # …；中部地区10.5万件: a grouping of the country's regions, which carries no label
     if not s or not places:
         return None
     begin = group.end() if group else max(s, text_of(doc).rfind("，", s, places[0].start_char) + 1)
