@@ -2546,3 +2546,14 @@ def test_a_part_opening_with_a_grouping_of_regions_goes_on_with_the_indicator_be
     assert [(f["value"], f["indicator"]["text"], f["growth"] and f["growth"]["value"]) for f in facts] == [
         (576000, "发明专利授权", 14.8), (71.8, "发明专利授权", None), (105000, "发明专利授权", 20.6), (13.1, "发明专利授权", None),
         (30000, "发明专利授权", 17.5), (3.7, "发明专利授权", None)]
+
+
+def test_a_multiple_of_an_earlier_figure_right_after_a_value_is_that_values_change():
+    # the thirty-third round (r159): 是2015年的3.8倍 and 是“十二五”末的2.9倍 went to the indicator's first value
+    text = "全省有效注册商标总量于2018年突破10万件，截至2020年底达到16.37万件，是“十二五”末的2.9倍。"
+    spans = [("有效注册商标总量", "INDICATOR"), ("2018年", "DATE"), ("10万件", "QUANTITY"), ("2020年底", "DATE"), ("16.37万件", "QUANTITY"),
+             ("十二五", "DATE"), ("2.9倍", "GROWTH")]
+    links = [("10万件", "有效注册商标总量", "VALUE_OF"), ("16.37万件", "有效注册商标总量", "VALUE_OF"), ("2.9倍", "有效注册商标总量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2020))
+    assert [(f["value"], f["growth"] and (f["growth"]["value"], f["growth"]["unit"])) for f in facts] == [
+        (100000, None), (163700, (2.9, "倍"))]

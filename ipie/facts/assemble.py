@@ -72,8 +72,11 @@ _APPROX = re.compile(r"(约|近|大约|将近|接近)$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
-# …18.3亿元，同比增长29.6%: only a comparison between a value and its change
-_CHANGE_RIGHT_AFTER_A_VALUE = re.compile(r"[，,]?(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD)
+# …18.3亿元，同比增长29.6%; …达到76件，是2015年的3.8倍: only a comparison between a value and its change
+_CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
+    r"[，,]?(?:(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD
+    + r"|(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年[底末]?|[“\"]?十[一二三四五]五[”\"]?(?:末|时期|期间)?)(?:同期)?的)"
+)
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
@@ -1899,8 +1902,11 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
             rest.append(g)
     text = text_of(ents[0].doc) if ents else ""
     for g in list(rest):
-        n = next((n for n in free if n < len(quantities) and quantities[n] == g - 1), None)
-        if n is not None and _changes_the_value_before(text, ents[g - 1], ents[g]):
+        before = g - 1
+        while before > 0 and ents[before].label_ == "DATE":  # 是“十二五”末的2.9倍: past the base's date
+            before -= 1
+        n = next((n for n in free if n < len(quantities) and quantities[n] == before), None)
+        if n is not None and _changes_the_value_before(text, ents[before], ents[g]):
             paired[n] = g
             free.remove(n)
             rest.remove(g)
