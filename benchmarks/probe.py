@@ -1,6 +1,6 @@
-"""Facts on the probe reports: one hundred and fifty-six reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r153–r156 in
-thirty-two rounds, each set scored on its own and together).
+"""Facts on the probe reports: one hundred and sixty-four reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r161–r164 in
+thirty-three rounds, each set scored on its own and together).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -45,7 +45,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r125-r128": {"r125", "r126", "r127", "r128"}, "r129-r132": {"r129", "r130", "r131", "r132"},
         "r133-r136": {"r133", "r134", "r135", "r136"}, "r137-r140": {"r137", "r138", "r139", "r140"},
         "r141-r144": {"r141", "r142", "r143", "r144"}, "r145-r148": {"r145", "r146", "r147", "r148"},
-        "r149-r152": {"r149", "r150", "r151", "r152"}, "r153-r156": {"r153", "r154", "r155", "r156"}}
+        "r149-r152": {"r149", "r150", "r151", "r152"}, "r153-r156": {"r153", "r154", "r155", "r156"},
+        "r157-r160": {"r157", "r158", "r159", "r160"}, "r161-r164": {"r161", "r162", "r163", "r164"}}
 
 
 def _line(fact: dict) -> str:
