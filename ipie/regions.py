@@ -38,7 +38,7 @@ from ipie.schema import NATIONAL_BODY_PLACE
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
     "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
-    "foreign_country", "foreign_country_at",
+    "foreign_country", "foreign_country_end",
 ]
 
 NATIONAL_CODE = "100000"
@@ -428,12 +428,12 @@ _LEVEL_WORD_AFTER = re.compile(r"[省市县区州旗盟镇乡]")
 
 
 @functools.cache
-def _countries() -> dict[str, str]:
-    """Chinese name → ISO 3166 code of every country outside China (越南 → VN), from CLDR through Babel."""
+def _countries() -> frozenset[str]:
+    """The Chinese names of the countries outside China (越南, 俄罗斯), from CLDR through Babel."""
     from babel import Locale
 
-    return {name: code for code, name in Locale("zh").territories.items()
-            if len(code) == 2 and code.isalpha() and code not in _NOT_FOREIGN}
+    return frozenset(name for code, name in Locale("zh").territories.items()
+                     if len(code) == 2 and code.isalpha() and code not in _NOT_FOREIGN)
 
 
 @functools.cache
@@ -448,13 +448,11 @@ def foreign_country(text: str) -> Region | None:
     return Region(s, None, text) if s in _countries() else None
 
 
-def foreign_country_at(text: str, start: int) -> tuple[int, Region] | None:
-    """Where the foreign country named at ``start`` ends, and the country; not the opening of a Chinese unit's
-    name (黑山县)."""
+def foreign_country_end(text: str, start: int) -> int | None:
+    """Where the name of a foreign country that begins at ``start`` ends; ``None`` where none does, or where
+    the name opens a Chinese unit's (黑山县)."""
     m = _country_names().match(text, start)
-    if m is None or _LEVEL_WORD_AFTER.match(text, m.end()):
-        return None
-    return m.end(), Region(m.group(), None, m.group())
+    return None if m is None or _LEVEL_WORD_AFTER.match(text, m.end()) else m.end()
 
 
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)

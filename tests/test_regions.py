@@ -9,7 +9,7 @@ import pytest
 
 from ipie.regions import (
     cities_abbreviated, counted_level, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
-    resolve_region, town_region, foreign_country, foreign_country_at,
+    resolve_region, town_region, foreign_country, foreign_country_end,
 )
 from ipie.facts.values import Region
 
@@ -329,6 +329,7 @@ def test_foreign_country_has_a_name_and_no_code(text, expected):
     assert country is None or country.code is None
 
 
-def test_foreign_country_at_is_not_the_opening_of_a_chinese_units_name():
-    assert foreign_country_at("其中日本3.9万件", 2) == (4, foreign_country("日本"))
-    assert foreign_country_at("黑山县专利申请", 0) is None
+def test_foreign_country_end_is_not_the_end_of_the_opening_of_a_chinese_units_name():
+    assert foreign_country_end("其中日本3.9万件", 2) == 4
+    assert foreign_country_end("其中日本3.9万件", 0) is None
+    assert foreign_country_end("黑山县专利申请", 0) is None

@@ -26,7 +26,7 @@ from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
-    foreign_country, foreign_country_at, is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region,
+    foreign_country, foreign_country_end, is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region,
     town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD, REGION_GROUPING
@@ -731,8 +731,7 @@ def _add_foreign_countries(doc: Doc, links: _Links) -> None:
     text, ents = text_of(doc), links.ents
     for m in _CLAUSE_START.finditer(text):
         at = _SENTENCE_LEAD.match(text, m.end()).end()
-        while (found := foreign_country_at(text, at)) is not None:
-            end = found[0]
+        while (end := foreign_country_end(text, at)) is not None:
             touching = [k for k, e in enumerate(ents) if e.start_char < end and at < e.end_char]
             span = doc.char_span(at, end, label="REGION", kb_id=_FOREIGN)
             if span is None or any((ents[k].start_char, ents[k].end_char, ents[k].label_) != (at, end, "REGION") for k in touching):
@@ -1334,6 +1333,9 @@ def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     return before[-1] if before else None
 
 
+_NOTE_OPENING = re.compile(r"按|以|据|注")
+
+
 def _dates_before(doc: Doc, ents: list[Span], end: int, begin: int = 0) -> list[int]:
     """The DATE entities between ``begin`` and ``end``, in text order, that date the text: no comparison base
     (比2019年增长), a title's period (…规划（2016—2020）》) nor a date in a note in brackets (…149.89件（按2023年末全市常住人口
@@ -1344,16 +1346,14 @@ def _dates_before(doc: Doc, ents: list[Span], end: int, begin: int = 0) -> list[
 
 
 def _in_a_note(doc: Doc, span: Span) -> bool:
-    """（按2023年末全市常住人口954.70万人计算）: a span inside brackets that open after a figure and hold a clause of
-    their own."""
+    """（按2023年末全市常住人口954.70万人计算）: a span inside brackets that open with a note's word (按…计算, 以…为准,
+    据…统计, 注：)."""
     text = text_of(doc)
     opening = max(text.rfind("（", 0, span.start_char), text.rfind("(", 0, span.start_char))
     closing = min((k for k in (text.find("）", span.end_char), text.find(")", span.end_char)) if k >= 0), default=-1)
     return opening >= 0 and closing >= 0 and not re.search(r"[）)]", text[opening:span.start_char]) \
-        and bool(_NOTE.match(text, opening + 1))
+        and bool(_NOTE_OPENING.match(text, opening + 1))
 
-
-_NOTE = re.compile(r"按|以|据|注")  # 按…计算, 以…为准, 据…统计, 注：
 
 
 def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
