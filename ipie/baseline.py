@@ -581,6 +581,8 @@ def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
 
 # 增幅达19.3%: the trigger taken for what is measured (guidelines: trigger words stay outside)
 _BARE_TRIGGER = re.compile(RATE_WORD)
+# 在15个[副省级城市中居]第6位: the scope of a rank and its verb, taken for an indicator
+_RANK_SCOPE = re.compile(r".{0,10}(?:中|内)(?:位居|居|排名|排|位列|列)")
 
 
 _ISSUING_VERBS = "出台|印发|发布|制定|颁布|下发"
@@ -641,7 +643,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     tenths and counts in Chinese numerals it missed (近五成, 两万三千多件, QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
-    …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger taken for an indicator (增幅), dropped;
+    …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
     a region naming a grouping of places (成都[平原经济区]) or a grouping of the country's (中部地区, taken for an
     indicator or a region), dropped; a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
     stop (…融资难题。积极推进专利保险工作) or inside a quoted name (《2016云南省专利统计分析报告》), dropped;
@@ -701,7 +703,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "GROWTH" and (_LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
                                          or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
         }
-        triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and _BARE_TRIGGER.fullmatch(e.text)}
+        triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and (_BARE_TRIGGER.fullmatch(e.text) or _RANK_SCOPE.fullmatch(e.text))}
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \

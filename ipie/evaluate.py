@@ -157,7 +157,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
     """Strict (value, unit, region code, year), loose (value, unit), indicator agreement of the strict
-    matches, growth accuracy, policy-title F1 (titles compared with full- and half-width forms folded, as
+    matches, growth and rank accuracy, policy-title F1 (titles compared with full- and half-width forms folded, as
     the normaliser writes （ for a source's ( ) and the share of matched titles with the gold issuer."""
     g_ind, p_ind = _valued(gold), _valued(predicted)
     loose = _match(g_ind, p_ind, _fact_key_loose, _strict_ok)
@@ -170,6 +170,10 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
         if p.get("growth") and _num(p["growth"].get("value")) == _num(g["growth"].get("value"))
         and p["growth"].get("direction") == g["growth"].get("direction")
     )
+    # ranks: of loosely matched facts whose gold has one, the share with the same position (a scope is written
+    # many ways: 全省, 全省地市, 省内)
+    with_rank = [(g, p) for g, p in loose if g.get("rank")]
+    rank_ok = sum(1 for g, p in with_rank if p.get("rank") and p["rank"].get("position") == g["rank"].get("position"))
     # strict matching ignores the indicator; this says how often it is the gold one, or part of it
     same_indicator = sum(1 for g, p in strict if _same_indicator(g, p))
     g_pol = [f for f in gold if f["kind"] == "policy"]
@@ -183,6 +187,8 @@ def score_facts(gold: list[dict], predicted: list[dict]) -> dict:
         "facts_indicator_agreement": same_indicator / len(strict) if strict else 0.0,
         "growth_acc": growth_ok / len(with_growth) if with_growth else 0.0,
         "growth_n": len(with_growth),
+        "rank_acc": rank_ok / len(with_rank) if with_rank else 0.0,
+        "rank_n": len(with_rank),
         "policy_p": pp, "policy_r": pr, "policy_f": pf,
         "policy_issuer_acc": issuer_ok / len(pol) if pol else 0.0,
         "gold_indicator_facts": len(g_ind), "predicted_indicator_facts": len(p_ind),
@@ -233,6 +239,7 @@ def format_report(metrics: dict) -> str:
             f"facts strict P {metrics['facts_strict_p']:.3f} R {metrics['facts_strict_r']:.3f} F {metrics['facts_strict_f']:.3f}"
             f" | loose F {metrics['facts_loose_f']:.3f} | indicator agreement {metrics['facts_indicator_agreement']:.3f}"
             f" | growth acc {metrics['growth_acc']:.3f} (n={metrics['growth_n']})"
+            f" | rank acc {metrics['rank_acc']:.3f} (n={metrics['rank_n']})"
             f" | policy P {metrics['policy_p']:.3f} R {metrics['policy_r']:.3f} F {metrics['policy_f']:.3f}"
             f" (issuer right on {metrics['policy_issuer_acc']:.3f} of matched titles)"
         )

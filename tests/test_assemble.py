@@ -2557,3 +2557,37 @@ def test_a_multiple_of_an_earlier_figure_right_after_a_value_is_that_values_chan
     facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2020))
     assert [(f["value"], f["growth"] and (f["growth"]["value"], f["growth"]["unit"])) for f in facts] == [
         (100000, None), (163700, (2.9, "倍"))]
+
+
+def test_a_rank_of_a_repeated_indicator_and_a_ranks_scope_before_its_span():
+    # the thirty-third round (r161): 融资额居全省第2位 made a fact of its own with no value, and 在15个副省级城市中居第6位
+    # left its scope outside the RANK span
+    text = "全市专利权质押融资额52.6亿元，同比增长38.2%，融资额居全省第2位。"
+    spans = [("专利权质押融资额", "INDICATOR"), ("52.6亿元", "QUANTITY"), ("38.2%", "GROWTH"), ("融资额", "INDICATOR"), ("全省第2位", "RANK")]
+    at = text.rindex("融资额")
+    doc = _written(text, spans[:3], [("52.6亿元", "专利权质押融资额", "VALUE_OF"), ("38.2%", "专利权质押融资额", "CHANGE_OF")],
+                   region=("济南市", "370100"), year=2020)
+    rank = text.index("全省第2位")
+    doc.ents = list(doc.ents) + [doc.char_span(at, at + 3, label="INDICATOR"), doc.char_span(rank, rank + 5, label="RANK")]
+    doc.user_data[RELATIONS_KEY].append((rank, rank + 5, at, at + 3, "RANK_OF"))
+    facts = _facts(doc)
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(5260000000, 2)]
+    text = "每万人口发明专利拥有量达到34.6件，在15个副省级城市中居第6位。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("34.6件", "QUANTITY"), ("15个", "QUANTITY"), ("第6位", "RANK")]
+    links = [("34.6件", "每万人口发明专利拥有量", "VALUE_OF"), ("第6位", "每万人口发明专利拥有量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("济南市", "370100"), year=2020))
+    assert [(f["value"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [(34.6, "副省级城市", 6)]
+
+
+def test_a_ranking_list_gives_each_listed_value_its_place():
+    # the thirty-third round (r164): 排名前五的省份依次为…，分别为… ranks each value (r139: 排名前三的是…)
+    text = "截至2023年底，国内有效商标注册量排名前五的省份依次为广东、浙江、江苏，分别为812.4万件、462.7万件和331.5万件。"
+    spans = [("2023年底", "DATE"), ("广东", "REGION"), ("浙江", "REGION"), ("江苏", "REGION"), ("812.4万件", "QUANTITY"),
+             ("462.7万件", "QUANTITY"), ("331.5万件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("中国", "100000"), year=2023))
+    assert [(f["region"]["name"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [
+        ("广东省", "全国", 1), ("浙江省", "全国", 2), ("江苏省", "全国", 3)]
+    text = "分县（市、区）看，发明专利授权量排名前三的是武安市、涉县、魏县，分别为186件、143件、121件。"
+    spans = [("武安市", "REGION"), ("涉县", "REGION"), ("魏县", "REGION"), ("186件", "QUANTITY"), ("143件", "QUANTITY"), ("121件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("邯郸市", "130400"), year=2023))
+    assert [(f["value"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [(186, "全市", 1), (143, "全市", 2), (121, "全市", 3)]

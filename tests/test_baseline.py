@@ -186,6 +186,14 @@ def test_entity_rules_drop_a_grouping_of_the_countrys_regions():
     assert _after_entity_rules(text, model) == [("发明专利授权", "INDICATOR"), ("57.6万件", "QUANTITY"), ("10.5万件", "QUANTITY")]
 
 
+def test_entity_rules_drop_a_ranks_scope_taken_for_an_indicator():
+    # the thirty-third round (r161): 在15个[副省级城市中居]第6位 made an indicator of the scope and its verb
+    text = "每万人口发明专利拥有量达到34.6件，在15个副省级城市中居第6位。"
+    model = [("每万人口发明专利拥有量", "INDICATOR"), ("34.6件", "QUANTITY"), ("15个", "QUANTITY"), ("副省级城市中居", "INDICATOR"),
+             ("第6位", "RANK")]
+    assert _after_entity_rules(text, model) == [model[0], model[1], model[2], model[4]]
+
+
 def test_an_org_read_across_a_region_and_its_clause_is_cut_back_to_the_region():
     # the ninth probe (r36): 汇川区 is the subject of 作为中心城区; a body's name keeps its region
     text = "红花岗区、汇川区作为中心城区，专利申请量分别为1742件和1598件。"

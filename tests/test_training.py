@@ -79,7 +79,7 @@ def test_fact_scoring_rules():
          "indicator": {"text": "专利申请"}, "growth": {"value": 24.5, "direction": "up"}},
         {"doc": "d", "kind": "indicator", "value": 31826, "unit": "件", "region": {"code": "130000"}, "year": 2016, "growth": None},
         {"doc": "d", "kind": "indicator", "value": 12, "unit": "家", "region": {"code": "130000"}, "year": 2016,
-         "indicator": {"text": "示范企业"}},
+         "indicator": {"text": "示范企业"}, "rank": {"scope": "全省", "position": 1}},
         {"doc": "d", "kind": "policy", "title": "河北省专利条例", "issuer": "河北省人民代表大会常务委员会"},
     ]
     pred = [
@@ -96,6 +96,9 @@ def test_fact_scoring_rules():
     assert m["facts_indicator_agreement"] == 0.5  # 专利申请 inside 全省专利申请量; 服务机构 is not 示范企业
     assert m["growth_acc"] == 1.0 and m["policy_p"] == 0.5 and m["policy_r"] == 1.0
     assert m["policy_issuer_acc"] == 0.0  # the matched title's issuer was not found
+    assert (m["rank_acc"], m["rank_n"]) == (0.0, 1)  # the gold's 全省首位 was not found
+    pred[2]["rank"] = {"scope": "全省各市", "position": 1}
+    assert score_facts(gold, pred)["rank_acc"] == 1.0  # the position, whatever the scope's wording
     extra = {"doc": "d", "kind": "indicator", "value": 7, "unit": "项", "region": {"code": "130000"}, "year": 2016}
     missed, spurious = unmatched_indicator_facts(gold + [dict(extra, value=8)], pred + [extra])
     assert [f["value"] for f in missed] == [8] and [f["value"] for f in spurious] == [7]

@@ -1875,9 +1875,23 @@ def _growth(doc: Doc, span: Span) -> dict | None:
     return out
 
 
+# 在15个副省级城市中居[第6位], 全国排[第24位]: the scope a rank's span leaves before it (not its subject: 德阳市位列第27名)
+_SCOPE_BEFORE_A_RANK = re.compile(
+    r"(全[国省市区州县])?(?:[\d一二三四五六七八九十]+个)?([^，,。；;、\d]{0,10}?)(中)?(?:位居|居|排名|排|位列|列)$"
+)
+
+
 def _rank(links: _Links, i: int) -> dict | None:
     parsed = parse_rank(links.ents[i].text)
-    return parsed.to_json() if parsed else None
+    if parsed is None:
+        return None
+    out = parsed.to_json()
+    if out["scope"] is None:
+        text = text_of(links.ents[i].doc)
+        m = _SCOPE_BEFORE_A_RANK.search(text, max(0, links.ents[i].start_char - 16), links.ents[i].start_char)
+        if m and (m.group(1) or m.group(3)):
+            out["scope"] = ((m.group(1) or "") + m.group(2).removeprefix("在")) or None
+    return out
 
 
 def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], dated: int = 0) -> dict[int, int]:
@@ -1960,6 +1974,7 @@ def _listed_changes(ents: list[Span], quantities: list[int], growths: list[int])
 def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFact]:
     ents = links.ents
     facts = []
+    listed_ranks = _ranks_of_a_ranking_list(doc, links, ctx)
     for ind, ent in enumerate(ents):
         if ent.label_ != "INDICATOR":
             continue
@@ -2050,7 +2065,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                     unit=unit,
                     qualifier=qualifier,
                     growth=_growth(doc, ents[growth]) if growth is not None else None,
-                    rank=_rank(links, rank) if rank is not None else None,
+                    rank=_rank(links, rank) if rank is not None else listed_ranks.get(q),
                     evidence=_evidence(doc, parts),
                 )
                 for place in places
@@ -2209,6 +2224,46 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     return facts
 
 
+# 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…: a ranking list,
+# whose order gives each value its place
+_RANKING_LIST = re.compile(
+    r"(全[国省市区州县])?[^，,。；;]{0,24}?(?:排名|位居|居|位列|排)(前[一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是)"
+)
+
+
+def _ranks_of_a_ranking_list(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
+    """The rank of each value listed in order after a ranking (排名前五的省份依次为广东、浙江、江苏，分别为…): its place in
+    the list, in the scope the ranking names, else the report's whole (全国 in a national report, 全省 in a
+    province's), by the index of the value."""
+    ents, text = links.ents, text_of(doc)
+    ranks: dict[int, dict] = {}
+    for m in _RANKING_LIST.finditer(text):
+        _, end = _sentence(doc, m.start(), m.end(), _FULL_STOP)
+        listed = sorted((q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and m.end() <= e.start_char < end
+                         and links.child(q, "REGION_OF") is not None), key=lambda q: ents[q].start_char)
+        scope = m.group(1)
+        if scope is None and ctx.region is not None:  # 全国, 全省, 全区 (自治区), 全市, 全州
+            scope = "全国" if ctx.region.code == NATIONAL_CODE else "全" + ctx.region.name[-1] if ctx.region.name[-1] in "省市区州县盟旗" else None
+        ranks.update({q: {"scope": scope, "position": k + 1, "text": m.group(2)} for k, q in enumerate(listed)})
+    return ranks
+
+
+def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
+    """…专利权质押融资额52.6亿元，…，融资额居全省第2位: a rank of an indicator that has no figure and repeats the end
+    of one named before in its sentence is that indicator's, whose value it ranks."""
+    ents = links.ents
+    for i, ent in enumerate(ents):
+        if ent.label_ != "INDICATOR" or not links.heads(i, "RANK_OF") or links.heads(i, "VALUE_OF") or links.heads(i, "CHANGE_OF"):
+            continue
+        s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
+        named = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char and e.end_char <= ent.start_char
+                 and e.text != ent.text and e.text.endswith(ent.text) and links.heads(j, "VALUE_OF")]
+        if named:
+            for r in list(links.heads(i, "RANK_OF")):
+                links.unlink(r, "RANK_OF")
+                links.add(r, max(named, key=lambda j: ents[j].start_char), "RANK_OF")
+
+
 def assemble_facts(doc: Doc) -> list[Fact]:
     """All facts of one paragraph doc, in text order."""
     ctx = _context(doc)
@@ -2225,5 +2280,6 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _changes_to_the_value_before(doc, links)
     _changes_over_the_values_before(doc, links)
     _regions_respectively(doc, links, ctx)
+    _ranks_of_a_repeated_indicator(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))
