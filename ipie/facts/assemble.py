@@ -21,7 +21,7 @@ from ipie.baseline import CLAUSE_VERBS, counted_noun, noun_counted_after, placed
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import CHANGE_WORD, CN_DIGITS, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
-from ipie.facts.values import Quantity
+from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
@@ -2241,11 +2241,18 @@ def _ranks_of_a_ranking_list(doc: Doc, links: _Links, ctx: _Context) -> dict[int
         _, end = _sentence(doc, m.start(), m.end(), _FULL_STOP)
         listed = sorted((q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and m.end() <= e.start_char < end
                          and links.child(q, "REGION_OF") is not None), key=lambda q: ents[q].start_char)
-        scope = m.group(1)
-        if scope is None and ctx.region is not None:  # 全国, 全省, 全区 (自治区), 全市, 全州
-            scope = "全国" if ctx.region.code == NATIONAL_CODE else "全" + ctx.region.name[-1] if ctx.region.name[-1] in "省市区州县盟旗" else None
-        ranks.update({q: {"scope": scope, "position": k + 1, "text": m.group(2)} for k, q in enumerate(listed)})
+        scope = m.group(1) or _whole_of(ctx.region)
+        ranks.update({q: Rank(scope, k + 1, False, m.group(2)).to_json() for k, q in enumerate(listed)})
     return ranks
+
+
+def _whole_of(region: Region | None) -> str | None:
+    """The words for the whole of a report's region: 全国, 全省, 全区 (an autonomous region's), 全市, 全州."""
+    if region is None:
+        return None
+    if region.code == NATIONAL_CODE:
+        return "全国"
+    return "全" + region.name[-1] if region.name[-1] in "省市区州县盟旗" else None
 
 
 def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
