@@ -26,7 +26,7 @@ from ipie.regions import (
     COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_names, find_region_spans, level_words, names_a_unit,
     town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RATE_WORD, REGION_GROUPING
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
@@ -582,7 +582,7 @@ def regions_read_as_orgs(doc: Doc, ents: list[Span]) -> dict[int, Span]:
 # 增幅达19.3%: the trigger taken for what is measured (guidelines: trigger words stay outside)
 _BARE_TRIGGER = re.compile(RATE_WORD)
 # 在15个[副省级城市中居]第6位: the scope of a rank and its verb, taken for an indicator
-_RANK_SCOPE = re.compile(r".{0,10}(?:中|内)(?:位居|居|排名|排|位列|列)")
+_RANK_SCOPE = re.compile(r".{0,10}(?:中|内)" + RANK_VERB)
 
 
 _ISSUING_VERBS = "出台|印发|发布|制定|颁布|下发"

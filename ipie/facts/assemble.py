@@ -29,7 +29,7 @@ from ipie.regions import (
     foreign_country, foreign_country_end, is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region,
     town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RATE_WORD, REGION_GROUPING
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -161,7 +161,7 @@ _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[�
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
-_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:排名|排|位居|居|位列|列)第")
+_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中" + RANK_VERB + "第")
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
 _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
@@ -1877,7 +1877,7 @@ def _growth(doc: Doc, span: Span) -> dict | None:
 
 # 在15个副省级城市中居[第6位], 全国排[第24位]: the scope a rank's span leaves before it (not its subject: 德阳市位列第27名)
 _SCOPE_BEFORE_A_RANK = re.compile(
-    r"(全[国省市区州县])?(?:[\d一二三四五六七八九十]+个)?([^，,。；;、\d]{0,10}?)(中)?(?:位居|居|排名|排|位列|列)$"
+    r"(全[国省市区州县])?(?:[\d一二三四五六七八九十]+个)?([^，,。；;、\d]{0,10}?)(中)?" + RANK_VERB + "$"
 )
 
 
@@ -2227,7 +2227,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
 # 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…: a ranking list,
 # whose order gives each value its place
 _RANKING_LIST = re.compile(
-    r"(全[国省市区州县])?[^，,。；;]{0,24}?(?:排名|位居|居|位列|排)(前[一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是)"
+    r"(全[国省市区州县])?[^，,。；;]{0,24}?" + RANK_VERB + r"(前[一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是)"
 )
 
 
