@@ -2591,3 +2591,99 @@ def test_a_ranking_list_gives_each_listed_value_its_place():
     spans = [("武安市", "REGION"), ("涉县", "REGION"), ("魏县", "REGION"), ("186件", "QUANTITY"), ("143件", "QUANTITY"), ("121件", "QUANTITY")]
     facts = _facts(_written(text, spans, region=("邯郸市", "130400"), year=2023))
     assert [(f["value"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [(186, "全市", 1), (143, "全市", 2), (121, "全市", 3)]
+
+
+def test_a_rank_shared_by_the_values_before_it_is_each_ones():
+    # the thirty-fourth round (r1, r74, r21): 均居全省首位 after two values, whatever the model linked it to
+    text = "苏州市专利申请量和授权量分别为153467件和81236件，均居全省首位，每万人口发明专利拥有量达到56.7件。"
+    spans = [("苏州市", "REGION"), ("专利申请量", "INDICATOR"), ("授权量", "INDICATOR"), ("153467件", "QUANTITY"), ("81236件", "QUANTITY"),
+             ("全省首位", "RANK"), ("每万人口发明专利拥有量", "INDICATOR"), ("56.7件", "QUANTITY")]
+    links = [("153467件", "专利申请量", "VALUE_OF"), ("81236件", "授权量", "VALUE_OF"), ("56.7件", "每万人口发明专利拥有量", "VALUE_OF"),
+             ("全省首位", "每万人口发明专利拥有量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2020))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(153467, 1), (81236, 1), (56.7, None)]
+    # 两项指标均…: the last two values only
+    text = "全市商标注册量4150件，专利申请量706件，专利授权量512件，两项指标均居全盟首位。"
+    spans = [("商标注册量", "INDICATOR"), ("4150件", "QUANTITY"), ("专利申请量", "INDICATOR"), ("706件", "QUANTITY"),
+             ("专利授权量", "INDICATOR"), ("512件", "QUANTITY"), ("全盟首位", "RANK")]
+    links = [("4150件", "商标注册量", "VALUE_OF"), ("706件", "专利申请量", "VALUE_OF"), ("512件", "专利授权量", "VALUE_OF"),
+             ("全盟首位", "专利授权量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("锡林浩特市", "152502"), year=2021))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(4150, None), (706, 1), (512, 1)]
+    # a top rank after a 分别 list is each listed value's
+    text = "广东、北京、江苏发明专利授权量分别为5.33万件、4.70万件和4.20万件，居全国前三位。"
+    spans = [("广东", "REGION"), ("北京", "REGION"), ("江苏", "REGION"), ("发明专利授权量", "INDICATOR"), ("5.33万件", "QUANTITY"),
+             ("4.70万件", "QUANTITY"), ("4.20万件", "QUANTITY"), ("全国前三位", "RANK")]
+    links = [(q, "发明专利授权量", "VALUE_OF") for q in ("5.33万件", "4.70万件", "4.20万件")] + [("全国前三位", "发明专利授权量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2019))
+    assert [(f["region"]["name"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [
+        ("广东省", "全国", 3), ("北京市", "全国", 3), ("江苏省", "全国", 3)]
+    # one value and a rank after it: the model's link stands
+    text = "全市专利授权量14237件，同比增长9.8%，均居金华市首位。"
+    spans = [("专利授权量", "INDICATOR"), ("14237件", "QUANTITY"), ("9.8%", "GROWTH"), ("金华市首位", "RANK")]
+    links = [("14237件", "专利授权量", "VALUE_OF"), ("9.8%", "专利授权量", "CHANGE_OF"), ("金华市首位", "专利授权量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("义乌市", "330782"), year=2021))
+    assert [(f["value"], f["rank"]["position"]) for f in facts] == [(14237, 1)]
+
+
+def test_a_list_of_places_ranks_the_values_in_order():
+    # the thirty-fourth round (r52): 分别居全省第一、二、三位, the model linking 全省第一 to a growth
+    text = ("福州、厦门、泉州专利申请量分别为3.62万件、3.15万件和2.97万件，分别同比增长38.2%、41.6%和57.3%，"
+            "分别居全省第一、二、三位。")
+    spans = [("福州", "REGION"), ("厦门", "REGION"), ("泉州", "REGION"), ("专利申请量", "INDICATOR"), ("3.62万件", "QUANTITY"),
+             ("3.15万件", "QUANTITY"), ("2.97万件", "QUANTITY"), ("38.2%", "GROWTH"), ("41.6%", "GROWTH"), ("57.3%", "GROWTH"),
+             ("全省第一", "RANK")]
+    links = [(q, "专利申请量", "VALUE_OF") for q in ("3.62万件", "3.15万件", "2.97万件")] + [
+        (g, "专利申请量", "CHANGE_OF") for g in ("38.2%", "41.6%", "57.3%")] + [("全省第一", "41.6%", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("福建省", "350000"), year=2021))
+    assert [(f["region"]["name"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [
+        ("福州市", "全省", 1), ("厦门市", "全省", 2), ("泉州市", "全省", 3)]
+    # r164: 居全国第三至第五位, a run, its tail tagged apart and linked
+    text = "江苏、浙江、广东分别为35.8件、33.1件和27.5件，居全国第三至第五位。"
+    spans = [("江苏", "REGION"), ("浙江", "REGION"), ("广东", "REGION"), ("35.8件", "QUANTITY"), ("33.1件", "QUANTITY"),
+             ("27.5件", "QUANTITY"), ("全国第三", "RANK"), ("第五位", "RANK")]
+    ind = "每万人口高价值发明专利拥有量"
+    text = ind + "：" + text
+    spans = [(ind, "INDICATOR")] + spans
+    links = [(q, ind, "VALUE_OF") for q in ("35.8件", "33.1件", "27.5件")] + [("第五位", ind, "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2023))
+    assert [(f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [("全国", 3), ("全国", 4), ("全国", 5)]
+    # r98: 分列第二、三位 before the values it ranks
+    text = "长沙市以10862件居全省首位；株洲、湘潭两市分列第二、三位，分别为1358件和1126件。"
+    spans = [("长沙市", "REGION"), ("10862件", "QUANTITY"), ("全省首位", "RANK"), ("株洲", "REGION"), ("湘潭", "REGION"),
+             ("第二", "RANK"), ("1358件", "QUANTITY"), ("1126件", "QUANTITY")]
+    text = "发明专利授权方面，" + text
+    spans = [("发明专利授权", "INDICATOR")] + spans
+    links = [(q, "发明专利授权", "VALUE_OF") for q in ("10862件", "1358件", "1126件")] + [("全省首位", "10862件", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖南省", "430000"), year=2022))
+    assert [(f["value"], f["rank"]["position"]) for f in facts] == [(10862, 1), (1358, 2), (1126, 3)]
+
+
+def test_a_ranking_list_with_its_scope_after_the_verb_and_more_of_the_first_few():
+    # the thirty-fourth round (r98, r107): 居全市前三位的依次为…; 位列全省前五的还有… (each of the first five)
+    text = "从镇街看，专利授权量居全市前三位的依次为稠江街道、北苑街道和稠城街道，分别为3125件、2874件和2186件。"
+    spans = [("专利授权量", "INDICATOR"), ("全市前三位", "RANK"), ("3125件", "QUANTITY"), ("2874件", "QUANTITY"), ("2186件", "QUANTITY")]
+    links = [(q, "专利授权量", "VALUE_OF") for q in ("3125件", "2874件", "2186件")] + [("全市前三位", "3125件", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("义乌市", "330782"), year=2022))
+    assert [(f["region"]["name"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [
+        ("稠江街道", "全市", 1), ("北苑街道", "全市", 2), ("稠城街道", "全市", 3)]
+    text = "专利授权量居前三位的依次为长沙市（41256件）、株洲市（7384件），位列全省前五的还有衡阳市（5036件）和岳阳市（4712件）。"
+    spans = [("专利授权量", "INDICATOR"), ("前三位", "RANK"), ("长沙市", "REGION"), ("41256件", "QUANTITY"), ("株洲市", "REGION"),
+             ("7384件", "QUANTITY"), ("全省前五", "RANK"), ("衡阳市", "REGION"), ("5036件", "QUANTITY"), ("岳阳市", "REGION"), ("4712件", "QUANTITY")]
+    links = [(q, "专利授权量", "VALUE_OF") for q in ("41256件", "7384件", "5036件", "4712件")] + [
+        ("前三位", "专利授权量", "RANK_OF"), ("全省前五", "7384件", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖南省", "430000"), year=2022))
+    assert [(f["value"], f["rank"]["position"], f["rank"].get("top", False)) for f in facts] == [
+        (41256, 1, False), (7384, 2, False), (5036, 5, True), (4712, 5, True)]
+
+
+def test_a_list_of_places_ranks_the_counts_before_the_shares_of_them():
+    # the thirty-fourth round (r159): 位列全省第二至第四位 after three counts and their three shares
+    text = "天水市、白银市、酒泉市专利授权量分别为2031件、1476件和1132件，分别占全省的9.5%、6.9%和5.3%，位列全省第二至第四位。"
+    spans = [("天水市", "REGION"), ("白银市", "REGION"), ("酒泉市", "REGION"), ("专利授权量", "INDICATOR"), ("2031件", "QUANTITY"),
+             ("1476件", "QUANTITY"), ("1132件", "QUANTITY"), ("9.5%", "QUANTITY"), ("6.9%", "QUANTITY"), ("5.3%", "QUANTITY"),
+             ("全省第二", "RANK")]
+    links = [(q, "专利授权量", "VALUE_OF") for q in ("2031件", "1476件", "1132件", "9.5%", "6.9%", "5.3%")]
+    facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2020))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [
+        (2031, 2), (1476, 3), (1132, 4), (9.5, None), (6.9, None), (5.3, None)]

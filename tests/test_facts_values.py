@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank
+from ipie.facts.numbers import parse_date, parse_growth, parse_number, parse_quantity, parse_rank, parse_rank_list
 from ipie.facts.values import DateValue, Growth, Quantity, Rank, Region, clean_number
 
 # ---------------------------------------------------------------------------
@@ -239,6 +239,31 @@ def test_parse_rank(text, scope, position, top):
 @pytest.mark.parametrize("text", ["", "全国", "专利申请", "第十八届", "第二批", "前三年"])
 def test_parse_rank_none(text):
     assert parse_rank(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("全省第一、二、三位", [1, 2, 3]),  # r52
+        ("全国第一、第二和第三位", [1, 2, 3]),  # r43
+        ("全自治区第三位和第一位", [3, 1]),  # r102
+        ("全国第一位和第二位", [1, 2]),  # r164
+        ("全区各街镇第一、二、三位", [1, 2, 3]),  # r99
+        ("全国第三至第五位", [3, 4, 5]),  # r164
+        ("全省第二至第四位", [2, 3, 4]),  # r159
+        ("第二、三位，分别为1358件和1126件", [2, 3]),  # r98
+        ("全国第4和第6位", [4, 6]),
+        ("首位和第二位", [1, 2]),
+        ("第2—4位", [2, 3, 4]),
+        ("第1、2、3名", [1, 2, 3]),
+        ("全省第一", []),
+        ("第一、二季度", []),
+        ("第一至三季度", []),
+        ("前三位", []),
+    ],
+)
+def test_parse_rank_list(text, places):
+    assert parse_rank_list(text) == places
 
 
 def test_rank_to_json():

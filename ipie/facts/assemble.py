@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span
 from ipie.baseline import CLAUSE_VERBS, counted_noun, noun_counted_after, placed_words, word_starts
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
-from ipie.facts.numbers import CHANGE_WORD, CN_DIGITS, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
+from ipie.facts.numbers import (
+    CHANGE_WORD, CN_DIGITS, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, parse_rank_list, policy_year,
+)
 from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
@@ -1971,10 +1973,10 @@ def _listed_changes(ents: list[Span], quantities: list[int], growths: list[int])
     return [run for run in runs if len(run) > 1]
 
 
-def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFact]:
+def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[int, dict]) -> list[IndicatorFact]:
+    """``value_ranks``: the ranks of values that a ranking list or a shared or listed rank gives, by index."""
     ents = links.ents
     facts = []
-    listed_ranks = _ranks_of_a_ranking_list(doc, links, ctx)
     for ind, ent in enumerate(ents):
         if ent.label_ != "INDICATOR":
             continue
@@ -2065,7 +2067,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context) -> list[IndicatorFa
                     unit=unit,
                     qualifier=qualifier,
                     growth=_growth(doc, ents[growth]) if growth is not None else None,
-                    rank=_rank(links, rank) if rank is not None else listed_ranks.get(q),
+                    rank=_rank(links, rank) if rank is not None else value_ranks.get(q),
                     evidence=_evidence(doc, parts),
                 )
                 for place in places
@@ -2224,27 +2226,89 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     return facts
 
 
-# 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…: a ranking list,
-# whose order gives each value its place
+# 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…; 专利授权量居全市
+# 前三位的依次为…: a ranking list, whose order gives each value its place; 位列全省前五的还有…: more of the first few
 _RANKING_LIST = re.compile(
-    r"(全[国省市区州县])?[^，,。；;]{0,24}?" + RANK_VERB + r"(前[一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是)"
+    r"(全[国省市区州县])?[^，,。；;]{0,24}?" + RANK_VERB
+    + r"(全[国省市区州县])?前([一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是|的(还有))"
 )
 
 
 def _ranks_of_a_ranking_list(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
-    """The rank of each value listed in order after a ranking (排名前五的省份依次为广东、浙江、江苏，分别为…): its place in
-    the list, in the scope the ranking names, else the report's whole (全国 in a national report, 全省 in a
-    province's), by the index of the value."""
+    """The rank of each of the first few values listed in order after a ranking (排名前五的省份依次为广东、浙江、江苏，
+    分别为…): its place in the list, or the number of the first few for those listed after 的还有, in the scope the ranking names, else the
+    report's whole (全国 in a national report, 全省 in a province's), by the index of the value. The ranking's own
+    RANK span, which the model links to one of them, is unlinked."""
     ents, text = links.ents, text_of(doc)
     ranks: dict[int, dict] = {}
-    for m in _RANKING_LIST.finditer(text):
+    found = list(_RANKING_LIST.finditer(text))
+    for m, after in zip(found, found[1:] + [None]):
         _, end = _sentence(doc, m.start(), m.end(), _FULL_STOP)
+        end = min(end, after.start()) if after is not None else end
+        first = int(parse_number(m.group(3)) or 0)
         listed = sorted((q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and m.end() <= e.start_char < end
-                         and links.child(q, "REGION_OF") is not None), key=lambda q: ents[q].start_char)
-        scope = m.group(1) or _whole_of(ctx.region)
-        ranks.update({q: Rank(scope, k + 1, False, m.group(2)).to_json() for k, q in enumerate(listed)})
+                         and (links.child(q, "REGION_OF") is not None or links.child(q, "VALUE_OF") is not None)),
+                        key=lambda q: ents[q].start_char)[:first]
+        scope = m.group(1) or m.group(2) or _whole_of(ctx.region)
+        ranks.update({q: Rank(scope, first if m.group(4) else k + 1, bool(m.group(4)), "前" + m.group(3)).to_json()
+                      for k, q in enumerate(listed)})
+        for k, e in enumerate(ents):
+            if e.label_ == "RANK" and m.start() <= e.start_char < m.end():
+                links.unlink(k, "RANK_OF")
     return ranks
 
+# 均居全省首位, 两项指标均居全省首位, 均进入全国前十位: a rank of every value before it
+_EACH_RANKED = re.compile(r"[均都皆](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)?$")
+# 两项指标均…, 三市均…: how many values before it a shared rank is of
+_COUNT_RANKED = re.compile(r"([两二三四五六七八九十]|\d+)[项个市县区家所]")
+
+
+def _is_percent(figure: Span) -> bool:
+    return figure.text.rstrip().endswith("%")
+
+
+def _ranks_over_values(doc: Doc, links: _Links) -> dict[int, dict]:
+    """The rank of each value a rank is shared by or listed over, where the model links it to one thing at most,
+    by the index of the value: every value before a rank its sentence gives to each (…分别为153467件和81236件，均居
+    全省首位; the last two before 两项指标均居…), each value of a 分别 list before a top rank (…分别为5.33万件、4.70万件
+    和4.20万件，居全国前三位), and the n-th value before a list of places (分别居全省第一、二、三位), of the counts
+    rather than of the shares of them after them, or after it where none is before (株洲、湘潭两市分列第二、三位，分别为
+    1358件和1126件). Those ranks are unlinked from
+    what the model linked them to, and so is any part of the list it tagged apart."""
+    ents, text = links.ents, text_of(doc)
+    ranks: dict[int, dict] = {}
+    for r, ent in enumerate(ents):
+        if ent.label_ != "RANK" or links.heads(r, "RANK_OF"):
+            continue
+        parsed = _rank(links, r)
+        if parsed is None:
+            continue
+        s, e = _sentence(doc, ent.start_char, ent.end_char)
+        opening, end = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_BREAK)
+        since = max((x.end_char for x in ents if x.label_ == "RANK" and s <= x.start_char and x.end_char <= ent.start_char), default=s)
+        values = [q for q, x in enumerate(ents) if x.label_ == "QUANTITY" and links.child(q, "VALUE_OF") is not None
+                  and since <= x.start_char and x.end_char <= e]
+        before = [q for q in values if ents[q].end_char <= ent.start_char]
+        places = parse_rank_list(text[ent.start_char : end])
+        lead = text[opening : ent.start_char]
+        if len(places) >= 2:
+            after = [q for q in values if ents[q].start_char >= end]
+            ranked = before[-len(places):] if len(before) >= len(places) else after[: len(places)] if not before else []
+            counts = before[-2 * len(places) : -len(places)]
+            if len(counts) == len(places) and all(_is_percent(ents[q]) for q in ranked) and not any(_is_percent(ents[q]) for q in counts):
+                ranked = counts  # …分别为2031件、1476件和1132件，分别占全省的9.5%、6.9%和5.3%，位列全省第二至第四位
+            if len(ranked) < len(places):
+                continue
+            ranks.update({q: parsed | {"position": p} for q, p in zip(ranked, places)})
+            for part in [k for k, x in enumerate(ents) if x.label_ == "RANK" and ent.start_char <= x.start_char and x.end_char <= end]:
+                links.unlink(part, "RANK_OF")
+        elif len(before) >= 2 and (_EACH_RANKED.search(lead) or parsed.get("top") and "分别" in text[s : ents[before[0]].start_char]
+                                   and (parsed["position"] is None or len(before) <= parsed["position"])):
+            count = _COUNT_RANKED.search(lead)
+            n = int(parse_number(count.group(1)) or 0) if count else 0
+            ranks.update({q: parsed for q in (before[-n:] if 2 <= n <= len(before) else before)})
+            links.unlink(r, "RANK_OF")
+    return ranks
 
 def _whole_of(region: Region | None) -> str | None:
     """The words for the whole of a report's region: 全国, 全省, 全区 (an autonomous region's), 全市, 全州."""
@@ -2288,5 +2352,6 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _changes_over_the_values_before(doc, links)
     _regions_respectively(doc, links, ctx)
     _ranks_of_a_repeated_indicator(doc, links)
-    facts: list[Fact] = _indicator_facts(doc, links, ctx) + _policy_facts(doc, links, ctx)
+    value_ranks = _ranks_of_a_ranking_list(doc, links, ctx) | _ranks_over_values(doc, links)
+    facts: list[Fact] = _indicator_facts(doc, links, ctx, value_ranks) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))

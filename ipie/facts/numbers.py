@@ -434,6 +434,29 @@ def parse_rank(text: str) -> Rank | None:
     return Rank(scope, position, top, raw)
 
 
+# 第一、二、三位, 第一、第二和第三位, 第三位和第一位, 首位和第二位: the places of a list of ranks, in order;
+# 第二至第四位: a run of them
+_RANK_LIST_RE = re.compile(rf"(?:首位|第{_ORD}[位名]?)(?:[、和及与](?:首位|第?{_ORD}[位名]?))+")
+_RANK_RUN_RE = re.compile(rf"第({_ORD})[位名]?{RANGE_DASH}第?({_ORD})[位名]")
+
+
+def parse_rank_list(text: str) -> list[int]:
+    """The places a list of ranks gives, one for each item ranked (``全省第一、二、三位`` → [1, 2, 3];
+    ``第三位和第一位`` → [3, 1]; ``第二至第四位`` → [2, 3, 4]); empty where the text lists no places
+    (``第一、二季度``)."""
+    text = normalize_text(text or "")
+    run = _RANK_RUN_RE.search(text)
+    if run:
+        first, last = parse_number(run.group(1)), parse_number(run.group(2))
+        if first is not None and last is not None and 0 < last - first < 20:
+            return list(range(int(first), int(last) + 1))
+    m = _RANK_LIST_RE.search(text)
+    if not m or not m.group(0).endswith(("位", "名")):
+        return []
+    places = [1 if item == "首位" else parse_number(item.lstrip("第")) for item in re.findall(rf"首位|第?{_ORD}", m.group(0))]
+    return [int(p) for p in places if p is not None]
+
+
 # ---------------------------------------------------------------------------
 # dates
 
