@@ -2687,3 +2687,38 @@ def test_a_list_of_places_ranks_the_counts_before_the_shares_of_them():
     facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2020))
     assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [
         (2031, 2), (1476, 3), (1132, 4), (9.5, None), (6.9, None), (5.3, None)]
+
+
+def test_a_district_opening_a_company_or_a_place_name_is_its_clause_subject():
+    # the thirty-fourth round (r170, r165, r106, r108): 顺德区美的集团…, 禅城区佛山照明 tagged up to 佛山, 南海区九江镇
+    # tagged as one span, a town named after its district in a body's name, a county after its city
+    cases = [
+        ("其中顺德区美的集团提交PCT国际专利申请682件，占全市近五成。",
+         [("顺德区美的集团", "ORG"), ("PCT国际专利申请", "INDICATOR"), ("682件", "QUANTITY"), ("近五成", "QUANTITY")],
+         ("佛山市", "440600"), ["顺德区", "顺德区"]),
+        ("禅城区佛山照明全年获得专利授权412件，其中发明专利68件。",
+         [("禅城区佛山", "REGION"), ("专利授权", "INDICATOR"), ("412件", "QUANTITY"), ("发明专利", "INDICATOR"), ("68件", "QUANTITY")],
+         ("佛山市", "440600"), ["禅城区", "禅城区"]),
+        ("南海区九江镇依托“九江双蒸酒”地理标志带动酒类企业12家、从业人员3000余人。",
+         [("南海区九江镇", "REGION"), ("酒类企业", "INDICATOR"), ("12家", "QUANTITY"), ("从业人员", "INDICATOR"), ("3000余人", "QUANTITY")],
+         ("佛山市", "440600"), ["九江镇", "九江镇"]),
+        ("锡山区东港镇纺织服装产业知识产权维权援助工作站全年调处纠纷43件。",
+         [("锡山区东港镇纺织服装产业知识产权维权援助工作站", "ORG"), ("纠纷", "INDICATOR"), ("43件", "QUANTITY")],
+         ("无锡市", "320200"), ["东港镇"]),
+        ("陇南市武都区花椒产业综合产值突破40亿元，带动从业农户4.6万户。",
+         [("陇南市武都区", "REGION"), ("花椒产业综合产值", "INDICATOR"), ("40亿元", "QUANTITY"), ("从业农户", "INDICATOR"), ("4.6万户", "QUANTITY")],
+         ("甘肃省", "620000"), ["武都区", "武都区"]),
+        # not a short name a body's begins with (广州 in 广州知识产权法院, which serves the province)
+        ("广州知识产权法院全年受理各类知识产权案件1.68万件。",
+         [("广州知识产权法院", "ORG"), ("知识产权案件", "INDICATOR"), ("1.68万件", "QUANTITY")], ("广东省", "440000"), ["广东省"]),
+        # nor a place where something was done (在…西岗区西安路等重点商圈开展…)
+        ("在中山区青泥洼桥、西岗区西安路等重点商圈开展专项检查，出动执法人员1650人次。",
+         [("中山区", "REGION"), ("西岗区西安", "REGION"), ("执法人员", "INDICATOR"), ("1650人次", "QUANTITY")], ("大连市", "210200"), ["大连市"]),
+    ]
+    for text, spans, region, expected in cases:
+        values = [t for t, label in spans if label == "QUANTITY"]
+        indicators = [t for t, label in spans if label == "INDICATOR"]
+        links = [(v, next(i for i in reversed(indicators) if text.index(i) < text.index(v)), "VALUE_OF") for v in values]
+        facts = _facts(_written(text, spans, links, region=region, year=2022))
+        assert [f["region"]["name"] for f in facts] == expected, text
+

@@ -666,7 +666,24 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     if zone is not None:
         name = region.text[: zone.start()]
         return _named_inside(name, within) or _place_a_zone_begins_with(name, within) or within
-    return resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
+    found = resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
+    if found is None and _SENTENCE_LEAD.fullmatch(text_of(doc), _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)[0], region.start_char):
+        found = _division_a_name_opens_with(region.text, within)  # 禅城区佛山照明全年…, tagged up to 佛山
+    return found
+
+
+def _division_a_name_opens_with(name: str, within: Region | None) -> Region | None:
+    """The division whose full name opens a body's or a place's name (顺德区美的集团, 禅城区佛山照明), or the town
+    named right after it (南海区九江镇, 锡山区东港镇…工作站): the subject of a clause the name opens."""
+    begins = place_a_name_begins_with(name, within)
+    if begins is None or begins[0] != 0 or not name.startswith(begins[2].name):
+        return None  # not 广州 in 广州知识产权法院, a short name
+    region, end = begins[2], begins[1]
+    inner = place_a_name_begins_with(name[end:], region)  # 佛山市顺德区, 陇南市武都区
+    if inner is not None and inner[0] == 0 and name.startswith(inner[2].name, end) and is_inside(inner[2], region):
+        region, end = inner[2], end + inner[1]
+    town = TOWN_NAME.match(name, end)
+    return (town_region(town.group()) if town else None) or region
 
 
 def _named_inside(text: str, within: Region | None) -> Region | None:
@@ -1572,7 +1589,7 @@ def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) ->
     while region is not None and k + 1 < len(ents) and ents[k + 1].label_ == "REGION" \
             and ents[k + 1].start_char == ents[k].end_char:
         inner = _place(doc, ents[k + 1], region)
-        if inner is None or not is_inside(inner, region):
+        if inner is None or not (is_inside(inner, region) or inner.code is None and ents[k + 1].kb_id_ != _FOREIGN):  # 南海区九江镇: a town
             break
         k, region = k + 1, inner
     return region
@@ -1654,6 +1671,10 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
         named = place_a_name_begins_with(ents[k].text, ctx.region)
         region = named[2] if named is not None else None
         end = ents[k].end_char
+    elif k is not None and ents[k].label_ == "ORG" and (named := _division_a_name_opens_with(ents[k].text, ctx.region)) is not None \
+            and named.code != (ctx.region and ctx.region.code):
+        # 顺德区美的集团全年获得发明专利授权…: a company its district's full name opens
+        region, end = named, ents[k].end_char
     elif k is None:
         # the name is a word (凤凰 in 湘西州's report: 凤凰县) or a town's name that jieba cuts up (溪/龙/乡)
         words, starts = placed_words(text), word_starts(text)
