@@ -2722,3 +2722,22 @@ def test_a_district_opening_a_company_or_a_place_name_is_its_clause_subject():
         facts = _facts(_written(text, spans, links, region=region, year=2022))
         assert [f["region"]["name"] for f in facts] == expected, text
 
+
+
+def test_a_date_opening_a_later_clause_or_part_dates_its_figures():
+    # the thirty-fourth round (r171): …，到2025年…达到3.95件，PCT国际专利申请量达到200件, the model linking 2023年
+    text = "力争2023年全省发明专利授权量突破5000件，到2025年每万人口高价值发明专利拥有量达到3.95件，PCT国际专利申请量达到200件。"
+    spans = [("2023年", "DATE"), ("发明专利授权量", "INDICATOR"), ("5000件", "QUANTITY"), ("2025年", "DATE"),
+             ("每万人口高价值发明专利拥有量", "INDICATOR"), ("3.95件", "QUANTITY"), ("PCT国际专利申请量", "INDICATOR"), ("200件", "QUANTITY")]
+    links = [("发明专利授权量", "2023年", "TIME_OF"), ("5000件", "发明专利授权量", "VALUE_OF"), ("每万人口高价值发明专利拥有量", "2025年", "TIME_OF"),
+             ("3.95件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("PCT国际专利申请量", "2023年", "TIME_OF"), ("200件", "PCT国际专利申请量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2022))
+    assert [(f["value"], f["year"]) for f in facts] == [(5000, 2023), (3.95, 2025), (200, 2025)]
+    # …分别为21.7亿元、38.6亿元；其中2022年末…27.3亿元，占…的70.7%: not the list's years
+    text = "2021年、2022年，全省知识产权质押融资登记金额分别为21.7亿元、38.6亿元；其中2022年末专利权质押融资余额27.3亿元，占质押融资总额的70.7%。"
+    spans = [("2021年", "DATE"), ("2022年", "DATE"), ("知识产权质押融资登记金额", "INDICATOR"), ("21.7亿元", "QUANTITY"), ("38.6亿元", "QUANTITY"),
+             ("2022年末", "DATE"), ("专利权质押融资余额", "INDICATOR"), ("27.3亿元", "QUANTITY"), ("70.7%", "QUANTITY")]
+    links = [("21.7亿元", "知识产权质押融资登记金额", "VALUE_OF"), ("38.6亿元", "知识产权质押融资登记金额", "VALUE_OF"),
+             ("27.3亿元", "专利权质押融资余额", "VALUE_OF"), ("70.7%", "专利权质押融资余额", "VALUE_OF"), ("专利权质押融资余额", "2022年末", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2022))
+    assert [(f["value"], f["year"]) for f in facts] == [(2170000000, 2021), (3860000000, 2022), (2730000000, 2022), (70.7, 2022)]

@@ -1239,6 +1239,25 @@ def _money_unit(doc: Doc, indicator: Span, quantity: Span) -> str | None:
     return "元" if _BARE_MULTIPLIER.search(quantity.text) and _MONEY.search(context) else None
 
 
+# 到2025年, 力争到2025年, 截至2023年底: the words before a date that opens a clause
+_BEFORE_AN_OPENING_DATE = re.compile(r"(?:力争|争取|预计)?(?:到|至|截至|截止)?")
+
+
+def _later_opening_date(doc: Doc, ents: list[Span], date: int, indicator: Span) -> int:
+    """力争2023年…突破5000件，到2025年…达到3.95件，PCT国际专利申请量达到200件: a date opening a later clause of the
+    sentence, before the indicator, dates it instead of the one the model linked."""
+    s, _ = _sentence(doc, indicator.start_char, indicator.end_char)
+    for k in range(len(ents) - 1, -1, -1):
+        e = ents[k]
+        if e.label_ == "DATE" and ents[date].end_char <= e.start_char and e.end_char <= indicator.start_char and s <= e.start_char:
+            opening, _ = _sentence(doc, e.start_char, e.end_char, _CLAUSE_BREAK)
+            year = parse_date(e.text)
+            if opening > ents[date].end_char and _BEFORE_AN_OPENING_DATE.fullmatch(text_of(doc), opening, e.start_char) \
+                    and year is not None and year.year is not None:  # not 力争年内, the plan's year
+                return k
+    return date
+
+
 def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     """A date in a value's own clause, after its indicator (…为97.15%，2017年1—9月为97.42%):
     it governs that value alone; not one that dates the figure right after it (由2020年的10.1%提高到11.4%)."""
@@ -1328,6 +1347,7 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         listed_years * count for run, listed_years in candidates
         if (count := lists(len(listed_years)))
         and (ents[run[0]].start_char >= clause or _governs(doc, ents[run[0]], first))
+        and not any(ents[run[-1]].end_char <= ents[k].start_char for k in dates)  # …；其中2022年…27.3亿元，占…的70.7%
     ]
     return fitting[-1] if fitting else []
 
@@ -2026,6 +2046,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
             date = links.child(quantities[0], "TIME_OF")
         if date is not None and not _governs(doc, ents[date], ent):
             date = None
+        if date is not None:
+            date = _later_opening_date(doc, ents, date, ent)
         if date is None:
             date = _nearest(ents, ind, "DATE", doc)
             date = date if date is not None and _governs(doc, ents[date], ent) else None
