@@ -476,19 +476,21 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-# 同比分别增长3.4%、-2.6%、1.8%: the items of a list of changes after their trigger
+# 同比分别增长3.4%、-2.6%、1.8%: the items of a list of changes after their trigger; 分别增长-8.1%、…: the first, signed
 _LISTED_CHANGE = re.compile(CHANGE_WORD + r"(?:\s*[-−]?[\d.]+%[、和及与])+\s*$")
+_SIGNED_CHANGE = re.compile(CHANGE_WORD + r"\s*$")
 
 
 def listed_changes(doc: Doc, ents: list[Span]) -> dict[int, Span]:
-    """An item of a list of changes, a minus sign and all (同比分别增长3.4%、[-2.6%]、1.8%), which the model took for
-    a share or cut before its sign: a GROWTH, by the index of the span."""
+    """An item of a list of changes, a minus sign and all (同比分别增长3.4%、[-2.6%]、1.8%; 分别增长[-8.1%]、-5.9%), which
+    the model took for a share or cut before its sign: a GROWTH, by the index of the span."""
     text, found = text_of(doc), {}
     for k, e in enumerate(ents):
         signed = e.start_char > 0 and text[e.start_char - 1] in "-−"
         start = e.start - 1 if signed else e.start
         if e.label_ in ("QUANTITY", "GROWTH") and e.text.endswith("%") and (signed or e.label_ == "QUANTITY") \
-                and _LISTED_CHANGE.search(text, max(0, e.start_char - 40), doc[start].idx):
+                and (_LISTED_CHANGE.search(text, max(0, e.start_char - 40), doc[start].idx)
+                     or signed and _SIGNED_CHANGE.search(text, max(0, e.start_char - 10), doc[start].idx)):
             found[k] = Span(doc, start, e.end, label="GROWTH")
     return found
 

@@ -174,6 +174,11 @@ def test_entity_rules_label_the_items_of_a_list_of_changes_as_growth_sign_and_al
     model = [("3.4%", "GROWTH"), ("2.6%", "QUANTITY"), ("1.8%", "GROWTH"), ("5.0%", "GROWTH")]
     assert _after_entity_rules(text, model) == [("3.4%", "GROWTH"), ("-2.6%", "GROWTH"), ("1.8%", "GROWTH"), ("5.0%", "GROWTH")]
     assert _after_entity_rules(text, [(t, "GROWTH") for t, _ in model])[1] == ("-2.6%", "GROWTH")
+    # the thirty-fourth round (r170): the first item signed, right after its trigger
+    text = "分别增长-8.1%、-5.9%、2.4%。"
+    model = [("8.1%", "QUANTITY"), ("-5.9%", "GROWTH"), ("2.4%", "GROWTH")]
+    assert _after_entity_rules(text, model) == [("-8.1%", "GROWTH"), ("-5.9%", "GROWTH"), ("2.4%", "GROWTH")]
+    assert _after_entity_rules("同比增长-3.2%。", [("3.2%", "GROWTH")]) == [("-3.2%", "GROWTH")]
     shares = "专利申请量同比增长3.4%，分别占全国的2.6%、1.8%。"
     assert _after_entity_rules(shares, [("3.4%", "GROWTH"), ("2.6%", "QUANTITY"), ("1.8%", "QUANTITY")])[1:] == [
         ("2.6%", "QUANTITY"), ("1.8%", "QUANTITY")]
