@@ -113,7 +113,8 @@ def _same_indicator(gold: dict, pred: dict) -> bool:
 
 
 def _match(golds: list[dict], preds: list[dict], key, ok=lambda g, p: True) -> list[tuple[dict, dict]]:
-    """One-to-one matching of facts with equal keys, preferring pairs that also satisfy ``ok``."""
+    """One-to-one matching of facts with equal keys, preferring pairs that also satisfy ``ok``, then pairs from the
+    same sentence (a figure a report's summary repeats without its change is not the one the gold gives it for)."""
     pool: dict[tuple, list[dict]] = defaultdict(list)
     for p in preds:
         pool[key(p)].append(p)
@@ -122,10 +123,20 @@ def _match(golds: list[dict], preds: list[dict], key, ok=lambda g, p: True) -> l
         candidates = pool.get(key(g), [])
         if not candidates:
             continue
-        best = next((p for p in candidates if ok(g, p)), candidates[0])
+        best = min(candidates, key=lambda p: (not ok(g, p), not _same_sentence(g, p)))
         candidates.remove(best)
         pairs.append((g, best))
     return pairs
+
+
+def _same_sentence(gold: dict, predicted: dict) -> bool:
+    """Whether two facts' evidence is one sentence, or one holds the other, whatever the spacing and width."""
+    g, p = (_squashed((f.get("evidence") or {}).get("text") or "") for f in (gold, predicted))
+    return bool(g and p) and (g in p or p in g)
+
+
+def _squashed(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _valued(facts: list[dict]) -> list[dict]:

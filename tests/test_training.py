@@ -99,6 +99,13 @@ def test_fact_scoring_rules():
     assert (m["rank_acc"], m["rank_n"]) == (0.0, 1)  # the gold's 全省首位 was not found
     pred[2]["rank"] = {"scope": "全省各市", "position": 1}
     assert score_facts(gold, pred)["rank_acc"] == 1.0  # the position, whatever the scope's wording
+    # a figure a summary repeats without its change: the gold fact pairs with the prediction from its own sentence
+    fact = {"doc": "d", "kind": "indicator", "value": 49200, "unit": "件", "region": {"code": "440600"}, "year": 2022}
+    said = "截至2022年底，全市发明专利拥有量49,200件，同比增长17.3%，居全省第3位。"
+    gold_said = dict(fact, growth={"value": 17.3, "direction": "up"}, evidence={"text": said})
+    summary = dict(fact, growth=None, evidence={"text": "全市有效发明专利49200件。"})
+    repeated = dict(fact, growth={"value": 17.3, "direction": "up"}, evidence={"text": said})
+    assert score_facts([gold_said], [summary, repeated])["growth_acc"] == 1.0
     extra = {"doc": "d", "kind": "indicator", "value": 7, "unit": "项", "region": {"code": "130000"}, "year": 2016}
     missed, spurious = unmatched_indicator_facts(gold + [dict(extra, value=8)], pred + [extra])
     assert [f["value"] for f in missed] == [8] and [f["value"] for f in spurious] == [7]
