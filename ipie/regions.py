@@ -403,8 +403,8 @@ _TOWN_WORDS = ("镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
-# 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇)
-_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻]|农村|.和")  # not 驻京办事处
+# 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇); 而, 但, 并, 或 begin none
+_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻而但并或]|农村|.和")  # not 驻京办事处, 而金井镇
 
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)

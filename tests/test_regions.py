@@ -140,7 +140,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the twenty-first probe (r83): 小 may begin a name, not end its stem
      ("小雪街道", "小雪街道"), ("小榄镇", "小榄镇"), ("风情小镇", None), ("小镇", None),
      # the twenty-second probe (r86): a 街道's office, not a body's office elsewhere
-     ("双桥办事处", "双桥办事处"), ("驻京办事处", None)],
+     ("双桥办事处", "双桥办事处"), ("驻京办事处", None),
+     # the thirty-fourth round (r172): a conjunction before a list of towns begins none of them (和平镇 is one)
+     ("而金井镇", None), ("金井镇", "金井镇"), ("并北山镇", None), ("和平镇", "和平镇")],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
