@@ -2741,3 +2741,31 @@ def test_a_date_opening_a_later_clause_or_part_dates_its_figures():
              ("27.3亿元", "专利权质押融资余额", "VALUE_OF"), ("70.7%", "专利权质押融资余额", "VALUE_OF"), ("专利权质押融资余额", "2022年末", "TIME_OF")]
     facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2022))
     assert [(f["value"], f["year"]) for f in facts] == [(2170000000, 2021), (3860000000, 2022), (2730000000, 2022), (70.7, 2022)]
+
+
+def test_the_count_of_bodies_a_total_sums_up_and_a_house_number_are_no_facts():
+    # the thirty-fourth round (r166, r169): 三家单位…合计2060件, 上述八个区…合计3.27万件, a footer's 长春路196号
+    text = "三家单位发明专利授权量合计2060件，占全市的42.4%。上述八个区发明专利授权量合计3.27万件。地址：大连市西岗区长春路196号。"
+    spans = [
+        ("三家", "QUANTITY"), ("单位发明专利授权量", "INDICATOR"), ("2060件", "QUANTITY"), ("42.4%", "QUANTITY"), ("八个", "QUANTITY"),
+        ("区发明专利授权量", "INDICATOR"), ("3.27万件", "QUANTITY"), ("196号", "QUANTITY")]
+    links = [("三家", "单位发明专利授权量", "VALUE_OF"), ("2060件", "单位发明专利授权量", "VALUE_OF"), ("42.4%", "单位发明专利授权量", "VALUE_OF"),
+             ("八个", "区发明专利授权量", "VALUE_OF"), ("3.27万件", "区发明专利授权量", "VALUE_OF"), ("196号", "区发明专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("大连市", "210200"), year=2021))
+    assert [f["value"] for f in facts] == [2060, 42.4, 32700]
+
+
+def test_a_deictic_word_opening_an_honour_is_its_scope_not_the_subject():
+    # the thirty-fourth round (r170): 全国版权示范单位累计7家 in a city's report is the city's count
+    text = "全国版权示范单位累计7家，新增省级版权示范单位5家。"
+    spans = [("全国版权示范单位", "INDICATOR"), ("7家", "QUANTITY"), ("省级版权示范单位", "INDICATOR"), ("5家", "QUANTITY")]
+    links = [("7家", "全国版权示范单位", "VALUE_OF"), ("5家", "省级版权示范单位", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("佛山市", "440600"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["佛山市", "佛山市"]
+    spans = [("7家", "QUANTITY"), ("省级版权示范单位", "INDICATOR"), ("5家", "QUANTITY")]  # the honour untagged
+    facts = _facts(_written(text, spans, [("5家", "省级版权示范单位", "VALUE_OF")], region=("佛山市", "440600"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["佛山市", "佛山市"]
+    text = "全国专利授权量432.3万件。"  # the country's own figure
+    facts = _facts(_written(text, [("专利授权量", "INDICATOR"), ("432.3万件", "QUANTITY")], [("432.3万件", "专利授权量", "VALUE_OF")],
+                            region=("佛山市", "440600"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["中国"]

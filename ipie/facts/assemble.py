@@ -44,9 +44,12 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会)"
+# 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is (the noun may be blanked out
+# as an entity's, or lie past the text searched)
+_HONOUR_NAME = r"[^，。；、]{0,8}?(?:示范|优势|试点|领军)(?:[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)|\s|$)"
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
-    + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + ")"
+    + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + "|" + _HONOUR_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
 # the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局,
@@ -813,8 +816,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
     number (邮编：550081) or screen size
-    (建议使用1024×768分辨率浏览), the count of
-    those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
+    (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
+    up (三家单位发明专利授权量合计2060件), the count of those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), however the relation model linked it."""
     text = text_of(doc)
@@ -843,9 +846,14 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_A_NUMBER_TIMES.search(text, max(0, quantity.start_char - 4), quantity.start_char))
         or bool(_OPENS_A_RANGE.search(quantity.text) and _DIGIT_AFTER.match(text, quantity.end_char))
         or bool(_RANGE_DASH_THEN_DIGIT.match(text, quantity.end_char))
+        or (bool(_COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)) and bool(_BEFORE_THEIR_TOTAL.match(text, quantity.end_char)))
+        or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
     )
 
 
+# 三家单位发明专利授权量合计2060件, 上述八个区…合计3.27万件: the count of the places or bodies a total sums up
+_COUNT_OF_PLACES_OR_BODIES = re.compile(r"[两二三四五六七八九十\d]{1,2}[个家所]")
+_BEFORE_THEIR_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,3}[^，,。；;：:\d]{0,16}?(?:合计|共计|总计)")
 _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
 
 
@@ -1639,7 +1647,7 @@ def _opening_deictic(doc: Doc, part: int) -> str | None:
     (全县陶瓷类有效注册商标超过1.2万件；获准使用…的企业累计达到152家)."""
     s, _ = _sentence(doc, part, part, _FULL_STOP)
     lead = _SENTENCE_LEAD.match(text_of(doc), s).end()
-    m = _DEICTIC.match(text_of(doc), lead) if s < part else None
+    m = _SUBJECT_DEICTIC.match(text_of(doc), lead) if s < part else None
     return m.group(1) if m else None
 
 
