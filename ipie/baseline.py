@@ -495,6 +495,24 @@ def listed_changes(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     return found
 
 
+# 居[金华市]首位, 居[宁波]各区县（市）第一, 居[湖州市]第二位: a rank whose scope the model took for a region
+_RANK_AFTER_A_SCOPE = re.compile(r"[^，,。；;：:\d]{0,10}?(?:第[一二三四五六七八九十\d]+[位名]?|首位|前[一二三四五六七八九十\d]+[位名])")
+
+
+def ranks_read_as_regions(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """A rank the model missed, tagging only the region that scopes it (居[金华市]首位): a RANK from the region to the
+    rank's end, by the index of the REGION, where no other entity lies in it."""
+    text, found = text_of(doc), {}
+    for k, e in enumerate(ents):
+        if e.label_ != "REGION" or not re.search(RANK_VERB + "$", text[max(0, e.start_char - 2) : e.start_char]):
+            continue
+        m = _RANK_AFTER_A_SCOPE.match(text, e.end_char)
+        span = doc.char_span(e.start_char, m.end(), label="RANK", alignment_mode="expand") if m else None
+        if span is not None and not any(o is not e and o.start < span.end and span.start < o.end for o in ents):
+            found[k] = span
+    return found
+
+
 def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
     认证的企业): a REGION, by the index of the INDICATOR, where another INDICATOR follows it before
@@ -654,8 +672,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (:func:`missed_region_spans`); a region that begins a body's name, widened to the ORG
     (:func:`region_led_orgs`); an ORG that is a region's name alone or is read across a region
     and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name taken
-    for an indicator, a REGION (:func:`towns_read_as_indicators`); and a REGION read past the name,
-    cut back to it (:func:`regions_read_past_their_name`)."""
+    for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
+    cut back to it (:func:`regions_read_past_their_name`); and a rank's scope taken for a region, widened to the RANK
+    (:func:`ranks_read_as_regions`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -709,7 +728,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
-            | listed_changes(doc, ents)
+            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents)
         crossing = {k for k, e in enumerate(ents)
                     if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
         quoted = _inside_quoted_names(text, ents)

@@ -534,3 +534,16 @@ def test_a_region_that_begins_an_awards_name_joins_it():
     figure = "广东专利申请量8.1万件。"
     assert _after_entity_rules(figure, [("广东", "REGION"), ("专利申请量", "INDICATOR")])[0] == ("广东", "REGION")
 
+
+
+def test_entity_rules_widen_a_ranks_scope_taken_for_a_region_to_the_rank():
+    # the thirty-fourth round (r7, r14, r54): the model tagged 金华市 and missed the rank it scopes
+    text = "专利授权量14237件，同比增长9.8%，居金华市首位。"
+    model = [("专利授权量", "INDICATOR"), ("14237件", "QUANTITY"), ("9.8%", "GROWTH"), ("金华市", "REGION")]
+    assert _after_entity_rules(text, model)[-1] == ("金华市首位", "RANK")
+    text = "全市专利申请量2.26万件，比上年增长8.7%，居宁波各区县（市）第一。"
+    assert _after_entity_rules(text, [("2.26万件", "QUANTITY"), ("8.7%", "GROWTH"), ("宁波", "REGION")])[-1] == ("宁波各区县（市）第一", "RANK")
+    # a region that is a subject, not a scope
+    text = "江阴市专利授权量居全市首位。"
+    assert _after_entity_rules(text, [("江阴市", "REGION"), ("专利授权量", "INDICATOR"), ("全市首位", "RANK")])[0] == ("江阴市", "REGION")
+    assert _after_entity_rules("居全省中的苏州市", [("苏州市", "REGION")]) == [("苏州市", "REGION")]
