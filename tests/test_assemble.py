@@ -2769,3 +2769,19 @@ def test_a_deictic_word_opening_an_honour_is_its_scope_not_the_subject():
     facts = _facts(_written(text, [("专利授权量", "INDICATOR"), ("432.3万件", "QUANTITY")], [("432.3万件", "专利授权量", "VALUE_OF")],
                             region=("佛山市", "440600"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["中国"]
+
+
+def test_gai_shi_points_back_to_the_city_named_before_it():
+    # the thirty-fourth round (r165): 该市 after 江阴市's figures in 无锡市's report is 江阴市
+    text = "江阴市全年专利授权量9842件，居全市首位；该市聚焦纺织服装等产业，建成产业知识产权保护联盟5个。"
+    spans = [("江阴市", "REGION"), ("专利授权量", "INDICATOR"), ("9842件", "QUANTITY"), ("全市首位", "RANK"),
+             ("产业知识产权保护联盟", "INDICATOR"), ("5个", "QUANTITY")]
+    links = [("9842件", "专利授权量", "VALUE_OF"), ("全市首位", "专利授权量", "RANK_OF"), ("5个", "产业知识产权保护联盟", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["江阴市", "江阴市"]
+    text = "全市专利授权量3.2万件；该市新增示范企业12家。"  # none named before: the report's city
+    spans = [("专利授权量", "INDICATOR"), ("3.2万件", "QUANTITY"), ("示范企业", "INDICATOR"), ("12家", "QUANTITY")]
+    links = [("3.2万件", "专利授权量", "VALUE_OF"), ("12家", "示范企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["无锡市", "无锡市"]
+

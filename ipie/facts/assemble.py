@@ -1600,8 +1600,9 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
 def _named_before_for_deictic(doc: Doc, ents: list[Span], word: str, start: int, ctx: _Context) -> Region | None:
     """全区 in a city's report, in a paragraph that named a district in an earlier sentence (a district
     head answering at a press conference: 历下区是济南的中心城区…。2023年，全区专利授权量6214件): the last
-    region of that level named before, when it lies in the report's region."""
-    if ctx.region is None or ctx.region.name.endswith(word[-1]) or is_deictic_region(word) == "country":
+    region of that level named before, when it lies in the report's region; 该市 points back to one whatever the
+    report's level (江阴市全年专利授权量9842件…；该市…建成…联盟5个 in 无锡市's report)."""
+    if ctx.region is None or (ctx.region.name.endswith(word[-1]) and not word.startswith("该")) or is_deictic_region(word) == "country":
         return None
     for e in reversed([e for e in ents if e.label_ == "REGION" and e.end_char <= start]):
         region = _place(doc, e, ctx.region)
