@@ -2785,3 +2785,12 @@ def test_gai_shi_points_back_to_the_city_named_before_it():
     facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["无锡市", "无锡市"]
 
+
+
+def test_a_wholes_bodies_name_their_whole():
+    # the thirty-fourth round (r165): 同期全省法院受理… in a city's report, tagged as one body, is the province's
+    text = "同期全省法院受理知识产权民事一审案件约4.6万件，我市受理量占全省的11.4%。"
+    spans = [("同期全省法院", "ORG"), ("知识产权民事一审案件", "INDICATOR"), ("约4.6万件", "QUANTITY"), ("受理量", "INDICATOR"), ("11.4%", "QUANTITY")]
+    links = [("约4.6万件", "知识产权民事一审案件", "VALUE_OF"), ("11.4%", "受理量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["江苏省", "无锡市"]

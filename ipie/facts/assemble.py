@@ -1798,8 +1798,9 @@ def _begins_an_event_name(doc: Doc, region: Span) -> bool:
 
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
     """The last deictic word between two offsets that is a subject, not a comparison base
-    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%) nor inside another entity (居全国第六位)."""
-    text = _outside_entities(doc, ents, start, end)
+    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%) nor inside another entity (居全国第六位) but the
+    name of a whole's bodies (全省法院受理…)."""
+    text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
     deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")]
     return deictic[-1] if deictic else None
 
