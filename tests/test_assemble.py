@@ -2794,3 +2794,17 @@ def test_a_wholes_bodies_name_their_whole():
     links = [("约4.6万件", "知识产权民事一审案件", "VALUE_OF"), ("11.4%", "受理量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["江苏省", "无锡市"]
+
+
+def test_a_county_level_citys_court_or_procuratorate_opening_its_sentence_is_its_subject():
+    # the thirty-fourth round (r165): the places after 在 are not the court's name (江阴市人民法院在周庄、新桥等地…), and
+    # the province an honour's scope names (入选江苏省…典型案例), linked by the model, gives way to the body's city
+    text = "江阴市人民法院在周庄、新桥等地设立的知识产权巡回审判点，全年巡回审理案件75件。"
+    spans = [("江阴市人民法院", "ORG"), ("巡回审理案件", "INDICATOR"), ("75件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("75件", "巡回审理案件", "VALUE_OF")], region=("无锡市", "320200"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["江阴市"]
+    text = "江阴市人民检察院办理的侵犯商业秘密案入选江苏省检察机关知识产权保护典型案例，该院全年审查起诉侵犯知识产权犯罪案件14件。"
+    spans = [("江阴市", "REGION"), ("江苏省", "REGION"), ("知识产权犯罪案件", "INDICATOR"), ("14件", "QUANTITY")]
+    links = [("14件", "知识产权犯罪案件", "VALUE_OF"), ("知识产权犯罪案件", "江苏省", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["江阴市"]

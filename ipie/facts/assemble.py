@@ -1547,8 +1547,9 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         if word and linked is not None and not linked.name.endswith(word[-1]):
             target = None
     part = _part_subject(doc, ents, i, ctx)
-    if part is not None and (target is None or ents[target].end_char <= part[1]) \
-            and not _deictic_of_another(doc, ents, part[1], ents[i].start_char, part[0], ctx):
+    if part is not None and _deictic_of_another(doc, ents, part[1], ents[i].start_char, part[0], ctx):
+        part = None
+    if part is not None and (target is None or ents[target].end_char <= part[1]):
         return part[0].to_json()
     if target is not None:
         region = _last_of_chain(doc, ents, target, _place(doc, ents[target], ctx.region))
@@ -1571,8 +1572,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
                 drop = above and _CLAUSE_BREAK.search(text_of(doc), ents[target].end_char, ents[i].start_char) \
                     and not _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
-            if drop:
-                region = None
+            if drop:  # …江阴市人民检察院办理的…案入选江苏省…典型案例，该院…14件: the part's subject, if any
+                region = part[0] if part is not None else None
         if region is not None:
             return region.to_json()
     if ents[i].label_ == "INDICATOR" and ctx.region is not None:
@@ -1718,8 +1719,8 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     if region is None or text[end : end + 1] in ("、", "和", "及", "与", "等") or ctx.region is None \
             or not (is_inside(region, ctx.region) or region.code is None):  # a town, having no code, is taken for a part
         return None
-    if k is not None and _begins_a_listed_name(doc, ents, ents[k]):
-        return None
+    if k is not None and ents[k].label_ == "REGION" and _begins_a_listed_name(doc, ents, ents[k]):
+        return None  # not a body's whole name (江阴市人民法院在周庄、新桥等地…)
     return region, end
 
 
