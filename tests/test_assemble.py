@@ -2808,3 +2808,14 @@ def test_a_county_level_citys_court_or_procuratorate_opening_its_sentence_is_its
     links = [("14件", "知识产权犯罪案件", "VALUE_OF"), ("知识产权犯罪案件", "江苏省", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["江阴市"]
+
+
+def test_an_unlinked_item_of_a_list_of_places_and_figures_takes_the_lists_indicator():
+    # the thirty-fourth round (r170): the last item's figure unlinked, 高明区 was taken for the noun it counts
+    text = "各区有效发明专利拥有量为：禅城区6138件、三水区2417件、高明区2308件。"
+    spans = [("有效发明专利拥有量", "INDICATOR"), ("禅城区", "REGION"), ("6138件", "QUANTITY"), ("三水区", "REGION"), ("2417件", "QUANTITY"),
+             ("高明区", "REGION"), ("2308件", "QUANTITY")]
+    links = [("6138件", "有效发明专利拥有量", "VALUE_OF"), ("2417件", "有效发明专利拥有量", "VALUE_OF"), ("6138件", "禅城区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("佛山市", "440600"), year=2022))
+    assert [(f["region"]["name"], f["indicator"]["text"], f["value"]) for f in facts] == [
+        ("禅城区", "有效发明专利拥有量", 6138), ("三水区", "有效发明专利拥有量", 2417), ("高明区", "有效发明专利拥有量", 2308)]

@@ -930,6 +930,17 @@ def _whole_of_a_share(doc: Doc, share: Span) -> Span | None:
     return doc.char_span(*m.span(1), label="INDICATOR") if m else None
 
 
+def _item_after_items(doc: Doc, links: _Links, q: int) -> bool:
+    """禅城区6138件、…、高明区2308件: a figure right after a place, after a 、 that ends an item of the same shape whose
+    figure is linked, is one more item of that list (not a noun it counts: 高明区 is no indicator)."""
+    ents = links.ents
+    if q < 3 or ents[q - 1].label_ != "REGION" or ents[q - 1].end_char != ents[q].start_char:
+        return False
+    before = ents[q - 2]
+    return before.label_ == "QUANTITY" and links.child(q - 2, "VALUE_OF") is not None \
+        and text_of(doc)[before.end_char : ents[q - 1].start_char] == "、" and ents[q - 3].label_ == "REGION"
+
+
 def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str | None, breaks: re.Pattern = _SENTENCE_END) -> int | None:
     """The indicator of the nearest indicator, linked value or linked growth before entity
     ``i`` in its sentence (ending at ``breaks``), not looking past an unlinked entity labelled ``stop``."""
@@ -1078,6 +1089,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             target = _previous_indicator(doc, links, q, None)
         if target is None and _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, ent.start_char - 10), ent.start_char):
             target = previous  # …，同比下降3.2%，上年同期为24262件: the figure the change is measured from
+        if target is None and _item_after_items(doc, links, q):
+            target = _previous_indicator(doc, links, q, None)  # …、三水区2417件、高明区2308件: the list's indicator
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
             ents.append(implied)
             target = len(ents) - 1
