@@ -2819,3 +2819,12 @@ def test_an_unlinked_item_of_a_list_of_places_and_figures_takes_the_lists_indica
     facts = _facts(_written(text, spans, links, region=("佛山市", "440600"), year=2022))
     assert [(f["region"]["name"], f["indicator"]["text"], f["value"]) for f in facts] == [
         ("禅城区", "有效发明专利拥有量", 6138), ("三水区", "有效发明专利拥有量", 2417), ("高明区", "有效发明专利拥有量", 2308)]
+
+
+def test_a_national_exams_name_is_no_subject():
+    # the thirty-fourth round (r166): 全国专利代理师资格考试大连考点报名考生… is 大连市's
+    text = "全国专利代理师资格考试大连考点报名考生1236人，较上年增长16.2%。"
+    spans = [("专利代理师资格考试", "INDICATOR"), ("1236人", "QUANTITY"), ("16.2%", "GROWTH")]
+    links = [("1236人", "专利代理师资格考试", "VALUE_OF"), ("16.2%", "专利代理师资格考试", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("大连市", "210200"), year=2021))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("大连市", 1236)]

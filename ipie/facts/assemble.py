@@ -43,7 +43,7 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
-_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会)"
+_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会|考试)"
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is (the noun may be blanked out
 # as an entity's, or lie past the text searched)
 _HONOUR_NAME = r"[^，。；、]{0,8}?(?:示范|优势|试点|领军)(?:[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)|\s|$)"
@@ -52,6 +52,7 @@ _SUBJECT_DEICTIC = re.compile(
     + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + "|" + _HONOUR_NAME + ")"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
+_NAME_AFTER_A_DEICTIC = re.compile(_EVENT_NAME + "|" + _HONOUR_NAME)
 # the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局,
 # 中国（长沙）知识产权保护中心); not a court whose jurisdiction crosses regions (广州知识产权法院, 广州互联网法院)
 # nor a customs house (成都海关), whose districts may be a whole province, nor a university or firm
@@ -1815,7 +1816,8 @@ def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | 
     (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%) nor inside another entity (居全国第六位) but the
     name of a whole's bodies (全省法院受理…)."""
     text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
-    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")]
+    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
+               and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())]  # the name blanked out as an entity's
     return deictic[-1] if deictic else None
 
 
