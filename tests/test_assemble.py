@@ -2769,6 +2769,11 @@ def test_a_deictic_word_opening_an_honour_is_its_scope_not_the_subject():
     facts = _facts(_written(text, [("专利授权量", "INDICATOR"), ("432.3万件", "QUANTITY")], [("432.3万件", "专利授权量", "VALUE_OF")],
                             region=("佛山市", "440600"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["中国"]
+    text = "吉首市、龙山县先后被确定为省级知识产权试点县市，全州省级知识产权示范企业达到9家。"  # r48: the honour's level named
+    spans = [("吉首市", "REGION"), ("龙山县", "REGION"), ("省级知识产权示范企业", "INDICATOR"), ("9家", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("9家", "省级知识产权示范企业", "VALUE_OF"), ("省级知识产权示范企业", "龙山县", "REGION_OF")],
+                            region=("湘西土家族苗族自治州", "433100"), year=2020))
+    assert [f["region"]["name"] for f in facts] == ["湘西土家族苗族自治州"]
 
 
 def test_gai_shi_points_back_to_the_city_named_before_it():
@@ -2828,3 +2833,4 @@ def test_a_national_exams_name_is_no_subject():
     links = [("1236人", "专利代理师资格考试", "VALUE_OF"), ("16.2%", "专利代理师资格考试", "CHANGE_OF")]
     facts = _facts(_written(text, spans, links, region=("大连市", "210200"), year=2021))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("大连市", 1236)]
+

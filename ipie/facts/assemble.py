@@ -45,8 +45,8 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会|考试)"
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is (the noun may be blanked out
-# as an entity's, or lie past the text searched)
-_HONOUR_NAME = r"[^，。；、]{0,8}?(?:示范|优势|试点|领军)(?:[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)|\s|$)"
+# as an entity's, or lie past the text searched); not one whose level is named (全州省级知识产权示范企业: the 州's)
+_HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)(?:[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)|\s|$)"
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
     + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + "|" + _HONOUR_NAME + ")"
