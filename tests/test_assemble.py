@@ -2834,3 +2834,21 @@ def test_a_national_exams_name_is_no_subject():
     facts = _facts(_written(text, spans, links, region=("大连市", "210200"), year=2021))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("大连市", 1236)]
 
+
+
+def test_a_rank_linked_to_its_scope_or_to_the_last_item_of_a_breakdown_is_the_values_before():
+    # the thirty-fourth round (r165, r166): 在全省13个设区市中位列第3 linked to 设区市; (r167) 总量居全区第4位 after 其中…
+    text = "每万人口高价值发明专利拥有量达31.5件，较上年增加5.2件，在全省13个设区市中位列第3位。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("31.5件", "QUANTITY"), ("5.2件", "GROWTH"), ("13个", "QUANTITY"),
+             ("设区市", "INDICATOR"), ("第3位", "RANK")]
+    links = [("31.5件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("5.2件", "每万人口高价值发明专利拥有量", "CHANGE_OF"),
+             ("13个", "设区市", "VALUE_OF"), ("第3位", "设区市", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("无锡市", "320200"), year=2022))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(31.5, 3)]
+    text = "截至年底，全盟累计拥有地理标志21件，其中地理标志证明商标16件、地理标志保护产品5件，总量居全区第4位。"
+    spans = [("地理标志", "INDICATOR"), ("21件", "QUANTITY"), ("地理标志证明商标", "INDICATOR"), ("16件", "QUANTITY"),
+             ("地理标志保护产品", "INDICATOR"), ("5件", "QUANTITY"), ("全区第4位", "RANK")]
+    links = [("21件", "地理标志", "VALUE_OF"), ("16件", "地理标志证明商标", "VALUE_OF"), ("5件", "地理标志保护产品", "VALUE_OF"),
+             ("全区第4位", "地理标志保护产品", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("兴安盟", "152200"), year=2022))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(21, 4), (16, None), (5, None)]

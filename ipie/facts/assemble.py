@@ -2404,6 +2404,36 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
                 links.add(r, max(named, key=lambda j: ents[j].start_char), "RANK_OF")
 
 
+# 在全省13个[设区市]中位列第3, 在15个[副省级城市]中列第9位: an indicator the model read in a rank's scope
+_IN_A_RANKS_SCOPE = re.compile(r"(?:中|之中|内)" + RANK_VERB + "?")
+# …21件，其中…16件、…5件，总量居全区第4位: the rank of the total a breakdown follows
+_TOTAL_RANKED = re.compile(r"(?:总量|总数|总额|总体|合计)" + RANK_VERB + "?$")
+
+
+def _ranks_misread_by_the_model(doc: Doc, links: _Links) -> None:
+    """A rank the model linked to the places of its scope (每万人口…31.5件，较上年增加5.2件，在全省13个设区市中位列第3)
+    is the value's before the scope; a rank of the total after a 其中 breakdown (…累计拥有地理标志21件，其中…16件、…5件，
+    总量居全区第4位) is the total's, not the breakdown's last item's."""
+    ents, text = links.ents, text_of(doc)
+    for r, rank in enumerate(ents):
+        linked = links.child(r, "RANK_OF")
+        if rank.label_ != "RANK" or linked is None:
+            continue
+        s, _ = _sentence(doc, rank.start_char, rank.end_char)
+        start = None
+        if ents[linked].label_ == "INDICATOR" and _IN_A_RANKS_SCOPE.fullmatch(text, ents[linked].end_char, rank.start_char):
+            start = text.rfind("在", s, ents[linked].start_char)  # before the scope
+        elif _TOTAL_RANKED.search(text, s, rank.start_char) and "其中" in text[s : rank.start_char]:
+            start = text.rfind("其中", s, rank.start_char)
+        if start is None or start < 0:
+            continue
+        values = [q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= start
+                  and links.child(q, "VALUE_OF") is not None and not _not_a_measure(doc, e)]
+        if values:
+            links.unlink(r, "RANK_OF")
+            links.add(r, links.child(max(values, key=lambda q: ents[q].start_char), "VALUE_OF"), "RANK_OF")
+
+
 def assemble_facts(doc: Doc) -> list[Fact]:
     """All facts of one paragraph doc, in text order."""
     ctx = _context(doc)
@@ -2421,6 +2451,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _changes_over_the_values_before(doc, links)
     _regions_respectively(doc, links, ctx)
     _ranks_of_a_repeated_indicator(doc, links)
+    _ranks_misread_by_the_model(doc, links)
     value_ranks = _ranks_of_a_ranking_list(doc, links, ctx) | _ranks_over_values(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx, value_ranks) + _policy_facts(doc, links, ctx)
     return sorted(facts, key=lambda f: (f.evidence.start, f.kind))
