@@ -2852,3 +2852,17 @@ def test_a_rank_linked_to_its_scope_or_to_the_last_item_of_a_breakdown_is_the_va
              ("全区第4位", "地理标志保护产品", "RANK_OF")]
     facts = _facts(_written(text, spans, links, region=("兴安盟", "152200"), year=2022))
     assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(21, 4), (16, None), (5, None)]
+
+
+def test_a_respectively_list_over_deictic_words_gives_each_value_its_whole():
+    # the thirty-fourth round (r172): 全市、全省…分别为49.2件和15.7件 in a county's report: 长沙市, 湖南省
+    text = "同期，全市、全省每万人口发明专利拥有量分别为49.2件和15.7件。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("49.2件", "QUANTITY"), ("15.7件", "QUANTITY")]
+    links = [("49.2件", "每万人口发明专利拥有量", "VALUE_OF"), ("15.7件", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("长沙县", "430121"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["长沙市", "湖南省"]
+    text = "同期全省、全国每万人口发明专利拥有量分别为1.09件和6.3件。"
+    facts = _facts(_written(text, [(t.replace("49.2件", "1.09件").replace("15.7件", "6.3件"), label) for t, label in spans],
+                            [(h.replace("49.2件", "1.09件").replace("15.7件", "6.3件"), c, label) for h, c, label in links],
+                            region=("长沙县", "430121"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["湖南省", "中国"]

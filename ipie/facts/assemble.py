@@ -774,6 +774,28 @@ def _region_named_at(text: str, start: int, within: Region | None = None) -> int
     return start + named[0][1] if named and named[0][0] == 0 else None
 
 
+# 同期全省、全国每万人口发明专利拥有量分别为1.09件和6.3件: a 分别 list over deictic words
+_DEICTIC_LIST = re.compile(_DEICTIC.pattern + "(?:[、和及与]" + _DEICTIC.pattern + ")+")
+
+
+def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
+    """The region of each value of a 分别 list over deictic words (全市、全省…分别为49.2件和15.7件 in a county's report:
+    长沙市, 湖南省), in order, by the index of the value, where no region is named between the words and 分别."""
+    ents, text = links.ents, text_of(doc)
+    found: dict[int, dict] = {}
+    for m, s, e in _respectively_marks(doc):
+        clause, _ = _sentence(doc, m.start(), m.start(), _CLAUSE_BREAK)
+        listed = [d for d in _DEICTIC_LIST.finditer(text, clause, m.start())]
+        if not listed or any(x.label_ == "REGION" and listed[-1].end() <= x.start_char < m.start() for x in ents):
+            continue
+        words = re.findall(_DEICTIC.pattern, listed[-1].group())
+        values = sorted((q for q, x in enumerate(ents) if x.label_ == "QUANTITY" and m.end() <= x.start_char < e),
+                        key=lambda q: ents[q].start_char)[: len(words)]
+        if len(values) == len(words):
+            found.update({q: _deictic_region(word, ctx) for q, word in zip(values, words)})
+    return found
+
+
 def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
     """A 分别 list over regions gives each value its own region, in order, as a REGION_OF link
     from the value; a later 分别 that counts them (三市…分别为…) or stands in a later clause of the
@@ -2044,6 +2066,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
     """``value_ranks``: the ranks of values that a ranking list or a shared or listed rank gives, by index."""
     ents = links.ents
     facts = []
+    deictic_places = _deictic_lists(doc, links, ctx)
     for ind, ent in enumerate(ents):
         if ent.label_ != "INDICATOR":
             continue
@@ -2108,7 +2131,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
                     qualifier = _qualifier_before(doc, ents[q], parsed.qualifier)
                 parts.append(ents[q])
             own_region = links.child(q, "REGION_OF") if q is not None else None
-            clause_region = _clause_region(doc, ents, q, ent.end_char, ctx) if q is not None and own_region is None else None
+            clause_region = deictic_places.get(q) or _clause_region(doc, ents, q, ent.end_char, ctx) \
+                if q is not None and own_region is None else None
             if clause_region is None and own_region is None and q is not None and _SENTENCE_END.search(text_of(doc), ent.end_char, ents[q].start_char):
                 # an indicator named in an earlier part (a topic: 从专利授权看，…；石家庄市以27846件…，占全省总量的24.8%):
                 # the value's own part names its subject
