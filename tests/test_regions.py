@@ -316,6 +316,10 @@ def test_short_forms_no_suffix_rule_derives():
     assert [(r.name, r.code) for r in find_regions("东乌旗、西乌旗有效注册商标")] == [
         ("东乌珠穆沁旗", "152525"), ("西乌珠穆沁旗", "152526")]
     assert resolve_region("科左中旗").code == "150521"
+    # the thirty-fourth round (r141): and by the first character alone, in a list of 呼伦贝尔's banners
+    assert [r.code for r in find_regions("扎兰屯市、阿荣旗、莫旗、鄂伦春旗、陈旗新增注册商标")] == [
+        "150783", "150721", "150722", "150723", "150725"]
+    assert resolve_region("准旗").name == "准格尔旗" and resolve_region("伊旗").name == "伊金霍洛旗"
 
 
 @pytest.mark.parametrize(
