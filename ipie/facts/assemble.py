@@ -257,6 +257,11 @@ def _sentence(doc: Doc, start_char: int, end_char: int, breaks: re.Pattern = _SE
     return (ends[before - 1] if before else 0), (ends[after] if after < len(ends) else len(text))
 
 
+def _is_percent(figure: Span) -> bool:
+    """24.5%: a share or a rate, not a count."""
+    return figure.text.rstrip().endswith("%")
+
+
 def _evidence(doc: Doc, spans: list[Span]) -> Evidence:
     start = min(s.start_char for s in spans)
     end = max(s.end_char for s in spans)
@@ -785,7 +790,7 @@ def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
     found: dict[int, dict] = {}
     for m, s, e in _respectively_marks(doc):
         clause, _ = _sentence(doc, m.start(), m.start(), _CLAUSE_BREAK)
-        listed = [d for d in _DEICTIC_LIST.finditer(text, clause, m.start())]
+        listed = list(_DEICTIC_LIST.finditer(text, clause, m.start()))
         if not listed or any(x.label_ == "REGION" and listed[-1].end() <= x.start_char < m.start() for x in ents):
             continue
         words = re.findall(_DEICTIC.pattern, listed[-1].group())
@@ -1998,7 +2003,7 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
     for g in growths:
         shares = [
             n for n in free
-            if n < len(quantities) and ents[quantities[n]].text.endswith("%") and ents[quantities[n]].start_char < ents[g].start_char
+            if n < len(quantities) and _is_percent(ents[quantities[n]]) and ents[quantities[n]].start_char < ents[g].start_char
         ]
         if ents[g].text.endswith("百分点") and shares:
             paired[shares[-1]] = g
@@ -2076,7 +2081,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
         # a rate of change in the indicator (专利申请量增幅) or between it and the figure (专利申请量增幅均超过10%)
         # and a figure right after a comparison and a change word (同比多出86件, 增速比上年回落5.4个百分点)
-        rates = [q for q in quantities if (ents[q].text.rstrip().endswith("%") and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
+        rates = [q for q in quantities if (_is_percent(ents[q]) and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
             text_of(doc), max(0, ents[q].start_char - 12), ents[q].start_char))) or _COMPARED_CHANGE.search(
             text_of(doc), max(0, ents[q].start_char - 12), ents[q].start_char)]
         growths = sorted(growths + rates)
@@ -2088,7 +2093,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         if not quantities and not growths and not ranks:
             continue
         if len(growths) > max(1, len(quantities)):  # 增加263件 … 增长138.4%: the relative change is the growth
-            growths = sorted(growths, key=lambda g: not ents[g].text.rstrip().endswith("%"))
+            growths = sorted(growths, key=lambda g: not _is_percent(ents[g]))
         # linked to each year of a period listed (2011年、2012年、2013年，…累计投入2700万元): the last
         date = max(links.children(ind, "TIME_OF"), key=lambda k: ents[k].start_char, default=None)
         if date is None and quantities:
@@ -2354,10 +2359,6 @@ def _ranks_of_a_ranking_list(doc: Doc, links: _Links, ctx: _Context) -> dict[int
 _EACH_RANKED = re.compile(r"[均都皆](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)?$")
 # 两项指标均…, 三市均…: how many values before it a shared rank is of
 _COUNT_RANKED = re.compile(r"([两二三四五六七八九十]|\d+)[项个市县区家所]")
-
-
-def _is_percent(figure: Span) -> bool:
-    return figure.text.rstrip().endswith("%")
 
 
 def _ranks_over_values(doc: Doc, links: _Links) -> dict[int, dict]:
