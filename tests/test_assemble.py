@@ -843,6 +843,9 @@ def test_a_level_a_figure_is_raised_to_counts_what_was_raised():
     # the sixth probe (r24): 将风险补偿比例提高至50% with nothing tagged but the figure
     (fact,) = _facts(_written("印发管理办法，将风险补偿比例提高至50%，降低企业融资成本。", [("50%", "QUANTITY")]))
     assert (fact["indicator"]["text"], fact["value"], fact["unit"]) == ("风险补偿比例", 50, "%")
+    # the thirty-fourth round (r49, r96, r115, r129, r150): a level kept, in a plan (结案率保持在95%以上)
+    (fact,) = _facts(_written("二是强化保护，专利侵权纠纷行政裁决案件结案率保持在95%以上。", [("95%以上", "QUANTITY")]))
+    assert (fact["indicator"]["text"].endswith("结案率"), fact["value"], fact["qualifier"]) == (True, 95, "at_least")
 
 
 def test_a_list_of_years_dates_only_the_values_before_the_next_date():

@@ -152,8 +152,8 @@ _FROM = r"(?:(?<![自理经缘])由|从(?![事而]))"
 _FIGURES_YEAR = r"(?:(?:19|20)\d{2}年?[底末]?的)?"
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
 _FROM_TO = re.compile(_FROM + r"(?:[^，。；由从]*?" + CHANGED_TO + r")?" + _FIGURES_YEAR + "$")
-# 将风险补偿比例提高至50%: the verb of a change to a new level right before that level
-_TO_LEVEL = re.compile(CHANGED_TO + r"$")
+# 将风险补偿比例提高至50%, 结案率保持在95%以上: the verb of a change to a new level, or of keeping one, right before it
+_TO_LEVEL = re.compile("(?:" + CHANGED_TO + r"|(?:保持|稳定|控制)在)$")
 # right before the figure a change starts from: 由2019年末的9412件, 从11.5件
 _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
