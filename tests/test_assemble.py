@@ -2641,6 +2641,7 @@ def test_a_list_of_places_ranks_the_values_in_order():
     facts = _facts(_written(text, spans, links, region=("福建省", "350000"), year=2021))
     assert [(f["region"]["name"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [
         ("福州市", "全省", 1), ("厦门市", "全省", 2), ("泉州市", "全省", 3)]
+    assert {f["rank"]["text"] for f in facts} == {"全省第一、二、三位"}  # the whole list, not the span the model tagged
     # r164: 居全国第三至第五位, a run, its tail tagged apart and linked
     text = "江苏、浙江、广东分别为35.8件、33.1件和27.5件，居全国第三至第五位。"
     spans = [("江苏", "REGION"), ("浙江", "REGION"), ("广东", "REGION"), ("35.8件", "QUANTITY"), ("33.1件", "QUANTITY"),

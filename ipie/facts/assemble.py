@@ -2393,7 +2393,9 @@ def _ranks_over_values(doc: Doc, links: _Links) -> dict[int, dict]:
                 ranked = counts  # …分别为2031件、1476件和1132件，分别占全省的9.5%、6.9%和5.3%，位列全省第二至第四位
             if len(ranked) < len(places):
                 continue
-            ranks.update({q: parsed | {"position": p} for q, p in zip(ranked, places)})
+            written = text[ent.start_char : end]
+            written = written[: max(written.rfind("位"), written.rfind("名")) + 1] or ent.text  # the whole list: 全国第4和第6位
+            ranks.update({q: parsed | {"position": p, "text": written} for q, p in zip(ranked, places)})
             for part in [k for k, x in enumerate(ents) if x.label_ == "RANK" and ent.start_char <= x.start_char and x.end_char <= end]:
                 links.unlink(part, "RANK_OF")
         elif len(before) >= 2 and (_EACH_RANKED.search(lead) or parsed.get("top") and "分别" in text[s : ents[before[0]].start_char]
