@@ -44,14 +44,16 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会|考试)"
-# 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is (the noun may be blanked out
-# as an entity's, or lie past the text searched); not one whose level is named (全州省级知识产权示范企业: the 州's)
-_HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)(?:[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)|\s|$)"
+# 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
+# (全州省级知识产权示范企业: the 州's)
+_HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)"
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
-    + r"(?![第前首]|[，。；,;]|" + _EVENT_NAME + "|" + _HONOUR_NAME + ")"
+    + r"(?![第前首]|[，。；,;])"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
+# what a deictic word that is no subject opens, read in the paragraph's own text (the name may be an entity's, blanked
+# out where deictic words are looked for)
 _NAME_AFTER_A_DEICTIC = re.compile(_EVENT_NAME + "|" + _HONOUR_NAME)
 # the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局,
 # 中国（长沙）知识产权保护中心); not a court whose jurisdiction crosses regions (广州知识产权法院, 广州互联网法院)
@@ -1691,7 +1693,7 @@ def _opening_deictic(doc: Doc, part: int) -> str | None:
     s, _ = _sentence(doc, part, part, _FULL_STOP)
     lead = _SENTENCE_LEAD.match(text_of(doc), s).end()
     m = _SUBJECT_DEICTIC.match(text_of(doc), lead) if s < part else None
-    return m.group(1) if m else None
+    return m.group(1) if m and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), m.end()) else None
 
 
 _CUSTOMS_HOUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?海关")
@@ -1844,7 +1846,7 @@ def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | 
     name of a whole's bodies (全省法院受理…)."""
     text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
     deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
-               and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())]  # the name blanked out as an entity's
+               and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
 
 
