@@ -76,6 +76,10 @@ _DATED_PLAN_HEADING = re.compile(
     r"^(?:[^\w]*\d{1,2}\s*[|｜]\s*)?(?:19|20)\d{2}年?度?[^，。；：,;:]{0,10}(?:打算|计划|思路|要点|安排|任务|目标|展望)$"
 )
 _DAY = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
+# 由2019年的6120件增至2023年的14835件: the year a change starts from, which is not the one a paragraph is of
+_CHANGE_FROM_A_YEAR = re.compile(r"[由从](?:19|20)\d{2}年[末底]?的")
+# how many first lines may give the day a text was delivered: a web page's site menu comes before it
+_FRONT_LINES = 12
 
 
 @dataclass
@@ -218,7 +222,7 @@ def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> i
     the year under review (a press conference in April on last year's work)."""
     if year is None or not _TRANSCRIPT.search(title):
         return None
-    for p in paragraphs[:3]:
+    for p in paragraphs[:_FRONT_LINES]:
         day = _DAY.search(p.text)
         if day:
             return int(day.group(1)) if int(day.group(1)) > year else None
@@ -227,7 +231,7 @@ def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> i
 
 def _year_before_delivery(paragraphs: list[Paragraph]) -> int | None:
     """The year a government work report reviews: the one before the day its first lines say it was delivered."""
-    for p in paragraphs[:3]:
+    for p in paragraphs[:_FRONT_LINES]:
         day = _DAY.search(p.text)
         if day:
             return int(day.group(1)) - 1
@@ -287,7 +291,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = _year_before_delivery(paragraphs[start:end])
         if year is None:
             voting = paragraphs[start + 1 if routine_conference else start : end]  # the meeting's date has no vote
-            body_years = [y for p in voting for y in _years(p.text)[:1]]
+            body_years = [y for p in voting for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
             # the year the paragraphs open with most often (ties: the first), not the first one, which may be
             # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022);
             # with none, the year of the section before (a yearbook's provinces), else the report's

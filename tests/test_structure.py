@@ -266,6 +266,12 @@ def test_a_press_conference_transcript_names_its_region_and_the_year_its_words_w
              "王建军：截至去年底，全市有效注册商标62.4万件，同比增长9.3%，总量居全省首位。"]
     (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
     assert (section.region.name, section.year, section.spoken_year) == ("济南市", 2023, 2024)
+    # the thirty-fifth round (r180): a provincial web page, whose site menu comes before the day it was published
+    lines = ["河北省政府新闻办“2023年全省知识产权工作”新闻发布会", "河北省人民政府", "首页", "政务公开", "新闻发布", "互动交流",
+             "办事服务", "当前位置：首页 > 新闻发布 > 发布会实录", "发布时间：2024-04-24 16:20",
+             "王立新：去年，全省市场监管部门共查办商标侵权案件1683件。", "2023年，全省发明专利授权量1.26万件。"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert (section.region.name, section.year, section.spoken_year) == ("河北省", 2023, 2024)
     # a work summary's 今年 is its own year, whenever it was published
     (summary,) = _sections("锡林郭勒盟2021年知识产权工作总结\n发布时间：2022-01-25\n今年全盟专利授权量达到1247件。")
     assert summary.spoken_year is None
@@ -288,6 +294,19 @@ def test_a_statistical_bulletin_names_its_region_and_year():
             "十、科技创新和知识产权\n全年专利授权量71536件，比上年下降5.7%。\n")
     sections = _sections(text)
     assert [(s.region.name, s.year) for s in sections if s.region] == [("西安市", 2023)]
+
+
+def test_the_year_a_change_starts_from_is_not_the_year_under_review():
+    # the thirty-fifth round (r177): a pilot city's summary of 2019—2023, whose title names no year and whose
+    # paragraphs open with the year each change starts from
+    text = ("盐城市国家知识产权试点城市建设工作总结\n\n盐城市人民政府\n\n2024年1月\n\n"
+            "2019年4月，经国家知识产权局批准，我市正式启动国家知识产权试点城市建设工作，试点期为2019—2023年。\n\n"
+            "试点期间，全市专利授权量由2019年的6120件增至2023年的14835件，年均增长24.8%。\n\n"
+            "全市有效注册商标由2019年末的6.28万件增至2023年末的12.56万件，年均增长18.9%。\n\n"
+            "全市知识产权质押融资额从2019年的4.3亿元增长到2023年的31.6亿元。\n\n"
+            "2019年，市政府成立国家知识产权试点城市建设工作领导小组。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.year) == ("盐城市", 2023)
 
 
 def test_the_year_of_a_document_number_is_not_the_year_under_review():
