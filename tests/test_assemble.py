@@ -2629,6 +2629,23 @@ def test_a_rank_shared_by_the_values_before_it_is_each_ones():
     assert [(f["value"], f["rank"]["position"]) for f in facts] == [(14237, 1)]
 
 
+def test_a_rank_linked_to_one_value_of_an_indicator_is_that_values():
+    # the thirty-fifth round: a rank the model links to the later of two values, or to its growth, is not the
+    # first value's by position
+    text = "全市专利授权量由上年的12120件增至14835件，后者居全省第6位。"
+    spans = [("专利授权量", "INDICATOR"), ("12120件", "QUANTITY"), ("14835件", "QUANTITY"), ("全省第6位", "RANK")]
+    links = [("12120件", "专利授权量", "VALUE_OF"), ("14835件", "专利授权量", "VALUE_OF"), ("全省第6位", "14835件", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("盐城市", "320900"), year=2023))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(12120, None), (14835, 6)]
+    text = "全市专利授权量由上年的12690件增至14835件，增长16.9%，增幅居全省第2位。"
+    spans = [("专利授权量", "INDICATOR"), ("12690件", "QUANTITY"), ("14835件", "QUANTITY"), ("16.9%", "GROWTH"), ("全省第2位", "RANK")]
+    links = [("12690件", "专利授权量", "VALUE_OF"), ("14835件", "专利授权量", "VALUE_OF"), ("16.9%", "专利授权量", "CHANGE_OF"),
+             ("全省第2位", "16.9%", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("盐城市", "320900"), year=2023))
+    assert [(f["value"], f["growth"] and f["growth"]["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [
+        (12690, None, None), (14835, 16.9, 2)]
+
+
 def test_a_list_of_places_ranks_the_values_in_order():
     # the thirty-fourth round (r52): 分别居全省第一、二、三位, the model linking 全省第一 to a growth
     text = ("福州、厦门、泉州专利申请量分别为3.62万件、3.15万件和2.97万件，分别同比增长38.2%、41.6%和57.3%，"

@@ -2088,10 +2088,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
             text_of(doc), max(0, ents[q].start_char - 12), ents[q].start_char)]
         growths = sorted(growths + rates)
         quantities = [q for q in quantities if q not in rates]
-        ranks = links.heads(ind, "RANK_OF")
-        # ranks of this indicator's growth or quantity belong to it too
-        for g in growths + quantities:
-            ranks += links.heads(g, "RANK_OF")
+        ranks = links.heads(ind, "RANK_OF") + [r for k in growths + quantities for r in links.heads(k, "RANK_OF")]
         if not quantities and not growths and not ranks:
             continue
         if len(growths) > max(1, len(quantities)):  # 增加263件 … 增长138.4%: the relative change is the growth
@@ -2118,6 +2115,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, text_of(doc))}
         growth_of = _pair_growths(ents, quantities, growths, len(listed_years))
+        rank_of = _pair_ranks(links, ind, quantities, growth_of)
         subject: tuple[int, dict | None] | None = None  # the value before and the place its own clause named
         for n, q in enumerate(quantities or [None]):
             value = unit = qualifier = None
@@ -2149,7 +2147,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
             if q is not None:  # the value and its place, whether the model linked the place or its clause named it
                 subject = (q, clause_region if own_region is None else _region(doc, links, ind, ctx, own_region))
             growth = growth_of.get(n)
-            rank = ranks[n] if n < len(ranks) else None
+            rank = rank_of.get(n)
             parts += [ents[k] for k in (growth, rank) if k is not None]
             places = (_regions_each(doc, ents, q, ctx) if q is not None else []) or [own_region]
             level = _level_of_a_place(doc, ents, q, ctx) if q is not None else None
@@ -2173,6 +2171,21 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
                 for place in places
             )
     return facts
+
+
+def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[int, int]) -> dict[int, int]:
+    """Which rank goes with the n-th value: the one the model linked to that value or to its growth, then those
+    linked to the indicator, in order, to the values left (…分别为1862件和935件，后者居全省第2位: the second's)."""
+    slots = range(max(1, len(quantities)))
+    paired: dict[int, int] = {}
+    for n in slots:
+        for k in (quantities[n] if n < len(quantities) else None, growth_of.get(n)):
+            rank = next(iter(links.heads(k, "RANK_OF")), None) if k is not None else None
+            if rank is not None and n not in paired and rank not in paired.values():
+                paired[n] = rank
+    rest = [r for k in [ind, *growth_of.values(), *quantities] for r in links.heads(k, "RANK_OF") if r not in paired.values()]
+    paired.update(zip((n for n in slots if n not in paired), dict.fromkeys(rest)))
+    return paired
 
 
 # 各有4件, 两县均新增, 都已经突破了一万件: one figure that each region listed before it has
