@@ -2005,6 +2005,30 @@ def test_regions_a_rank_is_compared_with_are_no_subjects():
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(14286, "烟台市"), (20.12, "烟台市")]
 
 
+@pytest.mark.parametrize(
+    "text, indicator, value",
+    [
+        # the thirty-fifth round (r173): 珠海市's report on its work with 澳门, which the model linked to each figure
+        ("累计引进澳门知识产权服务机构9家。", "知识产权服务机构", "9家"),
+        ("澳门企业和居民在我市申请注册商标2364件，同比增长27.1%。", "申请注册商标", "2364件"),
+        ("联合澳门举办知识产权交流活动12场。", "知识产权交流活动", "12场"),
+    ],
+)
+def test_a_place_the_report_works_with_or_whose_people_a_figure_counts_here_is_no_subject(text, indicator, value):
+    spans = [("澳门", "REGION"), (indicator, "INDICATOR"), (value, "QUANTITY")]
+    links = [(value, indicator, "VALUE_OF"), (indicator, "澳门", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("珠海市", "440400"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["珠海市"]
+
+
+def test_a_place_outside_the_report_keeps_its_own_figures():
+    text = "澳门特别行政区全年发明专利申请量约1200件。"
+    spans = [("澳门特别行政区", "REGION"), ("发明专利申请量", "INDICATOR"), ("1200件", "QUANTITY")]
+    links = [("1200件", "发明专利申请量", "VALUE_OF"), ("发明专利申请量", "澳门特别行政区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("广东省", "440000"), year=2021))
+    assert [f["region"]["name"] for f in facts] == ["澳门特别行政区"]
+
+
 def test_a_part_after_a_semicolon_naming_only_places_goes_on_with_the_indicator_before():
     # the twenty-third round (r90)
     text = "从区市看，芝罘区专利授权量4218件，居全市首位；莱山区、龙口市分别为3356件和3012件。"

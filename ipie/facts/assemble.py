@@ -216,6 +216,10 @@ _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
+# the words before a place the report's region works with or draws from (联合澳门, 引进香港…, 携手东盟国家)
+_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同)了?$")
+# 在我市申请, 来我省投资: a figure counted in the report's region, whoever it is of
+_COUNTED_HERE = re.compile(r"[在来到][我本][省市区县州盟旗]")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
 # clause about zones in general (对所属工业园区…给予100万元资助)
 _ZONE_CLAUSE = re.compile(
@@ -1579,7 +1583,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         ):
             target = None
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
-                               or _is_compared_with(doc, ents[target])):
+                               or _is_compared_with(doc, ents[target]) or _partner_or_origin(doc, ents[target], ents[i], ctx)):
         target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件
     if target is not None and not nearest:
         # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
@@ -1795,6 +1799,19 @@ def _is_compared_with(doc: Doc, region: Span) -> bool:
     is compared with, not the subject of any figure but their own level (:func:`_level_of_a_place`)."""
     clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
     return bool(_COMPARED_WITH.search(text_of(doc), clause, region.start_char))
+
+
+def _partner_or_origin(doc: Doc, region: Span, figure: Span, ctx: _Context) -> bool:
+    """联合澳门举办…活动12场, 累计引进澳门知识产权服务机构9家, 澳门企业和居民在我市申请注册商标2364件: a place outside
+    the report's that the report's region works with or draws from, or whose people a figure counted in the
+    report's region is of, is not the figure's subject."""
+    place = _place(doc, region, ctx.region)
+    if place is None or _within_report(place, ctx) or is_inside(ctx.region, place):
+        return False
+    text = text_of(doc)
+    clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
+    return bool(_PARTNER_VERB.search(text, clause, region.start_char)
+                or _COUNTED_HERE.search(text, region.end_char, figure.start_char))
 
 
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
