@@ -2021,6 +2021,16 @@ def test_a_place_the_report_works_with_or_whose_people_a_figure_counts_here_is_n
     assert [f["region"]["name"] for f in facts] == ["珠海市"]
 
 
+def test_a_zone_with_its_district_in_brackets_stands_for_the_district():
+    # the thirty-fifth round (r178): the model linked the city that opens the zone's name, or tagged the zone as a body
+    text = "乌鲁木齐高新区（新市区）发挥创新核心区作用，发明专利申请量1846件；乌鲁木齐经开区（头屯河区）规模以上工业企业有效发明专利达到1420件。"
+    spans = [("乌鲁木齐", "REGION"), ("新市区", "REGION"), ("发明专利申请量", "INDICATOR"), ("1846件", "QUANTITY"),
+             ("乌鲁木齐经开区（头屯河区）规模以上工业企业", "ORG"), ("有效发明专利", "INDICATOR"), ("1420件", "QUANTITY")]
+    links = [("1846件", "发明专利申请量", "VALUE_OF"), ("发明专利申请量", "乌鲁木齐", "REGION_OF"), ("1420件", "有效发明专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("乌鲁木齐市", "650100"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["region"]["code"]) for f in facts] == [(1846, "新市区", "650104"), (1420, "头屯河区", "650106")]
+
+
 def test_a_place_outside_the_report_keeps_its_own_figures():
     text = "澳门特别行政区全年发明专利申请量约1200件。"
     spans = [("澳门特别行政区", "REGION"), ("发明专利申请量", "INDICATOR"), ("1200件", "QUANTITY")]

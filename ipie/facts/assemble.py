@@ -73,6 +73,8 @@ _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名
 # name (岗巴羊、帕里牦牛、林芝松茸、波密天麻等地理标志产品)
 _LISTED_NAME_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{1,4}(?=、)")
 _DEVELOPMENT_ZONE = re.compile(DEVELOPMENT_ZONE)
+# a zone's name and the bracket its district is named in (乌鲁木齐高新区（新市区）)
+_ZONE_BEFORE_ITS_DISTRICT = re.compile(r"[\u4e00-\u9fff]{0,12}?" + DEVELOPMENT_ZONE + "[（(]")
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -689,7 +691,11 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
 
 def _division_a_name_opens_with(name: str, within: Region | None) -> Region | None:
     """The division whose full name opens a body's or a place's name (顺德区美的集团, 禅城区佛山照明), or the town
-    named right after it (南海区九江镇, 锡山区东港镇…工作站): the subject of a clause the name opens."""
+    named right after it (南海区九江镇, 锡山区东港镇…工作站), or the one in brackets after a zone's name
+    (乌鲁木齐经开区（头屯河区）规模以上工业企业): the subject of a clause the name opens."""
+    zone = _ZONE_BEFORE_ITS_DISTRICT.match(name)
+    if zone is not None and (begins := place_a_name_begins_with(name[zone.end():], within)) is not None and begins[0] == 0:
+        return begins[2]
     begins = place_a_name_begins_with(name, within)
     if begins is None or begins[0] != 0 or not name.startswith(begins[2].name):
         return None  # not 广州 in 广州知识产权法院, a short name
@@ -1661,10 +1667,12 @@ def _named_before_for_deictic(doc: Doc, ents: list[Span], word: str, start: int,
 
 
 def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) -> Region | None:
-    """长沙市岳麓区, two regions tagged one after the other: the figure is the last and most specific
-    one's, whichever of the two the relation model linked."""
+    """长沙市岳麓区, two regions tagged one after the other, or a zone named after the first with the
+    second in brackets (乌鲁木齐高新区（新市区）): the figure is the last and most specific one's, whichever of
+    the two the relation model linked."""
     while region is not None and k + 1 < len(ents) and ents[k + 1].label_ == "REGION" \
-            and ents[k + 1].start_char == ents[k].end_char:
+            and (ents[k + 1].start_char == ents[k].end_char
+                 or _ZONE_BEFORE_ITS_DISTRICT.fullmatch(text_of(doc), ents[k].end_char, ents[k + 1].start_char)):
         inner = _place(doc, ents[k + 1], region)
         if inner is None or not (is_inside(inner, region) or inner.code is None and ents[k + 1].kb_id_ != _FOREIGN):  # 南海区九江镇: a town
             break
