@@ -2031,6 +2031,17 @@ def test_a_zone_with_its_district_in_brackets_stands_for_the_district():
     assert [(f["value"], f["region"]["name"], f["region"]["code"]) for f in facts] == [(1846, "新市区", "650104"), (1420, "头屯河区", "650106")]
 
 
+def test_a_town_named_after_its_district_is_the_subject_where_the_model_tagged_only_the_district():
+    # the thirty-fifth round (r179): 六横镇 and 衢山镇, which the model does not tag, found after it ran
+    text = "普陀区六横镇船舶修造产业集群全年获得专利授权118件。岱山县衢山镇12家船舶配套企业通过专利质押获得贷款1.15亿元。"
+    spans = [("普陀区", "REGION"), ("专利授权", "INDICATOR"), ("118件", "QUANTITY"), ("岱山县", "REGION"), ("12家", "QUANTITY"),
+             ("船舶配套企业", "INDICATOR"), ("贷款", "INDICATOR"), ("1.15亿元", "QUANTITY")]
+    links = [("118件", "专利授权", "VALUE_OF"), ("专利授权", "普陀区", "REGION_OF"), ("12家", "船舶配套企业", "VALUE_OF"),
+             ("船舶配套企业", "岱山县", "REGION_OF"), ("1.15亿元", "贷款", "VALUE_OF"), ("贷款", "岱山县", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("舟山市", "330900"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(118, "六横镇"), (12, "衢山镇"), (115000000, "衢山镇")]
+
+
 def test_a_place_outside_the_report_keeps_its_own_figures():
     text = "澳门特别行政区全年发明专利申请量约1200件。"
     spans = [("澳门特别行政区", "REGION"), ("发明专利申请量", "INDICATOR"), ("1200件", "QUANTITY")]

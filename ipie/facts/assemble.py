@@ -1670,13 +1670,15 @@ def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) ->
     """长沙市岳麓区, two regions tagged one after the other, or a zone named after the first with the
     second in brackets (乌鲁木齐高新区（新市区）): the figure is the last and most specific one's, whichever of
     the two the relation model linked."""
-    while region is not None and k + 1 < len(ents) and ents[k + 1].label_ == "REGION" \
-            and (ents[k + 1].start_char == ents[k].end_char
-                 or _ZONE_BEFORE_ITS_DISTRICT.fullmatch(text_of(doc), ents[k].end_char, ents[k + 1].start_char)):
-        inner = _place(doc, ents[k + 1], region)
-        if inner is None or not (is_inside(inner, region) or inner.code is None and ents[k + 1].kb_id_ != _FOREIGN):  # 南海区九江镇: a town
+    text = text_of(doc)
+    while region is not None:
+        # the next region, wherever it stands among the spans (a town found after the model ran is appended)
+        k_next = next((j for j, e in enumerate(ents) if e.label_ == "REGION" and (e.start_char == ents[k].end_char or (
+            ents[k].end_char < e.start_char and _ZONE_BEFORE_ITS_DISTRICT.fullmatch(text, ents[k].end_char, e.start_char)))), None)
+        inner = _place(doc, ents[k_next], region) if k_next is not None else None
+        if inner is None or not (is_inside(inner, region) or inner.code is None and ents[k_next].kb_id_ != _FOREIGN):  # 南海区九江镇: a town
             break
-        k, region = k + 1, inner
+        k, region = k_next, inner
     return region
 
 
