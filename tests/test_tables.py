@@ -147,6 +147,24 @@ def test_a_two_row_header_gives_the_unit_in_its_upper_cell():
     assert facts[2]["growth"]["value"] == 6.2 and facts[5]["region"]["name"] == "义乌市"
 
 
+def test_a_note_below_the_table_says_which_column_a_growth_column_is_of():
+    # the thirty-fifth probe round (r175): the growth after a 其中 column is the total's, as the note says; the
+    # fourteenth (r14), with no note, keeps it the column's right before it
+    rows = "县（市、区）\t专利授权量（件）\t其中：发明专利（件）\t同比增长（%）\n南湖区\t4862\t1036\t-3.2\n全市\t34186\t6427\t3.6"
+    jiaxing = {"name": "嘉兴市", "code": "330400", "text": "嘉兴市"}
+    for note, owner in (("\n注：“同比增长”为各地专利授权量的同比增幅；全市合计含嘉兴港区数据。", 4862), ("", 1036)):
+        (table,) = find_tables(_paragraphs("嘉兴市\n表1  2023年各县（市、区）专利授权情况\n" + rows + note))
+        facts = [f.to_json() for _, f in table_facts(table, "t", jiaxing, 2023)]
+        assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts if f["growth"]][0] == (owner, 3.2, "down")
+    # a note naming a label that holds another column's is that column's, the longer (r61)
+    text = ("武汉市\n区域\t专利授权量（件）\t发明专利授权量（件）\t有效注册商标（件）\t同比增长（%）\n洪山区\t8120\t2310\t45120\t12.5\n"
+            "注：同比增长为发明专利授权量的增长；洪山区数据不含东湖高新区托管区域。")
+    (table,) = find_tables(_paragraphs(text))
+    wuhan = {"name": "武汉市", "code": "420100", "text": "武汉市"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", wuhan, 2023)]
+    assert [f["value"] for f in facts if f["growth"]] == [2310]
+
+
 def test_a_two_row_header_gives_the_unit_in_its_lower_cell():
     # the thirty-first probe round (r144): 发明专利授权量 spanning 件 | 同比增长(%) in a Word table, merged as
     # 发明专利授权量件; 有效发明专利 spanning 件 | 每万人口拥有量(件)

@@ -222,7 +222,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     places = _place_column(headers, grid, ctx_region)
     region_rows = places is not None or sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
-    owners = _described_columns(columns)
+    owners = _described_columns(columns, table.note.text if table.note is not None else "")
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
     facts = []
@@ -295,11 +295,12 @@ def _place_column(headers: list[str], grid: list[list[str]], ctx_region: Region 
     return None
 
 
-def _described_columns(columns: list[_Column]) -> dict[int, int]:
+def _described_columns(columns: list[_Column], note: str = "") -> dict[int, int]:
     """The value column each growth or rank column describes: the one right before it, or after a run of
     year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年;
     not a ratio of the columns before (年度目标 | 完成值 | 完成率 | 同比增长: the growth is 完成值's); a growth column
-    that names its value column is that one's (专利授权量 | 其中发明 | 有效发明专利 | 授权量同比增长)."""
+    that names its value column is that one's (专利授权量 | 其中发明 | 有效发明专利 | 授权量同比增长), and so is one the
+    note below the table says is a column's (专利授权量 | 其中：发明专利 | 同比增长, 注：“同比增长”为各地专利授权量的同比增幅)."""
     owners: dict[int, int] = {}
     run: list[int] = []  # the value columns since the last growth or rank column
     for k, column in enumerate(columns[1:], start=1):
@@ -313,6 +314,10 @@ def _described_columns(columns: list[_Column]) -> dict[int, int]:
             trigger = _GROWTH_HEADER.search(column.label) if column.kind == "growth" else None
             named = column.label[: trigger.start()] if trigger else ""  # 授权量同比增长: the 专利授权量 column's
             naming = [j for j in run if named and named in columns[j].label]
+            told = re.search(re.escape(column.label) + r"[”\"]?(?:为|是|指)([^，。；]{2,24}?)的", note) if column.label else None
+            # the longest label the note names (发明专利授权量, not 专利授权量 in it)
+            naming = naming or sorted((j for j in run if told and columns[j].label and columns[j].label in told.group(1)),
+                                      key=lambda j: -len(columns[j].label))
             owners[k] = naming[0] if naming else max(run, key=lambda j: columns[j].year) if dated else measured[-1]
     return owners
 
