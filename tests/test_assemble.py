@@ -2059,6 +2059,15 @@ def test_a_part_after_a_semicolon_naming_only_places_goes_on_with_the_indicator_
     facts = _facts(_written(text, spans, links, region=("烟台市", "370600"), year=2021))
     assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
         (4218, "芝罘区", "专利授权量"), (3356, "莱山区", "专利授权量"), (3012, "龙口市", "专利授权量")]
+    # nor does a remark on the places before their 分别 list (the thirty-fifth round, r178)
+    text = "新市区、天山区专利申请量分别为5318件和3642件；达坂城区、乌鲁木齐县基数较小，分别为243件和231件。"
+    spans = [("新市区", "REGION"), ("天山区", "REGION"), ("专利申请量", "INDICATOR"), ("5318件", "QUANTITY"), ("3642件", "QUANTITY"),
+             ("达坂城区", "REGION"), ("乌鲁木齐县", "REGION"), ("243件", "QUANTITY"), ("231件", "QUANTITY")]
+    links = [("5318件", "专利申请量", "VALUE_OF"), ("3642件", "专利申请量", "VALUE_OF"), ("243件", "达坂城区", "REGION_OF"),
+             ("231件", "乌鲁木齐县", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("乌鲁木齐市", "650100"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts][2:] == [
+        (243, "达坂城区", "专利申请量"), (231, "乌鲁木齐县", "专利申请量")]
     # a part with words of its own before the figure does not (…；新增示范企业12家 counts its own noun)
     text = "芝罘区专利授权量4218件；莱山区新建工作站12个。"
     spans = [("芝罘区", "REGION"), ("专利授权量", "INDICATOR"), ("4218件", "QUANTITY"), ("莱山区", "REGION"), ("12个", "QUANTITY")]

@@ -1189,10 +1189,15 @@ def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
     if not s or not places:
         return None
     begin = group.end() if group else max(s, text_of(doc).rfind("，", s, places[0].start_char) + 1)
-    if (not group and any(s <= e.start_char < begin for e in ents)) \
-            or not _places_only(_outside_entities(doc, places, begin, figure.start_char)):
+    if not group and any(s <= e.start_char < begin for e in ents):
         return None
-    return s
+    rest = _outside_entities(doc, places, begin, figure.start_char)
+    if _places_only(rest):
+        return s
+    # 达坂城区、乌鲁木齐县基数较小，分别为243件和231件: a remark on the places, then their figures in order
+    remark, _, tail = rest.rpartition("，")
+    listed = remark and tail.startswith("分别") and _places_only(tail)
+    return s if listed and not any(places[-1].end_char <= e.start_char < figure.start_char for e in ents) else None
 
 
 def _places_only(rest: str) -> bool:
