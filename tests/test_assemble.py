@@ -1763,6 +1763,15 @@ def test_a_respectively_list_of_regions_with_a_name_in_the_middle_the_model_miss
     assert [f["region"]["name"] for f in facts] == ["雨花台区"] * 4
 
 
+def test_a_respectively_list_of_places_each_with_its_products_name():
+    # the thirty-fifth round (r176, and r168 before it): 三穗县“三穗鸭”、麻江县“麻江蓝莓”…分别…
+    text = "三穗县“三穗鸭”、麻江县“麻江蓝莓”产值分别达5.6亿元和8.3亿元。"
+    spans = [("三穗县", "REGION"), ("麻江县", "REGION"), ("产值", "INDICATOR"), ("5.6亿元", "QUANTITY"), ("8.3亿元", "QUANTITY")]
+    links = [("5.6亿元", "产值", "VALUE_OF"), ("8.3亿元", "产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("黔东南苗族侗族自治州", "522600"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(560000000, "三穗县"), (830000000, "麻江县")]
+
+
 def test_a_deictic_for_a_lower_level_is_the_region_of_that_level_named_before_in_the_paragraph():
     # the twenty-sixth round (r104): a district head answering at the city's press conference
     text = "赵敏：谢谢。历下区是济南的中心城区，总部经济比较集中。2023年，全区专利授权量6214件，同比增长4.8%。"

@@ -556,9 +556,13 @@ _LIST_CLAUSE_END = re.compile(r"[，；,;]")
 _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国)")
 
 
+# 三穗县“三穗鸭”、麻江县“麻江蓝莓”产值分别…: each place listed with the product it is known for
+_QUOTED_NAME_AND_SEPARATOR = re.compile(r"“[^”]{1,10}”\s*[、和及与]")
+
+
 def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
     """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…;
-    苏锡常三市…分别为…): regions apart only by list separators, or of one character each side by side,
+    苏锡常三市…分别为…): regions apart only by list separators (and a quoted product's name), or of one character each side by side,
     with nothing but indicators after them before 分别; the
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
     added to ``ents`` as a REGION."""
@@ -577,7 +581,7 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     while k >= 0 and ents[before[k]].label_ == "REGION":
         between = text_of(doc)[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
         abbreviated = bool(run) and not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1  # 苏锡常
-        if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated:
+        if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated and not _QUOTED_NAME_AND_SEPARATOR.fullmatch(between):
             missed = _untagged_region_between(doc, ents[before[k]].end_char, ents[run[0]].start_char, within)
             if missed is None:
                 break
