@@ -513,6 +513,22 @@ def ranks_read_as_regions(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     return found
 
 
+# 一个[多亿], 两个[半月左右]: the rest of a spoken count the model cut after its 个
+_SPOKEN_MEASURE_REST = re.compile(r"[半多](?:[万亿]元?|月|小时|工作日)(?:左右)?")
+
+
+def spoken_measures_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """A spoken count the model cut after its 个 (现场签约金额[一个]多亿, 压缩到[两个]半月左右): the whole figure, by the
+    index of the QUANTITY."""
+    text, found = text_of(doc), {}
+    for k, e in enumerate(ents):
+        m = _SPOKEN_MEASURE_REST.match(text, e.end_char) if e.label_ == "QUANTITY" and e.text.endswith("个") else None
+        span = doc.char_span(e.start_char, m.end(), label="QUANTITY", alignment_mode="expand") if m else None
+        if span is not None and not any(o is not e and o.start < span.end and span.start < o.end for o in ents):
+            found[k] = span
+    return found
+
+
 def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
     认证的企业): a REGION, by the index of the INDICATOR, where another INDICATOR follows it before
@@ -673,8 +689,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (:func:`region_led_orgs`); an ORG that is a region's name alone or is read across a region
     and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name taken
     for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
-    cut back to it (:func:`regions_read_past_their_name`); and a rank's scope taken for a region, widened to the RANK
-    (:func:`ranks_read_as_regions`)."""
+    cut back to it (:func:`regions_read_past_their_name`); a rank's scope taken for a region, widened to the RANK
+    (:func:`ranks_read_as_regions`); and a spoken count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -728,7 +744,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
-            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents)
+            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents)
         crossing = {k for k, e in enumerate(ents)
                     if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
         quoted = _inside_quoted_names(text, ents)

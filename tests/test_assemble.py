@@ -2113,6 +2113,12 @@ def test_a_figure_after_a_comparison_and_a_change_word_is_a_change():
              ("9.6%", "商标注册申请量", "CHANGE_OF"), ("5.4个百分点", "商标注册申请量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("宜昌市", "420500"), year=2020))
     assert [(f["value"], f["growth"]["value"], f["growth"]["unit"]) for f in facts] == [(734, 86, "件"), (12000, 9.6, "%")]
+    # the thirty-fifth round (r180, r104): spoken, with the qualifier's first character before the figure's span
+    text = "平台去年访问量大概是180万人次，比上年增长了将近三成。"
+    spans = [("访问量", "INDICATOR"), ("180万人次", "QUANTITY"), ("近三成", "QUANTITY")]
+    links = [("180万人次", "访问量", "VALUE_OF"), ("近三成", "访问量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2023))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["unit"]) for f in facts] == [(1_800_000, 30, "%")]
 
 
 def test_a_total_over_the_places_counted_before_it_is_the_sections():

@@ -547,3 +547,10 @@ def test_entity_rules_widen_a_ranks_scope_taken_for_a_region_to_the_rank():
     text = "江阴市专利授权量居全市首位。"
     assert _after_entity_rules(text, [("江阴市", "REGION"), ("专利授权量", "INDICATOR"), ("全市首位", "RANK")])[0] == ("江阴市", "REGION")
     assert _after_entity_rules("居全省中的苏州市", [("苏州市", "REGION")]) == [("苏州市", "REGION")]
+
+
+def test_entity_rules_widen_a_spoken_count_cut_after_its_measure_word():
+    # the thirty-fifth round (r180): 一个多亿 and 两个半月左右, tagged up to 个
+    text = "现场签约金额一个多亿，平均办案周期压缩到两个半月左右，新建工作站3个。"
+    model = [("签约金额", "INDICATOR"), ("一个", "QUANTITY"), ("平均办案周期", "INDICATOR"), ("两个", "QUANTITY"), ("3个", "QUANTITY")]
+    assert [t for t, label in _after_entity_rules(text, model) if label == "QUANTITY"] == ["一个多亿", "两个半月左右", "3个"]

@@ -76,6 +76,12 @@ def test_parse_number(text, expected):
         ("≥25家", 25, "家", "at_least"),  # the twenty-fourth round (r96): a target cell of a table
         ("≤ 5%", 5, "%", "at_most"),
         ("3000人左右", 3000, "人", "approx"),
+        # the thirty-fifth round (r180): a press conference's spoken counts
+        ("两个半月左右", 2.5, "个月", "approx"),
+        ("一个多月", 1, "个月", "at_least"),
+        ("一个多亿", 100_000_000, None, "at_least"),
+        ("两个多亿元", 200_000_000, "元", "at_least"),
+        ("3个", 3, "个", None),
         ("12家", 12, "家", None),
         ("31.3万件", 313_000, "件", None),
         ("102笔", 102, "笔", None),

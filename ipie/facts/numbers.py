@@ -256,6 +256,10 @@ def _range_end(s: str, value: Decimal, end: int) -> tuple[Decimal, int] | None:
     return value, upper[1]
 
 
+# the spoken forms of a count of months or of 万/亿 (两个半月, 一个多月, 一个多亿)
+_SPOKEN_MEASURE = re.compile(r"个(?P<half>半)?(?P<more>多)?(?P<times>[万亿])?")
+
+
 def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     """Core of :func:`parse_quantity` on normalised text; value undivided."""
     s = s.replace("(", "").replace(")", "").replace("/次", "次")  # 1896人(次), 1896人/次 → 1896人次
@@ -275,6 +279,11 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
         ranged = _range_end(s, value, end) if _ARABIC.match(s) else None
         if ranged is not None:
             (value, end), rough = ranged, True
+    spoken = _SPOKEN_MEASURE.match(s, end)
+    if spoken is not None and spoken.group() != "个":  # 两个半月 = 2.5 个月, 一个多月, 一个多亿 = more than 1 亿
+        value = (value + Decimal("0.5") if spoken.group("half") else value) * _MULTIPLIERS.get(spoken.group("times") or "", 1)
+        more = more or bool(spoken.group("more"))
+        s = s[:end] + ("" if spoken.group("times") else "个") + s[spoken.end():]
     rest, suf_q = _strip_suffixes(s[end:])
     if rest[:1] in ("%", "‰"):  # 24.5%和5.6%: the unit ends at the sign
         unit = rest[0]
