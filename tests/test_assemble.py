@@ -1772,6 +1772,16 @@ def test_a_respectively_list_of_places_each_with_its_products_name():
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(560000000, "三穗县"), (830000000, "麻江县")]
 
 
+def test_a_respectively_list_over_bodies_set_up_at_the_places_listed_before():
+    # the thirty-fifth round (r180): 三个窗口 counts the windows, one in each city listed, and is no figure
+    text = "在唐山市、保定市、沧州市设立商标业务受理窗口，去年三个窗口分别受理商标业务4320件、3150件和2870件。"
+    spans = [("唐山市", "REGION"), ("保定市", "REGION"), ("沧州市", "REGION"), ("去年", "DATE"), ("三个", "QUANTITY"),
+             ("商标业务", "INDICATOR"), ("4320件", "QUANTITY"), ("3150件", "QUANTITY"), ("2870件", "QUANTITY")]
+    links = [(v, "商标业务", "VALUE_OF") for v in ("三个", "4320件", "3150件", "2870件")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(4320, "唐山市"), (3150, "保定市"), (2870, "沧州市")]
+
+
 def test_a_deictic_for_a_lower_level_is_the_region_of_that_level_named_before_in_the_paragraph():
     # the twenty-sixth round (r104): a district head answering at the city's press conference
     text = "赵敏：谢谢。历下区是济南的中心城区，总部经济比较集中。2023年，全区专利授权量6214件，同比增长4.8%。"

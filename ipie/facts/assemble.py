@@ -893,7 +893,24 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_RANGE_DASH_THEN_DIGIT.match(text, quantity.end_char))
         or (bool(_COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)) and bool(_BEFORE_THEIR_TOTAL.match(text, quantity.end_char)))
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
+        or _counts_the_places_listed_before(doc, quantity)
     )
+
+
+# 三个窗口分别受理…: a count of the bodies whose figures a 分别 list gives
+_COUNT_BEFORE_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,6}?分别")
+
+
+def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
+    """在唐山市、保定市、沧州市设立商标业务受理窗口，去年三个窗口分别受理…: the count of bodies, one at each place listed
+    before it in its sentence, whose figures follow in a 分别 list."""
+    count = _COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)
+    if count is None or not _COUNT_BEFORE_RESPECTIVELY.match(text_of(doc), quantity.end_char):
+        return False
+    s, _ = _sentence(doc, quantity.start_char, quantity.end_char)
+    places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= quantity.start_char]
+    listed = all(_LIST_SEPARATOR.fullmatch(text_of(doc)[a.end_char : b.start_char]) for a, b in zip(places, places[1:]))
+    return listed and len(places) == parse_number(quantity.text[:-1])
 
 
 # 三家单位发明专利授权量合计2060件, 上述八个区…合计3.27万件: the count of the places or bodies a total sums up
