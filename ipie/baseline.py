@@ -312,6 +312,8 @@ _TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半
 # 两万三千多件, 一万件, 二百件: a count in Chinese numerals with its order of magnitude, which the model has too few
 # examples of (a spoken report's; the normaliser writes percentages in words as figures); not 两个, 四次, 每万人
 _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千万亿]")
+# 约2.1亿美元, 1630万港元: an amount in a foreign currency, which the training reports hardly have
+_FOREIGN_MONEY = re.compile(r"(?:约|近|超过|逾)?\d+(?:\.\d+)?[万亿]?(?:美元|港元|澳门元|欧元|日元|英镑|澳元|卢布)(?:以上|左右)?")
 # 是上年的1.5倍, 是2015年全年总额的2.8倍, 是“十一五”末的3.4倍: a multiple of an earlier figure is a change (guidelines)
 _MULTIPLE_OF_EARLIER = re.compile(
     r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年|[“\"]?十[一二三四五]五[”\"]?)[^，。；,;]{0,8}?的$"
@@ -676,7 +678,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    tenths and counts in Chinese numerals it missed (近五成, 两万三千多件, QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
+    tenths, counts in Chinese numerals and amounts in a foreign currency it missed (近五成, 两万三千多件, 约2.1亿美元, QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
@@ -710,7 +712,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         repairs = filter_spans([s for s in figures if covering(s, ents)])
         tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
-        missed = [s for s in tenths + spoken if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
+        foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
+        missed = [s for s in tenths + spoken + foreign if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
         ents = _merged(ents, found)
         titles = _unquoted_titles(doc, ents)

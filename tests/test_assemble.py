@@ -2031,6 +2031,7 @@ def test_regions_a_rank_is_compared_with_are_no_subjects():
         ("累计引进澳门知识产权服务机构9家。", "知识产权服务机构", "9家"),
         ("澳门企业和居民在我市申请注册商标2364件，同比增长27.1%。", "申请注册商标", "2364件"),
         ("联合澳门举办知识产权交流活动12场。", "知识产权交流活动", "12场"),
+        ("全市经澳门转口的地理标志产品贸易额约2.3亿元。", "地理标志产品贸易额", "约2.3亿元"),
     ],
 )
 def test_a_place_the_report_works_with_or_whose_people_a_figure_counts_here_is_no_subject(text, indicator, value):

@@ -554,3 +554,10 @@ def test_entity_rules_widen_a_spoken_count_cut_after_its_measure_word():
     text = "现场签约金额一个多亿，平均办案周期压缩到两个半月左右，新建工作站3个。"
     model = [("签约金额", "INDICATOR"), ("一个", "QUANTITY"), ("平均办案周期", "INDICATOR"), ("两个", "QUANTITY"), ("3个", "QUANTITY")]
     assert [t for t, label in _after_entity_rules(text, model) if label == "QUANTITY"] == ["一个多亿", "两个半月左右", "3个"]
+
+
+def test_entity_rules_add_an_amount_in_a_foreign_currency_the_model_missed():
+    # the thirty-fifth round (r173, r174, and ten earlier reports): 约2.1亿美元 untagged
+    text = "指导企业应对海外知识产权纠纷23起，涉案金额约2.1亿美元；资助金额1630万港元。"
+    model = [("海外知识产权纠纷", "INDICATOR"), ("23起", "QUANTITY"), ("涉案金额", "INDICATOR"), ("资助金额", "INDICATOR")]
+    assert [t for t, label in _after_entity_rules(text, model) if label == "QUANTITY"] == ["23起", "约2.1亿美元", "1630万港元"]

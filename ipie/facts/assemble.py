@@ -219,8 +219,8 @@ _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
-# the words before a place the report's region works with or draws from (联合澳门, 引进香港…, 携手东盟国家)
-_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同)了?$")
+# the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口)
+_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经)了?$")
 # 在我市申请, 来我省投资: a figure counted in the report's region, whoever it is of
 _COUNTED_HERE = re.compile(r"[在来到][我本][省市区县州盟旗]")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
