@@ -1540,6 +1540,11 @@ def test_a_figure_after_a_rate_word_is_a_change_not_a_value():
     doc = _written(text, [("三门县", "REGION"), ("仙居县", "REGION"), ("专利申请量", "INDICATOR"), ("10%", "QUANTITY")],
                    [("10%", "专利申请量", "VALUE_OF"), ("专利申请量", "仙居县", "REGION_OF")], region=("台州市", "331000"), year=2016)
     assert [(f["value"], f["growth"]["value"]) for f in _facts(doc)] == [(None, 10)]
+    # the thirty-fifth round (r174): the highest rate, then its figure
+    text = "溧阳市发明专利授权量增幅最高，达26.3%。"
+    doc = _written(text, [("溧阳市", "REGION"), ("发明专利授权量", "INDICATOR"), ("26.3%", "QUANTITY")],
+                   [("26.3%", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "溧阳市", "REGION_OF")], region=("常州市", "320400"), year=2022)
+    assert [(f["value"], f["growth"]["value"]) for f in _facts(doc)] == [(None, 26.3)]
     # a share after the indicator stays a value
     text = "发明专利申请量占比达到35.2%。"
     doc = _written(text, [("发明专利申请量", "INDICATOR"), ("35.2%", "QUANTITY")], [("35.2%", "发明专利申请量", "VALUE_OF")])
