@@ -485,8 +485,15 @@ _SIGNED_CHANGE = re.compile(CHANGE_WORD + r"\s*$")
 
 def listed_changes(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """An item of a list of changes, a minus sign and all (同比分别增长3.4%、[-2.6%]、1.8%; 分别增长[-8.1%]、-5.9%), which
-    the model took for a share or cut before its sign: a GROWTH, by the index of the span."""
+    the model took for a share or cut before its sign, or an item of a list after a change word whose other items it
+    took for changes (分别新增[8家]、21家): a GROWTH, by the index of the span."""
     text, found = text_of(doc), {}
+    for k, (first, second) in enumerate(zip(ents, ents[1:])):
+        between = text[first.end_char : second.start_char].strip()
+        if {first.label_, second.label_} == {"QUANTITY", "GROWTH"} and len(between) == 1 and between in _LIST_JOIN \
+                and _SIGNED_CHANGE.search(text, max(0, first.start_char - 8), first.start_char):
+            j = k if first.label_ == "QUANTITY" else k + 1
+            found[j] = Span(doc, ents[j].start, ents[j].end, label="GROWTH")
     for k, e in enumerate(ents):
         signed = e.start_char > 0 and text[e.start_char - 1] in "-−"
         start = e.start - 1 if signed else e.start

@@ -561,3 +561,10 @@ def test_entity_rules_add_an_amount_in_a_foreign_currency_the_model_missed():
     text = "指导企业应对海外知识产权纠纷23起，涉案金额约2.1亿美元；资助金额1630万港元。"
     model = [("海外知识产权纠纷", "INDICATOR"), ("23起", "QUANTITY"), ("涉案金额", "INDICATOR"), ("资助金额", "INDICATOR")]
     assert [t for t, label in _after_entity_rules(text, model) if label == "QUANTITY"] == ["23起", "约2.1亿美元", "1630万港元"]
+
+
+def test_entity_rules_make_a_list_after_a_change_word_all_changes_where_the_model_took_some_for_changes():
+    # the thirty-fifth round (r173, and r126 before it): 分别新增[8家]、21家, the first taken for a value
+    text = "全市国家知识产权示范企业、优势企业分别达到36家、142家，分别新增8家、21家。"
+    model = [("国家知识产权示范企业", "INDICATOR"), ("36家", "QUANTITY"), ("142家", "QUANTITY"), ("8家", "QUANTITY"), ("21家", "GROWTH")]
+    assert _after_entity_rules(text, model)[1:] == [("36家", "QUANTITY"), ("142家", "QUANTITY"), ("8家", "GROWTH"), ("21家", "GROWTH")]
