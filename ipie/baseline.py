@@ -333,7 +333,7 @@ _LISTED_SHARE = re.compile(r"占[^，。；,;%]{0,12}?(?:\s*[\d.]+%[、和及与
 # a change goes from and to are levels (QUANTITY), not changes, whatever their trigger
 _LEVEL_OF_A_CHANGE = re.compile(
     r"(?:(?:(?<![自理经缘])由|从(?![事而])|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?"
-    r"|比(?:(?:19|20)\d{2}年|上一?年|去年)[底末]?(?:同期)?的)$"
+    r"|[比较](?:(?:19|20)\d{2}年|上一?年|去年)[底末]?(?:同期)?的)$"
 )
 
 

@@ -152,6 +152,9 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
          [("1.85亿元", "QUANTITY"), ("1.35亿元", "GROWTH")]),
         ("有效发明专利达到8645件，比上年末的7216件增加1429件", [("7216件", "GROWTH"), ("1429件", "GROWTH")],
          [("7216件", "QUANTITY"), ("1429件", "GROWTH")]),
+        # the thirty-fifth round (r173, and r101 before it): 较 for 比
+        ("全市有效发明专利达4.06万件，较2022年底的3.52万件增长15.3%", [("3.52万件", "GROWTH"), ("15.3%", "GROWTH")],
+         [("3.52万件", "QUANTITY"), ("15.3%", "GROWTH")]),
     ],
 )
 def test_entity_rules_label_the_ends_of_a_change_and_listed_shares_as_levels(text, model_ents, expected):
