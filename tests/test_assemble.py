@@ -1638,6 +1638,13 @@ def test_a_body_carrying_a_policy_out_is_not_its_issuer():
              ("浦东新区知识产权质押融资风险补偿资金管理办法", "区政府", "ISSUED_BY")]
     facts = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2023))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None, None, "区政府"]
+    # the thirty-fifth round (r173, r174): a clause of its own carrying out titles after those a body issued
+    text = "市政府办公室先后印发《常州市知识产权强市建设三年行动计划》和《常州市知识产权质押融资风险补偿资金管理办法》，全面实施《常州市“十四五”知识产权发展规划》。"
+    spans = [("市政府办公室", "ORG"), ("常州市知识产权强市建设三年行动计划", "POLICY"), ("常州市知识产权质押融资风险补偿资金管理办法", "POLICY"),
+             ("常州市“十四五”知识产权发展规划", "POLICY")]
+    links = [(title, "市政府办公室", "ISSUED_BY") for title, _ in spans[1:]]
+    facts = _facts(_written(text, spans, links, region=("常州市", "320400"), year=2022))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市政府办公室", "市政府办公室", None]
 
 
 def test_a_years_figure_in_brackets_right_after_the_year_is_that_years():

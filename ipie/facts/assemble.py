@@ -2302,9 +2302,14 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     An issuer from an earlier sentence counts only when none is linked in the policy's own, one linked across
     another title it issued is not this one's, the reporting body naming itself (我局制定) is written as it names
     itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or that carry it out
-    (…局深入贯彻《…纲要》) are none."""
+    (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none."""
     ents = links.ents
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
+    own_clause = text_of(doc)[clause : ents[p].start_char]
+    if clause > s and _CARRYING_OUT.search(own_clause) and not _ISSUE_VERB.search(own_clause) \
+            and not any(e.label_ == "ORG" and clause <= e.start_char < ents[p].start_char for e in ents):
+        return None  # …印发的《…》，深入实施《…》: a clause of its own that carries the title out names no issuer
     guiding = [m.span() for m in _UNDER_GUIDANCE.finditer(text_of(doc), s, ents[p].start_char)]
 
     def guides(k: int) -> bool:
