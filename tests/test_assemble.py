@@ -880,6 +880,14 @@ def test_a_counted_noun_may_end_in_a_bracket_and_a_sessions_number_counts_nothin
         assert _facts(_written(text, [(f, "QUANTITY") for f in figures])) == []
 
 
+def test_a_spoken_qualifier_between_the_counted_noun_and_its_figure():
+    # the thirty-fifth round (r180): a press conference's 大概有 / 大概在 before figures the model linked to nothing
+    text = "参展企业大概有三百多家。资助金额大概在1500万元。"
+    facts = _facts(_written(text, [("三百多家", "QUANTITY"), ("1500万元", "QUANTITY")], region=("河北省", "130000"), year=2023))
+    assert [f["value"] for f in facts] == [300, 15_000_000] and facts[1]["qualifier"] == "approx"
+    assert all(f["indicator"]["text"] for f in facts)
+
+
 def test_a_change_listed_after_another_takes_its_trigger():
     # the sixth probe (r23): both fell
     text = "全年全市商标注册申请量7.64万件，商标注册量5.93万件，分别同比下降12.8%和9.6%。"

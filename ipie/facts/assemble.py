@@ -78,7 +78,7 @@ _ZONE_BEFORE_ITS_DISTRICT = re.compile(r"[\u4e00-\u9fff]{0,12}?" + DEVELOPMENT_Z
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
-_APPROX = re.compile(r"(约|近|大约|将近|接近)$")
+_APPROX = re.compile(r"(?:约|近|大约|大概|将近|接近)(?:有|在|是)?$")
 _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
