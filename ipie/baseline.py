@@ -538,6 +538,28 @@ def spoken_measures_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     return found
 
 
+# 居[全省9个]市（州）第6位: a rank cut before the rest of its scope and its place
+_RANK_MARK = re.compile(r"第[一二三四五六七八九十\d]+|首位|前[一二三四五六七八九十\d]+")
+
+
+def ranks_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """A rank the model cut inside its scope (居[全省9个]市（州）第6位, the rest taken for an indicator): the whole
+    rank, by the index of the RANK (the spans it covers are dropped, :func:`covered_by_replacements`)."""
+    text, found = text_of(doc), {}
+    for k, e in enumerate(ents):
+        m = _RANK_AFTER_A_SCOPE.match(text, e.end_char) if e.label_ == "RANK" and not _RANK_MARK.search(e.text) else None
+        span = doc.char_span(e.start_char, m.end(), label="RANK", alignment_mode="expand") if m else None
+        if span is not None and all(o.label_ == "INDICATOR" for o in ents if o is not e and o.start < span.end and span.start < o.end):
+            found[k] = span
+    return found
+
+
+def covered_by_replacements(ents: list[Span], replaced: dict[int, Span]) -> set[int]:
+    """The spans a replacement now covers, which give way to it."""
+    return {j for j, o in enumerate(ents) for k, span in replaced.items()
+            if j != k and span.start <= o.start and o.end <= span.end}
+
+
 def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
     认证的企业): a REGION, by the index of the INDICATOR, where another INDICATOR follows it before
@@ -699,7 +721,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name taken
     for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
     cut back to it (:func:`regions_read_past_their_name`); a rank's scope taken for a region, widened to the RANK
-    (:func:`ranks_read_as_regions`); and a spoken count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`)."""
+    (:func:`ranks_read_as_regions`), and one cut inside its scope, widened to its place (:func:`ranks_cut_short`); and a spoken
+    count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -754,13 +777,13 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
-            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents)
+            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents)
         crossing = {k for k, e in enumerate(ents)
                     if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
-        dropped = triggers | groupings | crossing | quoted | {k + 1 for k in awards}
+        dropped = triggers | groupings | crossing | quoted | {k + 1 for k in awards} | covered_by_replacements(ents, replaced)
         relabelled = {  # by index; GROWTH wins a tie, as it did when each had its own branch
             **dict.fromkeys(dates, "DATE"), **dict.fromkeys(levels, "QUANTITY"), **dict.fromkeys(multiples | rates, "GROWTH"),
         }

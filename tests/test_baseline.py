@@ -571,3 +571,14 @@ def test_entity_rules_make_a_list_after_a_change_word_all_changes_where_the_mode
     text = "全市国家知识产权示范企业、优势企业分别达到36家、142家，分别新增8家、21家。"
     model = [("国家知识产权示范企业", "INDICATOR"), ("36家", "QUANTITY"), ("142家", "QUANTITY"), ("8家", "QUANTITY"), ("21家", "GROWTH")]
     assert _after_entity_rules(text, model)[1:] == [("36家", "QUANTITY"), ("142家", "QUANTITY"), ("8家", "GROWTH"), ("21家", "GROWTH")]
+
+
+def test_entity_rules_widen_a_rank_cut_inside_its_scope_to_its_place():
+    # the thirty-fifth round (r176, r179, and r152 before them): 居[全省9个]市（州）第6位, the rest taken for an indicator
+    text = "每万人口发明专利拥有量2.73件，居全省9个市（州）第6位。"
+    model = [("每万人口发明专利拥有量", "INDICATOR"), ("2.73件", "QUANTITY"), ("全省9个", "RANK"), ("市（州）", "INDICATOR")]
+    assert _after_entity_rules(text, model)[-1] == ("全省9个市（州）第6位", "RANK")
+    # a whole rank stays as it is
+    text = "专利授权量居全省第3位，发明专利第5位。"
+    model = [("专利授权量", "INDICATOR"), ("全省第3位", "RANK")]
+    assert _after_entity_rules(text, model) == model
