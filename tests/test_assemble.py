@@ -2144,6 +2144,12 @@ def test_a_figure_after_a_comparison_and_a_change_word_is_a_change():
              ("9.6%", "商标注册申请量", "CHANGE_OF"), ("5.4个百分点", "商标注册申请量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("宜昌市", "420500"), year=2020))
     assert [(f["value"], f["growth"]["value"], f["growth"]["unit"]) for f in facts] == [(734, 86, "件"), (12000, 9.6, "%")]
+    # the thirty-fifth round (r108): 扩大 as a change word too
+    text = "“庆阳苹果”种植面积达到143万亩，比上年扩大6万亩。"
+    spans = [("种植面积", "INDICATOR"), ("143万亩", "QUANTITY"), ("6万亩", "QUANTITY")]
+    links = [("143万亩", "种植面积", "VALUE_OF"), ("6万亩", "种植面积", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("庆阳市", "621000"), year=2021))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [(1_430_000, 60000, "up")]
     # the thirty-fifth round (r180, r104): spoken, with the qualifier's first character before the figure's span
     text = "平台去年访问量大概是180万人次，比上年增长了将近三成。"
     spans = [("访问量", "INDICATOR"), ("180万人次", "QUANTITY"), ("近三成", "QUANTITY")]

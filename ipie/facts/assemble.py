@@ -117,7 +117,7 @@ _A_NUMBER_TIMES = re.compile(r"\d\s*[×*＊]\s*$")
 # figure, makes the figure a change, not a value
 _RATE_OF_CHANGE = re.compile(RATE_WORD + "$")
 _COMPARED_CHANGE = re.compile(
-    r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)(?:回落|下降|减少|降低|增长|提高|增加|多出|上升)了?"
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)(?:回落|下降|减少|降低|增长|提高|增加|多出|上升|提升|扩大|缩小|缩短)了?"
     r"(?:将|大约|大概)?$"  # 比上年增长了将近三成: the rest of the qualifier the figure's span begins with
 )
 _AFTER_A_RATE_WORD = re.compile(RATE_WORD + r"(?:最[高快大][，,]?)?(?:均|分别|都|也)?(?:为|达|达到|超过|超|突破|高达|保持在|在)?了?$")
