@@ -508,18 +508,29 @@ def listed_changes(doc: Doc, ents: list[Span]) -> dict[int, Span]:
 _RANK_AFTER_A_SCOPE = re.compile(r"[^，,。；;：:\d]{0,10}?(?:第[一二三四五六七八九十\d]+[位名]?|首位|前[一二三四五六七八九十\d]+[位名])")
 
 
+def _widened(doc: Doc, ents: list[Span], takes, rest: re.Pattern, label: str, gives_way: frozenset = frozenset()) -> dict[int, Span]:
+    """Each span ``takes`` accepts, widened over the text ``rest`` matches right after it to a ``label`` span, by its
+    index, where every other span it reaches has a label that ``gives_way`` and lies wholly inside it (those are
+    dropped, :func:`covered_by_replacements`)."""
+    text, found = text_of(doc), {}
+    for k, e in enumerate(ents):
+        m = rest.match(text, e.end_char) if takes(e) else None
+        span = doc.char_span(e.start_char, m.end(), label=label, alignment_mode="expand") if m else None
+        if span is not None and all(o.label_ in gives_way and span.start <= o.start and o.end <= span.end
+                                    for o in ents if o is not e and o.start < span.end and span.start < o.end):
+            found[k] = span
+    return found
+
+
 def ranks_read_as_regions(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """A rank the model missed, tagging only the region that scopes it (居[金华市]首位): a RANK from the region to the
     rank's end, by the index of the REGION, where no other entity lies in it."""
-    text, found = text_of(doc), {}
-    for k, e in enumerate(ents):
-        if e.label_ != "REGION" or not re.search(RANK_VERB + "$", text[max(0, e.start_char - 2) : e.start_char]):
-            continue
-        m = _RANK_AFTER_A_SCOPE.match(text, e.end_char)
-        span = doc.char_span(e.start_char, m.end(), label="RANK", alignment_mode="expand") if m else None
-        if span is not None and not any(o is not e and o.start < span.end and span.start < o.end for o in ents):
-            found[k] = span
-    return found
+    text = text_of(doc)
+
+    def after_a_rank_verb(e: Span) -> bool:
+        return e.label_ == "REGION" and bool(re.search(RANK_VERB + "$", text[max(0, e.start_char - 2) : e.start_char]))
+
+    return _widened(doc, ents, after_a_rank_verb, _RANK_AFTER_A_SCOPE, "RANK")
 
 
 # 一个[多亿], 两个[半月左右]: the rest of a spoken count the model cut after its 个
@@ -529,13 +540,7 @@ _SPOKEN_MEASURE_REST = re.compile(r"[半多](?:[万亿]元?|月|小时|工作日
 def spoken_measures_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """A spoken count the model cut after its 个 (现场签约金额[一个]多亿, 压缩到[两个]半月左右): the whole figure, by the
     index of the QUANTITY."""
-    text, found = text_of(doc), {}
-    for k, e in enumerate(ents):
-        m = _SPOKEN_MEASURE_REST.match(text, e.end_char) if e.label_ == "QUANTITY" and e.text.endswith("个") else None
-        span = doc.char_span(e.start_char, m.end(), label="QUANTITY", alignment_mode="expand") if m else None
-        if span is not None and not any(o is not e and o.start < span.end and span.start < o.end for o in ents):
-            found[k] = span
-    return found
+    return _widened(doc, ents, lambda e: e.label_ == "QUANTITY" and e.text.endswith("个"), _SPOKEN_MEASURE_REST, "QUANTITY")
 
 
 # 居[全省9个]市（州）第6位: a rank cut before the rest of its scope and its place
@@ -544,14 +549,9 @@ _RANK_MARK = re.compile(r"第[一二三四五六七八九十\d]+|首位|前[一�
 
 def ranks_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """A rank the model cut inside its scope (居[全省9个]市（州）第6位, the rest taken for an indicator): the whole
-    rank, by the index of the RANK (the spans it covers are dropped, :func:`covered_by_replacements`)."""
-    text, found = text_of(doc), {}
-    for k, e in enumerate(ents):
-        m = _RANK_AFTER_A_SCOPE.match(text, e.end_char) if e.label_ == "RANK" and not _RANK_MARK.search(e.text) else None
-        span = doc.char_span(e.start_char, m.end(), label="RANK", alignment_mode="expand") if m else None
-        if span is not None and all(o.label_ == "INDICATOR" for o in ents if o is not e and o.start < span.end and span.start < o.end):
-            found[k] = span
-    return found
+    rank, by the index of the RANK, the indicator inside it dropped."""
+    return _widened(doc, ents, lambda e: e.label_ == "RANK" and not _RANK_MARK.search(e.text), _RANK_AFTER_A_SCOPE, "RANK",
+                    frozenset({"INDICATOR"}))
 
 
 def covered_by_replacements(ents: list[Span], replaced: dict[int, Span]) -> set[int]:
