@@ -904,8 +904,7 @@ _COUNT_BEFORE_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,6}?分别")
 def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
     """在唐山市、保定市、沧州市设立商标业务受理窗口，去年三个窗口分别受理…: the count of bodies, one at each place listed
     before it in its sentence, whose figures follow in a 分别 list."""
-    count = _COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)
-    if count is None or not _COUNT_BEFORE_RESPECTIVELY.match(text_of(doc), quantity.end_char):
+    if not _COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text) or not _COUNT_BEFORE_RESPECTIVELY.match(text_of(doc), quantity.end_char):
         return False
     s, _ = _sentence(doc, quantity.start_char, quantity.end_char)
     places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= quantity.start_char]
@@ -1218,7 +1217,7 @@ def _only_places_before(doc: Doc, ents: list[Span], figure: Span) -> int | None:
         return s
     # 达坂城区、乌鲁木齐县基数较小，分别为243件和231件: a remark on the places, then their figures in order
     remark, _, tail = rest.rpartition("，")
-    listed = remark and tail.startswith("分别") and _places_only(tail)
+    listed = bool(remark) and tail.startswith("分别") and _places_only(tail)
     return s if listed and not any(places[-1].end_char <= e.start_char < figure.start_char for e in ents) else None
 
 
