@@ -2082,6 +2082,15 @@ def test_a_town_named_after_its_district_is_the_subject_where_the_model_tagged_o
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(118, "六横镇"), (12, "衢山镇"), (115000000, "衢山镇")]
 
 
+def test_the_capital_of_an_autonomous_region_is_a_deictic_word_for_the_city():
+    # the thirty-fifth round (r178): 首府 in 乌鲁木齐市's report, after a figure of 全区
+    text = "全区专利授权量2.46万件，首府占49.2%。"
+    spans = [("专利授权量", "INDICATOR"), ("2.46万件", "QUANTITY"), ("49.2%", "QUANTITY")]
+    links = [("2.46万件", "专利授权量", "VALUE_OF"), ("49.2%", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("乌鲁木齐市", "650100"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(24600, "新疆维吾尔自治区"), (49.2, "乌鲁木齐市")]
+
+
 def test_a_place_outside_the_report_keeps_its_own_figures():
     text = "澳门特别行政区全年发明专利申请量约1200件。"
     spans = [("澳门特别行政区", "REGION"), ("发明专利申请量", "INDICATOR"), ("1200件", "QUANTITY")]

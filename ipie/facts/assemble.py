@@ -38,7 +38,7 @@ CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _FULL_STOP = re.compile(r"[。！？!?]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
-_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该"))) + ")")
+_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该首"))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
