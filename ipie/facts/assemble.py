@@ -73,8 +73,6 @@ _HONOUR = re.compile(r"(奖|著名|知名|驰名|名牌|示范|优势|试点|名
 # name (岗巴羊、帕里牦牛、林芝松茸、波密天麻等地理标志产品)
 _LISTED_NAME_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{1,4}(?=、)")
 _DEVELOPMENT_ZONE = re.compile(DEVELOPMENT_ZONE)
-# a zone's name and the bracket its district is named in (乌鲁木齐高新区（新市区）)
-_ZONE_BEFORE_ITS_DISTRICT = re.compile(r"[\u4e00-\u9fff]{0,12}?" + DEVELOPMENT_ZONE + "[（(]")
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
 _AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
@@ -729,6 +727,8 @@ def _place_a_zone_begins_with(name: str, within: Region | None) -> Region | None
 
 _ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 _ZONE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?" + DEVELOPMENT_ZONE)  # a bare 高新区 as an item of a list of regions
+# a zone's name and the bracket its district is named in (乌鲁木齐高新区（新市区）)
+_ZONE_BEFORE_ITS_DISTRICT = re.compile(_ZONE_NAME.pattern + "[（(]")
 
 
 def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
