@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipie.schema import NATIONAL_BODY_PLACE
+from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 
 __all__ = [
@@ -459,6 +459,19 @@ def foreign_country_end(text: str, start: int) -> int | None:
 
 
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
+
+
+ZONE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?" + DEVELOPMENT_ZONE)  # a bare 高新区 as an item of a list of regions
+# a zone's name and the bracket its district is named in (乌鲁木齐高新区（新市区）)
+ZONE_BEFORE_ITS_DISTRICT = re.compile(ZONE_NAME.pattern + "[（(]")
+
+
+def district_after_a_zone(name: str, within: str | Region | None) -> Region | None:
+    """The district a zone's name is followed by in brackets (乌鲁木齐高新区（新市区）, 杭州高新区（滨江）, the district's
+    short name): the zone and the district are one body, so the district is the place."""
+    zone = ZONE_BEFORE_ITS_DISTRICT.match(name)
+    begins = place_a_name_begins_with(name[zone.end():], within) if zone is not None else None
+    return begins[2] if begins is not None and begins[0] == 0 else None
 
 
 def place_a_name_begins_with(name: str, within: str | Region | None = None) -> tuple[int, int, Region] | None:

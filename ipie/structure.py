@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph
-from ipie.regions import Region, find_regions, is_inside, resolve_region
+from ipie.regions import Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 # not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
@@ -59,6 +59,9 @@ _REVIEW_BEFORE_PLAN = re.compile(r"(?:完成情况|进展情况|回顾|总结|�
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 # 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
 # the year under review
+# 《…三年行动计划（2023—2025年）》实施情况中期评估报告: the period of a plan a report reviews is not the report's
+_QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
+_LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的答复|复函")  # 关于市政协…第0156号提案的答复, signed and dated at its foot
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
 # 政府工作报告 delivered early in a year (——2024年1月9日在…人民代表大会…上): a review of the year before
 _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
@@ -149,9 +152,14 @@ def _is_subheading(text: str) -> bool:
 
 
 def _section_region(title: str) -> Region | None:
-    """The first region a title names; a national body's is its place (中国（南京）知识产权保护中心 → 南京市)."""
-    found = find_regions(_NATIONAL_BODY_PLACE.sub("", title))
-    return found[0] if found else None
+    """The first region a title names; a national body's is its place (中国（南京）知识产权保护中心 → 南京市), a zone's
+    the district in brackets after its name (杭州高新区（滨江） → 滨江区)."""
+    title = _NATIONAL_BODY_PLACE.sub("", title)
+    found = find_region_spans(title)
+    if not found:
+        return None
+    start, _, region = found[0]
+    return district_after_a_zone(title[start:], region) or find_regions(title)[0]
 
 
 def _lead_region(text: str, within: Region | None) -> Region | None:
@@ -218,11 +226,18 @@ def _headline_region(title: str) -> Region | None:
 
 
 def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> int | None:
-    """The year of the day a transcript's words were said, given in its first lines, where it is later than
-    the year under review (a press conference in April on last year's work)."""
-    if year is None or not _TRANSCRIPT.search(title):
+    """The year of the day a transcript's words were said, given in its first lines, or a letter was signed,
+    at its foot (a reply to a proposal), where it is later than the year under review (a press conference in
+    April on last year's work; 今年1—5月 in a reply of June)."""
+    if year is None:
         return None
-    for p in paragraphs[:_FRONT_LINES]:
+    if _TRANSCRIPT.search(title):
+        lines = paragraphs[:_FRONT_LINES]
+    elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
+        lines = paragraphs[:-_FRONT_LINES - 1:-1]
+    else:
+        return None
+    for p in lines:
         day = _DAY.search(p.text)
         if day:
             return int(day.group(1)) if int(day.group(1)) > year else None
@@ -280,12 +295,12 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
             region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[start + 1 : end])
-        if region is None and k == 0:
-            region = _headline_region(title)
+        if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
+            region = _headline_region(title) or _byline_region(paragraphs[start:end])
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
-        dated = _dated_spans(title) if not routine_conference else []
+        dated = _dated_spans(_QUOTED_TITLE_REVIEWED.sub("", title)) if not routine_conference else []
         year = dated[0][-1] if dated else None
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])

@@ -381,3 +381,39 @@ def test_a_paragraph_opening_with_a_plan_year_dates_the_targets_after_it_up_to_t
     years = {p.text[:6]: section.year_of(p.index) for p in paragraphs}
     assert years["知识产权服务"] == 2020  # the 十三五 heading's last year
     assert years["——知识产权"] == 2025 and years["知识产权综合"] == 2020
+
+
+def test_a_zone_named_with_its_district_in_brackets_reports_on_the_district():
+    # the thirty-sixth round (r186): 杭州高新区（滨江） is one body with 滨江区, named by its short form
+    text = ("杭州高新区（滨江）2023年知识产权工作总结\n\n杭州高新区（滨江）市场监督管理局（知识产权局）\n\n"
+            "2023年，全区专利授权量21386件，同比下降4.7%。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.region.code, section.year) == ("滨江区", "330108", 2023)
+    # a zone with no district after it is its city's
+    (section,) = _sections("杭州高新区2023年知识产权工作总结\n\n2023年，全区专利授权量21386件。\n")
+    assert section.region.code == "330100"
+
+
+def test_a_reply_letter_takes_its_region_from_its_letterhead_and_its_this_year_from_the_day_it_was_signed():
+    # the thirty-sixth round (r187): a bureau's reply to a CPPCC proposal, signed in June 2024 on 2023's work
+    lines = ["南通市市场监督管理局", "通市监提复〔2024〕27号", "关于市政协十五届三次会议第0156号提案的答复", "张建华委员：",
+             "您提出的《关于加快我市知识产权强市建设的提案》收悉。现答复如下：",
+             "2023年，全市专利授权量5.21万件，同比下降4.3%。", "今年1—5月，全市发明专利授权3856件，同比增长21.4%。",
+             "联系人：周敏", "南通市市场监督管理局", "2024年6月18日"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert (section.region.name, section.year, section.spoken_year) == ("南通市", 2023, 2024)
+    # a work summary signed the next January still counts 今年 from the year it reviews
+    lines = ["南通市2023年知识产权工作总结", "2023年，全市专利授权量5.21万件。", "今年，全市新增示范企业4家。", "2024年1月18日"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert (section.region.name, section.year, section.spoken_year) == ("南通市", 2023, None)
+
+
+def test_a_review_of_a_plan_is_not_dated_by_the_plans_period():
+    # the thirty-sixth round (r188): a mid-term evaluation of a 2023—2025 plan reviews 2023, not 2025
+    text = ("《潮州市知识产权强市建设三年行动计划（2023—2025年）》实施情况中期评估报告\n\n潮州市市场监督管理局（知识产权局）\n\n"
+            "2023年，全市专利授权量6518件，同比增长3.2%。\n\n2023年，全市有效注册商标14.52万件。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.year) == ("潮州市", 2023)
+    # the plan itself is dated by its period
+    (plan,) = _sections("潮州市知识产权强市建设三年行动计划（2023—2025年）\n\n到2025年，全市有效注册商标达到16万件。\n")
+    assert plan.year == 2025
