@@ -3002,3 +3002,48 @@ def test_a_respectively_list_over_deictic_words_gives_each_value_its_whole():
                             [(h.replace("49.2件", "1.09件").replace("15.7件", "6.3件"), c, label) for h, c, label in links],
                             region=("长沙县", "430121"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["湖南省", "中国"]
+
+
+def test_a_sentence_opening_with_a_period_of_its_own_is_not_dated_by_the_sentence_before():
+    # the thirty-fifth round (r177): 试点期间 counts over the pilot, up to the year under review, whatever the model linked
+    text = "（四）严格保护执法。2021年，建成盐城市知识产权维权援助中心。试点期间，全市累计查处专利侵权假冒案件1386件。"
+    spans = [("2021年", "DATE"), ("专利侵权假冒案件", "INDICATOR"), ("1386件", "QUANTITY")]
+    links = [("1386件", "专利侵权假冒案件", "VALUE_OF"), ("专利侵权假冒案件", "2021年", "TIME_OF")]
+    doc = _written(text, spans, links, region=("盐城市", "320900"), year=2023)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(1386, 2023)]
+    # a sentence with no period of its own still takes the date opening the one before
+    doc = _written(text.replace("试点期间，", ""), spans, links, region=("盐城市", "320900"), year=2023)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(1386, 2021)]
+
+
+def test_a_term_of_office_before_its_meeting_is_no_figure():
+    # the thirty-sixth round (r187): 市政协十五届三次会议 numbers a meeting
+    text = "关于市政协十五届三次会议第0156号提案的答复。2023年，全市有效注册商标34.6万件。"
+    spans = [("十五届", "QUANTITY"), ("市政协", "INDICATOR"), ("有效注册商标", "INDICATOR"), ("34.6万件", "QUANTITY")]
+    links = [("十五届", "市政协", "VALUE_OF"), ("34.6万件", "有效注册商标", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("南通市", "320600"), year=2023)
+    assert [f["value"] for f in _facts(doc)] == [346000]
+
+
+def test_a_share_of_a_whole_earlier_year_is_dated_by_its_own_period():
+    # the thirty-sixth round (r188): 已达2023年全年的65.3% is a share reached in 2024's first half
+    text = "2024年上半年，全市质押融资登记金额7.35亿元，已达2023年全年的65.3%。"
+    spans = [("2024年上半年", "DATE"), ("质押融资登记金额", "INDICATOR"), ("7.35亿元", "QUANTITY"), ("2023年", "DATE"), ("65.3%", "QUANTITY")]
+    links = [("7.35亿元", "质押融资登记金额", "VALUE_OF"), ("65.3%", "质押融资登记金额", "VALUE_OF"), ("质押融资登记金额", "2024年上半年", "TIME_OF")]
+    doc = _written(text, spans, links, region=("潮州市", "445100"), year=2023)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(735000000, 2024), (65.3, 2024)]
+    # an earlier year's whole figure is still that year's own (已超过2022年全年的2893件)
+    text = "2024年上半年，全市商标注册量3105件，已超过2022年全年的2893件。"
+    spans = [("2024年上半年", "DATE"), ("商标注册量", "INDICATOR"), ("3105件", "QUANTITY"), ("2022年", "DATE"), ("2893件", "QUANTITY")]
+    links = [("3105件", "商标注册量", "VALUE_OF"), ("2893件", "商标注册量", "VALUE_OF"), ("商标注册量", "2024年上半年", "TIME_OF")]
+    doc = _written(text, spans, links, region=("潮州市", "445100"), year=2023)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(3105, 2024), (2893, 2022)]
+
+
+def test_a_bare_kind_of_policy_is_the_short_name_of_one_named_before():
+    # the thirty-sixth round (r188): 《行动计划》, defined as the short name of the plan, names no policy again
+    text = "《潮州市知识产权强市建设三年行动计划（2023—2025年）》（以下简称《行动计划》）印发后，《行动计划》明确的12项指标稳步推进。"
+    doc = _written(text, [("潮州市知识产权强市建设三年行动计划（2023—2025年）", "POLICY")], region=("潮州市", "445100"), year=2023)
+    doc.ents = [*doc.ents, doc.char_span(text.index("行动计划》明确"), text.index("行动计划》明确") + 4, label="POLICY")]
+    titles = [f["title"] for f in _facts(doc) if f["kind"] == "policy"]
+    assert titles == ["潮州市知识产权强市建设三年行动计划（2023—2025年）"]

@@ -27,9 +27,9 @@ from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, Region, counted_level, enclosing_region, find_region_spans, find_regions,
-    foreign_country, foreign_country_end, is_deictic_region, is_inside, place_a_name_begins_with, resolve_place, resolve_region,
-    town_region,
+    DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
+    enclosing_region, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
+    place_a_name_begins_with, resolve_place, resolve_region, town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
 from ipie.structure import ITEM_NUMBER
@@ -144,7 +144,9 @@ _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省�
 _GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$")
 # a difference to another place's figure: 比邻近的费县（1.86件）高出0.35件 (not 比上年多出86件, a change)
 _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
-_COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(同比|相比|相较|比较)")
+# a year whose whole a share is of (已达2023年全年的65.3%, 相当于2023年全年的六成以上), not the share's year
+_SHARE_OF_A_YEAR = re.compile(r"全年的[约近超过不到]{0,2}(?:[\d.]+%|[一二三四五六七八九十两半]成|[\d.]+倍)")
+_COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(?:同比|相比|相较|比较|(?=" + _SHARE_OF_A_YEAR.pattern + "))")
 _SINCE = re.compile(r"[”\"]?以来")
 # 自2022年12月正式运行以来, 从2020年设立以来: the start of a period a running total is counted over
 _SINCE_AFTER_WORDS = re.compile(r"[^，,。；;、]{0,12}?以来")
@@ -198,6 +200,7 @@ _SENTENCE_LEAD = re.compile(
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _TIME_WORD = re.compile(r"期间|以来|年来|年间|时期|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
+_PERIOD_LEAD = re.compile(r"期间|以来|年来|年间|时期")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
@@ -696,9 +699,9 @@ def _division_a_name_opens_with(name: str, within: Region | None) -> Region | No
     """The division whose full name opens a body's or a place's name (顺德区美的集团, 禅城区佛山照明), or the town
     named right after it (南海区九江镇, 锡山区东港镇…工作站), or the one in brackets after a zone's name
     (乌鲁木齐经开区（头屯河区）规模以上工业企业): the subject of a clause the name opens."""
-    zone = _ZONE_BEFORE_ITS_DISTRICT.match(name)
-    if zone is not None and (begins := place_a_name_begins_with(name[zone.end():], within)) is not None and begins[0] == 0:
-        return begins[2]
+    district = district_after_a_zone(name, within)
+    if district is not None:
+        return district
     begins = place_a_name_begins_with(name, within)
     if begins is None or begins[0] != 0 or not name.startswith(begins[2].name):
         return None  # not 广州 in 广州知识产权法院, a short name
@@ -726,9 +729,6 @@ def _place_a_zone_begins_with(name: str, within: Region | None) -> Region | None
 
 
 _ZONE_WORD_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
-_ZONE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?" + DEVELOPMENT_ZONE)  # a bare 高新区 as an item of a list of regions
-# a zone's name and the bracket its district is named in (乌鲁木齐高新区（新市区）)
-_ZONE_BEFORE_ITS_DISTRICT = re.compile(_ZONE_NAME.pattern + "[（(]")
 
 
 def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -738,7 +738,7 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
     开发区); one that is an item of a list of regions stands for that region or the section's (南昌县、南昌高新区、
     南昌经开区…分别为…: three items, not one). Others, and those inside a longer span, are left as they are."""
     text, ents = text_of(doc), links.ents
-    for m in _ZONE_NAME.finditer(text):
+    for m in ZONE_NAME.finditer(text):
         start, end = m.start(), m.end()
         zone = _ZONE_WORD_AT_END.search(text, start, end)
         named = None
@@ -853,6 +853,9 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 _TARGET_VALUE = re.compile(r"目标值(?:累计|为|是)?$")
 
 
+_MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全体)?会议")
+
+
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the count of those ranked
     (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
@@ -860,7 +863,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
-    number (邮编：550081) or screen size
+    number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件), the count of those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
@@ -893,6 +896,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_RANGE_DASH_THEN_DIGIT.match(text, quantity.end_char))
         or (bool(_COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)) and bool(_BEFORE_THEIR_TOTAL.match(text, quantity.end_char)))
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
+        or (quantity.text.endswith("届") and bool(_MEETING_OF_A_TERM.match(text, quantity.end_char)))
         or _counts_the_places_listed_before(doc, quantity)
     )
 
@@ -1293,7 +1297,14 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     if s <= target.start_char < e:
         return True
     before = ITEM_NUMBER.sub("", text_of(doc)[s : date.start_char].strip(), count=1)  # （一）2015年…
-    return bool(_SENTENCE_OPENER.match(before.strip()))
+    return bool(_SENTENCE_OPENER.match(before.strip())) and not _opens_with_a_period(doc, target)
+
+
+def _opens_with_a_period(doc: Doc, target: Span) -> bool:
+    """2021年，建成…。试点期间，全市累计查处…1386件: a sentence that opens with a period of its own (期间, 以来,
+    五年来) counts over it, so the date opening an earlier sentence does not date it."""
+    s, _ = _sentence(doc, target.start_char, target.end_char, _FULL_STOP)
+    return bool(_PERIOD_LEAD.search(text_of(doc)[s : target.start_char].split("，")[0]))
 
 
 def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1370,6 +1381,8 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
     m = _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, start - 10), start)
     if m is None and text_of(doc).startswith(("）", ")"), quantity.end_char):
         m = _YEAR_BEFORE_A_BRACKET.search(text_of(doc), max(0, start - 10), start)
+    if m is not None and m.group(1) and _SHARE_OF_A_YEAR.match(text_of(doc), m.end(1)):
+        return None
     date = parse_date(m.group(1) or m.group(2)) if m else None
     return date.resolve(ctx.said_in).year if date else None
 
@@ -1700,7 +1713,7 @@ def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) ->
     while region is not None:
         # the next region, wherever it stands among the spans (a town found after the model ran is appended)
         k_next = next((j for j, e in enumerate(ents) if e.label_ == "REGION" and (e.start_char == ents[k].end_char or (
-            ents[k].end_char < e.start_char and _ZONE_BEFORE_ITS_DISTRICT.fullmatch(text, ents[k].end_char, e.start_char)))), None)
+            ents[k].end_char < e.start_char and ZONE_BEFORE_ITS_DISTRICT.fullmatch(text, ents[k].end_char, e.start_char)))), None)
         inner = _place(doc, ents[k_next], region) if k_next is not None else None
         if inner is None or not (is_inside(inner, region) or inner.code is None and ents[k_next].kb_id_ != _FOREIGN):  # 南海区九江镇: a town
             break
@@ -2359,11 +2372,18 @@ def _is_unquoted_title(doc: Doc, span: Span) -> bool:
     )
 
 
+# 《行动计划》, 《条例》 (以下简称《行动计划》): a bare kind of policy is the short name of one named in full before
+_SHORT_NAME_OF_A_POLICY = re.compile(
+    r"(?:[一二三四五]年)?(?:实施|行动|工作|发展|管理|专项)?(?:条例|规划|纲要|办法|意见|方案|计划|细则|规定|措施|决定|指引|指南)"
+)
+
+
 def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     ents = links.ents
     facts = []
     for p, ent in enumerate(ents):
-        if ent.label_ != "POLICY" or NOT_POLICY_TITLE.search(ent.text) or NOT_POLICY_FORM.search(ent.text):
+        if ent.label_ != "POLICY" or NOT_POLICY_TITLE.search(ent.text) or NOT_POLICY_FORM.search(ent.text) \
+                or _SHORT_NAME_OF_A_POLICY.fullmatch(ent.text):
             continue
         if not text_of(doc).endswith("《", 0, ent.start_char) and not _is_unquoted_title(doc, ent):
             continue
