@@ -236,13 +236,16 @@ def _pick(units: list[_Unit] | None, prefix: str, inside_only: bool = False) -> 
     """The highest-level candidate (吉林 → 吉林省, not 吉林市); ``None`` if
     the best level is still ambiguous (朝阳区 is in Beijing and Changchun). With a
     ``prefix``, candidates inside it come first, then those around it (金华市 in a report
-    on 义乌市), then the rest, unless ``inside_only``."""
+    on 义乌市), then those beside it in its city or province (西湖区 in a report on 杭州市's
+    滨江区), then the rest, unless ``inside_only``."""
     if not units:
         return None
     if prefix:
         inside = [u for u in units if u.code.startswith(prefix)]
         around = [u for u in units if prefix.startswith(_prefix(u.code))]
-        units = inside if inside_only else inside or around or units
+        beside = next((near for near in ([u for u in units if u.code.startswith(prefix[:k])] for k in (4, 2) if k < len(prefix))
+                       if near), [])
+        units = inside if inside_only else inside or around or beside or units
         if not units:
             return None
     best = min(u.level for u in units)

@@ -108,6 +108,9 @@ def test_resolve_region_within():
     assert resolve_region("金华市", within=Region("义乌市", "330782", "我市")).code == "330700"
     assert resolve_region("浙江省", within="330782").code == "330000"
     assert resolve_region("朝阳区", within="330782") is None
+    # a name shared by several units is the one beside the region in its city (r186: 西湖区 in 滨江区's report)
+    assert resolve_region("西湖区", within=Region("滨江区", "330108", "全区")).code == "330106"
+    assert resolve_region("西湖区", within="360111").code == "360103"
     # a county-level short form only inside its region: 广汉 in seed 004 (四川), 永川 in the probe (重庆)
     assert resolve_region("广汉", within="510000").code == "510681"
     assert resolve_region("永川", within=Region("重庆市", "500000", "全市")).code == "500118"
