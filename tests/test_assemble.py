@@ -3047,3 +3047,38 @@ def test_a_bare_kind_of_policy_is_the_short_name_of_one_named_before():
     doc.ents = [*doc.ents, doc.char_span(text.index("行动计划》明确"), text.index("行动计划》明确") + 4, label="POLICY")]
     titles = [f["title"] for f in _facts(doc) if f["kind"] == "policy"]
     assert titles == ["潮州市知识产权强市建设三年行动计划（2023—2025年）"]
+
+
+def test_a_town_after_a_preposition_and_a_town_the_model_cut_before_its_town_word():
+    # the thirty-sixth round (r183): 为南头镇 is 南头镇; 古镇镇 tagged [古镇][镇灯饰产业年产值]
+    text = "为南头镇、东凤镇家电企业开通绿色通道，两镇企业全年分别办理快速预审735件、682件。"
+    doc = _written(text, [("快速预审", "INDICATOR"), ("735件", "QUANTITY"), ("682件", "QUANTITY")],
+                   [("735件", "快速预审", "VALUE_OF"), ("682件", "快速预审", "VALUE_OF")], region=("中山市", "442000"), year=2023)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(735, "南头镇"), (682, "东凤镇")]
+    text = "古镇镇灯饰产业年产值超过260亿元。"
+    doc = _written(text, [("古镇", "REGION"), ("镇灯饰产业年产值", "INDICATOR"), ("260亿元", "QUANTITY")],
+                   [("260亿元", "镇灯饰产业年产值", "VALUE_OF")], region=("中山市", "442000"), year=2023)
+    (fact,) = _facts(doc)
+    assert (fact["region"]["name"], fact["indicator"]["text"]) == ("古镇镇", "灯饰产业年产值")
+
+
+def test_a_total_over_towns_counted_before_it_is_the_reports():
+    # the thirty-sixth round (r183): 两个街道合计占… is the city's share, not the last street's
+    text = "石岐街道、东区街道发明专利授权量分别为203件、311件，两个街道合计占全市发明专利授权量的18.9%。"
+    spans = [("石岐街道", "REGION"), ("东区街道", "REGION"), ("发明专利授权量", "INDICATOR"), ("203件", "QUANTITY"),
+             ("311件", "QUANTITY"), ("18.9%", "QUANTITY")]
+    links = [("203件", "发明专利授权量", "VALUE_OF"), ("311件", "发明专利授权量", "VALUE_OF"), ("18.9%", "发明专利授权量", "VALUE_OF"),
+             ("18.9%", "东区街道", "REGION_OF")]
+    doc = _written(text, spans, links, region=("中山市", "442000"), year=2023)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(203, "石岐街道"), (311, "东区街道"), (18.9, "中山市")]
+
+
+def test_the_place_a_multiple_is_of_is_not_its_subject():
+    # the thirty-sixth round (r186): …是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍: both multiples are the district's
+    text = "全区每万人口高价值发明专利拥有量达341.2件，是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("341.2件", "QUANTITY"), ("56.2件", "QUANTITY"), ("6.1倍", "QUANTITY"),
+             ("11.8件", "QUANTITY"), ("28.9倍", "QUANTITY")]
+    links = [(q, "每万人口高价值发明专利拥有量", "VALUE_OF") for q in ("341.2件", "56.2件", "6.1倍", "11.8件", "28.9倍")]
+    doc = _written(text, spans, links, region=("滨江区", "330108"), year=2023)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [
+        (341.2, "滨江区"), (56.2, "杭州市"), (6.1, "滨江区"), (11.8, "中国"), (28.9, "滨江区")]

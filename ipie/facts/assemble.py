@@ -47,6 +47,8 @@ _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
 # (全州省级知识产权示范企业: the 州's)
 _HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)"
+# 是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍: the place a multiple is of, its figure in brackets
+_BASE_OF_A_MULTIPLE = re.compile(r"(?:平均(?:水平|值|数))?\s*[（(][^）)]{1,12}[）)]的(?:约|近)?[\d.]+倍")
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
     + r"(?![第前首]|[，。；,;])"
@@ -211,10 +213,10 @@ _PERIOD_JOIN = re.compile(r"\s*" + RANGE_DASH + r"\s*")
 # …；柳州市、桂林市分别受理312件、246件: after 分别 and its kind, a verb of one or two characters of its own
 _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]个?[省市区县州盟旗地])?"
                           r"(?:(?:分别|均|也|则|依次)(?:为|是|达|达到|有|[\u4e00-\u9fff]{1,2})?|为|是|达|达到|有)?")
-# a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计)
+# a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计, 两个街道合计)
 _SUM_WORD = r"(?:合计|共计|总计)"
 _SUM_OF_PLACES = re.compile(
-    r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州)[^，,。；;]{0,16}?(?:" + _SUM_WORD + "|加起来)"
+    r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州|镇|乡|街道|镇街)[^，,。；;]{0,16}?(?:" + _SUM_WORD + "|加起来)"
 )
 _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
@@ -358,13 +360,15 @@ def _add_towns(doc: Doc, links: _Links) -> None:
             or (text.startswith("、", b) and TOWN_NAME.match(text, b + 1))
         )
 
+    prepositions = {start for word, flag, start in words if len(word) == 1 and flag[0] == "p"}
+
     def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
         # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it
         return next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
                      if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
                      and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
                           or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known)))
-                     and not (a == suffix.start() - 3 and text[a] in "在到赴从")),  # 在浒山街道 is 浒山街道
+                     and not (a == suffix.start() - 3 and (text[a] in "在到赴从" or a in prepositions))),  # 在浒山街道 is 浒山街道
                     (None, None))
 
     suffixes = list(_TOWN_SUFFIX.finditer(text))
@@ -389,6 +393,10 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         elif inner is not None and inner.label_ == "ORG" and inner.start_char == start:
             ents[touching[0]] = town  # 沟赵街道依托郑州大学 taken for a body
             links.detach(touching[0])
+        elif len(touching) == 2 and [ents[k].label_ for k in touching] == ["REGION", "INDICATOR"] \
+                and start == ents[touching[0]].start_char and ents[touching[1]].start_char < end < ents[touching[1]].end_char:
+            ents[touching[1]] = doc.char_span(end, ents[touching[1]].end_char, label="INDICATOR")  # 古镇|镇灯饰产业年产值
+            ents[touching[0]] = town
         elif touching:
             continue
         else:
@@ -1908,11 +1916,12 @@ def _begins_an_event_name(doc: Doc, region: Span) -> bool:
 
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
     """The last deictic word between two offsets that is a subject, not a comparison base
-    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%) nor inside another entity (居全国第六位) but the
+    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%, 、全国平均水平（11.8件）的28.9倍) nor inside another entity (居全国第六位) but the
     name of a whole's bodies (全省法院受理…)."""
     text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
     deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
-               and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())]
+               and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
+               and not _BASE_OF_A_MULTIPLE.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
 
 
