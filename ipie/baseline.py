@@ -314,6 +314,9 @@ _TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半
 _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千万亿]")
 # 约2.1亿美元, 1630万港元: an amount in a foreign currency, which the training reports hardly have
 _FOREIGN_MONEY = re.compile(r"(?:约|近|超过|逾)?\d+(?:\.\d+)?[万亿]?(?:美元|港元|澳门元|欧元|日元|英镑|澳元|卢布)(?:以上|左右)?")
+# 居珠三角第6, 保持苏北第一: a rank after its verb whose scope the model left untagged, and it with it
+_RANK_VERB_OR_KEPT = "(?:" + RANK_VERB + "于?|保持|稳居)"
+_RANK_AFTER_ITS_VERB = re.compile(_RANK_VERB_OR_KEPT + r"(?P<rank>[^，,。；;：:\d第首]{1,10}?(?:第[一二三四五六七八九十\d]+[位名]?|首位))")
 # 是上年的1.5倍, 是2015年全年总额的2.8倍, 是“十一五”末的3.4倍: a multiple of an earlier figure is a change (guidelines)
 _MULTIPLE_OF_EARLIER = re.compile(
     r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年|[“\"]?十[一二三四五]五[”\"]?)[^，。；,;]{0,8}?的$"
@@ -528,7 +531,7 @@ def ranks_read_as_regions(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     text = text_of(doc)
 
     def after_a_rank_verb(e: Span) -> bool:
-        return e.label_ == "REGION" and bool(re.search(RANK_VERB + "$", text[max(0, e.start_char - 2) : e.start_char]))
+        return e.label_ == "REGION" and bool(re.search(_RANK_VERB_OR_KEPT + "$", text[max(0, e.start_char - 3) : e.start_char]))
 
     return _widened(doc, ents, after_a_rank_verb, _RANK_AFTER_A_SCOPE, "RANK")
 
@@ -707,12 +710,14 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    tenths, counts in Chinese numerals and amounts in a foreign currency it missed (近五成, 两万三千多件, 约2.1亿美元, QUANTITY); a month or span of months read as a figure (1—9月), a DATE;
+    tenths, counts in Chinese numerals and amounts in a foreign currency it missed (近五成, 两万三千多件, 约2.1亿美元, QUANTITY), and
+    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
     a region naming a grouping of places (成都[平原经济区]) or a grouping of the country's (中部地区, taken for an
-    indicator or a region), dropped; a span cut before its closing bracket; a span across a title's 《 or 》 (…评价报告》和) or a full
+    indicator or a region), dropped; a span cut before its closing bracket; a span run on into the full stop that ends it
+    (珠三角第6。), cut back to it; a span across a title's 《 or 》 (…评价报告》和) or a full
     stop (…融资难题。积极推进专利保险工作) or inside a quoted name (《2016云南省专利统计分析报告》), dropped;
     a title without 《》 before its document number;
     with ``fill_regions``, full region names from the gazetteer that the model missed
@@ -743,7 +748,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
-        missed = [s for s in tenths + spoken + foreign if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
+        ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
+        missed = [s for s in tenths + spoken + foreign + ranks
+                  if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
         ents = _merged(ents, found)
         titles = _unquoted_titles(doc, ents)
@@ -778,8 +785,11 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
             | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents)
-        crossing = {k for k, e in enumerate(ents)
-                    if (written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written}
+        # a span run on into the full stop that ends it ([珠三角第6。]), cut back to it
+        trimmed = {k: Span(doc, e.start, e.end - 1, label=e.label_) for k, e in enumerate(ents)
+                   if len(e) > 1 and e.text.endswith("。") and e.text.count("。") == 1 and e.text.count("《") == e.text.count("》")}
+        crossing = {k for k, e in enumerate(ents) if k not in trimmed
+                    and ((written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written)}
         quoted = _inside_quoted_names(text, ents)
         closed = {k: span for k, e in enumerate(ents) if (span := _closing_bracket(doc, e)) is not None
                   and (k + 1 == len(ents) or ents[k + 1].start_char >= span.end_char)}
@@ -787,10 +797,10 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         relabelled = {  # by index; GROWTH wins a tie, as it did when each had its own branch
             **dict.fromkeys(dates, "DATE"), **dict.fromkeys(levels, "QUANTITY"), **dict.fromkeys(multiples | rates, "GROWTH"),
         }
-        if found or titles or regions or orgs or relabelled or dropped or closed or replaced:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or relabelled or dropped or closed or replaced or trimmed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label=relabelled[k]) if k in relabelled
-                else replaced.get(k) or awards.get(k) or closed.get(k, e)
+                else replaced.get(k) or awards.get(k) or closed.get(k) or trimmed.get(k, e)
                 for k, e in enumerate(ents) if k not in dropped
             ]
         return doc

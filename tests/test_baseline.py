@@ -582,3 +582,18 @@ def test_entity_rules_widen_a_rank_cut_inside_its_scope_to_its_place():
     text = "专利授权量居全省第3位，发明专利第5位。"
     model = [("专利授权量", "INDICATOR"), ("全省第3位", "RANK")]
     assert _after_entity_rules(text, model) == model
+
+
+def test_entity_rules_add_a_rank_after_its_verb_and_cut_a_span_back_from_its_full_stop():
+    # the thirty-sixth round (r183, r181): 居珠三角第6 (tagged on into the full stop) and 保持苏北第一 (its scope a region)
+    text = "全年PCT国际专利申请312件，同比增长16.4%，居珠三角第6。"
+    model = [("PCT国际专利申请", "INDICATOR"), ("312件", "QUANTITY"), ("16.4%", "GROWTH"), ("珠三角第6。", "RANK")]
+    assert _after_entity_rules(text, model)[-1] == ("珠三角第6", "RANK")
+    assert _after_entity_rules(text, model[:3])[-1] == ("珠三角第6", "RANK")
+    text = "全年知识产权质押融资金额52.6亿元，同比增长27.4%，规模保持苏北第一。"
+    model = [("知识产权质押融资金额", "INDICATOR"), ("52.6亿元", "QUANTITY"), ("27.4%", "GROWTH"), ("苏北", "REGION")]
+    assert _after_entity_rules(text, model)[-1] == ("苏北第一", "RANK")
+    # a span across a full stop inside it is still dropped, and a rank the model tagged stays as it is
+    text = "积极推进专利保险工作。全市专利授权量居全省第3位。"
+    model = [("专利保险工作。全市", "INDICATOR"), ("专利授权量", "INDICATOR"), ("全省第3位", "RANK")]
+    assert _after_entity_rules(text, model) == model[1:]
