@@ -3082,3 +3082,19 @@ def test_the_place_a_multiple_is_of_is_not_its_subject():
     doc = _written(text, spans, links, region=("滨江区", "330108"), year=2023)
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [
         (341.2, "滨江区"), (56.2, "杭州市"), (6.1, "滨江区"), (11.8, "中国"), (28.9, "滨江区")]
+
+
+def test_a_region_naming_an_award_and_the_whole_a_share_is_of_are_not_the_figures_subjects():
+    # the thirty-sixth round (r181): 江苏省专利奖 names an award, whatever the model linked; 不到全省的3% is the city's share
+    text = "在第十五届江苏省专利奖评选中获金奖2项、优秀奖5项。PCT国际专利申请量不到全省的3%。"
+    spans = [("江苏省", "REGION"), ("金奖", "INDICATOR"), ("2项", "QUANTITY"), ("优秀奖", "INDICATOR"), ("5项", "QUANTITY"),
+             ("PCT国际专利申请量", "INDICATOR"), ("3%", "QUANTITY")]
+    links = [("2项", "金奖", "VALUE_OF"), ("5项", "优秀奖", "VALUE_OF"), ("优秀奖", "江苏省", "REGION_OF"), ("3%", "PCT国际专利申请量", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("徐州市", "320300"), year=2023)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(2, "徐州市"), (5, "徐州市"), (3, "徐州市")]
+    # a whole that wins an award is still its subject (全省共获中国专利奖130项)
+    text = "全省共获中国专利奖130项，我区获奖数占全省的20.0%。"
+    spans = [("中国专利奖", "INDICATOR"), ("130项", "QUANTITY"), ("获奖数", "INDICATOR"), ("20.0%", "QUANTITY")]
+    links = [("130项", "中国专利奖", "VALUE_OF"), ("20.0%", "获奖数", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("滨江区", "330108"), year=2023)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(130, "浙江省"), (20.0, "滨江区")]

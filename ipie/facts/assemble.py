@@ -44,16 +44,19 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会|考试)"
+_AWARD_NAME = r"(?:专利|发明|设计|创新|科技|版权|商标)奖"  # 江苏省专利奖: an award a region names
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
 # (全州省级知识产权示范企业: the 州's)
 _HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)"
-# 是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍: the place a multiple is of, its figure in brackets
-_BASE_OF_A_MULTIPLE = re.compile(r"(?:平均(?:水平|值|数))?\s*[（(][^）)]{1,12}[）)]的(?:约|近)?[\d.]+倍")
+# 是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍, 不到全省的3%: the place a multiple or a share is of
+_BASE_OF_A_RATIO = re.compile(
+    r"(?:平均(?:水平|值|数))?\s*(?:[（(][^）)]{1,12}[）)])?的(?:约|近)?(?:[\d.]+(?:倍|%)|[一二三四五六七八九十两]成)")
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
     + r"(?![第前首]|[，。；,;])"
 )
-_STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME)
+_STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME + "|" + _AWARD_NAME)
+_STARTS_AN_AWARD_NAME = re.compile(_AWARD_NAME)
 # what a deictic word that is no subject opens, read in the paragraph's own text (the name may be an entity's, blanked
 # out where deictic words are looked for)
 _NAME_AFTER_A_DEICTIC = re.compile(_EVENT_NAME + "|" + _HONOUR_NAME)
@@ -1636,8 +1639,9 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         ):
             target = None
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
-                               or _is_compared_with(doc, ents[target]) or _partner_or_origin(doc, ents[target], ents[i], ctx)):
-        target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件
+                               or _is_compared_with(doc, ents[target]) or _partner_or_origin(doc, ents[target], ents[i], ctx)
+                               or (not given and _STARTS_AN_AWARD_NAME.match(text_of(doc), ents[target].end_char))):
+        target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件; 在江苏省专利奖评选中获金奖2项
     if target is not None and not nearest:
         # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
         # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's)
@@ -1907,7 +1911,7 @@ def _scope_of_an_honour(doc: Doc, ents: list[Span], k: int, i: int, ctx: _Contex
 
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
-    """郑州全国商品交易会, 上海知识产权国际论坛: nothing but names between the region and the event word."""
+    """郑州全国商品交易会, 上海知识产权国际论坛, 江苏省专利奖: nothing but names between the region and the event word."""
     m = _STARTS_AN_EVENT_NAME.match(text_of(doc), region.end_char)
     return m is not None and not any(
         flag[0] == "v" for word, flag, start in placed_words(text_of(doc)) if region.end_char <= start < m.end()
@@ -1916,12 +1920,12 @@ def _begins_an_event_name(doc: Doc, region: Span) -> bool:
 
 def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | None:
     """The last deictic word between two offsets that is a subject, not a comparison base
-    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%, 、全国平均水平（11.8件）的28.9倍) nor inside another entity (居全国第六位) but the
+    (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%, 、全国平均水平（11.8件）的28.9倍, 不到全省的3%) nor inside another entity (居全国第六位) but the
     name of a whole's bodies (全省法院受理…)."""
     text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
     deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
                and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
-               and not _BASE_OF_A_MULTIPLE.match(text_of(doc), start + m.end())]
+               and not _BASE_OF_A_RATIO.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
 
 
