@@ -3098,3 +3098,15 @@ def test_a_region_naming_an_award_and_the_whole_a_share_is_of_are_not_the_figure
     links = [("130项", "中国专利奖", "VALUE_OF"), ("20.0%", "获奖数", "VALUE_OF")]
     doc = _written(text, spans, links, region=("滨江区", "330108"), year=2023)
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(130, "浙江省"), (20.0, "滨江区")]
+
+
+def test_an_approving_body_is_no_issuer_and_a_title_issued_again_or_with_another_has_its_issuers():
+    # the thirty-sixth round (r184): 经市政府同意 approves; 11月，又印发 is the same office; 我局联合…制定 is both bodies
+    text = ("经市政府同意，市政府办公室先后印发《三亚市知识产权资助奖励办法》和《三亚市南繁种业知识产权保护若干措施》。"
+            "11月，又印发《三亚市知识产权强市建设三年行动方案》。我局联合市农业农村局制定《三亚市植物新品种权保护工作指引》。")
+    spans = [("市政府", "ORG"), ("市政府办公室", "ORG"), ("三亚市知识产权资助奖励办法", "POLICY"), ("三亚市南繁种业知识产权保护若干措施", "POLICY"),
+             ("三亚市知识产权强市建设三年行动方案", "POLICY"), ("市农业农村局", "ORG"), ("三亚市植物新品种权保护工作指引", "POLICY")]
+    links = [("三亚市知识产权资助奖励办法", "市政府", "ISSUED_BY"), ("三亚市知识产权资助奖励办法", "市政府办公室", "ISSUED_BY"),
+             ("三亚市南繁种业知识产权保护若干措施", "市政府办公室", "ISSUED_BY"), ("三亚市植物新品种权保护工作指引", "市农业农村局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("三亚市", "460200"), year=2023))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市政府办公室", "市政府办公室", "市政府办公室", "我局、市农业农村局"]

@@ -94,13 +94,18 @@ _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
-_OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*(我局|本局|我委|本委|我厅|本厅|我办|本办)[^，；,;《]{0,6}?"
-                               + _ISSUE_VERB.pattern + r"了?《?$")
+_OWN_BODY = r"(我局|本局|我委|本委|我厅|本厅|我办|本办)"
+_OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*" + _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
+# …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
+_ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
+# 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
+_OWN_BODY_WITH_ANOTHER = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"(?:联合|会同|与|和)$")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
 _CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯")
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
+    r"|经[^，。；《》]{1,20}?(?:同意|批准)"  # 经市政府同意，市政府办公室印发《…》: the body that approved it did not issue it
 )
 # political set phrases that hold a number but count nothing
 _SET_PHRASE = re.compile(
@@ -2325,9 +2330,10 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     policy or right before its 《 (国务院《…》), with the organisations listed right before the first or right after the last
     (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
     An issuer from an earlier sentence counts only when none is linked in the policy's own, one linked across
-    another title it issued is not this one's, the reporting body naming itself (我局制定) is written as it names
-    itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or that carry it out
-    (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none."""
+    another title it issued is not this one's, the reporting body naming itself (我局制定, 我局联合…制定) is written as it
+    names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
+    (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none; a title issued again (…。11月，又印发《…》) is the
+    issuer's of the title before it."""
     ents = links.ents
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
@@ -2359,6 +2365,9 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     between = text_of(doc)[ents[before[-1]].end_char : ents[p].start_char] if before else ""
     if not orgs and before and (_ISSUE_VERB.search(between) or between == "《"):  # 贯彻落实国务院《…》
         orgs = [before[-1]]
+    if not orgs and not before and _ISSUED_AGAIN.search(text_of(doc), s, ents[p].start_char):
+        earlier = [k for k, e in enumerate(ents) if e.label_ == "POLICY" and e.end_char <= s]
+        return _issuer(doc, links, earlier[-1]) if earlier else None
     if orgs:
 
         def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b
@@ -2372,6 +2381,9 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
             if not listed(orgs[-1], k):
                 break
             orgs.append(k)
+        with_another = _OWN_BODY_WITH_ANOTHER.search(text_of(doc), s, ents[orgs[0]].start_char)
+        if with_another is not None:
+            return "、".join([with_another.group(1)] + [ents[k].text for k in orgs])
     return "、".join(ents[k].text for k in orgs) or None
 
 
