@@ -149,7 +149,7 @@ def test_entity_rules_repair_a_broken_figure_and_label_a_multiple_as_growth(text
         ("知识产权自由贸易试验区新增5家", [("5家", "GROWTH")], [("5家", "GROWTH")]),
         # the thirty-first round (r120): the base a change is counted from, with its year
         ("保额3.2亿元，居全省首位，比2022年的1.85亿元增加1.35亿元。", [("1.85亿元", "GROWTH"), ("1.35亿元", "GROWTH")],
-         [("1.85亿元", "QUANTITY"), ("1.35亿元", "GROWTH")]),
+         [("全省首位", "RANK"), ("1.85亿元", "QUANTITY"), ("1.35亿元", "GROWTH")]),
         ("有效发明专利达到8645件，比上年末的7216件增加1429件", [("7216件", "GROWTH"), ("1429件", "GROWTH")],
          [("7216件", "QUANTITY"), ("1429件", "GROWTH")]),
         # the thirty-fifth round (r173, and r101 before it): 较 for 比
@@ -168,7 +168,7 @@ def test_entity_rules_label_a_rate_of_growth_as_growth():
     assert _after_entity_rules(text, model) == [("62.3%", "GROWTH"), ("47.8%", "GROWTH"), ("71.5%", "GROWTH")]
     assert _after_entity_rules("年均增速 37.64%", [("37.64%", "QUANTITY")]) == [("37.64%", "GROWTH")]
     share = "发明专利授权量占专利授权总量的9.2%，增速居全区首位。"
-    assert _after_entity_rules(share, [("9.2%", "QUANTITY")]) == [("9.2%", "QUANTITY")]
+    assert _after_entity_rules(share, [("9.2%", "QUANTITY"), ("全区首位", "RANK")]) == [("9.2%", "QUANTITY"), ("全区首位", "RANK")]
 
 
 def test_entity_rules_label_the_items_of_a_list_of_changes_as_growth_sign_and_all():
