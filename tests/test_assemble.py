@@ -3110,3 +3110,11 @@ def test_an_approving_body_is_no_issuer_and_a_title_issued_again_or_with_another
              ("三亚市南繁种业知识产权保护若干措施", "市政府办公室", "ISSUED_BY"), ("三亚市植物新品种权保护工作指引", "市农业农村局", "ISSUED_BY")]
     facts = _facts(_written(text, spans, links, region=("三亚市", "460200"), year=2023))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市政府办公室", "市政府办公室", "市政府办公室", "我局、市农业农村局"]
+
+
+def test_a_deputys_proposal_in_title_marks_is_no_policy():
+    # the thirty-sixth round (r187): a reply to 《关于加快我市知识产权强市建设的提案》, which is a proposal, not a policy
+    text = "您提出的《关于加快我市知识产权强市建设的提案》收悉。市政府办公室印发《南通市高价值专利培育行动计划（2023—2025年）》。"
+    spans = [("关于加快我市知识产权强市建设的提案", "POLICY"), ("市政府办公室", "ORG"), ("南通市高价值专利培育行动计划（2023—2025年）", "POLICY")]
+    titles = [f["title"] for f in _facts(_written(text, spans, region=("南通市", "320600"), year=2023)) if f["kind"] == "policy"]
+    assert titles == ["南通市高价值专利培育行动计划（2023—2025年）"]
