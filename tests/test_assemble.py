@@ -3110,6 +3110,13 @@ def test_an_approving_body_is_no_issuer_and_a_title_issued_again_or_with_another
              ("三亚市南繁种业知识产权保护若干措施", "市政府办公室", "ISSUED_BY"), ("三亚市植物新品种权保护工作指引", "市农业农村局", "ISSUED_BY")]
     facts = _facts(_written(text, spans, links, region=("三亚市", "460200"), year=2023))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市政府办公室", "市政府办公室", "市政府办公室", "我局、市农业农村局"]
+    # seed 001: what is issued again is its subject's, not the partners' it issued the title before with
+    text = "我局联合人行武汉分行、省银监局共同印发《关于推进湖北省知识产权金融服务工作的指导意见》。6月又出台了《加强中国（湖北）自由贸易试验区知识产权工作的意见》。"
+    spans = [("人行武汉分行", "ORG"), ("省银监局", "ORG"), ("关于推进湖北省知识产权金融服务工作的指导意见", "POLICY"),
+             ("加强中国（湖北）自由贸易试验区知识产权工作的意见", "POLICY")]
+    links = [("关于推进湖北省知识产权金融服务工作的指导意见", "人行武汉分行", "ISSUED_BY"), ("关于推进湖北省知识产权金融服务工作的指导意见", "省银监局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("湖北省", "420000"), year=2017))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["我局、人行武汉分行、省银监局", "我局"]
 
 
 def test_a_deputys_proposal_in_title_marks_is_no_policy():

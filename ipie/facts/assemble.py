@@ -2333,7 +2333,7 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     another title it issued is not this one's, the reporting body naming itself (我局制定, 我局联合…制定) is written as it
     names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
     (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none; a title issued again (…。11月，又印发《…》) is the
-    issuer's of the title before it."""
+    first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's)."""
     ents = links.ents
     s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
@@ -2367,7 +2367,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         orgs = [before[-1]]
     if not orgs and not before and _ISSUED_AGAIN.search(text_of(doc), s, ents[p].start_char):
         earlier = [k for k, e in enumerate(ents) if e.label_ == "POLICY" and e.end_char <= s]
-        return _issuer(doc, links, earlier[-1]) if earlier else None
+        issuers = _issuer(doc, links, earlier[-1]) if earlier else None
+        return issuers.split("、")[0] if issuers else None  # the subject, not the bodies it issued the other with
     if orgs:
 
         def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b
