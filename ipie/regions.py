@@ -38,7 +38,7 @@ from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
     "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
-    "foreign_country", "foreign_country_end",
+    "foreign_country", "foreign_country_end", "ZONE_NAME", "ZONE_BEFORE_ITS_DISTRICT", "district_after_a_zone",
 ]
 
 NATIONAL_CODE = "100000"
