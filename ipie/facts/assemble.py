@@ -209,8 +209,9 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
-_TIME_WORD = re.compile(r"期间|以来|年来|年间|时期|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
+# a period a sentence counts over (试点期间, 五年来), and any word of time that opens one of its own
 _PERIOD_LEAD = re.compile(r"期间|以来|年来|年间|时期")
+_TIME_WORD = re.compile(_PERIOD_LEAD.pattern + r"|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
 # 2013、2014年, 2012、: one DATE span over years of a list
