@@ -2466,6 +2466,13 @@ def test_an_issuer_linked_across_another_title_it_issued_and_the_reporting_body_
     links = [(t, "市政府办公室", "ISSUED_BY") for t in ("唐山市知识产权强市建设实施方案", "唐山市专利资助和奖励办法")]
     facts = _facts(_written(text, spans, links, region=("唐山市", "130200"), year=2023))
     assert [f["issuer"] for f in facts] == ["市政府办公室", "市政府办公室", "我局"]
+    # 我局 opening the next sentence, or its clause after a title the model linked to the office, is the issuer
+    for stop in ("。", "，"):
+        text = f"市政府办公室印发《唐山市知识产权强市建设实施方案》{stop}我局制定《唐山市知识产权分级分类监管实施办法》。"
+        spans = [("市政府办公室", "ORG"), ("唐山市知识产权强市建设实施方案", "POLICY"), ("唐山市知识产权分级分类监管实施办法", "POLICY")]
+        links = [(t, "市政府办公室", "ISSUED_BY") for t in ("唐山市知识产权强市建设实施方案", "唐山市知识产权分级分类监管实施办法")]
+        facts = _facts(_written(text, spans, links, region=("唐山市", "130200"), year=2023))
+        assert [f["issuer"] for f in facts] == ["市政府办公室", "我局"]
 
 
 def test_a_share_after_an_unlinked_change_is_the_indicators_and_takes_the_qualifier_before_zhan():

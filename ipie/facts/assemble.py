@@ -95,7 +95,7 @@ _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
 _OWN_BODY = r"(我局|本局|我委|本委|我厅|本厅|我办|本办)"
-_OWN_BODY_ISSUING = re.compile(r"(?:^|[，；,;])\s*" + _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
+_OWN_BODY_ISSUING = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
 # …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
 _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
 # 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
@@ -2360,7 +2360,7 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     if any(not issued_another(k) for k in orgs):
         orgs = [k for k in orgs if not issued_another(k)]
     own = _OWN_BODY_ISSUING.search(text_of(doc), s, ents[p].start_char)
-    if not orgs and own is not None:
+    if own is not None and all(ents[k].end_char <= own.start() for k in orgs):
         return own.group(1)  # …，我局制定《…》: the reporting body itself, after another's titles
     before = [k for k, e in enumerate(ents) if e.label_ == "ORG" and s <= e.start_char < ents[p].start_char and not guides(k)]
     between = text_of(doc)[ents[before[-1]].end_char : ents[p].start_char] if before else ""
