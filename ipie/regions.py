@@ -37,7 +37,7 @@ from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "COUNTED_TOWNS", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
     "foreign_country", "foreign_country_end", "ZONE_NAME", "ZONE_BEFORE_ITS_DISTRICT", "district_after_a_zone",
 ]
 
@@ -409,8 +409,9 @@ _TOWN_WORDS = ("镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
-# 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇); 而, 但, 并, 或 begin none
-_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻而但并或]|农村|.和")  # not 驻京办事处, 而金井镇
+# 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇); 而, 但, 并, 或 begin none,
+# and a count is none (胜浦四个街道)
+_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻而但并或]|农村|.和|[两二三四五六七八九十]个")  # not 驻京办事处, 而金井镇
 
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
@@ -545,6 +546,9 @@ LIST_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {
 _REST_OF_A_COUNTED_LIST = re.compile(r"(?:[、和及与][^\W\d_]{1,4}?)*?" + COUNTED_LEVEL.pattern)
 _REST_OF_A_TOWN_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,3}?)*?、" + TOWN_NAME.pattern)
 _REST_OF_AN_ABBREVIATION = re.compile(r"[^\W\d_]{0,5}?" + COUNTED_LEVEL.pattern)
+# 娄葑、斜塘、唯亭、胜浦四个街道: towns' short names counted by the word they share
+COUNTED_TOWNS = re.compile(r"([两二三四五六七八九十])个?(街道|镇(?![街村])|乡(?![镇村]))")
+_REST_OF_A_COUNTED_TOWN_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,3}?)*?" + COUNTED_TOWNS.pattern)
 
 
 def level_words(match: re.Match) -> str:
@@ -555,13 +559,18 @@ def level_words(match: re.Match) -> str:
 def counted_level(text: str, start: int, end: int) -> str:
     """The level words counting the list that the name at ``start:end`` belongs to (区 for each of
     章贡, 南康 and 赣县 in 章贡、南康、赣县三区; 市 for 苏, 锡 and 常 in 苏锡常三市; 街道 for 石佛 and 沟赵 in
-    石佛、沟赵、枫杨街道, whose last name carries the word they share), or ``""``."""
+    石佛、沟赵、枫杨街道, whose last name carries the word they share, and for each of 娄葑 and 胜浦 in 娄葑、斜塘、唯亭、
+    胜浦四个街道), or ``""``."""
     rest = _REST_OF_AN_ABBREVIATION if end - start == 1 else _REST_OF_A_COUNTED_LIST
     m = rest.match(text, end)
     if m:
         return level_words(m)
-    m = _REST_OF_A_TOWN_LIST.match(text, end) if end - start > 1 and town_region(text[start:end]) is None else None
-    return m.group("word") if m and town_region(text[start:end] + m.group("word")) else ""
+    if end - start < 2 or town_region(text[start:end]) is not None:
+        return ""
+    shared = _REST_OF_A_TOWN_LIST.match(text, end)
+    counted = None if shared else _REST_OF_A_COUNTED_TOWN_LIST.match(text, end)
+    word = shared.group("word") if shared else counted.group(2) if counted else ""
+    return word if word and town_region(text[start:end] + word) else ""
 
 
 def find_regions(text: str, within: str | Region | None = None) -> list[Region]:

@@ -3132,3 +3132,67 @@ def test_a_deputys_proposal_in_title_marks_is_no_policy():
     spans = [("关于加快我市知识产权强市建设的提案", "POLICY"), ("市政府办公室", "ORG"), ("南通市高价值专利培育行动计划（2023—2025年）", "POLICY")]
     titles = [f["title"] for f in _facts(_written(text, spans, region=("南通市", "320600"), year=2023)) if f["kind"] == "policy"]
     assert titles == ["南通市高价值专利培育行动计划（2023—2025年）"]
+
+
+def test_towns_short_names_counted_by_their_shared_word_are_the_subjects_of_a_respectively_list():
+    # the thirty-seventh round (r189): 娄葑、斜塘、唯亭、胜浦四个街道, untagged, and the count is no figure
+    text = "娄葑、斜塘、唯亭、胜浦四个街道新增知识产权贯标企业分别为48家、41家、37家和19家。"
+    spans = [("四个", "QUANTITY"), ("知识产权贯标企业", "INDICATOR"), ("48家", "QUANTITY"), ("41家", "QUANTITY"),
+             ("37家", "QUANTITY"), ("19家", "QUANTITY")]
+    links = [(q, "知识产权贯标企业", "VALUE_OF") for q in ("48家", "41家", "37家", "19家")]
+    facts = _facts(_written(text, spans, links, region=("苏州市", "320500"), year=2023))
+    assert [(f["region"]["name"], f["region"]["code"], f["value"]) for f in facts] == [
+        ("娄葑街道", None, 48), ("斜塘街道", None, 41), ("唯亭街道", None, 37), ("胜浦街道", None, 19)]
+    # names that do not open their clause, or fewer than the count, are no towns
+    for text in ("新增娄葑、斜塘、唯亭、胜浦四个街道的贯标企业48家。", "斜塘、唯亭、胜浦四个街道新增贯标企业48家。"):
+        spans = [("贯标企业", "INDICATOR"), ("48家", "QUANTITY")]
+        facts = _facts(_written(text, spans, [("48家", "贯标企业", "VALUE_OF")], region=("苏州市", "320500"), year=2023))
+        assert [f["region"]["name"] for f in facts] == ["苏州市"]
+
+
+def test_a_share_is_its_subjects_past_the_bracketed_total_after_zhan_and_a_nearer_figure():
+    # the thirty-seventh round (r193): 占泉州市专利授权总量（3.96万件）的37.5% is 晋江市's, the total 泉州市's;
+    # 全省共评出专利奖项目74项，我市获奖9项，占全省获奖总数的12.2% is 我市's share, linked to the province's projects
+    text = "2023年，全市专利授权量14862件，同比下降6.3%，占泉州市专利授权总量（3.96万件）的37.5%。"
+    spans = [("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("14862件", "QUANTITY"), ("6.3%", "GROWTH"), ("泉州市", "REGION"),
+             ("专利授权总量", "INDICATOR"), ("3.96万件", "QUANTITY"), ("37.5%", "QUANTITY")]
+    links = [("14862件", "专利授权量", "VALUE_OF"), ("6.3%", "专利授权量", "CHANGE_OF"), ("专利授权总量", "泉州市", "REGION_OF"),
+             ("3.96万件", "专利授权总量", "VALUE_OF"), ("37.5%", "专利授权总量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("晋江市", "350582"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("晋江市", 14862), ("泉州市", 39600), ("晋江市", 37.5)]
+    text = "全省共评出专利奖项目74项，我市获奖9项，占全省获奖总数的12.2%。"
+    spans = [("专利奖项目", "INDICATOR"), ("74项", "QUANTITY"), ("获奖", "INDICATOR"), ("9项", "QUANTITY"), ("12.2%", "QUANTITY")]
+    links = [("74项", "专利奖项目", "VALUE_OF"), ("9项", "获奖", "VALUE_OF"), ("12.2%", "专利奖项目", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("晋江市", "350582"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("福建省", 74), ("晋江市", 9), ("晋江市", 12.2)]
+
+
+def test_a_court_opening_its_sentence_after_a_topic_is_its_innermost_regions():
+    # the thirty-seventh round (r194): 基层法院方面，武汉东湖新技术开发区人民法院…; 襄阳市樊城区人民法院 is 樊城区's
+    text = ("基层法院方面，武汉东湖新技术开发区人民法院新收知识产权民事一审案件3428件，同比下降9.6%；"
+            "襄阳市樊城区人民法院审结知识产权案件486件，同比增长5.2%。")
+    spans = [("武汉东湖新技术开发区人民法院", "ORG"), ("知识产权民事一审案件", "INDICATOR"), ("3428件", "QUANTITY"), ("9.6%", "GROWTH"),
+             ("襄阳市樊城区人民法院", "ORG"), ("知识产权案件", "INDICATOR"), ("486件", "QUANTITY"), ("5.2%", "GROWTH")]
+    links = [("3428件", "知识产权民事一审案件", "VALUE_OF"), ("9.6%", "知识产权民事一审案件", "CHANGE_OF"),
+             ("486件", "知识产权案件", "VALUE_OF"), ("5.2%", "知识产权案件", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖北省", "420000"), year=2023))
+    assert [(f["region"]["name"], f["region"]["code"], f["value"]) for f in facts] == [("武汉市", "420100", 3428), ("樊城区", "420606", 486)]
+
+
+def test_the_same_period_is_not_a_targets_year_and_places_worked_with_are_no_subjects():
+    # the thirty-seventh round (r190): 同期 after a sentence whose last date is a plan's target (…提出的到2025年…的目标)
+    text = ("2023年，全省每万人口高价值发明专利拥有量达36.9件，已提前实现规划提出的到2025年达到25件的目标。"
+            "同期全国每万人口高价值发明专利拥有量为11.8件。")
+    spans = [("2023年", "DATE"), ("每万人口高价值发明专利拥有量", "INDICATOR"), ("36.9件", "QUANTITY"), ("2025年", "DATE"), ("25件", "QUANTITY"),
+             ("11.8件", "QUANTITY")]
+    links = [("36.9件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("25件", "每万人口高价值发明专利拥有量", "VALUE_OF"),
+             ("11.8件", "每万人口高价值发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("广东省", "440000"), year=2023))
+    assert [(f["region"]["name"], f["year"], f["value"]) for f in facts] == [("广东省", 2023, 36.9), ("广东省", 2025, 25), ("中国", 2023, 11.8)]
+    # (r196) 与长春市、延边州联合开展…5次，共建…3家: the partners' figures are the report's region's
+    text = "与长春市、延边州联合开展知识产权协同保护行动5次，共建专利导航服务机构3家。"
+    spans = [("长春市", "REGION"), ("延边州", "REGION"), ("知识产权协同保护行动", "INDICATOR"), ("5次", "QUANTITY"),
+             ("专利导航服务机构", "INDICATOR"), ("3家", "QUANTITY")]
+    links = [("5次", "知识产权协同保护行动", "VALUE_OF"), ("3家", "专利导航服务机构", "VALUE_OF"), ("专利导航服务机构", "延边州", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 5), ("吉林市", 3)]

@@ -27,7 +27,7 @@ from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    DEICTIC_WORDS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
+    COUNTED_TOWNS, DEICTIC_WORDS, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, resolve_place, resolve_region, town_region,
 )
@@ -202,10 +202,10 @@ _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|�
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
 # what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，; not a topic,
-# 从专利授权看，, which names the indicator) and a year (2023年，; 截至2023年底，)
+# 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
-    r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看"
+    r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
@@ -233,6 +233,9 @@ _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
 # the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口)
 _PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经)了?$")
+# 与长春市、延边州联合开展…: the places the report's region did something with
+_WITH_THE_PLACES_BEFORE = re.compile(r"(?:与|同|和)(?:[^，,。；;与同和]{2,8}?[、和及])*$")
+_JOINTLY_AFTER = re.compile(r"(?:[、和及][^，,。；;]{2,8}?)*?(?:联合|共同|合作|携手|一道|一起|签订|签署)")
 # 在我市申请, 来我省投资: a figure counted in the report's region, whoever it is of
 _COUNTED_HERE = re.compile(r"[在来到][我本][省市区县州盟旗]")
 # a clause whose subject is a development zone or park, which is no region (GUIDELINES.md); not a
@@ -411,6 +414,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         else:
             ents.append(town)
         _add_names_sharing_the_word(doc, ents, start, starts)
+    _add_towns_counted_after_their_list(doc, ents)
 
 
 def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, starts: set[int]) -> None:
@@ -426,6 +430,29 @@ def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, starts: s
             return
         ents.append(doc.char_span(a, b - 1, label="REGION"))
         b = a
+
+
+def _add_towns_counted_after_their_list(doc: Doc, ents: list[Span]) -> None:
+    """娄葑、斜塘、唯亭、胜浦四个街道: the towns of :func:`_towns_counted_by` as REGION spans (read as towns by
+    :func:`_place`) where the model tagged none of them."""
+    for m in COUNTED_TOWNS.finditer(text_of(doc)):
+        names = _towns_counted_by(text_of(doc), m)
+        if names and not any(e.start_char < m.start() and names[0][0] < e.end_char for e in ents):
+            ents.extend(doc.char_span(a, b, label="REGION") for a, b in names)
+
+
+def _towns_counted_by(text: str, count: re.Match) -> list[tuple[int, int]]:
+    """娄葑、斜塘、唯亭、胜浦四个街道: the short names right before a :data:`COUNTED_TOWNS` count, as many as it counts
+    and opening a clause, each a town's name with the word they share; none where they are not."""
+    n, names, end = LIST_COUNTS[count.group(1)], [], count.start()
+    for k in range(n):
+        before = _LIST_START if k == n - 1 else "、和及与"
+        start = next((a for a in (end - 2, end - 3) if a == 0 or (a > 0 and text[a - 1] in before)), None)
+        if start is None or counted_level(text, start, end) != count.group(2) or resolve_region(text[start:end]) is not None:
+            return []
+        names.insert(0, (start, end))
+        end = start - 1
+    return names
 
 
 def _respectively_subjects(doc: Doc, links: _Links, before: list[int]) -> list[int]:
@@ -882,7 +909,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
     number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
-    up (三家单位发明专利授权量合计2060件), the count of those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
+    up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), however the relation model linked it."""
     text = text_of(doc)
@@ -915,6 +942,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
         or (quantity.text.endswith("届") and bool(_MEETING_OF_A_TERM.match(text, quantity.end_char)))
         or _counts_the_places_listed_before(doc, quantity)
+        or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
     )
 
 
@@ -1043,20 +1071,25 @@ def _previous_indicator(doc: Doc, links: _Links, i: int, stop: str | None, break
 
 def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
     """…15.56万件，占全省专利申请量的30.8%: a share belongs to the indicator counted before 占,
-    not to the total named after it, wherever the relation model put it."""
-    ents = links.ents
+    not to the total named after it (占泉州市专利授权量（3.96万件）的37.5%) nor to one counted before the
+    figure before it (全省共评出获奖项目74项，我市获奖9项，占全省获奖总数的12.2%), wherever the relation model put it."""
+    ents, text = links.ents, text_of(doc)
     for q, ent in enumerate(ents):
         total = links.child(q, "VALUE_OF") if ent.label_ == "QUANTITY" else None
         if total is None:
             continue
         begin, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_END)
-        if not _SHARE.match(text_of(doc), begin) or begin > ents[total].start_char or ent.start_char < ents[total].start_char < ent.end_char:
+        if not _SHARE.match(text, begin) or ent.start_char < ents[total].start_char < ent.end_char:
             continue
-        # the share is the clause's first figure; its link went to the total named after 占 or to an
-        # indicator after it (占全省新增总数的4.8%（浙江省全年新增省级专利示范企业312家）)
-        if any(e.label_ == "QUANTITY" and begin <= e.start_char < ent.start_char for e in ents):
+        # the share is the clause's first figure but for the total's own in brackets; its link went to the total named
+        # after 占 or to an indicator after it (占全省新增总数的4.8%（浙江省全年新增省级专利示范企业312家）)
+        if any(e.label_ == "QUANTITY" and begin <= e.start_char < ent.start_char
+               and not (text[e.start_char - 1] in "（(" and text.startswith(("）", ")"), e.end_char)) for e in ents):
             continue
-        subject = _previous_indicator(doc, links, min(q, total), "GROWTH")
+        earlier = begin > ents[total].start_char
+        subject = _previous_indicator(doc, links, q if earlier else min(q, total), "GROWTH")
+        if earlier and (subject is None or ents[subject].start_char <= ents[total].start_char):
+            continue
         if subject is not None:
             links.unlink(q, "VALUE_OF")
             links.add(q, subject, "VALUE_OF")
@@ -1480,12 +1513,14 @@ def _period_years(doc: Doc, ents: list[Span], run: list[int]) -> tuple[int | Non
 
 def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     """同期全国专利密集型产业增加值为…: the last date of the sentences before, in the paragraph, that is
-    no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…) nor the date of one figure
-    (…比重由2020年的50.6%提高到56.3%。同期，上海市…)."""
+    no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…), nor the date of one figure
+    (…比重由2020年的50.6%提高到56.3%。同期，上海市…), nor a target's (…规划提出的到2025年…达到25件的目标。)."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     if not _SAME_PERIOD.match(text_of(doc), s):
         return None
-    before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(text_of(doc), ents[k].end_char)]
+    text = text_of(doc)
+    before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(text, ents[k].end_char)
+              and not (text.endswith("到", 0, ents[k].start_char) and "目标" in text[ents[k].end_char : s])]
     return before[-1] if before else None
 
 
@@ -1811,9 +1846,10 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     elif k is None and (customs := _CUSTOMS_HOUSE.match(text, start)) is not None:
         region, end = _customs_region(customs.group(), ctx), customs.end()  # 满洲里海关查扣…, the name untagged
     elif k is not None and ents[k].label_ == "ORG" and (_PUBLIC_BODY.search(ents[k].text) or _INSTITUTION.search(ents[k].text)):
-        # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's
+        # 成都市中级人民法院全年新收…, 其中，成都市知识产权局办理…: a public body of a region part of the report's, the
+        # innermost one where its name opens with a chain (襄阳市樊城区人民法院)
         named = place_a_name_begins_with(ents[k].text, ctx.region)
-        region = named[2] if named is not None else None
+        region = _division_a_name_opens_with(ents[k].text, ctx.region) or (named[2] if named is not None else None)
         end = ents[k].end_char
     elif k is not None and ents[k].label_ == "ORG" and (named := _division_a_name_opens_with(ents[k].text, ctx.region)) is not None \
             and named.code != (ctx.region and ctx.region.code):
@@ -1869,16 +1905,17 @@ def _is_compared_with(doc: Doc, region: Span) -> bool:
 
 
 def _partner_or_origin(doc: Doc, region: Span, figure: Span, ctx: _Context) -> bool:
-    """联合澳门举办…活动12场, 累计引进澳门知识产权服务机构9家, 澳门企业和居民在我市申请注册商标2364件: a place outside
-    the report's that the report's region works with or draws from, or whose people a figure counted in the
-    report's region is of, is not the figure's subject."""
+    """联合澳门举办…活动12场, 与长春市、延边州联合开展…行动5次, 累计引进澳门知识产权服务机构9家, 澳门企业和居民在我市
+    申请注册商标2364件: a place outside the report's that the report's region works with or draws from, or whose people a
+    figure counted in the report's region is of, is not the figure's subject."""
     place = _place(doc, region, ctx.region)
     if place is None or _within_report(place, ctx) or is_inside(ctx.region, place):
         return False
     text = text_of(doc)
     clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
     return bool(_PARTNER_VERB.search(text, clause, region.start_char)
-                or _COUNTED_HERE.search(text, region.end_char, figure.start_char))
+                or _COUNTED_HERE.search(text, region.end_char, figure.start_char)
+                or (_WITH_THE_PLACES_BEFORE.search(text, clause, region.start_char) and _JOINTLY_AFTER.match(text, region.end_char)))
 
 
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
