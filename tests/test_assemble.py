@@ -3196,3 +3196,31 @@ def test_the_same_period_is_not_a_targets_year_and_places_worked_with_are_no_sub
     links = [("5次", "知识产权协同保护行动", "VALUE_OF"), ("3家", "专利导航服务机构", "VALUE_OF"), ("专利导航服务机构", "延边州", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 5), ("吉林市", 3)]
+
+
+def test_a_title_a_subjectless_sentence_issues_is_the_issuers_before_and_a_body_issuing_a_later_one_is_not_its():
+    # the thirty-seventh round (r194, r195): 省法院出台《…》。制定《…》 is 省法院's; 落实国务院办公厅印发的《…》，省知识产权局…制定…
+    text = "省法院出台《关于全面加强知识产权司法保护的实施意见》，提出28条具体措施。制定《关于知识产权民事案件繁简分流的工作规程（试行）》，推动简案快审。"
+    spans = [("省法院", "ORG"), ("关于全面加强知识产权司法保护的实施意见", "POLICY"), ("关于知识产权民事案件繁简分流的工作规程（试行）", "POLICY")]
+    links = [("关于全面加强知识产权司法保护的实施意见", "省法院", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("湖北省", "420000"), year=2023))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["省法院", "省法院"]
+    text = "落实国务院办公厅印发的《专利转化运用专项行动方案（2023—2025年）》，省知识产权局会同省财政厅制定江苏省专利转化运用专项行动实施方案。"
+    spans = [("国务院办公厅", "ORG"), ("专利转化运用专项行动方案（2023—2025年）", "POLICY"), ("省知识产权局", "ORG"), ("省财政厅", "ORG"),
+             ("江苏省专利转化运用专项行动实施方案", "POLICY")]
+    links = [("专利转化运用专项行动方案（2023—2025年）", o, "ISSUED_BY") for o in ("国务院办公厅", "省知识产权局")]
+    links += [("江苏省专利转化运用专项行动实施方案", o, "ISSUED_BY") for o in ("省知识产权局", "省财政厅")]
+    facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2024))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["国务院办公厅", "省知识产权局、省财政厅"]
+
+
+def test_an_untagged_list_opening_a_respectively_sentence_gives_its_indicators():
+    # the thirty-seventh round (r194): 专利、商标、著作权案件分别审结…, the model tagged only the figures
+    text = "2023年，专利、商标、著作权案件分别审结2791件、7120件、14385件。"
+    spans = [("2023年", "DATE"), ("2791件", "QUANTITY"), ("7120件", "QUANTITY"), ("14385件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("湖北省", "420000"), year=2023))
+    assert [(f["indicator"]["text"], f["value"]) for f in facts] == [("专利", 2791), ("商标", 7120), ("著作权案件", 14385)]
+    # a list of places is none
+    text = "长沙、株洲、湘潭分别审结2791件、7120件、14385件。"
+    facts = _facts(_written(text, spans[1:], region=("湖南省", "430000"), year=2023))
+    assert [f["indicator"]["text"] for f in facts if f["indicator"]["text"] in ("长沙", "株洲", "湘潭")] == []

@@ -98,6 +98,8 @@ _OWN_BODY = r"(我局|本局|我委|本委|我厅|本厅|我办|本办)"
 _OWN_BODY_ISSUING = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
 # …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
 _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
+# …。制定《…》: a sentence with no subject of its own, whose title is the issuer's of the title before
+_ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此后)?[，,]?" + _ISSUE_VERB.pattern + r"了?《?")
 # 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
 _OWN_BODY_WITH_ANOTHER = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"(?:联合|会同|与|和)$")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
@@ -500,6 +502,17 @@ def _list_items(doc: Doc, start: int, end: int) -> list[Span]:
     return parts if len(parts) == len(bounds) and all(parts) else []
 
 
+def _untagged_list_opening(doc: Doc, ents: list[Span], s: int, end: int) -> list[Span]:
+    """专利、商标、著作权案件分别审结…: the items of a list the model tagged nothing in that opens the sentence at ``s``
+    up to ``end`` (its 分别), as INDICATOR spans (:func:`_list_items`); none if it names a place or is no list."""
+    text = text_of(doc)
+    start = _SENTENCE_LEAD.match(text, s).end()
+    if re.search(r"[，,：:；;]", text[start:end]) or find_regions(text[start:end]) \
+            or any(start <= e.start_char < end for e in ents):
+        return []
+    return _list_items(doc, start, end)
+
+
 def _respectively_marks(doc: Doc) -> Iterator[tuple[re.Match, int, int]]:
     """Each 分别 with the start of its sentence and the end of its list: the sentence's end or the next 分别."""
     marks = list(re.finditer("分别", text_of(doc)))
@@ -518,7 +531,8 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
     second 分别 in the sentence (…，分别较上年增长…) reuses the first one's indicators.
     Where there are more values than indicators, the indicators' stretch of text is
     split into its items if that gives as many (商标注册申请量、注册量 tagged as one span;
-    申请量、授权量和有效发明专利量 with 授权量 missed).
+    申请量、授权量和有效发明专利量 with 授权量 missed); where the model tagged nothing before 分别, the list
+    opening the sentence is (专利、商标、著作权案件分别审结…).
     """
     ents = links.ents
     previous: list[int] = []
@@ -534,6 +548,11 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
             for label in ("QUANTITY", "GROWTH")
         }
         wanted = max(len(v) for v in after.values())
+        if not indicators:
+            items = _untagged_list_opening(doc, ents, s, m.start())
+            if len(items) == wanted:
+                ents.extend(items)
+                indicators = list(range(len(ents) - len(items), len(ents)))
         if indicators and wanted > len(indicators):
             start, end = ents[indicators[0]].start_char, ents[indicators[-1]].end_char
             between = [i for i in before if start <= ents[i].start_char < end and i not in indicators]
@@ -895,6 +914,8 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 
 # 发明专利授权量：目标值100件，完成值128件: a target set for the period under review, beside what was achieved
 _TARGET_VALUE = re.compile(r"目标值(?:累计|为|是)?$")
+# the words that make a figure a target (全年力争达到3300件, 确保…不低于…)
+_AIMED_AT = re.compile(r"力争|争取|确保|目标")
 
 
 _MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全体)?会议")
@@ -2251,6 +2272,10 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
                 if own_date is None and q is not None and date is not None and ents[date].start_char > ents[q].end_char \
                         and _CLAUSE_BREAK.search(text_of(doc), ents[q].end_char, ents[date].start_char):
                     own_year = _year_of(doc, None, ctx)  # …达到62件，到2025年达到65件: a date dates the figures after it
+                if own_date is None and q is not None and own_year is not None and ctx.year is not None and own_year < ctx.year \
+                        and _AIMED_AT.search(text_of(doc), _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)[0],
+                                             ents[q].start_char):
+                    own_year = ctx.year  # a 2024 plan's 2023年，…3126件；全年力争达到3300件: no target is for a year gone by
             if q is not None:
                 parsed = _quantity_of(doc, ents[q])
                 if parsed is not None:
@@ -2371,9 +2396,10 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     another title it issued is not this one's, the reporting body naming itself (我局制定, 我局联合…制定) is written as it
     names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
     (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none; a title issued again (…。11月，又印发《…》) is the
-    first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's)."""
+    first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's), and so is one a sentence with no
+    subject of its own issues (省法院出台《…》。制定《…》: 省法院's)."""
     ents = links.ents
-    s, _ = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    s, e = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
     own_clause = text_of(doc)[clause : ents[p].start_char]
     if clause > s and _CARRYING_OUT.search(own_clause) and not _ISSUE_VERB.search(own_clause) \
@@ -2384,8 +2410,11 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     def guides(k: int) -> bool:
         return any(a <= ents[k].start_char and ents[k].end_char <= b for a, b in guiding)
 
-    def issued_another(k: int) -> bool:  # 中共中央、国务院印发的《…》和云南省人民政府办公厅印发的《…》
-        return any(e.label_ == "POLICY" and ents[k].end_char <= e.start_char and e.end_char <= ents[p].start_char for e in ents)
+    def issued_another(k: int) -> bool:
+        """中共中央、国务院印发的《…》和云南省人民政府办公厅印发的《…》; 落实…印发的《…》，省知识产权局…制定…方案."""
+        after = ents[k].start_char >= ents[p].end_char
+        return any(t.label_ == "POLICY" and ents[k].end_char <= t.start_char and (t.start_char < e if after else t.end_char <= ents[p].start_char)
+                   for t in ents)
 
     def carries_out(k: int) -> bool:  # 浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither
         between = text_of(doc)[ents[k].end_char : ents[p].start_char]
@@ -2403,7 +2432,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     between = text_of(doc)[ents[before[-1]].end_char : ents[p].start_char] if before else ""
     if not orgs and before and (_ISSUE_VERB.search(between) or between == "《"):  # 贯彻落实国务院《…》
         orgs = [before[-1]]
-    if not orgs and not before and _ISSUED_AGAIN.search(text_of(doc), s, ents[p].start_char):
+    if not orgs and not before and (_ISSUED_AGAIN.search(text_of(doc), s, ents[p].start_char)
+                                    or _ISSUE_VERB_OPENING.fullmatch(text_of(doc), s, ents[p].start_char)):
         earlier = [k for k, e in enumerate(ents) if e.label_ == "POLICY" and e.end_char <= s]
         issuers = _issuer(doc, links, earlier[-1]) if earlier else None
         return issuers.split("、")[0] if issuers else None  # the subject, not the bodies it issued the other with
