@@ -3224,3 +3224,23 @@ def test_an_untagged_list_opening_a_respectively_sentence_gives_its_indicators()
     text = "长沙、株洲、湘潭分别审结2791件、7120件、14385件。"
     facts = _facts(_written(text, spans[1:], region=("湖南省", "430000"), year=2023))
     assert [f["indicator"]["text"] for f in facts if f["indicator"]["text"] in ("长沙", "株洲", "湘潭")] == []
+
+
+def test_a_target_after_a_past_years_figure_is_for_the_plans_year():
+    # the thirty-seventh round (r195): a 2024 plan's 2023年，苏州市…3126件，居全省首位；全年力争达到3300件
+    text = "2023年，苏州市PCT国际专利申请3126件，居全省首位；全年力争达到3300件。"
+    spans = [("2023年", "DATE"), ("苏州市", "REGION"), ("PCT国际专利申请", "INDICATOR"), ("3126件", "QUANTITY"), ("全省首位", "RANK"),
+             ("3300件", "QUANTITY")]
+    links = [("PCT国际专利申请", "2023年", "TIME_OF"), ("PCT国际专利申请", "苏州市", "REGION_OF"), ("3126件", "PCT国际专利申请", "VALUE_OF"),
+             ("3300件", "PCT国际专利申请", "VALUE_OF"), ("全省首位", "PCT国际专利申请", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2024))
+    assert [(f["region"]["name"], f["year"], f["value"]) for f in facts] == [("苏州市", 2023, 3126), ("苏州市", 2024, 3300)]
+    # in the summary of the year itself the target stays that year's
+    facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2023))
+    assert [f["year"] for f in facts] == [2023, 2023]
+    # a target naming its own year keeps it (r171: 力争2023年全省发明专利授权量突破5000件, in a 2025 plan's review)
+    text = "力争2023年全省发明专利授权量突破5000件。"
+    spans = [("2023年", "DATE"), ("发明专利授权量", "INDICATOR"), ("5000件", "QUANTITY")]
+    links = [("5000件", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "2023年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2025))
+    assert [f["year"] for f in facts] == [2023]

@@ -1568,6 +1568,13 @@ def _in_a_note(doc: Doc, span: Span) -> bool:
 
 
 
+def _aimed_at_in_a_clause_of_its_own(doc: Doc, ents: list[Span], figure: Span) -> bool:
+    """…；全年力争达到3300件: a target's figure whose clause names no date (not 力争2023年…突破5000件)."""
+    clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_END)
+    return bool(_AIMED_AT.search(text_of(doc), clause, figure.start_char)) \
+        and not any(e.label_ == "DATE" and clause <= e.start_char < figure.start_char for e in ents)
+
+
 def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     """2023年，…力争…；同时…，力争全市知识产权服务机构超过2300家: the last date before in the sentence up to its
     full stop, where it opens its ；-part and so governs the parts after it, and is no comparison base (not one of
@@ -2273,8 +2280,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
                         and _CLAUSE_BREAK.search(text_of(doc), ents[q].end_char, ents[date].start_char):
                     own_year = _year_of(doc, None, ctx)  # …达到62件，到2025年达到65件: a date dates the figures after it
                 if own_date is None and q is not None and own_year is not None and ctx.year is not None and own_year < ctx.year \
-                        and _AIMED_AT.search(text_of(doc), _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)[0],
-                                             ents[q].start_char):
+                        and _aimed_at_in_a_clause_of_its_own(doc, ents, ents[q]):
                     own_year = ctx.year  # a 2024 plan's 2023年，…3126件；全年力争达到3300件: no target is for a year gone by
             if q is not None:
                 parsed = _quantity_of(doc, ents[q])
