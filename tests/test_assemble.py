@@ -3244,3 +3244,28 @@ def test_a_target_after_a_past_years_figure_is_for_the_plans_year():
     links = [("5000件", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "2023年", "TIME_OF")]
     facts = _facts(_written(text, spans, links, region=("山西省", "140000"), year=2025))
     assert [f["year"] for f in facts] == [2023]
+
+
+def test_the_count_of_companies_listed_and_the_size_of_a_top_group_are_no_figures():
+    # the thirty-seventh round (r193): 安踏、361度、特步三家龙头企业…分别为…; 前十家企业融资额占比近五成
+    text = "安踏、361度、特步三家龙头企业有效发明专利分别为312件、186件和153件。前十家企业融资额占比近五成。"
+    spans = [("三家", "QUANTITY"), ("有效发明专利", "INDICATOR"), ("312件", "QUANTITY"), ("186件", "QUANTITY"), ("153件", "QUANTITY"),
+             ("十家", "QUANTITY"), ("融资额占比", "INDICATOR"), ("五成", "QUANTITY")]
+    links = [("三家", "有效发明专利", "VALUE_OF"), ("十家", "融资额占比", "VALUE_OF"), ("五成", "融资额占比", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("晋江市", "350582"), year=2023))
+    assert [(f["value"], f["unit"]) for f in facts] == [(312, "件"), (186, "件"), (153, "件"), (50, "%")]
+    # a count closing a list whose items are counted is a figure (r184: 优势企业六家、示范企业两家)
+    text = "全市新增国家知识产权优势企业六家、示范企业两家。"
+    spans = [("国家知识产权优势企业", "INDICATOR"), ("六家", "QUANTITY"), ("示范企业", "INDICATOR"), ("两家", "QUANTITY")]
+    links = [("六家", "国家知识产权优势企业", "VALUE_OF"), ("两家", "示范企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("三亚市", "460200"), year=2023))
+    assert [(f["value"], f["unit"]) for f in facts] == [(6, "家"), (2, "家")]
+
+
+def test_a_figure_each_place_listed_got_is_each_places():
+    # the thirty-seventh round (r196): 磐石市、永吉县各获批地理标志证明商标1件
+    text = "全年磐石市、永吉县各获批地理标志证明商标1件，地理标志产品覆盖全部县（市）。"
+    spans = [("磐石市", "REGION"), ("永吉县", "REGION"), ("地理标志证明商标", "INDICATOR"), ("1件", "QUANTITY")]
+    links = [("1件", "地理标志证明商标", "VALUE_OF"), ("地理标志证明商标", "磐石市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("磐石市", 1), ("永吉县", 1)]

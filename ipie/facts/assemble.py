@@ -196,7 +196,7 @@ _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个); not
 # of bodies (四川宏华、汉舟电器两家企业申报了…: the gold counts the firms)
-_COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种条]?")
+_COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种条家]?")
 _LIST_START = "，,。；;：:（(“"
 _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
@@ -922,7 +922,7 @@ _MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全�
 
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
-    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the count of those ranked
+    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the top (前十家企业), the count of those ranked
     (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
     places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
@@ -942,6 +942,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         ))
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
         or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真："), 0, quantity.start_char)
+        or (text.endswith("前", 0, quantity.start_char) and quantity.text[-1:] in "家名位强所")
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or (text.endswith(("居", "位居", "位列"), 0, quantity.start_char) and bool(_RANK_AFTER_THE_COUNT.match(text, quantity.end_char)))
         or quantity.text.endswith(("周年", "大"))
@@ -989,8 +990,8 @@ _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
 
 
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
-    """A small count written in words right after a list of as many items (新材料、生物医药两个), a noun
-    right before it (not 示范企业、优势企业分别新增两家)."""
+    """A small count written in words right after a list of as many items, none of them counted (新材料、生物医药两个,
+    安踏、361度、特步三家; not 优势企业十二家、示范企业两家), a noun right before it (not 示范企业、优势企业分别新增两家)."""
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
     if m is None:
         return False
@@ -999,7 +1000,8 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_PREPOSITION.sub("", text_of(doc)[start : quantity.start_char]))  # 与绥芬河、东宁两个口岸
-    return len(items) == parse_number(m.group(1)) and all(items)
+    counted = any(e.label_ == "QUANTITY" and start <= e.start_char < quantity.start_char for e in doc.ents)
+    return len(items) == parse_number(m.group(1)) and all(items) and not counted
 
 
 def _closes_a_list(doc: Doc, quantity: Span) -> bool:
@@ -2341,10 +2343,10 @@ def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[
     return paired
 
 
-# 各有4件, 两县均新增, 都已经突破了一万件: one figure that each region listed before it has
+# 各有4件, 各获批…1件, 两县均新增, 都已经突破了一万件: one figure that each region listed before it has
 _EACH = re.compile(
     r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?(?:[各均]|都(?:已经|已)?)"
-    r"(?:有|为|是|达|达到|获|获得|新增|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?了?"
+    r"(?:有|为|是|达|达到|获|获得|获批|获评|新增|新建|建设|建成|设立|认定|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?了?"
 )
 
 
