@@ -991,7 +991,7 @@ _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
 
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items, none of them counted (新材料、生物医药两个,
-    安踏、361度、特步三家; not 优势企业十二家、示范企业两家), a noun right before it (not 示范企业、优势企业分别新增两家)."""
+    安踏、361度、特步三家…分别为; not 优势企业十二家、示范企业两家), a noun right before it (not 示范企业、优势企业分别新增两家)."""
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
     if m is None:
         return False
@@ -1001,7 +1001,9 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_PREPOSITION.sub("", text_of(doc)[start : quantity.start_char]))  # 与绥芬河、东宁两个口岸
     counted = any(e.label_ == "QUANTITY" and start <= e.start_char < quantity.start_char for e in doc.ents)
-    return len(items) == parse_number(m.group(1)) and all(items) and not counted
+    # companies counted are a figure (seed 004: 四川宏华、汉舟电器两家企业申报了…) unless their own figures follow (…三家…分别为…)
+    bodies = quantity.text.endswith("家") and "分别" not in text_of(doc)[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]]
+    return len(items) == parse_number(m.group(1)) and all(items) and not counted and not bodies
 
 
 def _closes_a_list(doc: Doc, quantity: Span) -> bool:
