@@ -3198,13 +3198,16 @@ def test_the_same_period_is_not_a_targets_year_and_places_worked_with_are_no_sub
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 5), ("吉林市", 3)]
 
 
-def test_a_title_a_subjectless_sentence_issues_is_the_issuers_before_and_a_body_issuing_a_later_one_is_not_its():
-    # the thirty-seventh round (r194, r195): 省法院出台《…》。制定《…》 is 省法院's; 落实国务院办公厅印发的《…》，省知识产权局…制定…
-    text = "省法院出台《关于全面加强知识产权司法保护的实施意见》，提出28条具体措施。制定《关于知识产权民事案件繁简分流的工作规程（试行）》，推动简案快审。"
-    spans = [("省法院", "ORG"), ("关于全面加强知识产权司法保护的实施意见", "POLICY"), ("关于知识产权民事案件繁简分流的工作规程（试行）", "POLICY")]
-    links = [("关于全面加强知识产权司法保护的实施意见", "省法院", "ISSUED_BY")]
-    facts = _facts(_written(text, spans, links, region=("湖北省", "420000"), year=2023))
-    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["省法院", "省法院"]
+def test_a_title_a_subjectless_part_issues_is_the_issuers_before_and_a_body_issuing_a_later_one_is_not_its():
+    # the thirty-seventh round (r138, r195): 省政府办公厅印发《…》…；印发… is 省政府办公厅's, but not across a full stop
+    # (seed 000's items, whose subject is the unnamed author: 省政府发布《…》。出台…办法); 落实国务院办公厅印发的《…》，省知识产权局…制定…
+    for stop, issuer in (("；", "省政府办公厅"), ("。", None)):
+        text = (f"省政府办公厅印发《关于加快推进知识产权强省建设的若干措施》，提出22条具体举措{stop}"
+                "印发关于进一步加强知识产权保护工作的实施意见，构建大保护工作格局。")
+        spans = [("省政府办公厅", "ORG"), ("关于加快推进知识产权强省建设的若干措施", "POLICY"), ("关于进一步加强知识产权保护工作的实施意见", "POLICY")]
+        links = [("关于加快推进知识产权强省建设的若干措施", "省政府办公厅", "ISSUED_BY")]
+        facts = _facts(_written(text, spans, links, region=("陕西省", "610000"), year=2024))
+        assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["省政府办公厅", issuer]
     text = "落实国务院办公厅印发的《专利转化运用专项行动方案（2023—2025年）》，省知识产权局会同省财政厅制定江苏省专利转化运用专项行动实施方案。"
     spans = [("国务院办公厅", "ORG"), ("专利转化运用专项行动方案（2023—2025年）", "POLICY"), ("省知识产权局", "ORG"), ("省财政厅", "ORG"),
              ("江苏省专利转化运用专项行动实施方案", "POLICY")]

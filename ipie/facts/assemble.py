@@ -2406,8 +2406,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     another title it issued is not this one's, the reporting body naming itself (我局制定, 我局联合…制定) is written as it
     names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
     (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none; a title issued again (…。11月，又印发《…》) is the
-    first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's), and so is one a sentence with no
-    subject of its own issues (省法院出台《…》。制定《…》: 省法院's)."""
+    first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's), and one a ；-part with no subject
+    of its own issues is the issuer's opening the part before (省政府办公厅印发《…》…；印发…: 省政府办公厅's)."""
     ents = links.ents
     s, e = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
@@ -2442,11 +2442,12 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     between = text_of(doc)[ents[before[-1]].end_char : ents[p].start_char] if before else ""
     if not orgs and before and (_ISSUE_VERB.search(between) or between == "《"):  # 贯彻落实国务院《…》
         orgs = [before[-1]]
-    if not orgs and not before and (_ISSUED_AGAIN.search(text_of(doc), s, ents[p].start_char)
-                                    or _ISSUE_VERB_OPENING.fullmatch(text_of(doc), s, ents[p].start_char)):
+    if not orgs and not before and _ISSUED_AGAIN.search(text_of(doc), s, ents[p].start_char):
         earlier = [k for k, e in enumerate(ents) if e.label_ == "POLICY" and e.end_char <= s]
         issuers = _issuer(doc, links, earlier[-1]) if earlier else None
         return issuers.split("、")[0] if issuers else None  # the subject, not the bodies it issued the other with
+    if not orgs and not before and _ISSUE_VERB_OPENING.fullmatch(text_of(doc), s, ents[p].start_char):
+        return _subject_issuing_the_part_before(doc, ents, s)
     if orgs:
 
         def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b
@@ -2464,6 +2465,21 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         if with_another is not None:
             return "、".join([with_another.group(1)] + [ents[k].text for k in orgs])
     return "、".join(ents[k].text for k in orgs) or None
+
+
+def _subject_issuing_the_part_before(doc: Doc, ents: list[Span], s: int) -> str | None:
+    """省政府办公厅印发《…》（…），…提出22条具体举措；印发…: the body opening the ；-part before, in the same sentence,
+    that issued a title there, for a part that issues one with no subject of its own; none across a full stop (a
+    summary's items, whose subject is the unnamed author: …省政府发布《…》。出台…办法) nor for a partner (与…联合印发)."""
+    sentence, _ = _sentence(doc, s, s, _FULL_STOP)
+    earlier = [e for e in ents if e.label_ == "POLICY" and sentence <= e.start_char and e.end_char <= s]
+    if not earlier:
+        return None
+    part, _ = _sentence(doc, earlier[-1].start_char, earlier[-1].end_char)
+    opening = _SENTENCE_LEAD.match(text_of(doc), part).end()
+    body = next((e for e in ents if e.label_ == "ORG" and e.start_char == opening), None)
+    issued = body is not None and bool(_ISSUE_VERB.match(text_of(doc), body.end_char))
+    return body.text if issued else None
 
 
 def _is_unquoted_title(doc: Doc, span: Span) -> bool:
