@@ -98,7 +98,7 @@ _OWN_BODY = r"(我局|本局|我委|本委|我厅|本厅|我办|本办)"
 _OWN_BODY_ISSUING = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
 # …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
 _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
-# …。制定《…》: a sentence with no subject of its own, whose title is the issuer's of the title before
+# …；印发…: a part with no subject of its own (:func:`_subject_issuing_the_part_before`)
 _ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此后)?[，,]?" + _ISSUE_VERB.pattern + r"了?《?")
 # 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
 _OWN_BODY_WITH_ANOTHER = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"(?:联合|会同|与|和)$")
@@ -194,8 +194,8 @@ _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个); not
-# of bodies (四川宏华、汉舟电器两家企业申报了…: the gold counts the firms)
+# a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个; of bodies only
+# where their own figures follow: 安踏、361度、特步三家…分别为, not 四川宏华、汉舟电器两家企业申报了…, whose firms the gold counts)
 _COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种条家]?")
 _LIST_START = "，,。；;：:（(“"
 _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
@@ -922,15 +922,16 @@ _MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全�
 
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
-    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the top (前十家企业), the count of those ranked
-    (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
+    """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the
+    top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
     places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
     number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
-    up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
+    up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
+    those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), however the relation model linked it."""
     text = text_of(doc)
@@ -1109,7 +1110,7 @@ def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
         # the share is the clause's first figure but for the total's own in brackets; its link went to the total named
         # after 占 or to an indicator after it (占全省新增总数的4.8%（浙江省全年新增省级专利示范企业312家）)
         if any(e.label_ == "QUANTITY" and begin <= e.start_char < ent.start_char
-               and not (text[e.start_char - 1] in "（(" and text.startswith(("）", ")"), e.end_char)) for e in ents):
+               and not (text.endswith(("（", "("), 0, e.start_char) and text.startswith(("）", ")"), e.end_char)) for e in ents):
             continue
         earlier = begin > ents[total].start_char
         subject = _previous_indicator(doc, links, q if earlier else min(q, total), "GROWTH")
@@ -2409,7 +2410,7 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's), and one a ；-part with no subject
     of its own issues is the issuer's opening the part before (省政府办公厅印发《…》…；印发…: 省政府办公厅's)."""
     ents = links.ents
-    s, e = _sentence(doc, ents[p].start_char, ents[p].end_char)
+    s, sentence_end = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
     own_clause = text_of(doc)[clause : ents[p].start_char]
     if clause > s and _CARRYING_OUT.search(own_clause) and not _ISSUE_VERB.search(own_clause) \
@@ -2423,8 +2424,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     def issued_another(k: int) -> bool:
         """中共中央、国务院印发的《…》和云南省人民政府办公厅印发的《…》; 落实…印发的《…》，省知识产权局…制定…方案."""
         after = ents[k].start_char >= ents[p].end_char
-        return any(t.label_ == "POLICY" and ents[k].end_char <= t.start_char and (t.start_char < e if after else t.end_char <= ents[p].start_char)
-                   for t in ents)
+        return any(t.label_ == "POLICY" and ents[k].end_char <= t.start_char
+                   and (t.start_char < sentence_end if after else t.end_char <= ents[p].start_char) for t in ents)
 
     def carries_out(k: int) -> bool:  # 浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither
         between = text_of(doc)[ents[k].end_char : ents[p].start_char]
