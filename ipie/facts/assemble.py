@@ -94,14 +94,14 @@ _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
-_OWN_BODY = r"(我局|本局|我委|本委|我厅|本厅|我办|本办)"
-_OWN_BODY_ISSUING = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
+_OWN_BODY = r"(?<![^。！？，；,;\s])(我局|本局|我委|本委|我厅|本厅|我办|本办)"  # opening its sentence or clause
+_OWN_BODY_ISSUING = re.compile(_OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
 # …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
 _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
 # …；印发…: a part with no subject of its own (:func:`_subject_issuing_the_part_before`)
 _ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此后)?[，,]?" + _ISSUE_VERB.pattern + r"了?《?")
 # 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
-_OWN_BODY_WITH_ANOTHER = re.compile(r"(?<![^。！？，；,;\s])" + _OWN_BODY + r"(?:联合|会同|与|和)$")
+_OWN_BODY_WITH_ANOTHER = re.compile(_OWN_BODY + r"(?:联合|会同|与|和)$")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
 _CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯")
