@@ -3272,3 +3272,24 @@ def test_a_figure_each_place_listed_got_is_each_places():
     links = [("1件", "地理标志证明商标", "VALUE_OF"), ("地理标志证明商标", "磐石市", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("磐石市", 1), ("永吉县", 1)]
+
+
+def test_a_product_named_after_a_place_below_the_reports_region_is_that_places():
+    # the thirty-seventh round (r191, r196): 浮梁茶地理标志产品…, 桦甸黄芪种植面积… (GUIDELINES.md)
+    text = ("浮梁茶地理标志产品专用标志使用企业32家，浮梁茶综合产值达到21.6亿元。"
+            "景德镇瓷器地理标志产品专用标志使用企业达到86家。")
+    spans = [("浮梁茶地理标志产品专用标志使用企业", "INDICATOR"), ("32家", "QUANTITY"), ("综合产值", "INDICATOR"), ("21.6亿元", "QUANTITY"),
+             ("景德镇瓷器地理标志产品专用标志使用企业", "INDICATOR"), ("86家", "QUANTITY")]
+    links = [("32家", "浮梁茶地理标志产品专用标志使用企业", "VALUE_OF"), ("21.6亿元", "综合产值", "VALUE_OF"),
+             ("86家", "景德镇瓷器地理标志产品专用标志使用企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("景德镇市", "360200"), year=2023))
+    assert [(f["region"]["name"], f["region"]["code"], f["value"]) for f in facts] == [
+        ("浮梁县", "360222", 32), ("浮梁县", "360222", 2160000000), ("景德镇市", "360200", 86)]
+    text = "全市地理标志保护产品12个；桦甸黄芪种植面积达到5.2万亩；“蛟河黑木耳”年产量近6万吨。舒兰大米产值18亿元。"
+    spans = [("地理标志保护产品", "INDICATOR"), ("12个", "QUANTITY"), ("种植面积", "INDICATOR"), ("5.2万亩", "QUANTITY"),
+             ("年产量", "INDICATOR"), ("近6万吨", "QUANTITY"), ("产值", "INDICATOR"), ("18亿元", "QUANTITY")]
+    links = [("12个", "地理标志保护产品", "VALUE_OF"), ("5.2万亩", "种植面积", "VALUE_OF"), ("近6万吨", "年产量", "VALUE_OF"),
+             ("18亿元", "产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
+    # the last sentence is about no geographical indication and quotes no name: the report's
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 12), ("桦甸市", 52000), ("蛟河市", 60000), ("吉林市", 1800000000)]

@@ -1845,6 +1845,26 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
     return named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
 
 
+# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”) is measured by, right after its name
+_PRODUCT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|种植面积|(?:年)?产量|品牌价值|产业)")
+
+
+def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
+    """A product named after a place below the report's region, opening a sentence about geographical
+    indications or quoted (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩): its figures
+    are that place's (GUIDELINES.md), with the offset where the product's name ends."""
+    text = text_of(doc)
+    quoted = text.startswith("“", start)
+    begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region)
+    if begins is None or begins[0] != 0 or ctx.region is None or begins[2].code == ctx.region.code:
+        return None
+    product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
+    s, e = _sentence(doc, start, start, _FULL_STOP)
+    if product is None or not (quoted or "地理标志" in text[s:e]):
+        return None
+    return begins[2], product.end()
+
+
 def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Region, int] | None:
     """The region a sentence, a ；-part or a 其中 clause opens with, as the subject of its figures
     (…；宝鸡围绕钛及钛合金…，有效发明专利达到2146件), whatever region the relation model linked from another
@@ -1888,6 +1908,8 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
             and named.code != (ctx.region and ctx.region.code):
         # 顺德区美的集团全年获得发明专利授权…: a company its district's full name opens
         region, end = named, ents[k].end_char
+    elif (k is None or ents[k].label_ == "INDICATOR") and (product := _product_of_a_place(doc, start, ctx)) is not None:
+        region, end = product
     elif k is None:
         # the name is a word (凤凰 in 湘西州's report: 凤凰县) or a town's name that jieba cuts up (溪/龙/乡)
         words, starts = placed_words(text), word_starts(text)
