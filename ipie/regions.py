@@ -122,6 +122,7 @@ class _Unit:
     code: str
     name: str
     level: int  # 0 province, 1 prefecture, 2 county
+    current: bool = True  # in today's table, not only an older name (那曲地区 542400 became 那曲市 540600)
 
 
 @dataclass
@@ -200,7 +201,7 @@ def _gazetteer() -> _Gazetteer:
     for code, name in [*older, *DIVISION_DATA.items()]:  # the current table last: its names win by_code
         if name in _SKIP_NAMES or not code.isdigit():
             continue
-        unit = _Unit(code, name, _level(code))
+        unit = _Unit(code, name, _level(code), DIVISION_DATA.get(code) == name)
         g.by_code[code] = unit
         if unit in g.by_name.get(name, ()):
             continue
@@ -250,6 +251,8 @@ def _pick(units: list[_Unit] | None, prefix: str, inside_only: bool = False) -> 
             return None
     best = min(u.level for u in units)
     top = {u.code: u for u in units if u.level == best}
+    if len(top) > 1:  # 那曲: 那曲市 and the 那曲地区 it replaced, the one unit of today's table
+        top = {code: u for code, u in top.items() if u.current}
     return next(iter(top.values())) if len(top) == 1 else None
 
 

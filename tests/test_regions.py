@@ -127,6 +127,10 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
     assert resolve_region("辛集市").code == "130181"
     assert region_by_code("130502").name == "襄都区"  # was 桥东区
     assert find_regions("成都市郫都区、新津区")[0].code == "510117"
+    # the thirty-eighth round (r198): 那曲 names 那曲市 and the 那曲地区 it replaced; today's unit wins, and the
+    # old 那曲县 (now 色尼区) is not read for it
+    assert resolve_region("那曲", within=resolve_region("西藏自治区")) == Region("那曲市", "540600", "那曲")
+    assert resolve_region("那曲地区").code == "542400"
 
 
 @pytest.mark.parametrize(
