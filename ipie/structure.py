@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph
-from ipie.regions import Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region
+from ipie.regions import (
+    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, zones_named_with_their_district,
+)
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 # not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
@@ -98,6 +100,7 @@ class Section:
     heading_years: dict[int, int] = field(default_factory=dict)  # paragraph index → year its heading names
     lead_regions: dict[int, Region] = field(default_factory=dict)  # paragraph index → region of a "广东：" lead
     spoken_year: int | None = None  # a transcript's later year, which its 今年/去年 count from
+    zone_districts: dict[str, Region] = field(default_factory=dict)  # zones the document names with their district
 
     @property
     def id(self) -> str:
@@ -320,7 +323,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
 def split_sections(paragraphs: list[Paragraph], default_year: int | None = None) -> list[Section]:
     """Sections in document order; text before the first heading is section 0 (front matter)."""
     sections = _heading_sections(paragraphs, default_year)
+    text = "\n".join(p.text for p in paragraphs)
     for section in sections:
+        section.zone_districts = zones_named_with_their_district(text, section.region)
         year = section.year
         heading_year = part_year = plan_year = None
         lead_region = lead_marker = None
@@ -364,4 +369,6 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     }
     if section.spoken_year is not None:
         context["spoken_year"] = section.spoken_year
+    if section.zone_districts:
+        context["zone_districts"] = {zone: district.to_json() for zone, district in section.zone_districts.items()}
     return context

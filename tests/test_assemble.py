@@ -3293,3 +3293,20 @@ def test_a_product_named_after_a_place_below_the_reports_region_is_that_places()
     facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
     # the last sentence is about no geographical indication and quotes no name: the report's
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 12), ("桦甸市", 52000), ("蛟河市", 60000), ("吉林市", 1800000000)]
+
+
+def test_a_zone_named_with_its_district_is_that_district_in_a_list_and_wherever_named_again():
+    # the thirty-eighth round (r199): 西海岸新区（黄岛区）、崂山区…分别为…; later 西海岸新区 alone
+    text = "从区（市）看，西海岸新区\n（黄岛区）、崂山区、城阳区发明专利授权量分别为2486件、2317件和1138件。"
+    spans = [("黄岛区", "REGION"), ("崂山区", "REGION"), ("城阳区", "REGION"), ("发明专利授权量", "INDICATOR"),
+             ("2486件", "QUANTITY"), ("2317件", "QUANTITY"), ("1138件", "QUANTITY")]
+    links = [("发明专利授权量", "城阳区", "REGION_OF")] + [(v, "发明专利授权量", "VALUE_OF") for v in ("2486件", "2317件", "1138件")]
+    facts = _facts(_written(text, spans, links, region=("青岛市", "370200"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("黄岛区", 2486), ("崂山区", 2317), ("城阳区", 1138)]
+    text = "西海岸新区聚焦海洋经济，建成产业知识产权运营中心3个；西海岸新区全年专利商标质押融资额31.7亿元。"
+    spans = [("产业知识产权运营中心", "INDICATOR"), ("3个", "QUANTITY"), ("专利商标质押融资额", "INDICATOR"), ("31.7亿元", "QUANTITY")]
+    links = [("3个", "产业知识产权运营中心", "VALUE_OF"), ("31.7亿元", "专利商标质押融资额", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("青岛市", "370200"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["青岛市", "青岛市"]  # a zone the document did not place
+    doc.user_data[CONTEXT_KEY]["zone_districts"] = {"西海岸新区": {"name": "黄岛区", "code": "370211"}}
+    assert [(f["region"]["name"], f["region"]["code"]) for f in _facts(doc)] == [("黄岛区", "370211"), ("黄岛区", "370211")]

@@ -9,7 +9,7 @@ import pytest
 
 from ipie.regions import (
     cities_abbreviated, counted_level, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
-    resolve_region, town_region, foreign_country, foreign_country_end,
+    resolve_region, town_region, foreign_country, foreign_country_end, zones_named_with_their_district,
 )
 from ipie.facts.values import Region
 
@@ -346,3 +346,13 @@ def test_foreign_country_end_is_not_the_end_of_the_opening_of_a_chinese_units_na
     assert foreign_country_end("其中日本3.9万件", 2) == 4
     assert foreign_country_end("其中日本3.9万件", 0) is None
     assert foreign_country_end("黑山县专利申请", 0) is None
+
+
+def test_zones_named_with_their_district():
+    # the thirty-eighth round (r199), across a PDF's line break; a 片区 named after its city is no district
+    within = resolve_region("青岛市")
+    assert zones_named_with_their_district("从区（市）看，西海岸新区\n（黄岛区）、崂山区", within) == {
+        "西海岸新区": Region("黄岛区", "370211", "黄岛区")}
+    assert zones_named_with_their_district("杭州高新区（滨江）全年", resolve_region("杭州市"))["杭州高新区"].code == "330108"
+    assert zones_named_with_their_district("湖北自贸试验区（武汉片区）全年", resolve_region("湖北省")) == {}
+    assert zones_named_with_their_district("西海岸新区聚焦海洋经济", within) == {}

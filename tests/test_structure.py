@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from ipie.normalize import Paragraph, normalize
-from ipie.structure import split_sections
+from ipie.structure import paragraph_context, split_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -417,3 +417,12 @@ def test_a_review_of_a_plan_is_not_dated_by_the_plans_period():
     # the plan itself is dated by its period
     (plan,) = _sections("潮州市知识产权强市建设三年行动计划（2023—2025年）\n\n到2025年，全市有效注册商标达到16万件。\n")
     assert plan.year == 2025
+
+
+def test_a_zone_named_once_with_its_district_is_known_to_every_paragraph():
+    # the thirty-eighth round (r199): 西海岸新区（黄岛区） once, across a PDF's line break, then 西海岸新区 alone
+    (section,) = _sections("2023年青岛市知识产权发展状况\n一、总体情况\n西海岸新区有效发明专利达到10215件。\n"
+                           "二、区（市）情况\n从区（市）看，西海岸新区\n（黄岛区）、崂山区发明专利授权量分别为2486件、2317件。\n"
+                           "湖北自贸试验区（武汉片区）新设企业1200家。")
+    assert paragraph_context("d", section, 2)["zone_districts"] == {"西海岸新区": {"name": "黄岛区", "code": "370211", "text": "黄岛区"}}
+    assert "zone_districts" not in paragraph_context("d", _sections("2023年青岛市知识产权发展状况\n全市专利授权量5.2万件。")[0], 1)

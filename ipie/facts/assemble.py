@@ -9,6 +9,7 @@ original file.
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     COUNTED_TOWNS, DEICTIC_WORDS, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
-    place_a_name_begins_with, resolve_place, resolve_region, town_region,
+    place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
 from ipie.structure import ITEM_NUMBER
@@ -255,6 +256,7 @@ class _Context:
     region: Region | None
     year: int | None
     said_in: int | None  # the year 今年/去年 count from: a transcript's day, else the year under review
+    zone_districts: dict[str, Region]  # zones the document names once with their district (西海岸新区（黄岛区）)
 
 
 def _context(doc: Doc) -> _Context:
@@ -264,6 +266,7 @@ def _context(doc: Doc) -> _Context:
         region=Region.from_json(data.get("region")),
         year=data.get("year"),
         said_in=data.get("spoken_year", data.get("year")),
+        zone_districts={zone: Region.from_json(district) for zone, district in data.get("zone_districts", {}).items()},
     )
 
 
@@ -623,6 +626,13 @@ _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?
 
 # 三穗县“三穗鸭”、麻江县“麻江蓝莓”产值分别…: each place listed with the product it is known for
 _QUOTED_NAME_AND_SEPARATOR = re.compile(r"“[^”]{1,10}”\s*[、和及与]")
+_BRACKET_AND_SEPARATOR = re.compile(r"[）)]\s*[、和及与]")
+_ZONE_BEFORE_A_DISTRICT_AT_END = re.compile(ZONE_BEFORE_ITS_DISTRICT.pattern + "$")
+
+
+def _names_a_zones_district(doc: Doc, region: Span) -> bool:
+    """西海岸新区（黄岛区）、崂山区…分别为…: a district in brackets after its zone's name, an item of the list."""
+    return _ZONE_BEFORE_A_DISTRICT_AT_END.search(re.sub(r"\s+", "", text_of(doc)[max(0, region.start_char - 16) : region.start_char])) is not None
 
 
 def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
@@ -646,7 +656,9 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     while k >= 0 and ents[before[k]].label_ == "REGION":
         between = text_of(doc)[ents[before[k]].end_char : ents[run[0]].start_char].strip() if run else ""
         abbreviated = bool(run) and not between and len(ents[before[k]].text) == len(ents[run[0]].text) == 1  # 苏锡常
-        if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated and not _QUOTED_NAME_AND_SEPARATOR.fullmatch(between):
+        bracketed = _BRACKET_AND_SEPARATOR.fullmatch(between) and _names_a_zones_district(doc, ents[before[k]])
+        if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated and not bracketed \
+                and not _QUOTED_NAME_AND_SEPARATOR.fullmatch(between):
             missed = _untagged_region_between(doc, ents[before[k]].end_char, ents[run[0]].start_char, within)
             if missed is None:
                 break
@@ -748,6 +760,8 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     the region its name is or begins with when that lies in ``within``, else ``within``."""
     if region.kb_id_ == _FOREIGN:
         return foreign_country(region.text)
+    if region.kb_id_:  # a zone the document named with its district (:func:`_add_zones`)
+        return region_by_code(region.kb_id_, region.text)
     zone = _ZONE_WORD_AT_END.search(region.text)
     if zone is not None:
         name = region.text[: zone.start()]
@@ -813,19 +827,40 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
                     break
             if named is not None:
                 break
+        district = None
+        if named is None and not _BRACKET_AFTER.match(text, end):
+            found = _district_of_a_zone_named_before(text[start:end], ctx)
+            if found is not None:
+                start, district = end - found[0], found[1]
+                named = district
         listed = (start > 0 and text[start - 1] == "、") or text.startswith("、", end)
         if named is None and not (listed and (start == 0 or text[start - 1] in _ITEM_START)):
             continue
         if named is None and not any(e.label_ == "REGION" and (e.end_char == start - 1 or e.start_char == end + 1) for e in ents):
             continue  # a list of zones alone, or of other things, tells no region
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
+        span = doc.char_span(start, end, label="REGION", kb_id=district.code if district else "")
         if not touching:
-            ents.append(doc.char_span(start, end, label="REGION"))
+            ents.append(span)
         elif len(touching) == 1 and ents[touching[0]].label_ == "REGION" and start <= ents[touching[0]].start_char:
-            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # 兰州 of 兰州新区 tagged alone
+            ents[touching[0]] = span  # 兰州 of 兰州新区 tagged alone
         elif len(touching) == 1 and named is not None and ents[touching[0]].label_ == "ORG" \
                 and (ents[touching[0]].start_char, ents[touching[0]].end_char) == (start, end):
-            ents[touching[0]] = doc.char_span(start, end, label="REGION")  # the zone's name tagged as a body's
+            ents[touching[0]] = span  # the zone's name tagged as a body's
+
+
+_BRACKET_AFTER = re.compile(r"\s*[（(]")
+
+
+def _district_of_a_zone_named_before(name: str, ctx: _Context) -> tuple[int, Region] | None:
+    """西海岸新区 alone in a document that named it 西海岸新区（黄岛区） (:func:`zones_named_with_their_district`):
+    that district, with how many characters at the end of ``name`` the zone's name takes (建成西海岸新区: five).
+    Names that share the zone's word and the two characters before it are taken for one."""
+    for declared, district in ctx.zone_districts.items():
+        shared = len(os.path.commonprefix([name[::-1], declared[::-1]]))
+        if shared >= len(declared) - _ZONE_WORD_AT_END.search(declared).start() + 2:
+            return shared, district
+    return None
 
 
 _FOREIGN = "foreign_country"  # the kb_id of a country's REGION span (:func:`_add_foreign_countries`)
