@@ -3148,6 +3148,13 @@ def test_towns_short_names_counted_by_their_shared_word_are_the_subjects_of_a_re
         spans = [("贯标企业", "INDICATOR"), ("48家", "QUANTITY")]
         facts = _facts(_written(text, spans, [("48家", "贯标企业", "VALUE_OF")], region=("苏州市", "320500"), year=2023))
         assert [f["region"]["name"] for f in facts] == ["苏州市"]
+    # the thirty-eighth round (r201): the model tagged one of them, and 街道 opens the indicator's span
+    text = "粤海、西丽、南头三个街道PCT国际专利申请量分别为3986件、642件和357件。"
+    spans = [("西丽", "REGION"), ("三个", "QUANTITY"), ("街道PCT国际专利申请量", "INDICATOR"), ("3986件", "QUANTITY"), ("642件", "QUANTITY"),
+             ("357件", "QUANTITY")]
+    links = [("街道PCT国际专利申请量", "西丽", "REGION_OF")] + [(q, "街道PCT国际专利申请量", "VALUE_OF") for q in ("3986件", "642件", "357件")]
+    facts = _facts(_written(text, spans, links, region=("南山区", "440305"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("粤海街道", 3986), ("西丽街道", 642), ("南头街道", 357)]
 
 
 def test_a_share_is_its_subjects_past_the_bracketed_total_after_zhan_and_a_nearer_figure():
@@ -3285,14 +3292,36 @@ def test_a_product_named_after_a_place_below_the_reports_region_is_that_places()
     facts = _facts(_written(text, spans, links, region=("景德镇市", "360200"), year=2023))
     assert [(f["region"]["name"], f["region"]["code"], f["value"]) for f in facts] == [
         ("浮梁县", "360222", 32), ("浮梁县", "360222", 2160000000), ("景德镇市", "360200", 86)]
-    text = "全市地理标志保护产品12个；桦甸黄芪种植面积达到5.2万亩；“蛟河黑木耳”年产量近6万吨。舒兰大米产值18亿元。"
+    text = "全市地理标志保护产品12个；桦甸黄芪种植面积达到5.2万亩；“蛟河黑木耳”年产量近6万吨。"
     spans = [("地理标志保护产品", "INDICATOR"), ("12个", "QUANTITY"), ("种植面积", "INDICATOR"), ("5.2万亩", "QUANTITY"),
-             ("年产量", "INDICATOR"), ("近6万吨", "QUANTITY"), ("产值", "INDICATOR"), ("18亿元", "QUANTITY")]
-    links = [("12个", "地理标志保护产品", "VALUE_OF"), ("5.2万亩", "种植面积", "VALUE_OF"), ("近6万吨", "年产量", "VALUE_OF"),
-             ("18亿元", "产值", "VALUE_OF")]
+             ("年产量", "INDICATOR"), ("近6万吨", "QUANTITY")]
+    links = [("12个", "地理标志保护产品", "VALUE_OF"), ("5.2万亩", "种植面积", "VALUE_OF"), ("近6万吨", "年产量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
-    # the last sentence is about no geographical indication and quotes no name: the report's
-    assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 12), ("桦甸市", 52000), ("蛟河市", 60000), ("吉林市", 1800000000)]
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 12), ("桦甸市", 52000), ("蛟河市", 60000)]
+    # a paragraph about no geographical indication that quotes no name: the report's
+    text = "全市专利授权量3200件。舒兰大米产值18亿元。"
+    spans = [("专利授权量", "INDICATOR"), ("3200件", "QUANTITY"), ("产值", "INDICATOR"), ("18亿元", "QUANTITY")]
+    links = [("3200件", "专利授权量", "VALUE_OF"), ("18亿元", "产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["吉林市", "吉林市"]
+    # the thirty-eighth round (r197): products listed before 分别, and one opening a ；-part of the paragraph's next sentence
+    text = ("涪陵榨菜、奉节脐橙两大地理标志产品品牌价值分别达到169.1亿元和193.4亿元。"
+            "其中，涪陵榨菜年产量约68万吨；奉节脐橙综合产值突破40亿元。")
+    spans = [("地理标志产品品牌价值", "INDICATOR"), ("169.1亿元", "QUANTITY"), ("193.4亿元", "QUANTITY"), ("榨菜年产量", "INDICATOR"), ("约68万吨", "QUANTITY"), ("脐橙综合产值", "INDICATOR"), ("40亿元", "QUANTITY")]
+    links = [("169.1亿元", "地理标志产品品牌价值", "VALUE_OF"), ("193.4亿元", "地理标志产品品牌价值", "VALUE_OF"),
+             ("约68万吨", "榨菜年产量", "VALUE_OF"), ("40亿元", "脐橙综合产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("重庆市", "500000"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [
+        ("涪陵区", 16910000000), ("奉节县", 19340000000), ("涪陵区", 680000), ("奉节县", 4000000000)]
+
+
+def test_a_word_the_model_took_for_a_place_is_passed_over_for_the_nearest_place():
+    # the thirty-eighth round (r197): 黄连 (a herb) tagged REGION and linked; 石柱土家族自治县 is the place
+    text = "指导石柱土家族自治县实施地理标志运用促进工程，带动黄连产业综合产值约48亿元。"
+    spans = [("石柱土家族自治县", "REGION"), ("黄连", "REGION"), ("产业综合产值", "INDICATOR"), ("约48亿元", "QUANTITY")]
+    links = [("产业综合产值", "黄连", "REGION_OF"), ("约48亿元", "产业综合产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("重庆市", "500000"), year=2023))
+    assert [(f["region"]["name"], f["region"]["code"]) for f in facts] == [("石柱土家族自治县", "500240")]
 
 
 def test_a_zone_named_with_its_district_is_that_district_in_a_list_and_wherever_named_again():

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -439,11 +439,13 @@ def _add_names_sharing_the_word(doc: Doc, ents: list[Span], town: int, starts: s
 
 def _add_towns_counted_after_their_list(doc: Doc, ents: list[Span]) -> None:
     """娄葑、斜塘、唯亭、胜浦四个街道: the towns of :func:`_towns_counted_by` as REGION spans (read as towns by
-    :func:`_place`) where the model tagged none of them."""
+    :func:`_place`) where the model tagged nothing else there, added to those it tagged (粤海、[西丽]、南头三个街道)."""
     for m in COUNTED_TOWNS.finditer(text_of(doc)):
         names = _towns_counted_by(text_of(doc), m)
-        if names and not any(e.start_char < m.start() and names[0][0] < e.end_char for e in ents):
-            ents.extend(doc.char_span(a, b, label="REGION") for a, b in names)
+        covering = [e for e in ents if names and e.start_char < m.start() and names[0][0] < e.end_char]
+        if names and all(e.label_ == "REGION" and (e.start_char, e.end_char) in names for e in covering):
+            tagged = {(e.start_char, e.end_char) for e in covering}
+            ents.extend(doc.char_span(a, b, label="REGION") for a, b in names if (a, b) not in tagged)
 
 
 def _towns_counted_by(text: str, count: re.Match) -> list[tuple[int, int]]:
@@ -669,12 +671,39 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     while run and (first := _untagged_region_before(doc, ents, ents[run[0]].start_char, within)) is not None:
         ents.append(first)
         run.insert(0, len(ents) - 1)
+    if not run and k < 0 and before:  # nothing but what is counted before 分别: a list of products, if any
+        run = _places_of_listed_products(doc, ents, ents[before[0]].start_char, within)
     if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body, within)) is not None:
         ents.append(last)
         run.append(len(ents) - 1)
     elif body is not None:
         return _regions_of_listed_bodies(doc, ents, before[: k + 2], within) if not run else []
     return run if len(run) >= 2 else []
+
+
+_COUNT_OF_ITEMS = re.compile(r"[两二三四五六七八九十](?:大|个|项|类|种)$")  # the count of the products listed (两大)
+
+
+def _places_of_listed_products(doc: Doc, ents: list[Span], end: int, within: Region | None) -> list[int]:
+    """涪陵榨菜、奉节脐橙两大地理标志产品品牌价值分别达到…: products named after places below the report's region
+    (:func:`_product_of_a_place`), listed alone before what 分别 measures in a paragraph about geographical
+    indications; their places' names are added to ``ents`` as REGION spans."""
+    text = text_of(doc)
+    s, e = _sentence(doc, end, end)
+    start = _SENTENCE_LEAD.match(text, s).end()
+    listed = _COUNT_OF_ITEMS.sub("", text[start:end])
+    if "地理标志" not in text[:e] or "、" not in listed:
+        return []
+    spans = []
+    for item in listed.split("、"):
+        begins = place_a_name_begins_with(item, within)
+        if begins is None or begins[0] != 0 or not 1 <= len(item) - begins[1] <= 6 or within is None \
+                or not is_inside(begins[2], within) or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+            return []
+        spans.append(doc.char_span(start, start + begins[1], label="REGION"))
+        start += len(item) + 1
+    ents.extend(spans)
+    return list(range(len(ents) - len(spans), len(ents)))
 
 
 def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
@@ -1429,12 +1458,13 @@ def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return open_at, close + 1
 
 
-def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True) -> int | None:
-    """The closest entity of a label in the same sentence (preceding ones first)."""
+def _nearest(ents: list[Span], i: int, label: str, doc: Doc, before_only: bool = True,
+             keep: Callable[[int], bool] = lambda k: True) -> int | None:
+    """The closest entity of a label in the same sentence (preceding ones first) that ``keep`` keeps."""
     s, e = _sentence(doc, ents[i].start_char, ents[i].end_char)
     candidates = [
         k for k, ent in enumerate(ents)
-        if ent.label_ == label and s <= ent.start_char < e and (not before_only or ent.start_char < ents[i].start_char)
+        if ent.label_ == label and s <= ent.start_char < e and (not before_only or ent.start_char < ents[i].start_char) and keep(k)
     ]
     if not candidates:
         return None
@@ -1726,9 +1756,11 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         target = links.child(i, "REGION_OF")
         if target is not None and ents[target].start_char >= _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)[1]:
             target = None  # a link into a later sentence (…设立分支机构23家。黔南州、安顺市获批…) is the model's slip
+    if target is not None and _place(doc, ents[target], ctx.region) is None:
+        target = None  # a word the model took for a place's name (黄连产业综合产值: 黄连, a herb)
     nearest = target is None
     if nearest:
-        target = _nearest(ents, i, "REGION", doc)
+        target = _nearest(ents, i, "REGION", doc, keep=lambda k: _place(doc, ents[k], ctx.region) is not None)
         # a region named earlier in the sentence governs only when no deictic subject stands in between
         # (杭州市…占全省的比重达到47.3%，每万人口…拥有量达到38.62件 is still 杭州市's),
         # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
@@ -1885,8 +1917,8 @@ _PRODUCT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用�
 
 
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
-    """A product named after a place below the report's region, opening a sentence about geographical
-    indications or quoted (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩): its figures
+    """A product named after a place below the report's region, quoted or opening a sentence of a paragraph about
+    geographical indications (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩): its figures
     are that place's (GUIDELINES.md), with the offset where the product's name ends."""
     text = text_of(doc)
     quoted = text.startswith("“", start)
@@ -1894,8 +1926,7 @@ def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, in
     if begins is None or begins[0] != 0 or ctx.region is None or begins[2].code == ctx.region.code:
         return None
     product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
-    s, e = _sentence(doc, start, start, _FULL_STOP)
-    if product is None or not (quoted or "地理标志" in text[s:e]):
+    if product is None or not (quoted or "地理标志" in text[: _sentence(doc, start, start, _FULL_STOP)[1]]):
         return None
     return begins[2], product.end()
 
