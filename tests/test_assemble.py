@@ -3339,3 +3339,35 @@ def test_a_zone_named_with_its_district_is_that_district_in_a_list_and_wherever_
     assert [f["region"]["name"] for f in _facts(doc)] == ["青岛市", "青岛市"]  # a zone the document did not place
     doc.user_data[CONTEXT_KEY]["zone_districts"] = {"西海岸新区": {"name": "黄岛区", "code": "370211"}}
     assert [(f["region"]["name"], f["region"]["code"]) for f in _facts(doc)] == [("黄岛区", "370211"), ("黄岛区", "370211")]
+
+
+def test_a_list_of_crimes_after_a_topic_lead_one_with_a_comma_in_its_name_gives_its_indicators():
+    # the thirty-eighth round (r202): 从罪名分布看，…、非法制造、销售非法制造的注册商标标识罪、…分别起诉…
+    text = ("从罪名分布看，假冒注册商标罪、销售假冒注册商标的商品罪、非法制造、销售非法制造的注册商标标识罪、侵犯著作权罪"
+            "分别起诉312件、246件、58件和131件。")
+    spans = [("312件", "QUANTITY"), ("246件", "QUANTITY"), ("58件", "QUANTITY"), ("131件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("浙江省", "330000"), year=2023))
+    assert [(f["indicator"]["text"], f["value"]) for f in facts] == [
+        ("假冒注册商标罪", 312), ("销售假冒注册商标的商品罪", 246), ("非法制造、销售非法制造的注册商标标识罪", 58), ("侵犯著作权罪", 131)]
+    # two names ending alike are no kind: 发明专利、实用新型、外观设计专利 are three
+    text = "发明专利、实用新型、外观设计专利分别授权1200件、3400件和560件。"
+    spans = [("1200件", "QUANTITY"), ("3400件", "QUANTITY"), ("560件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("浙江省", "330000"), year=2023))
+    assert [(f["indicator"]["text"], f["value"]) for f in facts] == [("发明专利", 1200), ("实用新型", 3400), ("外观设计专利", 560)]
+
+
+def test_a_circle_of_cities_named_after_a_city_and_places_listed_together_are_no_figures_place():
+    # the thirty-eighth round (r204): 合肥都市圈专利授权量占全省的比重 is no figure of 合肥市
+    text = "合肥都市圈专利授权量占全省的比重达到61.8%；合肥市发明专利授权量1.1万件。"
+    spans = [("合肥", "REGION"), ("专利授权量占全省的比重", "INDICATOR"), ("61.8%", "QUANTITY"), ("合肥市", "REGION"),
+             ("发明专利授权量", "INDICATOR"), ("1.1万件", "QUANTITY")]
+    links = [("61.8%", "专利授权量占全省的比重", "VALUE_OF"), ("专利授权量占全省的比重", "合肥", "REGION_OF"),
+             ("1.1万件", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "合肥市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("安徽省", "340000"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("安徽省", 61.8), ("合肥市", 11000)]
+    # the last of places listed together, linked by the model, is not the figure's place alone
+    text = "推动知识产权证券化产品在合肥市、芜湖市落地，发行规模18.6亿元。"
+    spans = [("合肥市", "REGION"), ("芜湖市", "REGION"), ("规模", "INDICATOR"), ("18.6亿元", "QUANTITY")]
+    links = [("规模", "芜湖市", "REGION_OF"), ("18.6亿元", "规模", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("安徽省", "340000"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("安徽省", 1860000000)]

@@ -208,6 +208,7 @@ _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地�
 # 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
+    r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?)[，,]?\s*){0,2}"
 )
@@ -515,7 +516,17 @@ def _untagged_list_opening(doc: Doc, ents: list[Span], s: int, end: int) -> list
     if re.search(r"[，,：:；;]", text[start:end]) or find_regions(text[start:end]) \
             or any(start <= e.start_char < end for e in ents):
         return []
-    return _list_items(doc, start, end)
+    items = _list_items(doc, start, end)
+    ends = [item.text[-1] for item in items]
+    # 假冒注册商标罪、…、非法制造、销售非法制造的注册商标标识罪、侵犯著作权罪: names of one kind, one with a 、 in it
+    # (not 发明专利、实用新型、外观设计专利: two ending alike are no kind)
+    if items and ends.count(ends[-1]) >= 3:
+        joined: list[Span] = []
+        for item in items:
+            start = joined.pop().start_char if joined and joined[-1].text[-1] != ends[-1] else item.start_char
+            joined.append(doc.char_span(start, item.end_char, label="INDICATOR"))
+        items = joined
+    return items
 
 
 def _respectively_marks(doc: Doc) -> Iterator[tuple[re.Match, int, int]]:
@@ -725,6 +736,12 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
         return []
     ents.extend(spans)
     return list(range(len(ents) - len(spans), len(ents)))
+
+
+def _ends_a_list_of_places(doc: Doc, ents: list[Span], k: int) -> bool:
+    """芜湖市 in 在合肥市、芜湖市落地，发行规模18.6亿元: the last of places listed together, not one place."""
+    return k > 0 and ents[k - 1].label_ == "REGION" \
+        and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[k - 1].end_char : ents[k].start_char].strip()) is not None
 
 
 def _ends_a_list_of_bodies(doc: Doc, ents: list[Span], k: int) -> bool:
@@ -1764,7 +1781,6 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         # a region named earlier in the sentence governs only when no deictic subject stands in between
         # (杭州市…占全省的比重达到47.3%，每万人口…拥有量达到38.62件 is still 杭州市's),
         # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
-        # nor the last of a list of regions (在郑州市、洛阳市开展…试点，首批托管企业126家: the two together)
         # nor one that begins an event's name (在郑州全国商品交易会…期间，派驻执法人员120人次)
         # nor the whole a share is of (…，占佛山全市的45.2%，质押项目186项)
         if target is not None and (
@@ -1774,15 +1790,17 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             or _begins_a_listed_name(doc, ents, ents[target])
             or _ZONE_CLAUSE.search(text_of(doc), ents[target].end_char, ents[i].start_char)
             or _is_share_base(doc, ents[target])
-            or (target > 0 and ents[target - 1].label_ == "REGION"
-                and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[target - 1].end_char : ents[target].start_char].strip()))
             or _ends_a_list_of_bodies(doc, ents, target)
         ):
             target = None
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
+                               or _CIRCLE_OF_CITIES.match(text_of(doc), ents[target].end_char)
+                               or (not given and _ends_a_list_of_places(doc, ents, target))
                                or _is_compared_with(doc, ents[target]) or _partner_or_origin(doc, ents[target], ents[i], ctx)
                                or (not given and _STARTS_AN_AWARD_NAME.match(text_of(doc), ents[target].end_char))):
-        target = None  # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件; 在江苏省专利奖评选中获金奖2项
+        # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件; 在江苏省专利奖评选中获金奖2项;
+        # the last of a list of places, whose figure is theirs together (在郑州市、洛阳市开展…试点，首批托管企业126家)
+        target = None
     if target is not None and not nearest:
         # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
         # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's)
@@ -1885,7 +1903,8 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
         return None
     if any(e.label_ == "REGION" for e in ents[first + 1 : i]):
         return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects
-    if _ends_a_list_with_etc(doc, ents[first]) or _begins_an_event_name(doc, ents[first]):
+    if _ends_a_list_with_etc(doc, ents[first]) or _begins_an_event_name(doc, ents[first]) \
+            or _CIRCLE_OF_CITIES.match(text_of(doc), ents[first].end_char):
         return None
     region = _place(doc, ents[first], ctx.region)
     if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
@@ -1952,7 +1971,7 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     text = text_of(doc)
     start = _SENTENCE_LEAD.match(text, s).end()
     k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
-    if k is not None and ents[k].label_ == "REGION":
+    if k is not None and ents[k].label_ == "REGION" and not _CIRCLE_OF_CITIES.match(text, ents[k].end_char):
         region = _last_of_chain(doc, ents, k, _place(doc, ents[k], ctx.region))  # 长沙市岳麓区
         first = k
         while k + 1 < len(ents) and ents[k + 1].label_ == "REGION" and ents[k + 1].start_char == ents[k].end_char:
@@ -2072,6 +2091,10 @@ def _scope_of_an_honour(doc: Doc, ents: list[Span], k: int, i: int, ctx: _Contex
         bool(_HONOUR.search(ents[i].text)) and region is not None
         and region.code != ctx.region.code and is_inside(ctx.region, region)
     )
+
+
+# the cities around a city, a grouping named after it (合肥都市圈, 成渝地区双城经济圈): the report's region's figure
+_CIRCLE_OF_CITIES = re.compile(r"(?:地区)?(?:双城)?(?:都市圈|经济圈|城市圈|城市群)")
 
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
