@@ -464,6 +464,8 @@ def test_a_respectively_list_over_regions_gives_each_value_its_region():
         # the fresh probe (r7, r8): a tally of headings
         ("围绕创造、运用、保护、服务四个方面抓落实", "四个", "抓落实"),
         ("重点做好以下四个方面工作", "四个", "工作"),
+        # the thirty-eighth round (r203)
+        ("上半年全省知识产权工作呈现三个特点", "三个", "知识产权工作呈现"),
     ],
 )
 def test_ordinals_tallies_and_lengths_of_events_are_no_values_even_when_linked(text, figure, indicator):
@@ -3371,3 +3373,13 @@ def test_a_circle_of_cities_named_after_a_city_and_places_listed_together_are_no
     links = [("规模", "芜湖市", "REGION_OF"), ("18.6亿元", "规模", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("安徽省", "340000"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("安徽省", 1860000000)]
+
+
+def test_a_subject_located_in_a_place_is_that_places_in_its_own_clause():
+    # the thirty-eighth round (r200): 位于乐清的正泰集团…236件, 德力西电气… after it is the city's
+    text = "位于乐清的正泰集团全年获得发明专利授权236件，德力西电气新增有效注册商标46件。"
+    spans = [("正泰集团", "ORG"), ("发明专利授权", "INDICATOR"), ("236件", "QUANTITY"), ("德力西电气", "ORG"),
+             ("有效注册商标", "INDICATOR"), ("46件", "QUANTITY")]
+    links = [("236件", "发明专利授权", "VALUE_OF"), ("46件", "有效注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("温州市", "330300"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("乐清市", 236), ("温州市", 46)]

@@ -204,8 +204,8 @@ _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
-# what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，; not a topic,
-# 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，)
+# what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，, 从罪名分布看，; not a
+# topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看"
@@ -1004,8 +1004,8 @@ _MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全�
 
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the
-    top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面), of the
-    places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
+    top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面,
+    呈现三个特点), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
@@ -1030,7 +1030,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or quantity.text.endswith(("周年", "大"))
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
-        or text.startswith(("性", "方面", "大方面"), quantity.end_char)
+        or text.startswith(("性", "方面", "大方面", "特点"), quantity.end_char)
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
         or _tallies_the_list_before(doc, quantity)
@@ -1963,7 +1963,11 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         found = _subject_opening(doc, ents, clause, ctx)
         if found is not None:
             return found
-    return _subject_opening(doc, ents, s, ctx)
+    found = _subject_opening(doc, ents, s, ctx)
+    if found is not None and _LOCATED_IN.match(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end()) \
+            and _CLAUSE_BREAK.search(text_of(doc), found[1], ents[i].start_char):
+        return None  # 位于乐清的正泰集团…236件，德力西电气…46件: the place of the first clause's subject alone
+    return found
 
 
 def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple[Region, int] | None:
@@ -1971,7 +1975,12 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     text = text_of(doc)
     start = _SENTENCE_LEAD.match(text, s).end()
     k = next((k for k, e in enumerate(ents) if e.start_char == start), None)
-    if k is not None and ents[k].label_ == "REGION" and not _CIRCLE_OF_CITIES.match(text, ents[k].end_char):
+    if (located := _LOCATED_IN.match(text, start)) is not None:  # 位于乐清的正泰集团全年…: the place its subject lies in
+        begins = place_a_name_begins_with(text[located.end() : located.end() + 12], ctx.region)
+        if begins is None or begins[0] != 0 or not text.startswith("的", located.end() + begins[1]):
+            return None
+        region, end = begins[2], located.end() + begins[1]
+    elif k is not None and ents[k].label_ == "REGION" and not _CIRCLE_OF_CITIES.match(text, ents[k].end_char):
         region = _last_of_chain(doc, ents, k, _place(doc, ents[k], ctx.region))  # 长沙市岳麓区
         first = k
         while k + 1 < len(ents) and ents[k + 1].label_ == "REGION" and ents[k + 1].start_char == ents[k].end_char:
@@ -2014,6 +2023,7 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     return region, end
 
 
+_LOCATED_IN = re.compile(r"(?:位于|地处)")
 # what follows a region that is a sentence's subject and not the start of a longer name
 _AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的")
 
