@@ -3383,3 +3383,11 @@ def test_a_subject_located_in_a_place_is_that_places_in_its_own_clause():
     links = [("236件", "发明专利授权", "VALUE_OF"), ("46件", "有效注册商标", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("温州市", "330300"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("乐清市", 236), ("温州市", 46)]
+
+
+def test_a_zones_former_name_in_brackets_is_no_place():
+    # seed 004: 德阳高新区(原广汉高新区)…园区累计专利申请2383件 is 德阳市's, not 广汉市's
+    text = "推动德阳高新区(原广汉高新区)创建省级知识产权示范园区,园区累计专利申请2383件。"
+    spans = [("专利申请", "INDICATOR"), ("2383件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("2383件", "专利申请", "VALUE_OF")], region=("德阳市", "510600"), year=2015))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("德阳市", 2383)]

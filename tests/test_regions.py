@@ -356,3 +356,6 @@ def test_zones_named_with_their_district():
     assert zones_named_with_their_district("杭州高新区（滨江）全年", resolve_region("杭州市"))["杭州高新区"].code == "330108"
     assert zones_named_with_their_district("湖北自贸试验区（武汉片区）全年", resolve_region("湖北省")) == {}
     assert zones_named_with_their_district("西海岸新区聚焦海洋经济", within) == {}
+    # seed 001 names 武汉经济技术开发区（汉南区） in 湖北省's part: no district of 上海市's
+    assert zones_named_with_their_district("武汉经济技术开发区（汉南区）", resolve_region("上海市")) == {}
+    assert zones_named_with_their_district("武汉经济技术开发区（汉南区）", resolve_region("湖北省"))["武汉经济技术开发区"].code == "420113"

@@ -879,6 +879,8 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
             if found is not None:
                 start, district = end - found[0], found[1]
                 named = district
+        if text.endswith("原", 0, start):
+            continue  # a former name (德阳高新区(原广汉高新区)) is no place of the figures
         listed = (start > 0 and text[start - 1] == "、") or text.startswith("、", end)
         if named is None and not (listed and (start == 0 or text[start - 1] in _ITEM_START)):
             continue
