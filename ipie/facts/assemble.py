@@ -523,8 +523,8 @@ def _untagged_list_opening(doc: Doc, ents: list[Span], s: int, end: int) -> list
     if items and ends.count(ends[-1]) >= 3:
         joined: list[Span] = []
         for item in items:
-            start = joined.pop().start_char if joined and joined[-1].text[-1] != ends[-1] else item.start_char
-            joined.append(doc.char_span(start, item.end_char, label="INDICATOR"))
+            first = joined.pop().start_char if joined and joined[-1].text[-1] != ends[-1] else item.start_char
+            joined.append(doc.char_span(first, item.end_char, label="INDICATOR"))
         items = joined
     return items
 
@@ -639,13 +639,16 @@ _REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?
 
 # 三穗县“三穗鸭”、麻江县“麻江蓝莓”产值分别…: each place listed with the product it is known for
 _QUOTED_NAME_AND_SEPARATOR = re.compile(r"“[^”]{1,10}”\s*[、和及与]")
+# 西海岸新区（黄岛区）、崂山区: the bracket closing a zone's district, then the next item
 _BRACKET_AND_SEPARATOR = re.compile(r"[）)]\s*[、和及与]")
 _ZONE_BEFORE_A_DISTRICT_AT_END = re.compile(ZONE_BEFORE_ITS_DISTRICT.pattern + "$")
 
 
 def _names_a_zones_district(doc: Doc, region: Span) -> bool:
-    """西海岸新区（黄岛区）、崂山区…分别为…: a district in brackets after its zone's name, an item of the list."""
-    return _ZONE_BEFORE_A_DISTRICT_AT_END.search(re.sub(r"\s+", "", text_of(doc)[max(0, region.start_char - 16) : region.start_char])) is not None
+    """西海岸新区（黄岛区）、崂山区…分别为…: a district in brackets after its zone's name (a PDF's line break
+    between them too), an item of the list."""
+    before = re.sub(r"\s+", "", text_of(doc)[max(0, region.start_char - 16) : region.start_char])
+    return _ZONE_BEFORE_A_DISTRICT_AT_END.search(before) is not None
 
 
 def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
@@ -897,7 +900,7 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
             ents[touching[0]] = span  # the zone's name tagged as a body's
 
 
-_BRACKET_AFTER = re.compile(r"\s*[（(]")
+_BRACKET_AFTER = re.compile(r"\s*[（(]")  # a zone named with its district right after it, not a later mention
 
 
 def _district_of_a_zone_named_before(name: str, ctx: _Context) -> tuple[int, Region] | None:
@@ -2025,6 +2028,7 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     return region, end
 
 
+# 位于乐清的正泰集团…: the place a sentence's subject lies in, before it
 _LOCATED_IN = re.compile(r"(?:位于|地处)")
 # what follows a region that is a sentence's subject and not the start of a longer name
 _AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的")
