@@ -58,6 +58,8 @@ _PAST_YEAR = re.compile(r"过去一年|去年|上一年|上年度")
 # 八、“十四五”目标完成情况及下一步工作: a review first, whose figures are the section's year, the plan after it
 # dating its own (2024年，我市将…)
 _REVIEW_BEFORE_PLAN = re.compile(r"(?:完成情况|进展情况|回顾|总结|成效)[^，。]*?(?:及|和|与|暨)")
+# （一）存在问题, （一）问题与不足: the shortcomings of the year under review, under a heading that also names the plan
+_PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|困难(?:和|与)问题|不足之处")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 # 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
 # the year under review
@@ -349,6 +351,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     heading_year = _heading_year(p.text, year) or part_year
                     if _PAST_YEAR.search(p.text) and section.spoken_year is None:
                         section.spoken_year = year  # reviewed in the section's year: 去年 is the year before it
+                elif _PROBLEMS.search(p.text):
+                    heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
+                elif _heading_year(p.text, year) is not None:
+                    heading_year = _heading_year(p.text, year)  # （二）下一步工作打算 after it
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
                 plan_year = None
             plan = _PLAN_LEAD.match(p.text) or _PLAN_LIST_LEAD.search(p.text)

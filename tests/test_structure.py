@@ -121,6 +121,17 @@ def test_a_dated_plan_heading_without_a_number_dates_the_items_after_it():
     assert (section.year_of(problems), section.year_of(plan)) == (2022, 2023)
 
 
+def test_a_problems_subheading_under_a_dated_plan_heading_is_the_year_under_review():
+    # the thirty-ninth round (r212): 六、存在问题和2024年工作打算, then （一）存在问题 and （二）工作打算
+    text = ("南宁市2023年知识产权工作总结\n\n六、存在问题和2024年工作打算\n\n（一）存在问题\n\n"
+            "一是区域发展不平衡，兴宁区、邕宁区发明专利授权量分别为162件、58件。\n\n（二）下一步工作打算\n\n"
+            "力争全年发明专利授权量突破5000件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    problems = next(p.index for p in paragraphs if p.text.startswith("一是"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("力争"))
+    assert (section.year_of(problems), section.year_of(plan)) == (2023, 2024)
+
+
 def test_a_posts_numbered_outlook_heading_and_a_listed_plan_date_their_targets():
     # the thirty-first round (r124, r123): a WeChat post's "🚀 06 | 2024 展望", and a review's
     # "2024—2025年重点做好以下工作：一是…" whose items are of the period's end
