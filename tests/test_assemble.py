@@ -455,6 +455,24 @@ def test_a_respectively_list_over_regions_gives_each_value_its_region():
     assert regions == {320000000: "渝北区", 115000000: "永川区"}
 
 
+
+def test_a_list_over_regions_in_order_with_yici_and_with_untagged_short_names_at_its_ends():
+    # the thirty-ninth round (r205): 依次为 lists as 分别 does
+    text = "石家庄、保定、唐山、廊坊质押融资金额依次为38.6亿元、21.3亿元、17.9亿元、12.2亿元。"
+    spans = [("石家庄", "REGION"), ("保定", "REGION"), ("唐山", "REGION"), ("廊坊", "REGION"), ("质押融资金额", "INDICATOR"),
+             ("38.6亿元", "QUANTITY"), ("21.3亿元", "QUANTITY"), ("17.9亿元", "QUANTITY"), ("12.2亿元", "QUANTITY")]
+    links = [("38.6亿元", "质押融资金额", "VALUE_OF"), ("21.3亿元", "质押融资金额", "VALUE_OF"),
+             ("17.9亿元", "质押融资金额", "VALUE_OF"), ("12.2亿元", "质押融资金额", "VALUE_OF"), ("质押融资金额", "石家庄", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["石家庄市", "保定市", "唐山市", "廊坊市"]
+    # (r206) the model tagged only the middle name of 康定、泸定、稻城: short names of the report's counties either side
+    text = "分县（市）看，康定、泸定、稻城专利授权量分别为186件、64件和38件。"
+    spans = [("泸定", "REGION"), ("专利授权量", "INDICATOR"), ("186件", "QUANTITY"), ("64件", "QUANTITY"), ("38件", "QUANTITY")]
+    links = [("专利授权量", "泸定", "REGION_OF"), ("186件", "专利授权量", "VALUE_OF"), ("64件", "专利授权量", "VALUE_OF"),
+             ("38件", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("甘孜藏族自治州", "513300"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("康定市", 186), ("泸定县", 64), ("稻城县", 38)]
+
 @pytest.mark.parametrize(
     "text, figure, indicator",
     [
@@ -1931,6 +1949,21 @@ def test_a_base_years_whole_year_figure_dates_only_itself():
     assert sorted((f["value"], f["year"]) for f in _facts(doc)) == [(2893, 2022), (3127, 2023), (77100, 2023)]
 
 
+
+def test_a_base_the_model_read_as_a_change_is_its_years_figure_and_takes_no_change():
+    # the thirty-ninth round (r198): 与2018年底的3.12万件相比 tagged GROWTH; the change after it is a figure of its own
+    text = "与2018年底的3.12万件相比，全区有效注册商标总量五年间增加3.73万件。"
+    spans = [("3.12万件", "GROWTH"), ("有效注册商标总量", "INDICATOR"), ("3.73万件", "GROWTH")]
+    links = [("3.12万件", "有效注册商标总量", "CHANGE_OF"), ("3.73万件", "有效注册商标总量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("西藏自治区", "540000"), year=2023))
+    assert [(f["value"], f["year"], f["growth"] and f["growth"]["value"]) for f in facts] == [(31200, 2018, None), (None, 2023, 37300)]
+    # so where the model tagged it a value, as it tags 比2019年的8645件
+    text = "全区有效注册商标总量比2018年底的3.12万件增加3.73万件。"
+    spans = [("有效注册商标总量", "INDICATOR"), ("3.12万件", "QUANTITY"), ("3.73万件", "GROWTH")]
+    links = [("3.12万件", "有效注册商标总量", "VALUE_OF"), ("3.73万件", "有效注册商标总量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("西藏自治区", "540000"), year=2023))
+    assert [(f["value"], f["year"], f["growth"] and f["growth"]["value"]) for f in facts] == [(31200, 2018, None), (None, 2023, 37300)]
+
 def test_a_date_opening_a_sentence_governs_its_later_semicolon_parts():
     # the twenty-first round (r81): the model linked no date to the last target
     text = "2023年，力争全年发明专利授权量突破3万件；同时加快培育知识产权服务业，力争全市知识产权服务机构超过2300家。"
@@ -3316,6 +3349,12 @@ def test_a_product_named_after_a_place_below_the_reports_region_is_that_places()
     assert [(f["region"]["name"], f["value"]) for f in facts] == [
         ("涪陵区", 16910000000), ("奉节县", 19340000000), ("涪陵区", 680000), ("奉节县", 4000000000)]
 
+    # the thirty-ninth round (r206, r208): sold, traded, exported and kept, in a paragraph about geographical indications
+    text = "推进地理标志运用促进工程。雅江松茸年交易量约1200吨；丹巴香猪腿年销售额达到3800万元。"
+    spans = [("交易量", "INDICATOR"), ("约1200吨", "QUANTITY"), ("猪腿年销售额", "INDICATOR"), ("3800万元", "QUANTITY")]
+    links = [("约1200吨", "交易量", "VALUE_OF"), ("3800万元", "猪腿年销售额", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("甘孜藏族自治州", "513300"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("雅江县", 1200), ("丹巴县", 38000000)]
 
 def test_a_word_the_model_took_for_a_place_is_passed_over_for_the_nearest_place():
     # the thirty-eighth round (r197): 黄连 (a herb) tagged REGION and linked; 石柱土家族自治县 is the place
@@ -3374,6 +3413,19 @@ def test_a_circle_of_cities_named_after_a_city_and_places_listed_together_are_no
     facts = _facts(_written(text, spans, links, region=("安徽省", "340000"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("安徽省", 1860000000)]
 
+
+
+def test_zones_of_one_city_listed_together_stand_for_that_city():
+    # the thirty-ninth round (r198's 拉萨经济技术开发区、拉萨高新区): two zones of one city are that city's
+    text = "在成都经济技术开发区、成都高新区先后举办银企对接会9场，现场达成融资意向4100万元。"
+    spans = [("银企对接会", "INDICATOR"), ("9场", "QUANTITY"), ("融资意向", "INDICATOR"), ("4100万元", "QUANTITY")]
+    links = [("9场", "银企对接会", "VALUE_OF"), ("4100万元", "融资意向", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("四川省", "510000"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("成都市", 9), ("成都市", 41000000)]
+    # zones of two cities stay a list, whose figure is the report's region's
+    text = "在成都高新区、绵阳高新区先后举办银企对接会9场。"
+    facts = _facts(_written(text, spans[:2], links[:1], region=("四川省", "510000"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("四川省", 9)]
 
 def test_a_subject_located_in_a_place_is_that_places_in_its_own_clause():
     # the thirty-eighth round (r200): 位于乐清的正泰集团…236件, 德力西电气… after it is the city's

@@ -174,6 +174,9 @@ _FROM_TO = re.compile(_FROM + r"(?:[^，。；由从]*?" + CHANGED_TO + r")?" + 
 _TO_LEVEL = re.compile("(?:" + CHANGED_TO + r"|(?:保持|稳定|控制)在)$")
 # right before the figure a change starts from: 由2019年末的9412件, 从11.5件
 _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
+# 与2018年底的3.12万件相比: the figure a comparison starts from, between its year and 相比
+_BASE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|上一?年|去年)(?:同期)?[底末]?的\s*$")
+_BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
@@ -529,9 +532,13 @@ def _untagged_list_opening(doc: Doc, ents: list[Span], s: int, end: int) -> list
     return items
 
 
+# 分别, or 依次为 (石家庄、保定、唐山、廊坊质押融资金额依次为38.6亿元、21.3亿元…): values in the order of the list before
+_RESPECTIVELY = re.compile(r"分别|依次(?=[为是])")
+
+
 def _respectively_marks(doc: Doc) -> Iterator[tuple[re.Match, int, int]]:
-    """Each 分别 with the start of its sentence and the end of its list: the sentence's end or the next 分别."""
-    marks = list(re.finditer("分别", text_of(doc)))
+    """Each 分别 (or 依次为) with the start of its sentence and the end of its list: the sentence's end or the next 分别."""
+    marks = list(_RESPECTIVELY.finditer(text_of(doc)))
     for n, m in enumerate(marks):
         s, e = _sentence(doc, m.start(), m.end())
         if n + 1 < len(marks):
@@ -685,6 +692,9 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     while run and (first := _untagged_region_before(doc, ents, ents[run[0]].start_char, within)) is not None:
         ents.append(first)
         run.insert(0, len(ents) - 1)
+    while run and (last := _untagged_region_after(doc, ents, ents[run[-1]].end_char, within)) is not None:
+        ents.append(last)
+        run.append(len(ents) - 1)
     if not run and k < 0 and before:  # nothing but what is counted before 分别: a list of products, if any
         run = _places_of_listed_products(doc, ents, ents[before[0]].start_char, within)
     if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body, within)) is not None:
@@ -741,10 +751,17 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
     return list(range(len(ents) - len(spans), len(ents)))
 
 
-def _ends_a_list_of_places(doc: Doc, ents: list[Span], k: int) -> bool:
-    """芜湖市 in 在合肥市、芜湖市落地，发行规模18.6亿元: the last of places listed together, not one place."""
-    return k > 0 and ents[k - 1].label_ == "REGION" \
-        and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[k - 1].end_char : ents[k].start_char].strip()) is not None
+def _ends_a_list_of_places(doc: Doc, ents: list[Span], k: int, within: Region | None) -> bool:
+    """芜湖市 in 在合肥市、芜湖市落地，发行规模18.6亿元: the last of places listed together, not one place;
+    but zones of one city listed together stand for it (在拉萨经济技术开发区、拉萨高新区先后举办…7场)."""
+    place = _place(doc, ents[k], within)
+    while k > 0 and ents[k - 1].label_ == "REGION" \
+            and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[k - 1].end_char : ents[k].start_char].strip()) is not None:
+        k -= 1
+        other = _place(doc, ents[k], within)
+        if place is None or other is None or other.code != place.code or other.name != place.name:
+            return True
+    return False
 
 
 def _ends_a_list_of_bodies(doc: Doc, ents: list[Span], k: int) -> bool:
@@ -780,7 +797,30 @@ def _untagged_region_before(doc: Doc, ents: list[Span], start: int, within: Regi
         a, b = low + a, low + b
         if b == end and (a == 0 or text[a - 1] in _ITEM_START) and not any(e.start_char < end and a < e.end_char for e in ents):
             return doc.char_span(a, end, label="REGION")
+    a = max((text.rfind(c, low, end) for c in _ITEM_START), default=-1) + 1
+    if _short_name_below(text[a:end], within) and not any(e.start_char < end and a < e.end_char for e in ents):
+        return doc.char_span(a, end, label="REGION")  # 康定 in 康定、泸定、稻城专利授权量分别为… (甘孜州's report)
     return None
+
+
+def _untagged_region_after(doc: Doc, ents: list[Span], end: int, within: Region | None) -> Span | None:
+    """稻城 in …泸定、稻城专利授权量分别为…, where the model tagged only the name before: a short name of a region below
+    the report's, after the list separator at ``end`` and right before the next entity."""
+    text = text_of(doc)
+    if not _LIST_SEPARATOR.match(text, end):
+        return None
+    after = min((e.start_char for e in ents if e.start_char > end), default=None)
+    if after is None or not _short_name_below(text[end + 1 : after], within):
+        return None
+    return doc.char_span(end + 1, after, label="REGION")
+
+
+def _short_name_below(name: str, within: Region | None) -> bool:
+    """A region's name of two to four characters that the report's region holds (康定 → 康定市 in 甘孜州)."""
+    if within is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return False
+    region = resolve_region(name, within)
+    return region is not None and is_inside(region, within)
 
 
 # what stands right before the first item of a list, or between two
@@ -1800,7 +1840,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             target = None
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
                                or _CIRCLE_OF_CITIES.match(text_of(doc), ents[target].end_char)
-                               or (not given and _ends_a_list_of_places(doc, ents, target))
+                               or (not given and _ends_a_list_of_places(doc, ents, target, ctx.region))
                                or _is_compared_with(doc, ents[target]) or _partner_or_origin(doc, ents[target], ents[i], ctx)
                                or (not given and _STARTS_AN_AWARD_NAME.match(text_of(doc), ents[target].end_char))):
         # linked or not: 在株洲高新区、醴陵市等地设立专利工作站5个; 浙江省著名商标累计达到463件; 在江苏省专利奖评选中获金奖2项;
@@ -1936,8 +1976,11 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
     return named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
 
 
-# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”) is measured by, right after its name
-_PRODUCT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|种植面积|(?:年)?产量|品牌价值|产业)")
+# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量) is measured by, right after its name
+_PRODUCT_FIGURE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|种植面积|养殖面积|(?:年)?(?:产量|交易量|交易额|销售额|出口额|销量)"
+    r"|存栏量|出栏量|品牌价值|产业)"
+)
 
 
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
@@ -2310,9 +2353,11 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
             paired.update(zip(before[-len(run):], run))
             free = [n for n in free if n not in before[-len(run):]]
             rest = [g for g in rest if g not in run]
-    # 由2019年的1862件增至2023年的3911件，是2019年的2.1倍: the change is the figure's it ends at, not the one it starts from
-    ending = [n for n in free if n >= len(quantities)
-              or not _FROM_FIGURE.search(text, max(0, ents[quantities[n]].start_char - 12), ents[quantities[n]].start_char)]
+    # 由2019年的1862件增至2023年的3911件，是2019年的2.1倍: the change is the figure's it ends at, not the one it starts from;
+    # where every value is a base (与2018年底的3.12万件相比，…增加3.73万件), the change is a figure of its own
+    ending = [n for n in free if n >= len(quantities) or not _is_a_base(text, ents[quantities[n]])]
+    if len(rest) == 1 and free and not ending:
+        ending = [len(quantities)]
     free = ending if len(ending) >= len(rest) else free
     if dated and rest and quantities:
         first = ents[rest[0]].start_char
@@ -2328,6 +2373,16 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
         return paired
     paired.update(zip(free, rest))
     return paired
+
+
+# 比2019年的8645件, 与2018年底的3.12万件相比: a value a comparison is made with
+_COMPARED_WITH_A_YEARS = re.compile(r"(?:比|较|与|同|和)" + _BASE_BEFORE.pattern)
+
+
+def _is_a_base(text: str, value: Span) -> bool:
+    """A value a change starts from or is measured against, which takes no change itself."""
+    before = max(0, value.start_char - 14)
+    return bool(_FROM_FIGURE.search(text, before, value.start_char) or _COMPARED_WITH_A_YEARS.search(text, before, value.start_char))
 
 
 def _changes_the_value_before(text: str, value: Span, change: Span) -> bool:
@@ -2399,7 +2454,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         growth_of = _pair_growths(ents, quantities, growths, len(listed_years))
         rank_of = _pair_ranks(links, ind, quantities, growth_of)
         subject: tuple[int, dict | None] | None = None  # the value before and the place its own clause named
-        for n, q in enumerate(quantities or [None]):
+        slots = quantities + [None] if len(quantities) in growth_of else quantities or [None]
+        for n, q in enumerate(slots):
             value = unit = qualifier = None
             parts = [ent]
             own_year = _year_right_before(doc, links, ents[q], ctx) if q is not None else None
@@ -2778,6 +2834,23 @@ _IN_A_RANKS_SCOPE = re.compile(r"(?:中|之中|内)" + RANK_VERB + "?")
 _TOTAL_RANKED = re.compile(r"(?:总量|总数|总额|总体|合计)" + RANK_VERB + "?$")
 
 
+def _bases_misread_as_changes(doc: Doc, links: _Links) -> None:
+    """与2018年底的3.12万件相比，全区有效注册商标总量五年间增加3.73万件: the model's GROWTH between a year's 的 and
+    相比 is that year's figure, the value of the indicator its sentence goes on to (:func:`_year_right_before`)."""
+    ents, text = links.ents, text_of(doc)
+    for g, ent in enumerate(ents):
+        if ent.label_ != "GROWTH" or not (_BASE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
+                                          and _BASE_AFTER.match(text, ent.end_char)):
+            continue
+        _, end = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
+        after = [k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and ent.end_char <= e.start_char < end]
+        indicator = min(after, key=lambda k: ents[k].start_char) if after else links.child(g, "CHANGE_OF")
+        links.detach(g)
+        ents[g] = doc.char_span(ent.start_char, ent.end_char, label="QUANTITY")
+        if indicator is not None:
+            links.add(g, indicator, "VALUE_OF")
+
+
 def _ranks_misread_by_the_model(doc: Doc, links: _Links) -> None:
     """A rank the model linked to the places of its scope (每万人口…31.5件，较上年增加5.2件，在全省13个设区市中位列第3)
     is the value's before the scope; a rank of the total after a 其中 breakdown (…累计拥有地理标志21件，其中…16件、…5件，
@@ -2810,6 +2883,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
     _add_topics(doc, links)
+    _bases_misread_as_changes(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
