@@ -49,13 +49,44 @@ def _check_header(path: str) -> None:
 
 
 def _page_text(page) -> str:
-    """The page's text, each table in it laid out as one line per row (:mod:`ipie.ingest.grid`) where it
-    stands: its wrapped header cells (专利授权量（ / 件）) would otherwise break into lines of fragments
-    that no longer name the columns. A ruled table is read cell by cell; a table set without rules, by
-    where its words stand (:func:`_aligned_tables`)."""
+    """The page's text with its fake-bold lines apart (:func:`_bold_lines`) and its tables laid out
+    (:func:`_laid_out_text`)."""
     # Reports often fake bold type by drawing each glyph 2-4 times at a
     # tiny offset; without dedupe every character of a heading repeats.
+    drawn = page
     page = page.dedupe_chars()
+    return _apart(_bold_lines(drawn, page), _laid_out_text(page))
+
+
+def _bold_lines(drawn, page) -> set[str]:
+    """The lines of ``page`` (``drawn`` before its repeated glyphs were dropped) drawn fake bold, every glyph twice
+    or more, that end short of the right margin: headings, which text wrapped short below them would otherwise
+    run into (（三）协同保护格局加快形成), not the first lines of a bold sentence that runs on."""
+    kept = {id(c) for c in page.chars}
+    tops = {round(c["top"]) for c in drawn.chars if id(c) not in kept}
+    margin = max((c["x1"] for c in page.chars), default=0)
+    lines = set()
+    for top in tops:
+        line = sorted((c for c in page.chars if abs(c["top"] - top) < _SAME_LINE), key=lambda c: c["x0"])
+        if not line or sum(abs(c["top"] - top) < _SAME_LINE for c in drawn.chars) < 2 * len(line):
+            continue
+        if margin - line[-1]["x1"] > 2 * (line[-1]["x1"] - line[-1]["x0"]):
+            lines.add("".join(c["text"] for c in line if not c["text"].isspace()))
+    return lines
+
+
+def _apart(bold: set[str], text: str) -> str:
+    """``text`` with a blank line after each line drawn bold, a paragraph of its own."""
+    if not bold:
+        return text
+    return "\n".join(line + "\n" if re.sub(r"\s", "", line) in bold else line for line in text.split("\n"))
+
+
+def _laid_out_text(page) -> str:
+    """The text of a page whose repeated glyphs are dropped, each table in it laid out as one line per row
+    (:mod:`ipie.ingest.grid`) where it stands: its wrapped header cells (专利授权量（ / 件）) would otherwise break into
+    lines of fragments that no longer name the columns. A ruled table is read cell by cell; a table set without rules,
+    by where its words stand (:func:`_aligned_tables`)."""
     ruled = [(t.bbox[1], t.bbox[3], _grid(t)) for t in page.find_tables() if len(t.rows) > 1 and len(t.rows[0].cells) > 1]
     aligned = [t for t in _aligned_tables(page) if not any(top < t[1] and t[0] < bottom for top, bottom, _ in ruled)]
     tables = sorted(ruled + aligned, key=lambda t: t[0])
