@@ -710,7 +710,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    tenths, counts in Chinese numerals and amounts in a foreign currency it missed (近五成, 两万三千多件, 约2.1亿美元, QUANTITY), and
+    tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
+    约2.46亿澳门元, QUANTITY), and
     ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
@@ -751,6 +752,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
         missed = [s for s in tenths + spoken + foreign + ranks
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
+        # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
+        repairs = filter_spans(repairs + [s for s in foreign if s is not None and covering(s, ents)])
         found = filter_spans([s for s in rules if s.label_ in wanted] + repairs + missed)
         ents = _merged(ents, found)
         titles = _unquoted_titles(doc, ents)

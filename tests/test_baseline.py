@@ -564,6 +564,10 @@ def test_entity_rules_add_an_amount_in_a_foreign_currency_the_model_missed():
     text = "指导企业应对海外知识产权纠纷23起，涉案金额约2.1亿美元；资助金额1630万港元。"
     model = [("海外知识产权纠纷", "INDICATOR"), ("23起", "QUANTITY"), ("涉案金额", "INDICATOR"), ("资助金额", "INDICATOR")]
     assert [t for t, label in _after_entity_rules(text, model) if label == "QUANTITY"] == ["23起", "约2.1亿美元", "1630万港元"]
+    # the thirty-ninth round (r207): 澳门元 taken for the place it is named after
+    text = "资助科技项目189个，资助金额约2.46亿澳门元。"
+    model = [("科技项目", "INDICATOR"), ("189个", "QUANTITY"), ("资助金额", "INDICATOR"), ("澳门元", "REGION")]
+    assert _after_entity_rules(text, model)[2:] == [("资助金额", "INDICATOR"), ("约2.46亿澳门元", "QUANTITY")]
 
 
 def test_entity_rules_make_a_list_after_a_change_word_all_changes_where_the_model_took_some_for_changes():
