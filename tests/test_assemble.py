@@ -2394,6 +2394,15 @@ def test_places_after_a_group_named_before_them_go_on_with_the_indicator_before(
     assert [(f["value"], f["region"]["name"]) for f in facts][2:] == [(1054, "江夏区"), (433, "黄陂区")]
 
 
+def test_a_partners_figure_right_after_its_name_in_a_list_is_its_own():
+    # the thirty-ninth round (r205): 其中北京市187家、天津市64家、河北省61家 in 河北省's report
+    text = "京津冀知识产权公共服务平台累计入驻服务机构312家，其中北京市187家、天津市64家、河北省61家。"
+    spans = [("服务机构", "INDICATOR"), ("312家", "QUANTITY"), ("北京市", "REGION"), ("187家", "QUANTITY"),
+             ("天津市", "REGION"), ("64家", "QUANTITY"), ("河北省", "REGION"), ("61家", "QUANTITY")]
+    links = [(q, "服务机构", "VALUE_OF") for q in ("312家", "187家", "64家", "61家")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(312, "河北省"), (187, "北京市"), (64, "天津市"), (61, "河北省")]
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"
@@ -2402,6 +2411,13 @@ def test_a_place_compared_with_owns_the_figure_after_its_de():
     links = [(q, "专利授权量", "VALUE_OF") for q in ("1846件", "2315件", "1587件")]
     facts = _facts(_written(text, spans, links, region=("呼伦贝尔市", "150700"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(1846, "呼伦贝尔市"), (2315, "赤峰市"), (1587, "通辽市")]
+    # the thirty-ninth round (r211): a second place compared, listed after the first's figure
+    text = "全县有效注册商标达到3.86万件，高于长兴县的3.42万件和德清县的2.95万件。"
+    spans = [("有效注册商标", "INDICATOR"), ("3.86万件", "QUANTITY"), ("长兴县", "REGION"), ("3.42万件", "QUANTITY"),
+             ("德清县", "REGION"), ("2.95万件", "QUANTITY")]
+    links = [(q, "有效注册商标", "VALUE_OF") for q in ("3.86万件", "3.42万件", "2.95万件")]
+    facts = _facts(_written(text, spans, links, region=("安吉县", "330523"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(38600, "安吉县"), (34200, "长兴县"), (29500, "德清县")]
     # a share of a place is the subject's, not the place's
     text = "我市质押融资额3.2亿元，为赤峰市的六成左右。"
     spans = [("质押融资额", "INDICATOR"), ("3.2亿元", "QUANTITY"), ("赤峰市", "REGION"), ("六成左右", "QUANTITY")]
@@ -3355,6 +3371,11 @@ def test_a_product_named_after_a_place_below_the_reports_region_is_that_places()
     links = [("约1200吨", "交易量", "VALUE_OF"), ("3800万元", "猪腿年销售额", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("甘孜藏族自治州", "513300"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("雅江县", 1200), ("丹巴县", 38000000)]
+    # the model took the product's name for a body's
+    text = "推进地理标志运用促进工程。雅江松茸年交易量约1200吨。"
+    spans = [("雅江松茸", "ORG"), ("年交易量", "INDICATOR"), ("约1200吨", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("约1200吨", "年交易量", "VALUE_OF")], region=("甘孜藏族自治州", "513300"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("雅江县", 1200)]
 
 def test_a_word_the_model_took_for_a_place_is_passed_over_for_the_nearest_place():
     # the thirty-eighth round (r197): 黄连 (a herb) tagged REGION and linked; 石柱土家族自治县 is the place

@@ -2050,8 +2050,8 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
             and named.code != (ctx.region and ctx.region.code):
         # 顺德区美的集团全年获得发明专利授权…: a company its district's full name opens
         region, end = named, ents[k].end_char
-    elif (k is None or ents[k].label_ == "INDICATOR") and (product := _product_of_a_place(doc, start, ctx)) is not None:
-        region, end = product
+    elif (k is None or ents[k].label_ in ("INDICATOR", "ORG")) and (product := _product_of_a_place(doc, start, ctx)) is not None:
+        region, end = product  # also where the model took the product and its measure for a body's name (雅江松茸年交易量)
     elif k is None:
         # the name is a word (凤凰 in 湘西州's report: 凤凰县) or a town's name that jieba cuts up (溪/龙/乡)
         words, starts = placed_words(text), word_starts(text)
@@ -2197,6 +2197,9 @@ def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
     return Region(region.name, region.code, word or ctx.region.text).to_json()
 
 
+_ITEM_OPENING = re.compile(r"(?:[、，,：:]|其中)$")
+
+
 def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context) -> dict | None:
     """A subject in a value's own clause, after its indicator (…达到1.27件，…（全国为9.8件）,
     …分别为3216件和1874件，其中鄞州区占全市的19.9%): it governs that value alone."""
@@ -2207,7 +2210,9 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
             break
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
             region = _place(doc, e, ctx.region)
-            if region is not None and _within_report(region, ctx):
+            # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item
+            own = e.end_char == ents[q].start_char and _ITEM_OPENING.search(text_of(doc), 0, e.start_char) is not None
+            if region is not None and (_within_report(region, ctx) or own):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
     return _deictic_region(word, ctx) if word else None
@@ -2261,11 +2266,18 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
 
 def _compared_place(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> dict | None:
     """低于赤峰市的2315件, 高于全国的7.5件: the region (or deictic word) ending at ``end``, right after a word
-    comparing the clause's subject with it, whose own figure follows; none without such a word."""
+    comparing the clause's subject with it or after the figure of another place compared, whose own figure follows;
+    none without such a word."""
     named = _name_ending_at(doc, ents, begin, end, ctx)
-    if named is None or not _AFTER_A_COMPARISON.search(text_of(doc), begin, named[0]):
+    if named is None:
         return None
-    return named[1]
+    if _AFTER_A_COMPARISON.search(text_of(doc), begin, named[0]):
+        return named[1]
+    # 高于长兴县的3.42万件和德清县的2.95万件: the next place compared, listed after the figure of the one before
+    before = next((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and e.end_char == named[0] - 1), None)
+    if before is not None and _LIST_SEPARATOR.fullmatch(text_of(doc)[named[0] - 1]) and _level_of_a_place(doc, ents, before, ctx):
+        return named[1]
+    return None
 
 
 def _name_ending_at(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> tuple[int, dict | None] | None:
