@@ -990,6 +990,11 @@ def test_a_region_that_begins_an_events_name_is_not_the_subject():
     spans = [("郑州", "REGION"), ("执法人员", "INDICATOR"), ("120人次", "QUANTITY")]
     (fact,) = _facts(_written(text, spans, [("120人次", "执法人员", "VALUE_OF")], region=("河南省", "410000"), year=2012))
     assert fact["region"]["code"] == "410000"
+    # the thirty-ninth round (r205): a trade fair's name with a verbal noun in it (贸易)
+    text = "在中国·廊坊国际经济贸易洽谈会等重点展会设立知识产权服务站，受理处置投诉23件。"
+    spans = [("廊坊", "REGION"), ("处置投诉", "INDICATOR"), ("23件", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, [("23件", "处置投诉", "VALUE_OF")], region=("河北省", "130000"), year=2023))
+    assert fact["region"]["code"] == "130000"
 
 
 def test_a_list_of_years_opening_the_sentence_dates_the_clause_after_its_semicolon():
@@ -2402,6 +2407,18 @@ def test_a_partners_figure_right_after_its_name_in_a_list_is_its_own():
     links = [(q, "服务机构", "VALUE_OF") for q in ("312家", "187家", "64家", "61家")]
     facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(312, "河北省"), (187, "北京市"), (64, "天津市"), (61, "河北省")]
+
+def test_a_ranking_with_no_verb_after_a_topic_lead_and_a_figure_each_place_has():
+    # the thirty-ninth round (r210): no indicator tagged, 前三位 with no 居, and 均超过20万件 tagged as a change
+    text = "分市看，有效注册商标拥有量前三位依次是青岛、济南、临沂，分别为62.35万件、48.17万件、32.64万件；潍坊、烟台均超过20万件。"
+    spans = [("青岛", "REGION"), ("济南", "REGION"), ("临沂", "REGION"), ("62.35万件", "QUANTITY"), ("48.17万件", "QUANTITY"),
+             ("32.64万件", "QUANTITY"), ("潍坊", "REGION"), ("烟台", "REGION"), ("20万件", "GROWTH")]
+    links = [("62.35万件", "青岛", "REGION_OF"), ("48.17万件", "济南", "REGION_OF"), ("32.64万件", "临沂", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("山东省", "370000"), year=2023))
+    assert [(f["region"]["name"], f["value"], f["growth"], f["rank"] and f["rank"]["position"]) for f in facts] == [
+        ("青岛市", 623500, None, 1), ("济南市", 481700, None, 2), ("临沂市", 326400, None, 3),
+        ("潍坊市", 200000, None, None), ("烟台市", 200000, None, None)]
+    assert {f["indicator"]["text"] for f in facts} == {"有效注册商标拥有量"}
 
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is

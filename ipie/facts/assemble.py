@@ -44,7 +44,7 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
-_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|展会|考试)"
+_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|洽谈会|展览会|推介会|展会|考试)"
 _AWARD_NAME = r"(?:专利|发明|设计|创新|科技|版权|商标)奖"  # 江苏省专利奖: an award a region names
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
 # (全州省级知识产权示范企业: the 州's)
@@ -177,6 +177,8 @@ _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 # 与2018年底的3.12万件相比: the figure a comparison starts from, between its year and 相比
 _BASE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|上一?年|去年)(?:同期)?[底末]?的\s*$")
 _BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
+# 潍坊、烟台均超过20万件: a figure each place listed right before has
+_EACH_RIGHT_BEFORE = re.compile(r"(?:均|各|都)(?:已经|已)?(?:超过|突破|达到|达|在|不足|不到|低于|高于)?$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
@@ -601,9 +603,10 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
 # 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…; 国外来华商标注册申请中，美国、日本分别为…)
 _TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言|中)[，,]")
 # …and one that ranks places by it before their figures (全省专利授权量居前三位的依次为长沙市（41256件）、…;
+# 分市看，有效注册商标拥有量前三位依次是青岛、济南、临沂，分别为…;
 # 发明专利授权量排名前三的是武安市、涉县、魏县，分别为…)
 _RANKED_TOPIC = re.compile(
-    r"(?:全[省市区州国])?([^，,。；;：:、“”《》\s]{2,20}?)(?:居|位居|位列|排名|排在)(?:全[省市区州国])?"
+    r"(?:全[省市区州国])?([^，,。；;：:、“”《》\s]{2,20}?)(?:居|位居|位列|排名|排在)?(?:全[省市区州国])?"
     r"前[一二三四五六七八九十\d]+[位名]?的?(?:[是为][^，,。；;\d]{2,24}?[，,])?[^，,。；;\d]{0,8}?(?:依次|分别)(?:为|是)"
 )
 
@@ -616,6 +619,8 @@ def _add_topics(doc: Doc, links: _Links) -> None:
     for s in [0] + [m.end() for m in _FULL_STOP.finditer(text_of(doc))]:
         lead = _SENTENCE_LEAD.match(text_of(doc), s).end()
         topic = _TOPIC.match(text_of(doc), lead) or _RANKED_TOPIC.match(text_of(doc), lead)
+        if topic is not None and match_indicator(topic.group(1)) is None and topic.re is _TOPIC:
+            topic = _RANKED_TOPIC.match(text_of(doc), topic.end())  # 分市看，有效注册商标拥有量前三位依次是…
         if topic is None or match_indicator(topic.group(1)) is None:
             continue
         span = doc.char_span(*topic.span(1), label="INDICATOR")
@@ -2157,10 +2162,11 @@ _CIRCLE_OF_CITIES = re.compile(r"(?:地区)?(?:双城)?(?:都市圈|经济圈|�
 
 
 def _begins_an_event_name(doc: Doc, region: Span) -> bool:
-    """郑州全国商品交易会, 上海知识产权国际论坛, 江苏省专利奖: nothing but names between the region and the event word."""
+    """郑州全国商品交易会, 上海知识产权国际论坛, 江苏省专利奖, 中国·廊坊国际经济贸易洽谈会: nothing but names (verbal nouns
+    among them: 贸易) between the region and the event word."""
     m = _STARTS_AN_EVENT_NAME.match(text_of(doc), region.end_char)
     return m is not None and not any(
-        flag[0] == "v" for word, flag, start in placed_words(text_of(doc)) if region.end_char <= start < m.end()
+        flag == "v" for word, flag, start in placed_words(text_of(doc)) if region.end_char <= start < m.end()
     )
 
 
@@ -2734,10 +2740,11 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
 
 
 # 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…; 专利授权量居全市
-# 前三位的依次为…: a ranking list, whose order gives each value its place; 位列全省前五的还有…: more of the first few
+# 前三位的依次为…, 有效注册商标拥有量前三位依次是…: a ranking list, whose order gives each value its place; 位列全省前五的还有…:
+# more of the first few
 _RANKING_LIST = re.compile(
-    r"(全[国省市区州县])?[^，,。；;]{0,24}?" + RANK_VERB
-    + r"(全[国省市区州县])?前([一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是|的(还有))"
+    r"(全[国省市区州县])?[^，,。；;]{0,24}?(?:" + RANK_VERB
+    + r")?(全[国省市区州县])?前([一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是|的(还有))"
 )
 
 
@@ -2846,17 +2853,24 @@ _IN_A_RANKS_SCOPE = re.compile(r"(?:中|之中|内)" + RANK_VERB + "?")
 _TOTAL_RANKED = re.compile(r"(?:总量|总数|总额|总体|合计)" + RANK_VERB + "?$")
 
 
-def _bases_misread_as_changes(doc: Doc, links: _Links) -> None:
-    """与2018年底的3.12万件相比，全区有效注册商标总量五年间增加3.73万件: the model's GROWTH between a year's 的 and
-    相比 is that year's figure, the value of the indicator its sentence goes on to (:func:`_year_right_before`)."""
+def _values_misread_as_changes(doc: Doc, links: _Links) -> None:
+    """Figures the model tagged GROWTH that are values: one between a year's 的 and 相比 (与2018年底的3.12万件相比，全区有效
+    注册商标总量五年间增加3.73万件) is that year's, the value of the indicator its sentence goes on to
+    (:func:`_year_right_before`); one that each place listed before it has (潍坊、烟台均超过20万件, :func:`_regions_each`)
+    stays the value of the indicator it was linked to, if any."""
     ents, text = links.ents, text_of(doc)
     for g, ent in enumerate(ents):
-        if ent.label_ != "GROWTH" or not (_BASE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
-                                          and _BASE_AFTER.match(text, ent.end_char)):
+        if ent.label_ != "GROWTH":
             continue
-        _, end = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
-        after = [k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and ent.end_char <= e.start_char < end]
-        indicator = min(after, key=lambda k: ents[k].start_char) if after else links.child(g, "CHANGE_OF")
+        base = bool(_BASE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char) and _BASE_AFTER.match(text, ent.end_char))
+        each = _EACH_RIGHT_BEFORE.search(text, max(0, ent.start_char - 8), ent.start_char)
+        if not base and not (each and any(e.label_ == "REGION" and e.end_char == each.start() for e in ents)):
+            continue
+        indicator = links.child(g, "CHANGE_OF")
+        if base:
+            _, end = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
+            after = [k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and ent.end_char <= e.start_char < end]
+            indicator = min(after, key=lambda k: ents[k].start_char) if after else indicator
         links.detach(g)
         ents[g] = doc.char_span(ent.start_char, ent.end_char, label="QUANTITY")
         if indicator is not None:
@@ -2895,7 +2909,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
     _add_topics(doc, links)
-    _bases_misread_as_changes(doc, links)
+    _values_misread_as_changes(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
