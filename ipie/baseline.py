@@ -667,6 +667,10 @@ _UNQUOTED_TITLE = re.compile(
 )
 
 
+# the words a document number's span may run on back into (并以安政办发〔2023〕41号文件出台…): none begins a prefix
+_BEFORE_A_DOC_NO = re.compile(r"(?:并以|并|以|根据|依据|按照)(?=[\u4e00-\u9fff]{2})")
+
+
 def _unquoted_titles(doc: Doc, ents: list[Span]) -> list[Span]:
     """Policy titles written without 《》 right before their document number, and those the model
     found without their （试行）."""
@@ -788,9 +792,12 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
             | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents)
-        # a span run on into the full stop that ends it ([珠三角第6。]), cut back to it
+        # a span run on into the full stop that ends it ([珠三角第6。]), cut back to it; a document number run on back into
+        # the words before it (并以[安政办发〔2023〕41号]), cut to its prefix
         trimmed = {k: Span(doc, e.start, e.end - 1, label=e.label_) for k, e in enumerate(ents)
                    if len(e) > 1 and e.text.endswith("。") and e.text.count("。") == 1 and e.text.count("《") == e.text.count("》")}
+        trimmed.update({k: span for k, e in enumerate(ents) if e.label_ == "DOC_NO" and (m := _BEFORE_A_DOC_NO.match(e.text))
+                        and (span := doc.char_span(e.start_char + m.end(), e.end_char, label="DOC_NO")) is not None})
         crossing = {k for k, e in enumerate(ents) if k not in trimmed
                     and ((written := text[e.start_char : e.end_char]).count("《") != written.count("》") or "。" in written)}
         quoted = _inside_quoted_names(text, ents)

@@ -588,6 +588,14 @@ def test_entity_rules_widen_a_rank_cut_inside_its_scope_to_its_place():
     assert _after_entity_rules(text, model) == model
 
 
+def test_entity_rules_cut_a_document_number_back_to_its_prefix():
+    # the thirty-ninth round (r211): 并以[安政办发〔2023〕41号]文件出台…, tagged from 并
+    text = "并以安政办发〔2023〕41号文件出台关于进一步加强安吉白茶地理标志保护和品牌建设的若干意见。"
+    model = [("并以安政办发〔2023〕41号", "DOC_NO")]
+    assert ("安政办发〔2023〕41号", "DOC_NO") in _after_entity_rules(text, model)
+    assert ("安政办发〔2023〕41号", "DOC_NO") in _after_entity_rules(text, [])
+
+
 def test_entity_rules_add_a_rank_after_its_verb_and_cut_a_span_back_from_its_full_stop():
     # the thirty-sixth round (r183, r181): 居珠三角第6 (tagged on into the full stop) and 保持苏北第一 (its scope a region)
     text = "全年PCT国际专利申请312件，同比增长16.4%，居珠三角第6。"
