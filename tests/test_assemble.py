@@ -2092,6 +2092,8 @@ def test_regions_a_rank_is_compared_with_are_no_subjects():
         ("澳门企业和居民在我市申请注册商标2364件，同比增长27.1%。", "申请注册商标", "2364件"),
         ("联合澳门举办知识产权交流活动12场。", "知识产权交流活动", "12场"),
         ("全市经澳门转口的地理标志产品贸易额约2.3亿元。", "地理标志产品贸易额", "约2.3亿元"),
+        # the thirty-ninth round (r206): funds drawn from a partner
+        ("全年争取澳门知识产权帮扶资金860万元。", "知识产权帮扶资金", "860万元"),
     ],
 )
 def test_a_place_the_report_works_with_or_whose_people_a_figure_counts_here_is_no_subject(text, indicator, value):
@@ -3290,6 +3292,19 @@ def test_a_title_a_subjectless_part_issues_is_the_issuers_before_and_a_body_issu
     links += [("江苏省专利转化运用专项行动实施方案", o, "ISSUED_BY") for o in ("省知识产权局", "省财政厅")]
     facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2024))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["国务院办公厅", "省知识产权局、省财政厅"]
+    # the thirty-ninth round (r205, r210): a later clause or ；-part with no subject issues one with others (会同…)
+    text = "省知识产权局先后印发《河北省知识产权质押融资入园惠企行动方案》，会同省高级人民法院、省司法厅出台关于加强知识产权纠纷多元调解工作的实施意见。"
+    spans = [("省知识产权局", "ORG"), ("河北省知识产权质押融资入园惠企行动方案", "POLICY"), ("省高级人民法院", "ORG"), ("省司法厅", "ORG"),
+             ("关于加强知识产权纠纷多元调解工作的实施意见", "POLICY")]
+    links = [("河北省知识产权质押融资入园惠企行动方案", "省知识产权局", "ISSUED_BY")]
+    links += [("关于加强知识产权纠纷多元调解工作的实施意见", o, "ISSUED_BY") for o in ("省知识产权局", "省高级人民法院", "省司法厅")]
+    facts = _facts(_written(text, spans, links, region=("河北省", "130000"), year=2023))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["省知识产权局", "省知识产权局、省高级人民法院、省司法厅"]
+    text = "省市场监管局印发《山东省知识产权统计监测工作办法》，规范统计工作；并会同省财政厅印发《山东省专利转化运用专项行动实施方案》，推动专利产业化。"
+    spans = [("省市场监管局", "ORG"), ("山东省知识产权统计监测工作办法", "POLICY"), ("省财政厅", "ORG"), ("山东省专利转化运用专项行动实施方案", "POLICY")]
+    links = [("山东省知识产权统计监测工作办法", "省市场监管局", "ISSUED_BY"), ("山东省专利转化运用专项行动实施方案", "省财政厅", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("山东省", "370000"), year=2024))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["省市场监管局", "省市场监管局、省财政厅"]
 
 
 def test_an_untagged_list_opening_a_respectively_sentence_gives_its_indicators():
@@ -3450,6 +3465,12 @@ def test_a_circle_of_cities_named_after_a_city_and_places_listed_together_are_no
     links = [("规模", "芜湖市", "REGION_OF"), ("18.6亿元", "规模", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("安徽省", "340000"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("安徽省", 1860000000)]
+    # (r210) the places of bodies listed by them: 中国（济南）、中国（青岛）…知识产权保护中心
+    text = "中国（济南）、中国（青岛）、中国（潍坊）、中国（烟台）知识产权保护中心全年受理专利预审案件1.12万件。"
+    spans = [("济南", "REGION"), ("青岛", "REGION"), ("潍坊", "REGION"), ("中国（烟台）知识产权保护中心", "ORG"),
+             ("专利预审案件", "INDICATOR"), ("1.12万件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("1.12万件", "专利预审案件", "VALUE_OF")], region=("山东省", "370000"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("山东省", 11200)]
 
 
 

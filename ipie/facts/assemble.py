@@ -240,8 +240,9 @@ _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
-# the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口)
-_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经)了?$")
+# the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口,
+# 争取浙江省…帮扶资金)
+_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经|争取|承接)了?$")
 # 与长春市、延边州联合开展…: the places the report's region did something with
 _WITH_THE_PLACES_BEFORE = re.compile(r"(?:与|同|和)(?:[^，,。；;与同和]{2,8}?[、和及])*$")
 _JOINTLY_AFTER = re.compile(r"(?:[、和及][^，,。；;]{2,8}?)*?(?:联合|共同|合作|携手|一道|一起|签订|签署)")
@@ -757,16 +758,25 @@ def _regions_of_listed_bodies(doc: Doc, ents: list[Span], before: list[int], wit
 
 
 def _ends_a_list_of_places(doc: Doc, ents: list[Span], k: int, within: Region | None) -> bool:
-    """芜湖市 in 在合肥市、芜湖市落地，发行规模18.6亿元: the last of places listed together, not one place;
-    but zones of one city listed together stand for it (在拉萨经济技术开发区、拉萨高新区先后举办…7场)."""
+    """芜湖市 in 在合肥市、芜湖市落地，发行规模18.6亿元, 潍坊 in 中国（济南）、…、中国（潍坊）、中国（烟台）知识产权保护中心全年受理…:
+    the last of places listed together, not one place; but zones of one city listed together stand for it
+    (在拉萨经济技术开发区、拉萨高新区先后举办…7场)."""
     place = _place(doc, ents[k], within)
-    while k > 0 and ents[k - 1].label_ == "REGION" \
-            and _LIST_SEPARATOR.fullmatch(text_of(doc)[ents[k - 1].end_char : ents[k].start_char].strip()) is not None:
+    while k > 0 and ents[k - 1].label_ == "REGION" and _apart_in_a_list(text_of(doc)[ents[k - 1].end_char : ents[k].start_char]):
         k -= 1
         other = _place(doc, ents[k], within)
         if place is None or other is None or other.code != place.code or other.name != place.name:
             return True
     return False
+
+
+# 中国（济南）、中国（青岛）…知识产权保护中心: the places of bodies named after them, listed
+_BETWEEN_LISTED_BODIES_PLACES = re.compile(r"\s*[）)]\s*[、和及与]\s*中国\s*[（(]\s*")
+
+
+def _apart_in_a_list(between: str) -> bool:
+    """Whether the text between two places is what separates items of a list (合肥市、芜湖市; 中国（济南）、中国（青岛）)."""
+    return _LIST_SEPARATOR.fullmatch(between.strip()) is not None or _BETWEEN_LISTED_BODIES_PLACES.fullmatch(between) is not None
 
 
 def _ends_a_list_of_bodies(doc: Doc, ents: list[Span], k: int) -> bool:
@@ -2609,7 +2619,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
     (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none; a title issued again (…。11月，又印发《…》) is the
     first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's), and one a ；-part with no subject
-    of its own issues is the issuer's opening the part before (省政府办公厅印发《…》…；印发…: 省政府办公厅's)."""
+    of its own issues is the issuer's opening the part before (省政府办公厅印发《…》…；印发…: 省政府办公厅's), also with the
+    bodies it issues it with (…印发《…》，会同省高级人民法院、省司法厅出台…)."""
     ents = links.ents
     s, sentence_end = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
@@ -2666,7 +2677,23 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         with_another = _OWN_BODY_WITH_ANOTHER.search(text_of(doc), s, ents[orgs[0]].start_char)
         if with_another is not None:
             return "、".join([with_another.group(1)] + [ents[k].text for k in orgs])
+        if _JOINTLY_IN_A_CLAUSE_OF_ITS_OWN.search(text_of(doc)[s : ents[orgs[0]].start_char]):
+            subject = _subject_opening_with_a_title(doc, ents, s) or _subject_issuing_the_part_before(doc, ents, s)
+            if subject is not None and subject not in (ents[k].text for k in orgs):
+                return "、".join([subject] + [ents[k].text for k in orgs])
     return "、".join(ents[k].text for k in orgs) or None
+
+
+# 省知识产权局印发《…》，会同省高级人民法院、省司法厅出台…: bodies a clause with no subject of its own issues with
+_JOINTLY_IN_A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:^|[，,；;])\s*(?:并|还|同时)?(?:会同|联合)了?$")
+_ISSUING_AFTER_ITS_NAME = re.compile(r"(?:先后|相继|分别|还|又)?" + _ISSUE_VERB.pattern)
+
+
+def _subject_opening_with_a_title(doc: Doc, ents: list[Span], s: int) -> str | None:
+    """The body that opens the sentence from ``s`` and issues a title in it (省知识产权局先后印发《…》，会同…出台…)."""
+    opening = _SENTENCE_LEAD.match(text_of(doc), s).end()
+    body = next((e for e in ents if e.label_ == "ORG" and e.start_char == opening), None)
+    return body.text if body is not None and _ISSUING_AFTER_ITS_NAME.match(text_of(doc), body.end_char) else None
 
 
 def _subject_issuing_the_part_before(doc: Doc, ents: list[Span], s: int) -> str | None:
