@@ -312,6 +312,11 @@ _TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半
 # 两万三千多件, 一万件, 二百件: a count in Chinese numerals with its order of magnitude, which the model has too few
 # examples of (a spoken report's; the normaliser writes percentages in words as figures); not 两个, 四次, 每万人
 _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千万亿]")
+# 县政府办公室先后印发《…》: a government or its office, named by its level alone, opening a clause that issues a title (the model
+# tags 市政府办公室 and 区政府办公室, and misses the county's)
+_GOVERNMENT_ISSUING = re.compile(
+    r"(?:^|(?<=[，。；：,;:\s]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?)(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
+)
 # 约2.1亿美元, 1630万港元: an amount in a foreign currency, which the training reports hardly have
 _FOREIGN_MONEY = re.compile(r"(?:约|近|超过|逾)?\d+(?:\.\d+)?[万亿]?(?:美元|港元|澳门元|欧元|日元|英镑|澳元|卢布)(?:以上|左右)?")
 # 居珠三角第6, 保持苏北第一: a rank after its verb whose scope the model left untagged, and it with it
@@ -715,7 +720,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
-    约2.46亿澳门元, QUANTITY), and
+    约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, ORG), and
     ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
@@ -753,8 +758,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
+        offices = [doc.char_span(*m.span(1), label="ORG") for m in _GOVERNMENT_ISSUING.finditer(text)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
-        missed = [s for s in tenths + spoken + foreign + ranks
+        missed = [s for s in tenths + spoken + foreign + ranks + offices
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         repairs = filter_spans(repairs + [s for s in foreign if s is not None and covering(s, ents)])

@@ -588,6 +588,16 @@ def test_entity_rules_widen_a_rank_cut_inside_its_scope_to_its_place():
     assert _after_entity_rules(text, model) == model
 
 
+def test_entity_rules_add_a_governments_office_issuing_a_title():
+    # the thirty-ninth round (r211): the model tags 市政府办公室 and misses 县政府办公室
+    text = "县政府办公室先后印发《安吉县知识产权强县建设三年行动方案》，县政府出台《安吉县专利资助办法》。"
+    model = [("安吉县知识产权强县建设三年行动方案", "POLICY"), ("安吉县专利资助办法", "POLICY")]
+    assert [t for t, label in _after_entity_rules(text, model) if label == "ORG"] == ["县政府办公室", "县政府"]
+    # not one that names no issuing (县政府办公室牵头…), nor inside a longer name
+    text = "由县政府办公室牵头，安吉县人民政府印发《安吉县专利资助办法》。"
+    assert [t for t, label in _after_entity_rules(text, model[1:]) if label == "ORG"] == []
+
+
 def test_entity_rules_cut_a_document_number_back_to_its_prefix():
     # the thirty-ninth round (r211): 并以[安政办发〔2023〕41号]文件出台…, tagged from 并
     text = "并以安政办发〔2023〕41号文件出台关于进一步加强安吉白茶地理标志保护和品牌建设的若干意见。"
