@@ -484,6 +484,8 @@ def test_a_list_over_regions_in_order_with_yici_and_with_untagged_short_names_at
         ("重点做好以下四个方面工作", "四个", "工作"),
         # the thirty-eighth round (r203)
         ("上半年全省知识产权工作呈现三个特点", "三个", "知识产权工作呈现"),
+        # the thirty-ninth round (r210): the count of the places listed right before it
+        ("授权量增速较快的有德州、临沂、烟台、菏泽、淄博、青岛6市。", "6市", "授权量增速"),
     ],
 )
 def test_ordinals_tallies_and_lengths_of_events_are_no_values_even_when_linked(text, figure, indicator):

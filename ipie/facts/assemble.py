@@ -1068,7 +1068,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     呈现三个特点), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
-    numbers side by side (表1 2022年), a web page's registration number (黑ICP备12003651号), postcode or phone
+    numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's registration number (黑ICP备12003651号), postcode or phone
     number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
@@ -1106,6 +1106,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
         or (quantity.text.endswith("届") and bool(_MEETING_OF_A_TERM.match(text, quantity.end_char)))
         or _counts_the_places_listed_before(doc, quantity)
+        or _tallies_the_places_right_before(doc, quantity)
         or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
     )
 
@@ -1123,6 +1124,25 @@ def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
     places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= quantity.start_char]
     listed = all(_LIST_SEPARATOR.fullmatch(text_of(doc)[a.end_char : b.start_char]) for a, b in zip(places, places[1:]))
     return listed and len(places) == parse_number(quantity.text[:-1])
+
+
+_COUNT_OF_PLACES = re.compile(r"([两二三四五六七八九十\d]{1,2})个?[省市县区州盟旗]")
+
+
+def _tallies_the_places_right_before(doc: Doc, quantity: Span) -> bool:
+    """…的有德州、临沂、烟台、菏泽、淄博、青岛6市: the count of the places listed right before it."""
+    m = _COUNT_OF_PLACES.fullmatch(quantity.text)
+    if m is None:
+        return False
+    clause, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_BREAK)
+    items = re.split(r"[、和及与]", text_of(doc)[clause : quantity.start_char])
+    listed = 0
+    for n, item in enumerate(reversed(items)):
+        first = n == len(items) - 1  # the first item may follow the words before the list (…的有德州)
+        if not any(resolve_region(item[-k:]) is not None for k in ((2, 3, 4) if first else (len(item),)) if 2 <= k <= len(item)):
+            break
+        listed += 1
+    return listed >= 2 and listed == parse_number(m.group(1))
 
 
 # 三家单位发明专利授权量合计2060件, 上述八个区…合计3.27万件: the count of the places or bodies a total sums up
