@@ -2105,6 +2105,15 @@ def test_a_place_the_report_works_with_or_whose_people_a_figure_counts_here_is_n
     assert [f["region"]["name"] for f in facts] == ["珠海市"]
 
 
+def test_a_neighbours_own_public_body_opening_the_sentence_governs_its_clauses():
+    # the thirty-ninth round (r207): 澳门's fund's grants are 澳门's, 澳门 companies' filings in 珠海 are 珠海's
+    text = "澳门企业在珠海申请商标1246件。澳门特别行政区科学技术发展基金全年资助科技项目189个，资助金额约2.46亿澳门元。"
+    spans = [("澳门", "REGION"), ("珠海", "REGION"), ("申请商标", "INDICATOR"), ("1246件", "QUANTITY"), ("澳门特别行政区", "REGION"),
+             ("科技项目", "INDICATOR"), ("189个", "QUANTITY"), ("资助金额", "INDICATOR"), ("约2.46亿澳门元", "QUANTITY")]
+    links = [("189个", "科技项目", "VALUE_OF"), ("约2.46亿澳门元", "资助金额", "VALUE_OF"), ("1246件", "申请商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("珠海市", "440400"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["珠海市", "澳门特别行政区", "澳门特别行政区"]
+
 def test_a_zone_with_its_district_in_brackets_stands_for_the_district():
     # the thirty-fifth round (r178): the model linked the city that opens the zone's name, or tagged the zone as a body
     text = "乌鲁木齐高新区（新市区）发挥创新核心区作用，发明专利申请量1846件；乌鲁木齐经开区（头屯河区）规模以上工业企业有效发明专利达到1420件。"

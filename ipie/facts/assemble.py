@@ -1908,9 +1908,12 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             above = is_inside(ctx.region, region)
             if nearest:
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
-                opens = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char) \
-                    and _begins_a_clause_of_its_own(doc, ents, target)
-                drop = not (above and opens) and (above or _CLAUSE_END.search(text_of(doc), ents[target].end_char, ents[i].start_char))
+                named_first = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
+                opens = named_first and _begins_a_clause_of_its_own(doc, ents, target)
+                # a neighbour's own public body opening the sentence (澳门特别行政区科学技术发展基金全年资助…，资助金额约2.46亿澳门元)
+                its_body = not above and named_first and _NEIGHBOURS_BODY.match(text_of(doc), ents[target].end_char) is not None
+                drop = not (above and opens) and not its_body \
+                    and (above or _CLAUSE_END.search(text_of(doc), ents[target].end_char, ents[i].start_char))
             else:  # a list's 、 is no clause: 天津市专利授权量9.14万件、发明专利授权1.17万件
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
                 drop = above and _CLAUSE_BREAK.search(text_of(doc), ents[target].end_char, ents[i].start_char) \
@@ -2110,6 +2113,10 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
 _LOCATED_IN = re.compile(r"(?:位于|地处)")
 # what follows a region that is a sentence's subject and not the start of a longer name
 _AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的")
+
+
+# what a place's own public body is named after its place (…经济及科技发展局, …科学技术发展基金, …人民政府)
+_NEIGHBOURS_BODY = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:局|基金|委员会|人民政府|政府|法院|检察院|署|厅)(?![\u4e00-\u9fff]{0,2}[、和与])")
 
 
 def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
