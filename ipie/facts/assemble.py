@@ -177,8 +177,6 @@ _FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
 # 与2018年底的3.12万件相比: the figure a comparison starts from, between its year and 相比
 _BASE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|上一?年|去年)(?:同期)?[底末]?的\s*$")
 _BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
-# 潍坊、烟台均超过20万件: a figure each place listed right before has
-_EACH_RIGHT_BEFORE = re.compile(r"(?:均|各|都)(?:已经|已)?(?:超过|突破|达到|达|在|不足|不到|低于|高于)?$")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
 _OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
@@ -1068,8 +1066,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     呈现三个特点), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
-    numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's registration number (黑ICP备12003651号), postcode or phone
-    number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
+    numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
+    registration number (黑ICP备12003651号), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
@@ -2254,7 +2252,7 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
             region = _place(doc, e, ctx.region)
             # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item
-            own = e.end_char == ents[q].start_char and _ITEM_OPENING.search(text_of(doc), 0, e.start_char) is not None
+            own = e.end_char == ents[q].start_char and _ITEM_OPENING.search(text_of(doc), max(0, e.start_char - 2), e.start_char) is not None
             if region is not None and (_within_report(region, ctx) or own):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
@@ -2917,8 +2915,9 @@ def _values_misread_as_changes(doc: Doc, links: _Links) -> None:
         if ent.label_ != "GROWTH":
             continue
         base = bool(_BASE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char) and _BASE_AFTER.match(text, ent.end_char))
-        each = _EACH_RIGHT_BEFORE.search(text, max(0, ent.start_char - 8), ent.start_char)
-        if not base and not (each and any(e.label_ == "REGION" and e.end_char == each.start() for e in ents)):
+        each = any(e.label_ == "REGION" and e.end_char < ent.start_char and _EACH.fullmatch(text, e.end_char, ent.start_char)
+                   for e in ents)
+        if not base and not each:
             continue
         indicator = links.child(g, "CHANGE_OF")
         if base:
