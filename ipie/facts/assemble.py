@@ -2714,11 +2714,12 @@ _JOINTLY_IN_A_CLAUSE_OF_ITS_OWN = re.compile(r"(?:^|[，,；;])\s*(?:并|还|同
 _ISSUING_AFTER_ITS_NAME = re.compile(r"(?:先后|相继|分别|还|又)?" + _ISSUE_VERB.pattern)
 
 
-def _subject_opening_with_a_title(doc: Doc, ents: list[Span], s: int) -> str | None:
-    """The body that opens the sentence from ``s`` and issues a title in it (省知识产权局先后印发《…》，会同…出台…)."""
+def _subject_opening_with_a_title(doc: Doc, ents: list[Span], s: int, verb: re.Pattern = _ISSUING_AFTER_ITS_NAME) -> str | None:
+    """The body that opens the sentence (or part) from ``s`` and issues a title in it, ``verb`` right after its name
+    (省知识产权局先后印发《…》，会同…出台…)."""
     opening = _SENTENCE_LEAD.match(text_of(doc), s).end()
     body = next((e for e in ents if e.label_ == "ORG" and e.start_char == opening), None)
-    return body.text if body is not None and _ISSUING_AFTER_ITS_NAME.match(text_of(doc), body.end_char) else None
+    return body.text if body is not None and verb.match(text_of(doc), body.end_char) else None
 
 
 def _subject_issuing_the_part_before(doc: Doc, ents: list[Span], s: int) -> str | None:
@@ -2730,10 +2731,7 @@ def _subject_issuing_the_part_before(doc: Doc, ents: list[Span], s: int) -> str 
     if not earlier:
         return None
     part, _ = _sentence(doc, earlier[-1].start_char, earlier[-1].end_char)
-    opening = _SENTENCE_LEAD.match(text_of(doc), part).end()
-    body = next((e for e in ents if e.label_ == "ORG" and e.start_char == opening), None)
-    issued = body is not None and bool(_ISSUE_VERB.match(text_of(doc), body.end_char))
-    return body.text if issued else None
+    return _subject_opening_with_a_title(doc, ents, part, _ISSUE_VERB)
 
 
 def _is_unquoted_title(doc: Doc, span: Span) -> bool:
