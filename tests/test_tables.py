@@ -410,6 +410,19 @@ def test_a_serial_number_column_and_a_total_row_named_by_the_prefecture():
     }
 
 
+def test_a_leading_rank_column_numbers_the_rows_and_ranks_the_first_figure_column():
+    # the fortieth round (r220): 位次 | 省份 | …: the rank is no row label, the province after it is
+    text = ("全国\n表1 2024年发明专利授权量排名前十的省份\n位次\t省份\t发明专利授权量（件）\t同比增长（%）\t有效发明专利拥有量（件）\n"
+            "1\t广东\t146820\t14.8\t684210\n2\t江苏\t118530\t16.2\t595300")
+    (table,) = find_tables(_paragraphs(text))
+    region = {"name": "中国", "code": "100000", "text": "全国"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", region, 2024)]
+    assert {(f["region"]["code"], f["indicator"]["text"], f["value"], (f["rank"] or {}).get("position")) for f in facts} == {
+        ("440000", "发明专利授权量", 146820, 1), ("440000", "有效发明专利拥有量", 684210, None),
+        ("320000", "发明专利授权量", 118530, 2), ("320000", "有效发明专利拥有量", 595300, None),
+    }
+
+
 POLICY_TABLE = [
     ("序号", "文件名称", "发文单位", "文号", "印发日期"),
     ("1", "云南省知识产权强省建设推进计划（2023—2025年）", "云南省人民政府办公厅", "云政办发〔2023〕18号", "2023年3月20日"),

@@ -9,7 +9,8 @@ says by position what prose says with words, so its facts come from the grid:
   indicators (申请量（件）), or rows are indicators and columns years (2015年)
   or plain values, with the region from the section;
 - a column headed 增长/增幅/同比 holds the change of the value column before
-  it, one headed 排名/位次 its rank, one headed 单位 the unit of each row;
+  it, one headed 排名/位次 its rank (the first column so headed, the rank of the first value
+  column), one headed 单位 the unit of each row;
 - the unit comes from the header (（件）, %), or from an indicator row's label
   (有效注册商标（万件）), else from a 单位：万元 note above it or a 注：…单位为件 below;
 - the year from the column header, else from the caption above the table,
@@ -211,8 +212,12 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     caption_year = _YEAR.search(caption)
     year = int(caption_year.group(1)) if caption_year else year
     ctx_region = Region.from_json(region)
-    serial = 1 if _SERIAL_COLUMN.match(_cells(table.header)[0]) else 0  # 序号 | 地区 | 申请量: the label is the second cell
+    first_header = _cells(table.header)[0]
+    # 位次 | 省份 | 授权量: the rows' places in the ranking of the first figure column, the label the second cell
+    ranked_rows = _RANK_HEADER.fullmatch(first_header) is not None
+    serial = 1 if _SERIAL_COLUMN.match(first_header) or ranked_rows else 0  # 序号 | 地区 | 申请量: the label is the second cell
     width = max(len(_filled_cells(row)) for row in table.rows)
+    places_ranked = [_row_cells(row, width)[0] if ranked_rows else "" for row in table.rows]
     grid = [_row_cells(row, width)[serial:] for row in table.rows]
     width -= serial
     headers = _cells(table.header)[serial:]
@@ -225,8 +230,9 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     owners = _described_columns(columns, table.note.text if table.note is not None else "")
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
+    first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value"), None)
     facts = []
-    for row, cells in zip(table.rows, grid):
+    for row, cells, place_ranked in zip(table.rows, grid, places_ranked):
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
         label = cells[0] if places is None else cells[places]
@@ -261,9 +267,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 if follower.kind == "growth" and growth is None and FIGURE_CELL.fullmatch(cells[k]):
                     parsed = parse_growth(_with_unit(figure_of(cells[k]), follower.unit), trigger=follower.label)
                     growth = parsed.to_json() if parsed else None
-                elif follower.kind == "rank" and rank is None and cells[k].isdigit():
-                    parsed_rank = parse_rank(f"第{cells[k]}位")
-                    rank = parsed_rank.to_json() if parsed_rank else None
+                elif follower.kind == "rank" and rank is None:
+                    rank = _rank_of(cells[k])
+            if rank is None and j == first_value:
+                rank = _rank_of(place_ranked)
             facts.append(
                 (
                     row,
@@ -282,6 +289,12 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 )
             )
     return facts
+
+
+def _rank_of(cell: str) -> dict | None:
+    """A rank cell (3) as a rank."""
+    parsed = parse_rank(f"第{cell}位") if cell.isdigit() else None
+    return parsed.to_json() if parsed else None
 
 
 def _place_column(headers: list[str], grid: list[list[str]], ctx_region: Region | None) -> int | None:
