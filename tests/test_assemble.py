@@ -3513,3 +3513,13 @@ def test_a_zones_former_name_in_brackets_is_no_place():
     spans = [("专利申请", "INDICATOR"), ("2383件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("2383件", "专利申请", "VALUE_OF")], region=("德阳市", "510600"), year=2015))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("德阳市", 2383)]
+
+
+def test_places_listed_after_respectively_take_the_figures_in_order():
+    # the fortieth round (r220): 分别向香港…、澳门…和台湾省申请人授予发明专利… gives each place its figure
+    text = "全年分别向香港特别行政区、澳门特别行政区和台湾省申请人授予发明专利3216件、215件和6874件。"
+    spans = [("香港特别行政区", "REGION"), ("澳门特别行政区", "REGION"), ("台湾省", "REGION"), ("发明专利", "INDICATOR"),
+             ("3216件", "QUANTITY"), ("215件", "QUANTITY"), ("6874件", "QUANTITY")]
+    links = [("3216件", "发明专利", "VALUE_OF"), ("215件", "发明专利", "VALUE_OF"), ("6874件", "发明专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2024))
+    assert [(f["region"]["code"], f["value"]) for f in facts] == [("810000", 3216), ("820000", 215), ("710000", 6874)]

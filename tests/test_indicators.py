@@ -47,6 +47,7 @@ from ipie.facts.indicators import indicator_ids, indicator_name, load_taxonomy, 
         ("专利质押融资", "pledge_financing_amount"),
         ("质押融资额", "pledge_financing_amount"),
         ("质押金额", "pledge_financing_amount"),
+        ("质押融资登记金额", "pledge_financing_amount"),  # the amount registered, not the count of registrations
         ("专利权质押登记", "pledge_registrations"),
         ("质押登记", "pledge_registrations"),
         ("专利行政执法案件", "enforcement_cases"),

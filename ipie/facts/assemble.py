@@ -1020,8 +1020,12 @@ def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
     return found
 
 
+# 分别向香港特别行政区、澳门特别行政区和台湾省申请人授予发明专利…: the places listed after 分别
+_PLACES_AFTER_RESPECTIVELY = re.compile(r"[向对给在从与同]")
+
+
 def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
-    """A 分别 list over regions gives each value its own region, in order, as a REGION_OF link
+    """A 分别 list over regions (before 分别, or after 分别向/对/在) gives each value its own region, in order, as a REGION_OF link
     from the value; a later 分别 that counts them (三市…分别为…) or stands in a later clause of the
     same sentence that names no region (…分别为15832件、5627件和3015件，分别占全省总量的36.3%、12.9%和6.9%;
     …，占全省的比重分别为82.0%、3.8%和2.3%) reuses the list."""
@@ -1033,6 +1037,10 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
         values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
                         key=lambda i: ents[i].start_char)
         run = _region_run(doc, ents, before, ctx.region)
+        if not run and values and _PLACES_AFTER_RESPECTIVELY.match(text_of(doc), m.end()):
+            after = sorted((i for i, ent in enumerate(ents) if m.end() <= ent.start_char < ents[values[0]].start_char),
+                           key=lambda i: ents[i].start_char)
+            run = _region_run(doc, ents, after, ctx.region)
         if run:
             previous, previous_sentence = run, s
         else:
