@@ -3523,3 +3523,47 @@ def test_places_listed_after_respectively_take_the_figures_in_order():
     links = [("3216件", "发明专利", "VALUE_OF"), ("215件", "发明专利", "VALUE_OF"), ("6874件", "发明专利", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2024))
     assert [(f["region"]["code"], f["value"]) for f in facts] == [("810000", 3216), ("820000", 215), ("710000", 6874)]
+
+
+def test_a_listed_name_of_the_reports_own_province_among_its_cities_is_the_city_named_after_it():
+    # the fortieth round (r216): 吉林 in 长春、吉林、四平…分别为 of 吉林省's report is 吉林市
+    text = "从地区分布看，长春、吉林、四平专利授权量分别为8356件、1876件和612件。"
+    spans = [("长春", "REGION"), ("吉林", "REGION"), ("四平", "REGION"), ("专利授权量", "INDICATOR"),
+             ("8356件", "QUANTITY"), ("1876件", "QUANTITY"), ("612件", "QUANTITY")]
+    links = [(v, "专利授权量", "VALUE_OF") for v in ("8356件", "1876件", "612件")]
+    facts = _facts(_written(text, spans, links, region=("吉林省", "220000"), year=2019))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("长春市", 8356), ("吉林市", 1876), ("四平市", 612)]
+
+
+def test_a_place_naming_a_fair_is_no_subject():
+    # the fortieth round (r216): 长春汽博会 is a fair's name; the figures after it are the report's region's
+    text = "在长春汽博会等重点展会期间，派驻执法人员42人次。"
+    spans = [("长春", "REGION"), ("执法人员", "INDICATOR"), ("42人次", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("42人次", "执法人员", "VALUE_OF")], region=("吉林省", "220000"), year=2019))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林省", 42)]
+
+
+def test_a_ranking_list_naming_what_it_ranks_before_its_places():
+    # the fortieth round (r220): 排名前三的省份为广东、北京、江苏，分别为… gives each its place
+    text = "分省份看，PCT国际专利申请量排名前三的省份为广东、北京、江苏，分别为2.43万件、1.08万件和0.81万件。"
+    spans = [("PCT国际专利申请量", "INDICATOR"), ("广东", "REGION"), ("北京", "REGION"), ("江苏", "REGION"),
+             ("2.43万件", "QUANTITY"), ("1.08万件", "QUANTITY"), ("0.81万件", "QUANTITY")]
+    links = [(v, "PCT国际专利申请量", "VALUE_OF") for v in ("2.43万件", "1.08万件", "0.81万件")]
+    facts = _facts(_written(text, spans, links, region=("中国", "100000"), year=2024))
+    assert [(f["region"]["code"], f["value"], f["rank"]["position"]) for f in facts] == [
+        ("440000", 24300, 1), ("110000", 10800, 2), ("320000", 8100, 3)]
+
+
+def test_a_rank_of_the_count_or_of_the_same_measure_named_again_is_the_figures():
+    # the fortieth round (r220, r216): 数量位列全国首位; 知识产权质押融资…，质押融资额居东北三省第一位
+    text = "四川新认定地理标志产品3个，数量位列全国首位。"
+    spans = [("四川", "REGION"), ("地理标志产品", "INDICATOR"), ("3个", "QUANTITY"), ("数量", "INDICATOR"), ("全国首位", "RANK")]
+    links = [("3个", "地理标志产品", "VALUE_OF"), ("全国首位", "数量", "RANK_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("中国", "100000"), year=2024))
+    assert (fact["region"]["code"], fact["value"], fact["rank"]["position"]) == ("510000", 3, 1)
+    text = "全年全省实现知识产权质押融资18.6亿元，惠及企业126家，质押融资额居东北三省第一位。"
+    spans = [("知识产权质押融资", "INDICATOR"), ("18.6亿元", "QUANTITY"), ("企业", "INDICATOR"), ("126家", "QUANTITY"),
+             ("质押融资额", "INDICATOR"), ("东北三省第一位", "RANK")]
+    links = [("18.6亿元", "知识产权质押融资", "VALUE_OF"), ("126家", "企业", "VALUE_OF"), ("东北三省第一位", "质押融资额", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("吉林省", "220000"), year=2019))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(1860000000, 1), (126, None)]

@@ -44,7 +44,7 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
-_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|交易会|洽谈会|展览会|推介会|展会|考试)"
+_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|博会|交易会|洽谈会|展览会|推介会|展会|考试)"
 _AWARD_NAME = r"(?:专利|发明|设计|创新|科技|版权|商标)奖"  # 江苏省专利奖: an award a region names
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
 # (全州省级知识产权示范企业: the 州's)
@@ -706,7 +706,26 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
         run.append(len(ents) - 1)
     elif body is not None:
         return _regions_of_listed_bodies(doc, ents, before[: k + 2], within) if not run else []
-    return run if len(run) >= 2 else []
+    if len(run) < 2:
+        return []
+    _namesakes_below(doc, ents, run, within)
+    return run
+
+
+def _namesakes_below(doc: Doc, ents: list[Span], run: list[int], within: Region | None) -> None:
+    """吉林 in 长春、吉林、四平…分别为 of 吉林省's report: a listed name that reads as the report's own region, among places
+    below it, is the city named after it (吉林市), so its figure is that city's."""
+    if within is None:
+        return
+    places = [_place(doc, ents[k], within) for k in run]
+    below = [p for p in places if p is not None and p.code != within.code and is_inside(p, within)]
+    if len(below) * 2 < len(run):
+        return
+    for k, place in zip(run, places):
+        if place is not None and place.code == within.code:
+            namesake = resolve_place(ents[k].text, within, counted_as="市州盟")
+            if namesake is not None and namesake.code != within.code:
+                ents[k] = Span(doc, ents[k].start, ents[k].end, label="REGION", kb_id=namesake.code)
 
 
 _COUNT_OF_ITEMS = re.compile(r"[两二三四五六七八九十](?:大|个|项|类|种)$")  # the count of the products listed (两大)
@@ -2797,12 +2816,12 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
     return facts
 
 
-# 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…; 专利授权量居全市
+# 国内有效商标注册量排名前五的省份依次为广东、浙江、江苏…，分别为…; 排名前三的是武安市、涉县、魏县，分别为…; 排名前三的省份为…; 专利授权量居全市
 # 前三位的依次为…, 有效注册商标拥有量前三位依次是…: a ranking list, whose order gives each value its place; 位列全省前五的还有…:
 # more of the first few
 _RANKING_LIST = re.compile(
     r"(全[国省市区州县])?[^，,。；;]{0,24}?(?:" + RANK_VERB
-    + r")?(全[国省市区州县])?前([一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的是|的(还有))"
+    + r")?(全[国省市区州县])?前([一二三四五六七八九十\d]+)[位名]?(?:的?[^，,。；;\d]{0,8}?依次(?:为|是)|的[^，,。；;\d]{0,4}?[为是]|的(还有))"
 )
 
 
@@ -2889,16 +2908,23 @@ def _whole_of(region: Region | None) -> str | None:
     return "全" + region.name[-1] if region.name[-1] in "省市区州县盟旗" else None
 
 
+# …新认定地理标志产品3个，数量位列全国首位: the count or amount of what was just named
+_COUNT_OF_IT = re.compile(r"数量|数目|总量|总数|规模|金额|总额")
+
+
 def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
     """…专利权质押融资额52.6亿元，…，融资额居全省第2位: a rank of an indicator that has no figure and repeats the end
-    of one named before in its sentence is that indicator's, whose value it ranks."""
+    of one named before in its sentence, names the same measure (知识产权质押融资…，质押融资额居…) or only its
+    count (数量位列…) is that indicator's, whose value it ranks."""
     ents = links.ents
     for i, ent in enumerate(ents):
         if ent.label_ != "INDICATOR" or not links.heads(i, "RANK_OF") or links.heads(i, "VALUE_OF") or links.heads(i, "CHANGE_OF"):
             continue
         s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
+        same = match_indicator(ent.text)
         named = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char and e.end_char <= ent.start_char
-                 and e.text != ent.text and e.text.endswith(ent.text) and links.heads(j, "VALUE_OF")]
+                 and e.text != ent.text and links.heads(j, "VALUE_OF")
+                 and (e.text.endswith(ent.text) or _COUNT_OF_IT.fullmatch(ent.text) or (same is not None and match_indicator(e.text) == same))]
         if named:
             for r in list(links.heads(i, "RANK_OF")):
                 links.unlink(r, "RANK_OF")
