@@ -3567,3 +3567,32 @@ def test_a_rank_of_the_count_or_of_the_same_measure_named_again_is_the_figures()
     links = [("18.6亿元", "知识产权质押融资", "VALUE_OF"), ("126家", "企业", "VALUE_OF"), ("东北三省第一位", "质押融资额", "RANK_OF")]
     facts = _facts(_written(text, spans, links, region=("吉林省", "220000"), year=2019))
     assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(1860000000, 1), (126, None)]
+
+
+def test_a_body_of_a_zone_named_after_a_city_opening_the_sentence_is_the_citys():
+    # the fortieth round (r218): 兰州新区知识产权运营服务中心完成… in 甘肃省's report is 兰州市's
+    text = "兰州新区知识产权运营服务中心完成知识产权交易184项，交易额1.05亿元。"
+    spans = [("兰州新区知识产权运营服务中心", "ORG"), ("知识产权交易", "INDICATOR"), ("184项", "QUANTITY"),
+             ("交易额", "INDICATOR"), ("1.05亿元", "QUANTITY")]
+    links = [("184项", "知识产权交易", "VALUE_OF"), ("1.05亿元", "交易额", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("甘肃省", "620000"), year=2021))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("兰州市", 184), ("兰州市", 105000000)]
+
+
+def test_a_place_compared_with_after_yu_owns_its_figure():
+    # the fortieth round (r217): 与苏州市的94.1件仍有较大差距 is 苏州市's figure, not the report's
+    text = "与周边先进地区相比，每万人口发明专利拥有量与苏州市的94.1件仍有较大差距。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("苏州市", "REGION"), ("94.1件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("94.1件", "每万人口发明专利拥有量", "VALUE_OF")], region=("嘉兴市", "330400"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("苏州市", 94.1)]
+
+
+def test_a_rank_of_a_total_stays_off_figures_that_have_their_own():
+    # r157: 地理标志商标467件、地理标志保护产品67个，分别居全国第11位和第9位，地理标志总量居西部12省区市第2位
+    text = "全省累计拥有地理标志商标467件、地理标志保护产品67个，分别居全国第11位和第9位，地理标志总量居西部12省区市第2位。"
+    spans = [("地理标志商标", "INDICATOR"), ("467件", "QUANTITY"), ("地理标志保护产品", "INDICATOR"), ("67个", "QUANTITY"),
+             ("全国第11位", "RANK"), ("第9位", "RANK"), ("地理标志总量", "INDICATOR"), ("西部12省区市第2位", "RANK")]
+    links = [("467件", "地理标志商标", "VALUE_OF"), ("67个", "地理标志保护产品", "VALUE_OF"), ("第9位", "地理标志保护产品", "RANK_OF"),
+             ("西部12省区市第2位", "地理标志总量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("云南省", "530000"), year=2022))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts if f["value"]] == [(467, 11), (67, 9)]

@@ -2113,6 +2113,9 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
             and named.code != (ctx.region and ctx.region.code):
         # 顺德区美的集团全年获得发明专利授权…: a company its district's full name opens
         region, end = named, ents[k].end_char
+    elif k is not None and ents[k].label_ == "ORG" and (zone := _ZONE_OPENING.match(ents[k].text)) is not None \
+            and (named := _named_inside(zone.group(1), ctx.region) or _place_a_zone_begins_with(zone.group(1), ctx.region)) is not None:
+        region, end = named, ents[k].end_char  # 兰州新区知识产权运营服务中心完成…: a zone's body is the place's it is named after
     elif (k is None or ents[k].label_ in ("INDICATOR", "ORG")) and (product := _product_of_a_place(doc, start, ctx)) is not None:
         region, end = product  # also where the model took the product and its measure for a body's name (雅江松茸年交易量)
     elif k is None:
@@ -2134,6 +2137,8 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     return region, end
 
 
+# 兰州新区知识产权运营服务中心: a body whose name opens with a zone's, named after a place
+_ZONE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + DEVELOPMENT_ZONE)
 # 位于乐清的正泰集团…: the place a sentence's subject lies in, before it
 _LOCATED_IN = re.compile(r"(?:位于|地处)")
 # what follows a region that is a sentence's subject and not the start of a longer name
@@ -2332,8 +2337,12 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
     return named_here[1] if named_here is not None else None
 
 
+_WITH_BEFORE = re.compile(r"(?:与|同|和|跟)$")
+_GAP_AFTER = re.compile(r"的[^，,。；;]{1,16}?(?:差距|相比|相较|持平|相当)")
+
+
 def _compared_place(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> dict | None:
-    """低于赤峰市的2315件, 高于全国的7.5件: the region (or deictic word) ending at ``end``, right after a word
+    """低于赤峰市的2315件, 高于全国的7.5件, 与苏州市的94.1件仍有差距: the region (or deictic word) ending at ``end``, right after a word
     comparing the clause's subject with it or after the figure of another place compared, whose own figure follows;
     none without such a word."""
     named = _name_ending_at(doc, ents, begin, end, ctx)
@@ -2341,6 +2350,8 @@ def _compared_place(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Cont
         return None
     if _AFTER_A_COMPARISON.search(text_of(doc), begin, named[0]):
         return named[1]
+    if _WITH_BEFORE.search(text_of(doc), begin, named[0]) and _GAP_AFTER.match(text_of(doc), end):
+        return named[1]  # 与苏州市的94.1件仍有较大差距: the place compared with
     # 高于长兴县的3.42万件和德清县的2.95万件: the next place compared, listed after the figure of the one before
     before = next((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and e.end_char == named[0] - 1), None)
     if before is not None and _LIST_SEPARATOR.fullmatch(text_of(doc)[named[0] - 1]) and _level_of_a_place(doc, ents, before, ctx):
@@ -2914,17 +2925,21 @@ _COUNT_OF_IT = re.compile(r"数量|数目|总量|总数|规模|金额|总额")
 
 def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
     """…专利权质押融资额52.6亿元，…，融资额居全省第2位: a rank of an indicator that has no figure and repeats the end
-    of one named before in its sentence, names the same measure (知识产权质押融资…，质押融资额居…) or only its
-    count (数量位列…) is that indicator's, whose value it ranks."""
+    of one named before in its sentence, or names the same measure (知识产权质押融资…，质押融资额居…) or only its
+    count (数量位列…) of one not ranked yet, is that indicator's, whose value it ranks."""
     ents = links.ents
     for i, ent in enumerate(ents):
         if ent.label_ != "INDICATOR" or not links.heads(i, "RANK_OF") or links.heads(i, "VALUE_OF") or links.heads(i, "CHANGE_OF"):
             continue
         s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
+        earlier = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char and e.end_char <= ent.start_char
+                   and e.text != ent.text and links.heads(j, "VALUE_OF")]
+        named = [j for j in earlier if ents[j].text.endswith(ent.text)]
         same = match_indicator(ent.text)
-        named = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char and e.end_char <= ent.start_char
-                 and e.text != ent.text and links.heads(j, "VALUE_OF")
-                 and (e.text.endswith(ent.text) or _COUNT_OF_IT.fullmatch(ent.text) or (same is not None and match_indicator(e.text) == same))]
+        alike = [j for j in earlier if same is not None and match_indicator(ents[j].text) == same]
+        if not named and not alike and _COUNT_OF_IT.fullmatch(ent.text):
+            alike = earlier[-1:]
+        named = named or [j for j in alike if len(alike) == 1 and not links.heads(j, "RANK_OF")]
         if named:
             for r in list(links.heads(i, "RANK_OF")):
                 links.unlink(r, "RANK_OF")
