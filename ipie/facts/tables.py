@@ -217,8 +217,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     ranked_rows = _RANK_HEADER.fullmatch(first_header) is not None
     serial = 1 if _SERIAL_COLUMN.match(first_header) or ranked_rows else 0  # 序号 | 地区 | 申请量: the label is the second cell
     width = max(len(_filled_cells(row)) for row in table.rows)
-    places_ranked = [_row_cells(row, width)[0] if ranked_rows else "" for row in table.rows]
-    grid = [_row_cells(row, width)[serial:] for row in table.rows]
+    whole_rows = [_row_cells(row, width) for row in table.rows]
+    grid = [cells[serial:] for cells in whole_rows]
     width -= serial
     headers = _cells(table.header)[serial:]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
@@ -232,7 +232,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
 
     first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value"), None)
     facts = []
-    for row, cells, place_ranked in zip(table.rows, grid, places_ranked):
+    for row, cells, whole in zip(table.rows, grid, whole_rows):
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
         label = cells[0] if places is None else cells[places]
@@ -269,8 +269,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                     growth = parsed.to_json() if parsed else None
                 elif follower.kind == "rank" and rank is None:
                     rank = _rank_of(cells[k])
-            if rank is None and j == first_value:
-                rank = _rank_of(place_ranked)
+            if rank is None and j == first_value and ranked_rows:
+                rank = _rank_of(whole[0])
             facts.append(
                 (
                     row,
