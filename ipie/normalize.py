@@ -256,6 +256,8 @@ def tidy_spaces(pieces: list[Piece], keep_tabs: bool = False) -> list[Piece]:
 # joined by one tab, so that neither the space rules nor the line joiner merge
 # 12345 and 23.4, and the fact stage can read the table by column.
 
+# a header cell that only gives its column's unit, on a line under the columns' names: （件）, (%)
+UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # cells apart by a tab or two spaces or more
 _NARROW_CELL = re.compile(r"\S+")
 _CELL_MAX = 30
@@ -386,6 +388,10 @@ def _mark_tables(lines: list[_Line]) -> None:
             if header is not None and len(header) > 1:
                 above.table = True
                 above.pieces = _join_cells(above.pieces, header)
+                labels = header_cells(lines[k - 2].text, len(cells)) if k > 1 and not lines[k - 2].table else None
+                if labels is not None and all(UNIT_CELL.fullmatch(above.text[a:b]) for a, b in header):
+                    lines[k - 2].table = True  # 地区  专利授权量 …, then （件） …: the header's names above its units
+                    lines[k - 2].pieces = _join_cells(lines[k - 2].pieces, labels)
         line.table = True
         line.pieces = _join_cells(line.pieces, cells)
         previous_row = True

@@ -1939,11 +1939,13 @@ def test_a_topic_sentence_opening_with_a_year_dates_its_paragraph():
 
 
 def test_the_period_in_a_plans_title_without_brackets_dates_nothing():
-    # the twenty-seventh round (r112): 实施苏州市“十四五”知识产权发展规划, the model tagging no policy
+    # the twenty-seventh round (r112): 实施苏州市“十四五”知识产权发展规划, the model tagging no policy (the fact stage
+    # finds the title outside 《》 since the forty-first round)
     text = "深入实施苏州市“十四五”知识产权发展规划，建成知识产权公共服务网点86个。"
     spans = [("苏州市", "REGION"), ("十四五", "DATE"), ("知识产权公共服务网点", "INDICATOR"), ("86个", "QUANTITY")]
     doc = _written(text, spans, [("86个", "知识产权公共服务网点", "VALUE_OF")], region=("苏州市", "320500"), year=2022)
-    assert [f["year"] for f in _facts(doc)] == [2022]
+    assert [(f["kind"], f["year"]) for f in _facts(doc)] == [("indicator", 2022), ("policy", None)]
+    assert _facts(doc)[1]["title"] == "苏州市“十四五”知识产权发展规划"
 
 
 def test_a_base_years_whole_year_figure_dates_only_itself():
@@ -3596,3 +3598,46 @@ def test_a_rank_of_a_total_stays_off_figures_that_have_their_own():
              ("西部12省区市第2位", "地理标志总量", "RANK_OF")]
     facts = _facts(_written(text, spans, links, region=("云南省", "530000"), year=2022))
     assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts if f["value"]] == [(467, 11), (67, 9)]
+
+
+def test_titles_outside_title_marks_after_a_verb_that_issues_them_are_policies():
+    # the fortieth round (r220): 制定出台地理标志保护工程实施方案, …印发2024年…工作方案（国知发保字〔2024〕9号）
+    text = "国家知识产权局制定出台地理标志保护工程实施方案，加快推进地理标志统一认定制度建设。"
+    (policy,) = _facts(_written(text, [("国家知识产权局", "ORG")], region=("中国", "100000"), year=2024))
+    assert (policy["title"], policy["issuer"]) == ("地理标志保护工程实施方案", "国家知识产权局")
+    text = "国家知识产权局印发2024年全国知识产权行政保护工作方案（国知发保字〔2024〕9号），组织开展专项行动。"
+    spans = [("国家知识产权局", "ORG"), ("2024年", "DATE"), ("国知发保字〔2024〕9号", "DOC_NO")]
+    (policy,) = _facts(_written(text, spans, region=("中国", "100000"), year=2024))
+    assert (policy["title"], policy["doc_no"]) == ("2024年全国知识产权行政保护工作方案", "国知发保字〔2024〕9号")
+    # r103: two titles the same verb governs
+    text = "杭州知识产权法庭制定侵害商标权纠纷案件审理指引和网络游戏知识产权案件审理指南，统一同类案件裁判尺度。"
+    titles = [f["title"] for f in _facts(_written(text, [("杭州知识产权法庭", "ORG")], region=("杭州市", "330100"), year=2023))]
+    assert titles == ["侵害商标权纠纷案件审理指引", "网络游戏知识产权案件审理指南"]
+
+
+def test_titles_outside_title_marks_that_are_no_one_document_are_not_policies():
+    # r92, r110: plans each city is to make; r216: the short name of a title named in full before, carried out;
+    # r112 (a title opening with its place, carried out) is one
+    for text in ("各设区市结合实际出台知识产权强市建设实施方案，形成了省市联动的工作格局。",
+                 "各市要参照本计划制定本地区年度工作方案，明确责任分工。",
+                 "深入落实知识产权质押融资三年行动方案，扩大专利保险覆盖面。"):
+        assert _facts(_written(text, [])) == []
+    (policy,) = _facts(_written("组织实施苏州市专利导航工程实施方案，围绕生物医药开展导航。", [], region=("苏州市", "320500")))
+    assert policy["title"] == "苏州市专利导航工程实施方案"
+
+
+def test_a_change_after_an_aside_in_brackets_is_the_value_before_the_aside():
+    # the forty-first round (r221): …达到79.86分（全国平均水平为81.25分），较上年提高1.32分
+    text = "全区知识产权保护社会满意度为79.86分（全国平均水平为81.25分），较上年提高1.32分。"
+    spans = [("知识产权保护社会满意度", "INDICATOR"), ("79.86分", "QUANTITY"), ("全国平均水平", "INDICATOR"),
+             ("81.25分", "QUANTITY"), ("1.32分", "GROWTH")]
+    links = [("79.86分", "知识产权保护社会满意度", "VALUE_OF"), ("81.25分", "全国平均水平", "VALUE_OF"), ("1.32分", "全国平均水平", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("宁夏回族自治区", "640000"), year=2022))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(79.86, 1.32), (81.25, None)]
+
+
+def test_a_site_code_in_a_web_pages_footer_is_no_figure():
+    # the forty-first round (r226): 网站标识码：6300000059青ICP备…
+    text = "主办单位：青海省知识产权局网站标识码：6300000059青ICP备05000123号-1"
+    spans = [("青海省知识产权局", "ORG"), ("6300000059青", "QUANTITY")]
+    assert _facts(_written(text, spans, region=("青海省", "630000"), year=2023)) == []

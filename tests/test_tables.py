@@ -500,3 +500,33 @@ def test_a_figure_cell_with_a_remark_in_brackets_is_read():
 作品著作权登记量（万件）\t13.2\t20\t21.6\t108.0%（提前完成）"""
     progress = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text) if f["unit"] == "%"]
     assert progress == [("专利权质押融资额完成进度", 108.5, "%"), ("作品著作权登记量完成进度", 108.0, "%")]
+
+
+def test_a_header_with_its_units_on_a_line_below_its_names_is_read():
+    # the forty-first round (r221): a table laid out with spaces, the units under the columns' names
+    text = """宁夏回族自治区
+
+表1  2022年全区各市专利主要指标
+地区      专利授权量   发明专利授权量   发明专利授权增速   有效发明专利
+          （件）       （件）           （%）              （件）
+银川市    6218         1012             22.4               4586
+固原市    904          71               -6.6               281
+"""
+    facts = [(f["region"]["name"], f["indicator"]["text"], f["value"], f["unit"], (f["growth"] or {}).get("value"))
+             for f in _facts(text)]
+    assert facts == [("银川市", "专利授权量", 6218, "件", None), ("银川市", "发明专利授权量", 1012, "件", 22.4),
+                     ("银川市", "有效发明专利", 4586, "件", None), ("固原市", "专利授权量", 904, "件", None),
+                     ("固原市", "发明专利授权量", 71, "件", 6.6), ("固原市", "有效发明专利", 281, "件", None)]
+
+
+def test_a_ranking_column_ranks_the_first_figure_column_past_a_place_column():
+    # the forty-first round (r227): 排名 | 企业名称 | 所在地区 | 授权发明专利 | 增幅, units in a line above
+    text = """苏州市
+
+表3  2023年全市授权发明专利前十位企业
+单位：件、%
+排名\t企业名称\t所在地区\t授权发明专利\t增幅
+1\t苏州浪潮智能科技有限公司\t吴中区\t1286\t35.2
+2\t江苏亨通光电股份有限公司\t吴江区\t412\t18.4"""
+    facts = [(f["region"]["name"], f["value"], f["rank"]["position"], f["growth"]["value"], f["growth"]["unit"]) for f in _facts(text)]
+    assert facts == [("吴中区", 1286, 1, 35.2, "%"), ("吴江区", 412, 2, 18.4, "%")]

@@ -29,7 +29,7 @@ from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     COUNTED_TOWNS, DEICTIC_WORDS, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
-    enclosing_region, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
+    enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
 )
 from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
@@ -642,6 +642,64 @@ def _add_topics(doc: Doc, links: _Links) -> None:
             links.add(i, len(ents) - 1, relation)
 
 
+# 制定出台地理标志保护工程实施方案, 深入实施苏州市“十四五”知识产权发展规划, 发布地方标准企业知识产权海外风险防控指南: a title
+# outside 《》, after a verb that issues or carries out a document, ending in a kind that only a named document has (…实施方案,
+# …工作规程, …发展规划, …合作协议; not a bare 方案 or 措施), with its （试行） or period
+_TITLE_KIND = (
+    r"(?:(?:实施|工作|行动|总体|专项)方案|(?:管理|实施|资助|奖励|登记|工作)办法|(?:实施|工作)细则|工作(?:规程|规则)"
+    r"|(?:工作|应对|审理|判断|处理)指引|(?:审理|防控|工作)指南|(?:发展|运用|保护)规划|”规划|(?:促进|保护|专利|管理)条例"
+    r"|行动计划|(?:合作|协作)协议|(?:实施|指导|若干)意见|若干措施|(?:若干|管理)规定)"
+)
+_TITLE_CHARS = r"(?:[^\s\d，,。；;：:、《》（）()“”\"和及与或的]|\d{4}年|“[^”，。；]{1,10}”|[和及与](?=[^，。；]{0,12}?(?:规划|条例)))"
+_TITLE = (r"(?P<title>(?!本|我|各|年度|区域|跨区域|试点|相关|一系列|系列|配套|一批|多项|各项|有关|上述)" + _TITLE_CHARS + r"{2,30}?"
+          + _TITLE_KIND + r"(?:[（(][^（）()，。；〔〕]{2,16}(?<!号)[）)])?)")
+_UNQUOTED_TITLE = re.compile(
+    r"(?<!关于)(?:(?P<issued>制定|印发|出台|发布|修订|编制|签署|签订)|实施|落实|贯彻|执行|对照|依据|按照)(?:出台|印发|实施|发布|完善|了)?"
+    r"(?:地方标准|团体标准)?" + _TITLE
+)
+# …审理指引和网络游戏知识产权案件审理指南: a second title the same verb governs
+_NEXT_UNQUOTED_TITLE = re.compile(r"[和及、]" + _TITLE)
+# 各设区市结合实际制定…实施方案, 指导各市州…制定…规划: the plans each city is to make are no one document
+_EACH_UNIT_MAKING = re.compile(r"各(?:地|市|县|区|设区市|市州|地市|省|区县|县区)[^，。；]{0,20}$")
+_NOT_IN_A_TITLE = frozenset({"QUANTITY", "GROWTH", "RANK", "DOC_NO", "POLICY"})
+
+
+def _unquoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where the paragraph names titles outside 《》: after a verb that issues one, unless the bodies that make it are
+    each city (各设区市…制定…方案); after one that carries one out (深入实施…, 认真落实…), only a title opening with the
+    place or year it is of or a quoted name (苏州市…规划, 2024年…方案, “十四五”…规划), not the short name of one
+    named in full before (…《吉林省…三年行动方案（…）》。…深入落实知识产权质押融资三年行动方案)."""
+    found = []
+    for m in _UNQUOTED_TITLE.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+        if m.group("issued") and _EACH_UNIT_MAKING.search(text, clause, m.start()):
+            continue
+        title = m.group("title")
+        if not m.group("issued") and not (title[0] == "“" or re.match(r"\d{4}年", title) or any(a == 0 for a, _ in find_region_names(title))):
+            continue
+        found.append(m.span("title"))
+        while (more := _NEXT_UNQUOTED_TITLE.match(text, found[-1][1])) is not None:
+            found.append(more.span("title"))
+    return found
+
+
+def _add_unquoted_titles(doc: Doc, links: _Links) -> None:
+    """Titles written outside 《》 that the model does not tag: a POLICY span for each, with the document number in
+    brackets right after it (…工作方案（国知发保字〔2024〕9号）) as its number, where no figure, rank, number or title of
+    the model's lies inside."""
+    ents, text = links.ents, text_of(doc)
+    for start, end in _unquoted_titles(text):
+        span = doc.char_span(start, end, label="POLICY")
+        if span is None or _DIGIT_AFTER.match(text, end) or any(
+            e.label_ in _NOT_IN_A_TITLE and e.start_char < end and start < e.end_char for e in ents
+        ):
+            continue
+        ents.append(span)
+        number = next((k for k, e in enumerate(ents) if e.label_ == "DOC_NO" and re.fullmatch(r"\s*[（(]", text[end : e.start_char])), None)
+        if number is not None and not links.children(number, "DOC_NO_OF"):
+            links.add(number, len(ents) - 1, "DOC_NO_OF")
+
+
 # the end of the clause a 分别 list of regions stands in (a 、 or 和 goes on with the list)
 _LIST_CLAUSE_END = re.compile(r"[，；,;]")
 # 三市每万人口…分别为: a count of the regions listed in the sentence before
@@ -1094,7 +1152,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
-    registration number (黑ICP备12003651号), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
+    registration number (黑ICP备12003651号) or site code (网站标识码：6300000059), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
@@ -1108,7 +1166,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
             for e in doc.ents
         ))
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
-        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真："), 0, quantity.start_char)
+        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真：", "标识码："), 0, quantity.start_char)
         or (text.endswith("前", 0, quantity.start_char) and quantity.text[-1:] in "家名位强所")
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or (text.endswith(("居", "位居", "位列"), 0, quantity.start_char) and bool(_RANK_AFTER_THE_COUNT.match(text, quantity.end_char)))
@@ -1323,18 +1381,31 @@ def _points_to_their_share(doc: Doc, links: _Links) -> None:
         links.add(g, indicator, "CHANGE_OF")
 
 
+# …达到2.81件（全国平均水平为9.4件），比上年增加0.62件: an aside in brackets between a value and its change
+_ASIDE_BEFORE_A_CHANGE = re.compile(r"[（(][^（）()]{1,40}[）)]([^（）()]{0,12})$")
+
+
 def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
     """…知识产权交易项目612项，交易额18.3亿元，同比增长29.6%: a change written right after a linked value,
-    nothing but a comparison between them, is that value's indicator's, where the relation model linked it
-    to another indicator and the value's own has no change yet."""
-    ents = links.ents
+    nothing but a comparison between them, or only an aside in brackets (…2.81件（全国平均水平为9.4件），比上年增加
+    0.62件), is that value's indicator's, where the relation model linked it to another indicator (the aside's) and the
+    value's own has no change yet."""
+    ents, text = links.ents, text_of(doc)
     for g in range(1, len(ents)):
-        if ents[g].label_ != "GROWTH" or ents[g - 1].label_ != "QUANTITY":
+        if ents[g].label_ != "GROWTH":
             continue
-        linked, own = links.child(g, "CHANGE_OF"), links.child(g - 1, "VALUE_OF")
+        aside = _ASIDE_BEFORE_A_CHANGE.search(text, 0, ents[g].start_char)
+        if aside is not None and _CHANGE_RIGHT_AFTER_A_VALUE.fullmatch(aside.group(1)):
+            value = next((q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and e.end_char == aside.start()), None)
+        elif ents[g - 1].label_ == "QUANTITY" and _CHANGE_RIGHT_AFTER_A_VALUE.fullmatch(text, ents[g - 1].end_char, ents[g].start_char):
+            value, aside = g - 1, None
+        else:
+            continue
+        linked = links.child(g, "CHANGE_OF")
+        own = links.child(value, "VALUE_OF") if value is not None else None
         if linked is None or own is None or linked == own or links.heads(own, "CHANGE_OF"):
             continue
-        if _CHANGE_RIGHT_AFTER_A_VALUE.fullmatch(text_of(doc), ents[g - 1].end_char, ents[g].start_char):
+        if aside is None or aside.start() <= ents[linked].start_char < aside.end():
             links.unlink(g, "CHANGE_OF")
             links.add(g, own, "CHANGE_OF")
 
@@ -3009,6 +3080,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
     _add_topics(doc, links)
+    _add_unquoted_titles(doc, links)
     _values_misread_as_changes(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)

@@ -24,13 +24,13 @@ Evidence is the row, so a user can click back to the line of the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
 from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL, figure_of
-from ipie.normalize import Paragraph
+from ipie.normalize import UNIT_CELL, Paragraph
 from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
 from ipie.schema import DEVELOPMENT_ZONE
 
@@ -41,6 +41,7 @@ _YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_GROUP = re.compile(r"^(?:年度|年份|年)$")
 _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨幅|下降|减少)")
 _RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
+_RATE_HEADER = re.compile(r"率|幅|增速")  # 增长率, 增幅, 增速: a rate, in % where the header names no unit
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
 # the measure words of counts of times, which may head a column on their own (隶属海关 | 批次 | 件数（万件）)
@@ -124,6 +125,9 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
         run = paragraphs[k:end]
         header = run[0] if not _has_figure(run[0]) else None
         rows = [p for p in run if p is not header]
+        if header is not None and rows and len(_filled_cells(rows[0])) <= len(_cells(header)) \
+                and all(UNIT_CELL.fullmatch(cell) for cell in _filled_cells(rows[0])):
+            header, rows = _with_units_below(header, rows[0]), rows[1:]
         above = paragraphs[k - 1] if k else None
         caption = above if above is not None and above.text and len(above.text) <= _CAPTION_MAX else None
         below = paragraphs[end] if end < len(paragraphs) else None
@@ -132,6 +136,14 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
             tables.append(Table(caption, header, rows, note))
         k = end
     return tables
+
+
+def _with_units_below(names: Paragraph, units: Paragraph) -> Paragraph:
+    """A header of two lines as one, each column's unit after its name (专利授权量（件）), the units lined up with
+    the names from the right: the corner (地区) has none."""
+    name_cells, unit_cells = _cells(names), _filled_cells(units)
+    unit_cells = [""] * (len(name_cells) - len(unit_cells)) + unit_cells
+    return replace(names, text=CELL_SEPARATOR.join(n + u for n, u in zip(name_cells, unit_cells)))
 
 
 @dataclass
@@ -158,7 +170,7 @@ def _column(header: str, note_unit: str | None) -> _Column:
     if _RANK_HEADER.search(label):
         return _Column("rank", label, None, None)
     if _GROWTH_HEADER.search(label):
-        return _Column("growth", label, unit or ("%" if "率" in label else None), None)
+        return _Column("growth", label, unit or ("%" if _RATE_HEADER.search(label) else None), None)
     # 2015年, 年度2018年 (a header of two rows, ipie.ingest.grid), 2020年专利申请量: the year apart from the label
     year = _YEAR_HEADER.fullmatch(label) or _YEAR_IN_HEADER.search(label)
     if year is not None:
@@ -230,7 +242,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     owners = _described_columns(columns, table.note.text if table.note is not None else "")
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
-    first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value"), None)
+    first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value" and j != places), None)
     facts = []
     for row, cells, whole in zip(table.rows, grid, whole_rows):
         if len(cells) != len(columns) or not columns:
