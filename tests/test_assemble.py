@@ -3641,3 +3641,78 @@ def test_a_site_code_in_a_web_pages_footer_is_no_figure():
     text = "主办单位：青海省知识产权局网站标识码：6300000059青ICP备05000123号-1"
     spans = [("青海省知识产权局", "ORG"), ("6300000059青", "QUANTITY")]
     assert _facts(_written(text, spans, region=("青海省", "630000"), year=2023)) == []
+
+
+def test_counts_that_only_size_a_list_or_a_group_are_no_facts():
+    # r222: 沈阳、大连两个副省级城市 (the tagger takes 大连 for an adverb), 其他12个市中，…, 重点抓好三件事;
+    # r125: a count in digits of the places listed before it, their kind after it
+    cases = [
+        ("沈阳、大连两个副省级城市发挥创新策源作用，发明专利授权量分别为5962件和4118件。",
+         [("沈阳", "REGION"), ("大连", "REGION"), ("两个", "QUANTITY"), ("发明专利授权量", "INDICATOR"), ("5962件", "QUANTITY"), ("4118件", "QUANTITY")],
+         [("两个", "发明专利授权量", "VALUE_OF")]),
+        ("其他12个市中，鞍山、抚顺分别授权发明专利702件、198件。",
+         [("12个", "QUANTITY"), ("鞍山", "REGION"), ("抚顺", "REGION"), ("发明专利", "INDICATOR"), ("702件", "QUANTITY"), ("198件", "QUANTITY")], []),
+        ("今年，我们将重点抓好三件事：一是深化知识产权金融服务。", [("三件", "QUANTITY")], []),
+        ("安宁市、腾冲市、石林彝族自治县3个县（市）新入选国家知识产权强县建设试点县。",
+         [("安宁市", "REGION"), ("腾冲市", "REGION"), ("石林彝族自治县", "REGION"), ("3个", "QUANTITY"),
+          ("国家知识产权强县建设试点县", "INDICATOR")], [("3个", "国家知识产权强县建设试点县", "VALUE_OF")]),
+    ]
+    for text, spans, links in cases:
+        values = [f["value"] for f in _facts(_written(text, spans, links, region=("辽宁省", "210000"), year=2023)) if f["kind"] == "indicator"]
+        assert values in ([5962, 4118], [702, 198], []), text
+        assert not {2, 12, 3} & set(values), text
+    # a count in digits of things other than places stays a figure (r54: 围绕绿色家居、竹产业完成专利导航项目2项)
+    text = "围绕绿色家居、竹产业完成专利导航项目2项，为企业技术攻关提供决策参考。"
+    doc = _written(text, [("专利导航项目", "INDICATOR"), ("2项", "QUANTITY")], [("2项", "专利导航项目", "VALUE_OF")], region=("安吉县", "330523"), year=2020)
+    assert [f["value"] for f in _facts(doc) if f["kind"] == "indicator"] == [2]
+
+
+def test_a_title_in_quotes_is_the_title_without_them():
+    # the forty-second round (r232): 印发“扬州市…实施方案（2018―2020年）”, tagged from its opening quote
+    text = "市政府办公室印发“扬州市知识产权强企培育工程实施方案（2018―2020年）”，提出了培育目标。"
+    title = "扬州市知识产权强企培育工程实施方案（2018―2020年）"
+    spans = [("市政府办公室", "ORG"), ("“" + title, "POLICY")]
+    (policy,) = _facts(_written(text, spans, [("“" + title, "市政府办公室", "ISSUED_BY")], region=("扬州市", "321000"), year=2018))
+    assert (policy["title"], policy["issuer"]) == (title, "市政府办公室")
+
+
+def test_what_a_qizhong_xinzeng_clause_adds_is_the_running_totals_change():
+    # the forty-second round (r229, r228): 累计分别达到12家和57家，其中当年新增分别为3家和11家; 其中…新增优势企业21家, the
+    # model having linked both totals to the first indicator
+    text = "全市国家知识产权示范企业和优势企业累计分别达到12家和57家，其中当年新增分别为3家和11家。"
+    spans = [("国家知识产权示范企业", "INDICATOR"), ("优势企业", "INDICATOR"), ("12家", "QUANTITY"), ("57家", "QUANTITY"),
+             ("3家", "QUANTITY"), ("11家", "QUANTITY")]
+    links = [("12家", "国家知识产权示范企业", "VALUE_OF"), ("57家", "优势企业", "VALUE_OF"), ("3家", "国家知识产权示范企业", "VALUE_OF"),
+             ("11家", "优势企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖州市", "330500"), year=2021))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(12, 3), (57, 11)]
+    text = "截至2022年底，全市国家知识产权示范企业、优势企业分别达到38家和146家，其中新增优势企业21家。"
+    spans = [("2022年底", "DATE"), ("国家知识产权示范企业", "INDICATOR"), ("38家", "QUANTITY"), ("146家", "QUANTITY"), ("21家", "QUANTITY")]
+    links = [("38家", "国家知识产权示范企业", "VALUE_OF"), ("146家", "国家知识产权示范企业", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("沈阳市", "210100"), year=2022)
+    named = text.rindex("优势企业")  # the list's 优势企业 left untagged, the 其中 clause's tagged and linked
+    doc.ents = sorted([*doc.ents, doc.char_span(named, named + 4, label="INDICATOR")], key=lambda e: e.start_char)
+    doc.user_data[RELATIONS_KEY].append((text.index("21家"), text.index("21家") + 3, named, named + 4, "VALUE_OF"))
+    facts = _facts(doc)
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(38, None), (146, 21)]
+    # r235: the model took 新增 for an indicator and 9家 for its change
+    text = "全市国家知识产权优势企业累计达47家，其中新增9家。"
+    spans = [("国家知识产权优势企业", "INDICATOR"), ("47家", "QUANTITY"), ("新增", "INDICATOR"), ("9家", "GROWTH")]
+    links = [("47家", "国家知识产权优势企业", "VALUE_OF"), ("9家", "新增", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("桂林市", "450300"), year=2024))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [(47, 9, "up")]
+
+
+def test_a_product_named_after_a_place_opening_a_topic_is_the_places():
+    # the forty-second round (r235): 荔浦芋方面，今年种植面积…
+    text = "荔浦芋方面，今年种植面积达到12.5万亩，全产业链产值约42.8亿元，比去年增长7.3%，获准使用地理标志专用标志的企业达56家。"
+    spans = [("种植面积", "INDICATOR"), ("12.5万亩", "QUANTITY"), ("全产业链产值", "INDICATOR"), ("约42.8亿元", "QUANTITY"), ("7.3%", "GROWTH")]
+    links = [("12.5万亩", "种植面积", "VALUE_OF"), ("约42.8亿元", "全产业链产值", "VALUE_OF"), ("7.3%", "全产业链产值", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("桂林市", "450300"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("荔浦市", 125000), ("荔浦市", 4280000000)]
+    # r51: what it adds to one kind of a joint total is a figure of its own
+    text = "全区国家知识产权示范企业和优势企业累计达到38家，其中2022年新增国家知识产权优势企业7家。"
+    spans = [("国家知识产权示范企业和优势企业", "INDICATOR"), ("38家", "QUANTITY"), ("国家知识产权优势企业", "INDICATOR"), ("7家", "QUANTITY")]
+    links = [("38家", "国家知识产权示范企业和优势企业", "VALUE_OF"), ("7家", "国家知识产权优势企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("渝北区", "500112"), year=2022))
+    assert [(f["value"], f["growth"]) for f in facts] == [(38, None), (7, None)]

@@ -530,3 +530,24 @@ def test_a_ranking_column_ranks_the_first_figure_column_past_a_place_column():
 2\t江苏亨通光电股份有限公司\t吴江区\t412\t18.4"""
     facts = [(f["region"]["name"], f["value"], f["rank"]["position"], f["growth"]["value"], f["growth"]["unit"]) for f in _facts(text)]
     assert facts == [("吴中区", 1286, 1, 35.2, "%"), ("吴江区", 412, 2, 18.4, "%")]
+
+
+def test_a_county_column_headed_with_its_levels_and_a_ranking_the_note_explains():
+    # the forty-second round (r230): 企业名称 | 所在县（区） | …; 排名 last, 注：排名按专利授权量排序
+    text = """惠州市
+
+表2　2023年惠州市部分重点企业知识产权情况
+企业名称\t所在县（区）\t发明专利授权量（件）\t有效发明专利量（件）
+惠州市恒锐智能装备有限公司\t惠城区\t142\t618
+广东罗浮中药科技股份有限公司\t博罗县\t58\t236"""
+    facts = [(f["region"]["code"], f["value"]) for f in _facts(text)]
+    assert facts == [("441302", 142), ("441302", 618), ("441322", 58), ("441322", 236)]
+    text = """惠州市
+
+表1　2023年惠州市各县（区）专利情况（单位：件）
+县（区）\t专利授权量\t发明专利授权量\t有效发明专利量\t排名
+惠城区\t7215\t1124\t5318\t2
+博罗县\t6538\t586\t2415\t3
+注：排名按专利授权量排序。"""
+    ranked = [(f["indicator"]["text"], f["value"], f["rank"]["position"]) for f in _facts(text) if f["rank"]]
+    assert ranked == [("专利授权量", 7215, 2), ("专利授权量", 6538, 3)]

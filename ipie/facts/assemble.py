@@ -189,6 +189,8 @@ _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[�
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中" + RANK_VERB + "第")
+# 在15个副省级城市中，…, 其他12个市中，…: the size of the group a sentence looks among, no value
+_GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?(?:省份?|市|县|区|州|盟|旗|城市|地市|市州|省市|区县|县区)(?:（[^）]{1,6}）)?中[，,]")
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
 _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
@@ -648,7 +650,7 @@ def _add_topics(doc: Doc, links: _Links) -> None:
 _TITLE_KIND = (
     r"(?:(?:实施|工作|行动|总体|专项)方案|(?:管理|实施|资助|奖励|登记|工作)办法|(?:实施|工作)细则|工作(?:规程|规则)"
     r"|(?:工作|应对|审理|判断|处理)指引|(?:审理|防控|工作)指南|(?:发展|运用|保护)规划|”规划|(?:促进|保护|专利|管理)条例"
-    r"|行动计划|(?:合作|协作)协议|(?:实施|指导|若干)意见|若干措施|(?:若干|管理)规定)"
+    r"|行动计划|(?:合作|协作)(?:框架)?协议|(?:实施|指导|若干)意见|若干措施|(?:若干|管理)规定)"
 )
 _TITLE_CHARS = r"(?:[^\s\d，,。；;：:、《》（）()“”\"和及与或的]|\d{4}年|“[^”，。；]{1,10}”|[和及与](?=[^，。；]{0,12}?(?:规划|条例)))"
 _TITLE = (r"(?P<title>(?!本|我|各|年度|区域|跨区域|试点|相关|一系列|系列|配套|一批|多项|各项|有关|上述)" + _TITLE_CHARS + r"{2,30}?"
@@ -1148,7 +1150,7 @@ _MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全�
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the
     top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面,
-    呈现三个特点), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
+    呈现三个特点, 重点抓了三件事), the size of a group looked among (其他12个市中，), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
@@ -1174,6 +1176,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
         or text.startswith(("性", "方面", "大方面", "特点"), quantity.end_char)
+        or (quantity.text.endswith("件") and text.startswith("事", quantity.end_char))
+        or bool(_GROUP_LOOKED_AMONG.match(text, quantity.end_char))
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
         or _tallies_the_list_before(doc, quantity)
@@ -1210,11 +1214,16 @@ def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
 
 
 _COUNT_OF_PLACES = re.compile(r"([两二三四五六七八九十\d]{1,2})个?[省市县区州盟旗]")
+# 安宁市、腾冲市、石林彝族自治县3个县（市）, 南昌、景德镇、新余、鹰潭4个设区市: the kind of the places counted, after the count
+_KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县（市[、区]*）|县市区?|区县|[省市县区州盟旗])")
 
 
 def _tallies_the_places_right_before(doc: Doc, quantity: Span) -> bool:
-    """…的有德州、临沂、烟台、菏泽、淄博、青岛6市: the count of the places listed right before it."""
+    """…的有德州、临沂、烟台、菏泽、淄博、青岛6市, …石林彝族自治县3个县（市）: the count of the places listed right before it."""
     m = _COUNT_OF_PLACES.fullmatch(quantity.text)
+    if m is None and (m := re.fullmatch(r"([两二三四五六七八九十\d]{1,2})个", quantity.text)) is not None \
+            and not _KIND_OF_PLACES.match(text_of(doc), quantity.end_char):
+        return False
     if m is None:
         return False
     clause, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_BREAK)
@@ -1236,12 +1245,14 @@ _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
 
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items, none of them counted (新材料、生物医药两个,
-    安踏、361度、特步三家…分别为; not 优势企业十二家、示范企业两家), a noun right before it (not 示范企业、优势企业分别新增两家)."""
+    安踏、361度、特步三家…分别为; not 优势企业十二家、示范企业两家), a noun or a place right
+    before it (not 示范企业、优势企业分别新增两家; 沈阳、大连两个, where the tagger takes 大连 for an adverb)."""
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
     if m is None:
         return False
     last = next((flag for w, flag, start in placed_words(text_of(doc)) if start + len(w) == quantity.start_char), "")
-    if not last.startswith(("n", "vn")):
+    place_before = any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents)
+    if not last.startswith(("n", "vn")) and not place_before:
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_PREPOSITION.sub("", text_of(doc)[start : quantity.start_char]))  # 与绥芬河、东宁两个口岸
@@ -1408,6 +1419,49 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
         if aside is None or aside.start() <= ents[linked].start_char < aside.end():
             links.unlink(g, "CHANGE_OF")
             links.add(g, own, "CHANGE_OF")
+
+
+# …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家: what running totals gained this year
+_ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新增了?")
+
+
+def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
+    """…累计达47家，其中新增9家; …示范企业、优势企业分别达到38家和146家，其中2022年新增优势企业21家: the figures a
+    其中新增 clause adds to the totals of the clause right before it are those totals' changes (guidelines: 新增 after
+    a running total), in order, or the change of the one whose indicator the addition names, not figures of their own;
+    a total that has a change already keeps it."""
+    ents, text = links.ents, text_of(doc)
+    for m in _ADDED_TO_THE_TOTALS.finditer(text):
+        clause, _ = _sentence(doc, m.start(), m.start(), _CLAUSE_BREAK)
+        _, end = _sentence(doc, m.end(), m.end(), _CLAUSE_BREAK)
+        totals = [i for i, e in enumerate(ents) if e.label_ == "QUANTITY" and clause <= e.start_char < m.start()
+                  and links.child(i, "VALUE_OF") is not None]
+        added = [i for i, e in enumerate(ents) if e.label_ in ("QUANTITY", "GROWTH") and m.end() <= e.start_char < end]
+        if not totals or not added:
+            continue
+        named = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and m.end() <= e.start_char < ents[added[0]].start_char]
+        if named and len(added) == 1:
+            # the total of the kind it names, of as many as the list before them (示范企业和优势企业累计达到38家，其中新增
+            # 优势企业7家 adds to one kind of a joint total: a figure of its own)
+            listed = _LIST_ITEM_JOIN.split(text[clause : ents[totals[0]].start_char])  # 示范企业、优势企业分别达到 (one tagged)
+            k = next((k for k, item in enumerate(listed) if ents[named[-1]].text in item), None)
+            if k is None or len(listed) != len(totals):
+                continue
+            pairs = [(totals[k], added[0], named[-1])]  # the named indicator: the model may have linked the total to the list's first
+        elif not named and len(added) == len(totals):
+            pairs = [(total, addition, links.child(total, "VALUE_OF")) for total, addition in zip(totals, added)]
+        else:
+            continue
+        for total, addition, indicator in pairs:
+            if ents[total].text[-1] != ents[addition].text[-1] or links.heads(indicator, "CHANGE_OF"):
+                continue
+            links.detach(addition)
+            if ents[addition].label_ != "GROWTH":
+                ents[addition] = doc.char_span(ents[addition].start_char, ents[addition].end_char, label="GROWTH")
+            if links.child(total, "VALUE_OF") != indicator:
+                links.unlink(total, "VALUE_OF")
+                links.add(total, indicator, "VALUE_OF")
+            links.add(addition, indicator, "CHANGE_OF")
 
 
 def _changes_over_the_values_before(doc: Doc, links: _Links) -> None:
@@ -2110,10 +2164,11 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
     return named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
 
 
-# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量) is measured by, right after its name
+# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量) is measured by, right after its name, or the
+# topic it opens (荔浦芋方面，今年种植面积…)
 _PRODUCT_FIGURE = re.compile(
     r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|种植面积|养殖面积|(?:年)?(?:产量|交易量|交易额|销售额|出口额|销量)"
-    r"|存栏量|出栏量|品牌价值|产业)"
+    r"|存栏量|出栏量|品牌|产业|出口创汇|方面[，,])"
 )
 
 
@@ -2883,10 +2938,11 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
             named = find_regions(ent.text, within=ctx.region)
             region = named[0].to_json() if named else _region(doc, links, p, ctx)
         parts = [ent] + [ents[k] for k in numbers]
+        whole_quoted = ent.text.startswith("“") and "”" not in ent.text  # 印发“…实施方案（2018―2020年）”, the model's span from “
         facts.append(
             PolicyFact(
                 doc=ctx.doc,
-                title=ent.text,
+                title=ent.text[whole_quoted:],
                 issuer=_issuer(doc, links, p),
                 doc_no=doc_no,
                 date=date_value.iso() if date_value else None,
@@ -3089,6 +3145,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _points_to_their_share(doc, links)
     _changes_to_the_value_before(doc, links)
     _changes_over_the_values_before(doc, links)
+    _additions_to_the_running_totals(doc, links)
     _regions_respectively(doc, links, ctx)
     _ranks_of_a_repeated_indicator(doc, links)
     _ranks_misread_by_the_model(doc, links)

@@ -60,6 +60,7 @@ _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
 _MEASURE_HEADER = re.compile("^" + _TIMES_COUNTED + "$")
+_RANKED_BY = re.compile(r"按([^，。；]{2,16}?)(?:高低|多少|大小)?(?:排序|排列|排名|排位)")
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
 _BODY_ROW = re.compile(r"\S{1,16}?(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
@@ -72,7 +73,7 @@ _DOC_NO_COLUMN = re.compile(r"^(?:发文)?(?:文号|字号|编号)$")
 _DATE_COLUMN = re.compile(r"^(?:印发|发布|发文|出台|施行|实施|成文)?(?:日期|时间)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排序)$")
 # 产品名称 | 所在地 | 品牌价值（亿元）, 企业名称 | 所属地区 | …: the column that says where each row's item is
-_PLACE_COLUMN = re.compile(r"(?:所在|所属)(?:地区?|城市|市|县|区域)|地区|地市|城市|市州|区县|县区")
+_PLACE_COLUMN = re.compile(r"(?:所在|所属)(?:地|城市|[省市县区州旗盟])[^\s]{0,7}|地区|地市|城市|市州|区县|县区")  # 所在县（区）, not 所属行业
 _EMPTY_CELL = re.compile(r"^[—\-－–/无　]*$")
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
@@ -325,7 +326,8 @@ def _described_columns(columns: list[_Column], note: str = "") -> dict[int, int]
     year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年;
     not a ratio of the columns before (年度目标 | 完成值 | 完成率 | 同比增长: the growth is 完成值's); a growth column
     that names its value column is that one's (专利授权量 | 其中发明 | 有效发明专利 | 授权量同比增长), and so is one the
-    note below the table says is a column's (专利授权量 | 其中：发明专利 | 同比增长, 注：“同比增长”为各地专利授权量的同比增幅)."""
+    note below the table says is a column's (专利授权量 | 其中：发明专利 | 同比增长, 注：“同比增长”为各地专利授权量的同比增幅),
+    as is a rank column the note says ranks by one (注：排名按专利授权量排序)."""
     owners: dict[int, int] = {}
     run: list[int] = []  # the value columns since the last growth or rank column
     for k, column in enumerate(columns[1:], start=1):
@@ -340,6 +342,8 @@ def _described_columns(columns: list[_Column], note: str = "") -> dict[int, int]
             named = column.label[: trigger.start()] if trigger else ""  # 授权量同比增长: the 专利授权量 column's
             naming = [j for j in run if named and named in columns[j].label]
             told = re.search(re.escape(column.label) + r"[”\"]?(?:为|是|指)([^，。；]{2,24}?)的", note) if column.label else None
+            if told is None and column.kind == "rank":  # 注：排名按专利授权量排序
+                told = _RANKED_BY.search(note)
             # the longest label the note names (发明专利授权量, not 专利授权量 in it)
             naming = naming or sorted((j for j in run if told and columns[j].label and columns[j].label in told.group(1)),
                                       key=lambda j: -len(columns[j].label))
