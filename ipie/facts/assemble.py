@@ -189,8 +189,10 @@ _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[�
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中" + RANK_VERB + "第")
+# 设区市, 县（市）, 副省级城市: the kind of places a count counts, written after it
+_KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县市区?|区县|[省市县区州盟旗])(?:（[^）]{1,6}）)?")
 # 在15个副省级城市中，…, 其他12个市中，…: the size of the group a sentence looks among, no value
-_GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?(?:省份?|市|县|区|州|盟|旗|城市|地市|市州|省市|区县|县区)(?:（[^）]{1,6}）)?中[，,]")
+_GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?" + _KIND_OF_PLACES.pattern + "中[，,]")
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
 _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
@@ -1214,16 +1216,15 @@ def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
 
 
 _COUNT_OF_PLACES = re.compile(r"([两二三四五六七八九十\d]{1,2})个?[省市县区州盟旗]")
-# 安宁市、腾冲市、石林彝族自治县3个县（市）, 南昌、景德镇、新余、鹰潭4个设区市: the kind of the places counted, after the count
-_KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县（市[、区]*）|县市区?|区县|[省市县区州盟旗])")
+# 安宁市、腾冲市、石林彝族自治县3个县（市）, 南昌、景德镇、新余、鹰潭4个设区市: a count whose places' kind follows it
+_COUNT_BEFORE_ITS_KIND = re.compile(r"([两二三四五六七八九十\d]{1,2})个")
 
 
 def _tallies_the_places_right_before(doc: Doc, quantity: Span) -> bool:
     """…的有德州、临沂、烟台、菏泽、淄博、青岛6市, …石林彝族自治县3个县（市）: the count of the places listed right before it."""
     m = _COUNT_OF_PLACES.fullmatch(quantity.text)
-    if m is None and (m := re.fullmatch(r"([两二三四五六七八九十\d]{1,2})个", quantity.text)) is not None \
-            and not _KIND_OF_PLACES.match(text_of(doc), quantity.end_char):
-        return False
+    if m is None and _KIND_OF_PLACES.match(text_of(doc), quantity.end_char):
+        m = _COUNT_BEFORE_ITS_KIND.fullmatch(quantity.text)
     if m is None:
         return False
     clause, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_BREAK)
@@ -1251,8 +1252,7 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     if m is None:
         return False
     last = next((flag for w, flag, start in placed_words(text_of(doc)) if start + len(w) == quantity.start_char), "")
-    place_before = any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents)
-    if not last.startswith(("n", "vn")) and not place_before:
+    if not last.startswith(("n", "vn")) and not any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_PREPOSITION.sub("", text_of(doc)[start : quantity.start_char]))  # 与绥芬河、东宁两个口岸
