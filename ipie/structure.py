@@ -102,6 +102,7 @@ class Section:
     heading_years: dict[int, int] = field(default_factory=dict)  # paragraph index → year its heading names
     lead_regions: dict[int, Region] = field(default_factory=dict)  # paragraph index → region of a "广东：" lead
     spoken_year: int | None = None  # a transcript's later year, which its 今年/去年 count from
+    first_year: int | None = None  # the first year of a period under review (“十三五”…回顾: 2016), whose last is ``year``
     zone_districts: dict[str, Region] = field(default_factory=dict)  # zones the document names with their district
 
     @property
@@ -317,8 +318,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             # with none, the year of the section before (a yearbook's provinces), else the report's
             previous = sections[-1].year if sections else None
             year = max(body_years, key=body_years.count) if body_years else previous or default_year
+        first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
         sections.append(Section(len(sections), title, start, end, region, year,
-                                spoken_year=_spoken_year(title, paragraphs[start:end], year)))
+                                spoken_year=_spoken_year(title, paragraphs[start:end], year), first_year=first_year))
     return sections
 
 
@@ -375,6 +377,8 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     }
     if section.spoken_year is not None:
         context["spoken_year"] = section.spoken_year
+    if section.first_year is not None and context["year"] == section.year:
+        context["period"] = [section.first_year, section.year]
     if section.zone_districts:
         context["zone_districts"] = {zone: district.to_json() for zone, district in section.zone_districts.items()}
     return context

@@ -3716,3 +3716,149 @@ def test_a_product_named_after_a_place_opening_a_topic_is_the_places():
     links = [("38家", "国家知识产权示范企业和优势企业", "VALUE_OF"), ("7家", "国家知识产权优势企业", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("渝北区", "500112"), year=2022))
     assert [(f["value"], f["growth"]) for f in facts] == [(38, None), (7, None)]
+
+
+def test_changes_a_sentence_after_their_figures_are_theirs_in_order():
+    # the forty-second round (r228): 上述三项指标分别同比增长…, the model having linked the changes to 上述 and counted 三项
+    text = "全年PCT国际专利申请量215件，马德里商标国际注册申请量68件，有效注册商标总量突破36万件。上述三项指标分别同比增长13.2%、9.7%和10.5%。"
+    spans = [("PCT国际专利申请量", "INDICATOR"), ("215件", "QUANTITY"), ("马德里商标国际注册申请量", "INDICATOR"), ("68件", "QUANTITY"),
+             ("有效注册商标总量", "INDICATOR"), ("36万件", "QUANTITY"), ("上述", "INDICATOR"), ("三项", "QUANTITY"),
+             ("13.2%", "GROWTH"), ("9.7%", "GROWTH"), ("10.5%", "GROWTH")]
+    links = [("215件", "PCT国际专利申请量", "VALUE_OF"), ("68件", "马德里商标国际注册申请量", "VALUE_OF"), ("36万件", "有效注册商标总量", "VALUE_OF"),
+             ("三项", "上述", "VALUE_OF"), ("13.2%", "上述", "CHANGE_OF"), ("9.7%", "上述", "CHANGE_OF"), ("10.5%", "上述", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("沈阳市", "210100"), year=2022))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [
+        (215, 13.2, "up"), (68, 9.7, "up"), (360000, 10.5, "up")]
+    # r221: no count, as many changes as figures since the last change, one of them negative
+    text = "2022年，全区专利授权量11846件，其中发明专利授权量1583件；截至2022年底，全区有效发明专利6962件。上述指标分别增长-3.2%、20.5%和19.8%。"
+    spans = [("专利授权量", "INDICATOR"), ("11846件", "QUANTITY"), ("发明专利授权量", "INDICATOR"), ("1583件", "QUANTITY"),
+             ("有效发明专利", "INDICATOR"), ("6962件", "QUANTITY"), ("-3.2%", "GROWTH"), ("20.5%", "GROWTH"), ("19.8%", "GROWTH")]
+    links = [("11846件", "专利授权量", "VALUE_OF"), ("1583件", "发明专利授权量", "VALUE_OF"), ("6962件", "有效发明专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("宁夏回族自治区", "640000"), year=2022))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [
+        (11846, 3.2, "down"), (1583, 20.5, "up"), (6962, 19.8, "up")]
+    # as many changes as it counts or nothing: three figures before 上述两项 with three changes stay without them
+    text = "全年专利申请量5000件，专利授权量3000件，有效发明专利2000件。上述两项指标分别增长5.1%、6.2%和7.3%。"
+    spans = [("专利申请量", "INDICATOR"), ("5000件", "QUANTITY"), ("专利授权量", "INDICATOR"), ("3000件", "QUANTITY"),
+             ("有效发明专利", "INDICATOR"), ("2000件", "QUANTITY"), ("5.1%", "GROWTH"), ("6.2%", "GROWTH"), ("7.3%", "GROWTH")]
+    links = [("5000件", "专利申请量", "VALUE_OF"), ("3000件", "专利授权量", "VALUE_OF"), ("2000件", "有效发明专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("沈阳市", "210100"), year=2022))
+    assert [f["growth"] for f in facts] == [None, None, None]
+
+
+def test_a_list_over_each_year_of_a_reviewed_period_takes_its_years():
+    # the forty-third round (r240): 各年分别为…, the period (2016—2020) only in the report's title
+    text = "全省发明专利授权量各年分别为1.12万件、1.25万件、1.39万件、1.71万件和2.05万件，五年累计授权发明专利7.52万件。"
+    values = ["1.12万件", "1.25万件", "1.39万件", "1.71万件", "2.05万件"]
+    spans = [("发明专利授权量", "INDICATOR"), *((v, "QUANTITY") for v in values), ("授权发明专利", "INDICATOR"), ("7.52万件", "QUANTITY")]
+    links = [*((v, "发明专利授权量", "VALUE_OF") for v in values), ("7.52万件", "授权发明专利", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("安徽省", "340000"), year=2020)
+    doc.user_data[CONTEXT_KEY]["period"] = [2016, 2020]
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [
+        (11200, 2016), (12500, 2017), (13900, 2018), (17100, 2019), (20500, 2020), (75200, 2020)]
+    del doc.user_data[CONTEXT_KEY]["period"]  # with no period known, the paragraph's year
+    assert {f["year"] for f in _facts(doc)} == {2020}
+
+
+def test_a_town_after_its_district_is_the_figures_place():
+    # the forty-second round (r232): 江都区仙女镇全年专利申请量…, the model having tagged only 江都区
+    text = "从各板块看，江都区仙女镇全年专利申请量达到1026件，连续三年位居全市乡镇首位。"
+    spans = [("江都区", "REGION"), ("专利申请量", "INDICATOR"), ("1026件", "QUANTITY"), ("全市乡镇首位", "RANK")]
+    links = [("专利申请量", "江都区", "REGION_OF"), ("1026件", "专利申请量", "VALUE_OF"), ("全市乡镇首位", "专利申请量", "RANK_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("扬州市", "321000"), year=2018))
+    assert (fact["region"]["name"], fact["region"]["code"], fact["value"]) == ("仙女镇", None, 1026)
+
+
+def test_a_list_of_short_district_names_the_model_missed_or_ran_into_the_indicator():
+    # the forty-third round (r236): 重庆's districts in short forms, the last run into the indicator, or only the first tagged
+    text = "从区县看，渝北、江北、九龙坡、沙坪坝、北碚发明专利授权量分别为1836件、1207件、1152件、1089件和968件。"
+    values = ["1836件", "1207件", "1152件", "1089件", "968件"]
+    spans = [("北碚发明专利授权量", "INDICATOR"), *((v, "QUANTITY") for v in values)]
+    links = [(v, "北碚发明专利授权量", "VALUE_OF") for v in values]
+    facts = _facts(_written(text, spans, links, region=("重庆市", "500000"), year=2022))
+    assert [(f["region"]["name"], f["value"], f["indicator"]["text"]) for f in facts] == [
+        ("渝北区", 1836, "发明专利授权量"), ("江北区", 1207, "发明专利授权量"), ("九龙坡区", 1152, "发明专利授权量"),
+        ("沙坪坝区", 1089, "发明专利授权量"), ("北碚区", 968, "发明专利授权量")]
+    text = "璧山、荣昌、永川专利商标质押融资登记金额分别为6.2亿元、4.8亿元和5.6亿元。"
+    spans = [("璧山", "REGION"), ("专利商标质押融资登记金额", "INDICATOR"), ("6.2亿元", "QUANTITY"), ("4.8亿元", "QUANTITY"), ("5.6亿元", "QUANTITY")]
+    links = [(v, "专利商标质押融资登记金额", "VALUE_OF") for v in ("6.2亿元", "4.8亿元", "5.6亿元")]
+    facts = _facts(_written(text, spans, links, region=("重庆市", "500000"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["璧山区", "荣昌区", "永川区"]
+
+
+def test_a_span_across_a_comma_keeps_what_follows_it():
+    # the forty-third round (r239): 内五区中，芙蓉区 tagged as one ORG before a 分别 list of districts
+    text = "内五区中，芙蓉区、天心区、开福区、雨花区发明专利授权量分别为1486件、1102件、1317件、2264件，均低于我区。"
+    values = ["1486件", "1102件", "1317件", "2264件"]
+    spans = [("内五区中，芙蓉区", "ORG"), ("天心区", "REGION"), ("开福区", "REGION"), ("雨花区", "REGION"), ("发明专利授权量", "INDICATOR"),
+             *((v, "QUANTITY") for v in values)]
+    links = [("发明专利授权量", "雨花区", "REGION_OF"), *((v, "发明专利授权量", "VALUE_OF") for v in values)]
+    facts = _facts(_written(text, spans, links, region=("岳麓区", "430104"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["芙蓉区", "天心区", "开福区", "雨花区"]
+
+
+def test_a_neighbour_opening_its_sentence_governs_its_later_clauses():
+    # the forty-third round (r236): a 重庆 report's 四川省有效发明专利拥有量8.93万件，…，每万人口发明专利拥有量10.67件
+    text = "四川省有效发明专利拥有量8.93万件，同比增长17.4%，每万人口发明专利拥有量10.67件。"
+    spans = [("四川省", "REGION"), ("有效发明专利拥有量", "INDICATOR"), ("8.93万件", "QUANTITY"), ("17.4%", "GROWTH"),
+             ("每万人口发明专利拥有量", "INDICATOR"), ("10.67件", "QUANTITY")]
+    links = [("有效发明专利拥有量", "四川省", "REGION_OF"), ("8.93万件", "有效发明专利拥有量", "VALUE_OF"), ("17.4%", "有效发明专利拥有量", "CHANGE_OF"),
+             ("10.67件", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("重庆市", "500000"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["四川省", "四川省"]
+    # one that does not open it governs no later clause
+    text = "与四川省签署合作协议，全年联合办理跨区域案件63件。"
+    spans = [("四川省", "REGION"), ("跨区域案件", "INDICATOR"), ("63件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("63件", "跨区域案件", "VALUE_OF")], region=("重庆市", "500000"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["重庆市"]
+
+
+def test_a_quoted_product_used_or_stocked_and_one_after_a_time_lead_are_the_places():
+    # the forty-third round (r237, r242): “庆安大米”授权使用企业42家; 去年，当雄牦牛存栏…，牦牛产业产值…; …尼木藏香销售收入…
+    text = "“庆安大米”授权使用企业42家，年销售额约18.6亿元，同比增长11.2%。"
+    spans = [("企业", "INDICATOR"), ("42家", "QUANTITY"), ("年销售额", "INDICATOR"), ("约18.6亿元", "QUANTITY"), ("11.2%", "GROWTH")]
+    links = [("42家", "企业", "VALUE_OF"), ("约18.6亿元", "年销售额", "VALUE_OF"), ("11.2%", "年销售额", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("黑龙江省", "230000"), year=2021))
+    assert [f["region"]["name"] for f in facts] == ["庆安县", "庆安县"]
+    text = "去年，尼木藏香销售收入达到五千八百万元，同比增长12.5%，使用地理标志专用标志的经营主体达到22家。"
+    spans = [("尼木藏香销售收入", "INDICATOR"), ("五千八百万元", "QUANTITY"), ("12.5%", "GROWTH")]
+    links = [("五千八百万元", "尼木藏香销售收入", "VALUE_OF"), ("12.5%", "尼木藏香销售收入", "CHANGE_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("拉萨市", "540100"), year=2023))
+    assert (fact["region"]["name"], fact["value"]) == ("尼木县", 58000000)
+    assert _facts(_written(text[3:], spans, links, region=("拉萨市", "540100"), year=2023))[0]["region"]["name"] == "尼木县"
+
+
+def test_a_xinshe_clause_adds_to_the_running_total():
+    # the forty-third round (r239): …总数达到12个，其中2022年新设5个
+    text = "全区知识产权保护工作站总数达到12个，其中2022年新设5个。"
+    spans = [("知识产权保护工作站总数", "INDICATOR"), ("12个", "QUANTITY"), ("2022年", "DATE"), ("5个", "QUANTITY")]
+    links = [("12个", "知识产权保护工作站总数", "VALUE_OF"), ("5个", "知识产权保护工作站总数", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("岳麓区", "430104"), year=2022))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(12, 5)]
+
+
+def test_counts_that_measure_nothing_of_their_own():
+    # the forty-third round: the count of those ranked in a table's note (r238), a web page's hit count (r237), the kinds a
+    # law lists after a title with 和 in it (r241) and a count after 这 (r242)
+    cases = [
+        ("注：排名为各县（市、区）专利授权量在全市14个县（市、区）中的位次。", "14个", "县（市、区）"),
+        ("来源：黑龙江省知识产权局 浏览量：2176 发布时间：2022-04-26", "2176", "浏览量"),
+        ("专利类型按照《中华人民共和国专利法》规定划分为发明、实用新型和外观设计三种。", "三种", "外观设计"),
+        ("请问当雄牦牛、尼木藏香这两个地理标志产品目前发展情况怎样？", "两个", "地理标志产品"),
+    ]
+    for text, figure, indicator in cases:
+        doc = _written(text, [(indicator, "INDICATOR"), (figure, "QUANTITY")], [(figure, indicator, "VALUE_OF")], region=("拉萨市", "540100"))
+        assert _facts(doc) == [], text
+
+
+def test_a_date_with_no_year_right_after_one_takes_its_year():
+    # the forty-third round (r242): a 2024 press conference's 今年一季度, tagged [今年][一季度]
+    text = "去年销售收入达到五千八百万元；今年一季度销售收入约一千六百万元。"
+    spans = [("去年", "DATE"), ("销售收入", "INDICATOR"), ("五千八百万元", "QUANTITY"), ("今年", "DATE"), ("一季度", "DATE")]
+    doc = _written(text, spans, [("五千八百万元", "销售收入", "VALUE_OF")], region=("拉萨市", "540100"), year=2023)
+    second = text.rindex("销售收入")
+    doc.ents = sorted([*doc.ents, doc.char_span(second, second + 4, label="INDICATOR"),
+                       doc.char_span(text.index("约一千六百万元"), text.index("约一千六百万元") + 7, label="QUANTITY")], key=lambda e: e.start_char)
+    doc.user_data[RELATIONS_KEY].append((text.index("约一千六百万元"), text.index("约一千六百万元") + 7, second, second + 4, "VALUE_OF"))
+    doc.user_data[CONTEXT_KEY]["spoken_year"] = 2024
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(58000000, 2023), (16000000, 2024)]

@@ -437,3 +437,15 @@ def test_a_zone_named_once_with_its_district_is_known_to_every_paragraph():
                            "湖北自贸试验区（武汉片区）新设企业1200家。")
     assert paragraph_context("d", section, 2)["zone_districts"] == {"西海岸新区": {"name": "黄岛区", "code": "370211", "text": "黄岛区"}}
     assert "zone_districts" not in paragraph_context("d", _sections("2023年青岛市知识产权发展状况\n全市专利授权量5.2万件。")[0], 1)
+
+
+def test_a_review_of_a_five_year_plan_gives_its_paragraphs_the_period():
+    # the forty-third round (r240): 安徽省“十三五”知识产权发展回顾, whose 各年分别为… lists name no years
+    text = ("安徽省“十三五”知识产权发展回顾\n\n一、主要成效\n\n全省发明专利授权量各年分别为1.12万件、1.25万件、1.39万件、1.71万件和2.05万件。\n\n"
+            "二、2021年工作打算\n\n力争发明专利授权量达到2.3万件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    review = next(p.index for p in paragraphs if p.text.startswith("全省"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("力争"))
+    assert (section.first_year, section.year) == (2016, 2020)
+    assert paragraph_context("d", section, review)["period"] == [2016, 2020]
+    assert "period" not in paragraph_context("d", section, plan)  # the plan's year is not the period's last

@@ -188,7 +188,7 @@ _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[�
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 _AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
-_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中" + RANK_VERB + "第")
+_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:" + RANK_VERB + "第|的(?:位次|排名|排位))")
 # 设区市, 县（市）, 副省级城市: the kind of places a count counts, written after it
 _KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县市区?|区县|[省市县区州盟旗])(?:（[^）]{1,6}）)?")
 # 在15个副省级城市中，…, 其他12个市中，…: the size of the group a sentence looks among, no value
@@ -212,12 +212,12 @@ _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|�
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
 # what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，, 从罪名分布看，; not a
-# topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，)
+# topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，, 去年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
-    r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?)[，,]?\s*){0,2}"
+    r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 # a period a sentence counts over (试点期间, 五年来), and any word of time that opens one of its own
@@ -266,6 +266,7 @@ class _Context:
     year: int | None
     said_in: int | None  # the year 今年/去年 count from: a transcript's day, else the year under review
     zone_districts: dict[str, Region]  # zones the document names once with their district (西海岸新区（黄岛区）)
+    period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
 
 
 def _context(doc: Doc) -> _Context:
@@ -276,6 +277,7 @@ def _context(doc: Doc) -> _Context:
         year=data.get("year"),
         said_in=data.get("spoken_year", data.get("year")),
         zone_districts={zone: Region.from_json(district) for zone, district in data.get("zone_districts", {}).items()},
+        period=tuple(data["period"]) if data.get("period") else None,
     )
 
 
@@ -359,6 +361,22 @@ _TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, tow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
 
+def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
+    """内五区中，芙蓉区 tagged as one ORG: a span across a comma or a full stop keeps what follows the last of them, a
+    REGION if that is a region's name (its links dropped when its label changes)."""
+    text = text_of(doc)
+    for i, ent in enumerate(links.ents):
+        cut = max(text.rfind(c, ent.start_char, ent.end_char) for c in "，,。；;")
+        if cut < 0 or cut + 1 >= ent.end_char:
+            continue
+        rest = text[cut + 1 : ent.end_char]
+        whole_place = any(a == 0 and b == len(rest) for a, b, _ in find_region_spans(rest, ctx.region))
+        label = "REGION" if whole_place else ent.label_
+        links.ents[i] = doc.char_span(cut + 1, ent.end_char, label=label)
+        if label != ent.label_:
+            links.detach(i)
+
+
 def _add_towns(doc: Doc, links: _Links) -> None:
     """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
@@ -394,7 +412,8 @@ def _add_towns(doc: Doc, links: _Links) -> None:
                      if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
                      and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
                           or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known)))
-                     and not (a == suffix.start() - 3 and (text[a] in "在到赴从" or a in prepositions))),  # 在浒山街道 is 浒山街道
+                     and not (a == suffix.start() - 3 and (text[a] in "在到赴从" or a in prepositions))  # 在浒山街道 is 浒山街道
+                     and not any(e.start_char < a < e.end_char for e in ents)),  # 江都区仙女镇 is 仙女镇, not 区仙女镇
                     (None, None))
 
     suffixes = list(_TOWN_SUFFIX.finditer(text))
@@ -407,7 +426,10 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
         inner = ents[touching[0]] if len(touching) == 1 else None
         town = doc.char_span(start, end, label="REGION")
-        if inner is not None and inner.label_ == "INDICATOR" and start <= inner.start_char < end < inner.end_char:
+        chained = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and e.end_char == start), None)
+        if chained is not None and not touching:
+            ents[chained] = town  # 江都区仙女镇: a chain of places is its last, the town, in the district's links
+        elif inner is not None and inner.label_ == "INDICATOR" and start <= inner.start_char < end < inner.end_char:
             ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")  # 车辋|镇大蒜加工企业申请专利
             ents.append(town)
         elif inner is not None and inner.label_ == "REGION" and start < inner.start_char < end < inner.end_char:
@@ -755,6 +777,8 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
             run.insert(0, len(ents) - 1)
         run.insert(0, before[k])
         k -= 1
+    if not run and k + 1 < len(before) and (cut := _region_opening_an_indicator(doc, ents, before[k + 1], within)) is not None:
+        run = [cut]
     while run and (first := _untagged_region_before(doc, ents, ents[run[0]].start_char, within)) is not None:
         ents.append(first)
         run.insert(0, len(ents) - 1)
@@ -904,9 +928,28 @@ def _untagged_region_after(doc: Doc, ents: list[Span], end: int, within: Region 
     if not _LIST_SEPARATOR.match(text, end):
         return None
     after = min((e.start_char for e in ents if e.start_char > end), default=None)
-    if after is None or not _short_name_below(text[end + 1 : after], within):
+    if after is None:
         return None
-    return doc.char_span(end + 1, after, label="REGION")
+    if _short_name_below(text[end + 1 : after], within):
+        return doc.char_span(end + 1, after, label="REGION")
+    # 荣昌 and 永川 in 璧山、荣昌、永川专利商标质押融资登记金额分别为…, what they share untagged: the longest name there
+    b = next((end + 1 + n for n in (4, 3, 2) if end + 1 + n <= after and _short_name_below(text[end + 1 : end + 1 + n], within)), None)
+    return doc.char_span(end + 1, b, label="REGION") if b is not None else None
+
+
+def _region_opening_an_indicator(doc: Doc, ents: list[Span], i: int, within: Region | None) -> int | None:
+    """北碚 in 渝北、江北、九龙坡、沙坪坝、北碚发明专利授权量分别为…, tagged as one indicator: a short name of a region below
+    the report's that opens an indicator span right after a list separator, cut from it as a REGION added to ``ents``
+    (its index returned); the indicator keeps the rest and its links."""
+    text, ent = text_of(doc), ents[i]
+    if ent.label_ != "INDICATOR" or ent.start_char == 0 or not _LIST_SEPARATOR.match(text, ent.start_char - 1):
+        return None
+    n = next((n for n in (4, 3, 2) if len(ent.text) - n >= 2 and _short_name_below(ent.text[:n], within)), None)
+    if n is None:
+        return None
+    ents[i] = doc.char_span(ent.start_char + n, ent.end_char, label="INDICATOR")
+    ents.append(doc.char_span(ent.start_char, ent.start_char + n, label="REGION"))
+    return len(ents) - 1
 
 
 def _short_name_below(name: str, within: Region | None) -> bool:
@@ -1156,12 +1199,12 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
-    registration number (黑ICP备12003651号) or site code (网站标识码：6300000059), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
+    registration number (黑ICP备12003651号), site code (网站标识码：6300000059) or hit count (浏览量：2176), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
-    (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it) or the number who attended an event (专家学者300余人参加,
-    which the gold counts as nothing), however the relation model linked it."""
+    (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it), the number who attended an event (专家学者300余人参加,
+    which the gold counts as nothing) or a count after 这 (这两个地理标志产品), however the relation model linked it."""
     text = text_of(doc)
     threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
@@ -1170,7 +1213,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
             for e in doc.ents
         ))
         or (quantity.text.endswith(("人", "名")) and bool(_ATTENDED.match(text, quantity.end_char)))
-        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真：", "标识码："), 0, quantity.start_char)
+        or text.endswith(("第", "以下", "为期", "ICP备", "公网安备", "邮编：", "邮政编码：", "电话：", "传真：", "标识码：", "浏览量：", "浏览次数：",
+                          "点击量：", "点击数：", "阅读量："), 0, quantity.start_char)
         or (text.endswith("前", 0, quantity.start_char) and quantity.text[-1:] in "家名位强所")
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or (text.endswith(("居", "位居", "位列"), 0, quantity.start_char) and bool(_RANK_AFTER_THE_COUNT.match(text, quantity.end_char)))
@@ -1197,7 +1241,10 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or _counts_the_places_listed_before(doc, quantity)
         or _tallies_the_places_right_before(doc, quantity)
         or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
+        or text.endswith(("这", "那"), 0, quantity.start_char)
     )
+
+
 
 
 # 三个窗口分别受理…: a count of the bodies whose figures a 分别 list gives
@@ -1242,6 +1289,8 @@ def _tallies_the_places_right_before(doc: Doc, quantity: Span) -> bool:
 _COUNT_OF_PLACES_OR_BODIES = re.compile(r"[两二三四五六七八九十\d]{1,2}[个家所]")
 _BEFORE_THEIR_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,3}[^，,。；;：:\d]{0,16}?(?:合计|共计|总计)")
 _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
+# a title in the text before a list, whose 和 joins no items (按照《中华人民共和国专利法》规定划分为发明、实用新型和外观设计三种)
+_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
@@ -1255,7 +1304,7 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     if not last.startswith(("n", "vn")) and not any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
-    items = _LIST_ITEM_JOIN.split(_PREPOSITION.sub("", text_of(doc)[start : quantity.start_char]))  # 与绥芬河、东宁两个口岸
+    items = _LIST_ITEM_JOIN.split(_TITLE.sub("", _PREPOSITION.sub("", text_of(doc)[start : quantity.start_char])))  # 与绥芬河、东宁两个口岸
     counted = any(e.label_ == "QUANTITY" and start <= e.start_char < quantity.start_char for e in doc.ents)
     # companies counted are a figure (seed 004: 四川宏华、汉舟电器两家企业申报了…) unless their own figures follow (…三家…分别为…)
     bodies = quantity.text.endswith("家") and "分别" not in text_of(doc)[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]]
@@ -1421,8 +1470,9 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
             links.add(g, own, "CHANGE_OF")
 
 
-# …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家: what running totals gained this year
-_ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新增了?")
+# …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
+# gained this year
+_ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
 
 
 def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
@@ -1462,6 +1512,35 @@ def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
                 links.unlink(total, "VALUE_OF")
                 links.add(total, indicator, "VALUE_OF")
             links.add(addition, indicator, "CHANGE_OF")
+
+
+# 上述三项指标分别同比增长13.2%、9.7%和10.5%: a sentence that gives the changes of the figures before it
+_CHANGES_OF_THE_FIGURES_BEFORE = re.compile(r"(?:上述|以上)(?:([两二三四五六七八九十\d]{1,2})项)?(?:指标|数据)?(?:分别|依次)")
+
+
+def _changes_of_the_figures_before(doc: Doc, links: _Links) -> None:
+    """…马德里商标国际注册申请量68件，有效注册商标总量突破36万件。上述三项指标分别同比增长13.2%、9.7%和10.5%: the changes a
+    sentence opening with 上述 lists belong, in order, to as many figures right before it (as many as it counts, or as
+    it lists), none of which has a change; the count (三项) and 上述, which the model may tag, are no fact."""
+    ents, text = links.ents, text_of(doc)
+    for m in _CHANGES_OF_THE_FIGURES_BEFORE.finditer(text):
+        if m.start() == 0 or not _SENTENCE_END.match(text, m.start() - 1):
+            continue
+        _, end = _sentence(doc, m.end(), m.end())
+        changes = [i for i, e in enumerate(ents) if e.label_ == "GROWTH" and m.end() <= e.start_char < end]
+        counted = parse_number(m.group(1)) if m.group(1) else len(changes)
+        last_change = max((e.end_char for e in ents if e.label_ == "GROWTH" and e.end_char <= m.start()), default=0)
+        values = [i for i, e in enumerate(ents) if e.label_ == "QUANTITY" and last_change <= e.start_char and e.end_char <= m.start()
+                  and links.child(i, "VALUE_OF") is not None and not _not_a_measure(doc, e)][-counted:] if counted else []
+        owners = [links.child(v, "VALUE_OF") for v in values]
+        if len(changes) != counted or len(values) != counted or len(set(owners)) != counted:
+            continue
+        for i, e in enumerate(ents):
+            if m.start() <= e.start_char and e.end_char <= m.end():
+                links.detach(i)
+        for change, owner in zip(changes, owners):
+            links.unlink(change, "CHANGE_OF")
+            links.add(change, owner, "CHANGE_OF")
 
 
 def _changes_over_the_values_before(doc: Doc, links: _Links) -> None:
@@ -1775,13 +1854,18 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
     return date.resolve(ctx.said_in).year if date else None
 
 
+# 各年分别为…, 历年分别为…: a list over each year of a period
+_EACH_YEAR = re.compile(r"(?:各年|历年|每年|逐年)(?:度)?分别")
+
+
 def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Context) -> list[int | None]:
     """2013年、2014年、2015年，全市专利申请量分别为8012件、9530件、11206件: a run of as many years
     as the indicator has values, before them in their sentence, gives each value its year in order;
     a run that opens the sentence goes on past its semicolons (…；专利授权量分别为712件、1058件、1436件),
     and over each further 分别 list of as many values. A DATE span may hold several of the years
     (2012、2013、2014年 tagged [2012、][2013、2014年]), and a period lists its years when it has as many
-    as there are values (2011年至2015年，…分别为23486件、30512件、32187件、30964件和35128件)."""
+    as there are values (2011年至2015年，…分别为23486件、30512件、32187件、30964件和35128件), and so does the period a
+    review covers for a list over each of its years (各年分别为…) that names none."""
     if len(quantities) < 2:
         return []
     first = ents[quantities[0]]
@@ -1831,6 +1915,9 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         text_of(doc), ents[a].end_char, ents[b].start_char)]
     candidates = sorted([(run, years(run)) for run in runs] + [(run, period(run)) for run in periods],
                         key=lambda item: ents[item[0][0]].start_char)
+    if not candidates and ctx.period is not None and _EACH_YEAR.search(text_of(doc), s, first.start_char):
+        # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review
+        candidates = [([quantities[0]], list(range(ctx.period[0], ctx.period[1] + 1)))]
     fitting = [
         listed_years * count for run, listed_years in candidates
         if (count := lists(len(listed_years)))
@@ -1958,11 +2045,15 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     if date_span is None or _is_comparison_base(doc, date_span) or _is_title_date(doc, date_span):
         return ctx.year
     value = parse_date(date_span.text)
-    if value is None:
-        return ctx.year
-    if value.relative == "that_year":
+    if value is not None and value.relative == "that_year":
         return _year_named_before(doc, date_span, ctx)
-    value = value.resolve(ctx.said_in)
+    value = value.resolve(ctx.said_in) if value is not None else None
+    if value is None or value.year is None:  # 今年一季度 tagged [今年][一季度]: the year of the date it follows
+        year_before = next((e for e in doc.ents if e.label_ == "DATE" and e.end_char == date_span.start_char), None)
+        if year_before is not None:
+            return _year_of(doc, year_before, ctx)
+        if value is None:
+            return ctx.year
     year = value.year_end or value.year or ctx.year
     text = text_of(doc)
     since = _SINCE.match(text, date_span.end_char) or (
@@ -2052,7 +2143,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             # 发明专利授权4.99万件; a short name begins a company's: 浙江三花股份有限公司全年…, and so may a
             # full one: 深圳市优必选科技股份有限公司（UBTECH）…全年申请专利1126件), and a
             # neighbour governs no later clause (与广州、东莞、惠州等市建立…，全年联合办理跨区域案件63件),
-            # unless the relation model links them; a linked region above the report's governs a later
+            # unless it opens its sentence as the subject (四川省有效发明专利拥有量8.93万件，…，每万人口发明专利拥有量
+            # 10.67件) or the relation model links them; a linked region above the report's governs a later
             # clause only when it opens its sentence or ；-part (我市获批云南省…试点县，获得省级专项资金50万元
             # is the city's; …；佛山有效发明专利3.68万件，每万人口发明专利拥有量38.3件 is 佛山市's)
             above = is_inside(ctx.region, region)
@@ -2062,7 +2154,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
                 opens = named_first and _begins_a_clause_of_its_own(doc, ents, target)
                 # a neighbour's own public body opening the sentence (澳门特别行政区科学技术发展基金全年资助…，资助金额约2.46亿澳门元)
                 its_body = not above and named_first and _NEIGHBOURS_BODY.match(text_of(doc), ents[target].end_char) is not None
-                drop = not (above and opens) and not its_body \
+                drop = not opens and not its_body \
                     and (above or _CLAUSE_END.search(text_of(doc), ents[target].end_char, ents[i].start_char))
             else:  # a list's 、 is no clause: 天津市专利授权量9.14万件、发明专利授权1.17万件
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
@@ -2167,8 +2259,8 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
 # what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量) is measured by, right after its name, or the
 # topic it opens (荔浦芋方面，今年种植面积…)
 _PRODUCT_FIGURE = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|种植面积|养殖面积|(?:年)?(?:产量|交易量|交易额|销售额|出口额|销量)"
-    r"|存栏量|出栏量|品牌|产业|出口创汇|方面[，,])"
+    r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|(?:种植|养殖|在地)面积|(?:年)?(?:产量|交易量|交易额|销售额|销售收入|出口额|销量)"
+    r"|存栏|出栏|品牌|产业|出口创汇|(?:授权|获准)使用|方面[，,])"
 )
 
 
@@ -3132,6 +3224,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     """All facts of one paragraph doc, in text order."""
     ctx = _context(doc)
     links = _Links(doc)
+    _cut_spans_at_clause_breaks(doc, links, ctx)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
@@ -3146,6 +3239,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _changes_to_the_value_before(doc, links)
     _changes_over_the_values_before(doc, links)
     _additions_to_the_running_totals(doc, links)
+    _changes_of_the_figures_before(doc, links)
     _regions_respectively(doc, links, ctx)
     _ranks_of_a_repeated_indicator(doc, links)
     _ranks_misread_by_the_model(doc, links)
