@@ -1245,8 +1245,6 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     )
 
 
-
-
 # 三个窗口分别受理…: a count of the bodies whose figures a 分别 list gives
 _COUNT_BEFORE_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,6}?分别")
 
