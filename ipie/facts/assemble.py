@@ -933,8 +933,8 @@ def _untagged_region_after(doc: Doc, ents: list[Span], end: int, within: Region 
     if _short_name_below(text[end + 1 : after], within):
         return doc.char_span(end + 1, after, label="REGION")
     # 荣昌 and 永川 in 璧山、荣昌、永川专利商标质押融资登记金额分别为…, what they share untagged: the longest name there
-    b = next((end + 1 + n for n in (4, 3, 2) if end + 1 + n <= after and _short_name_below(text[end + 1 : end + 1 + n], within)), None)
-    return doc.char_span(end + 1, b, label="REGION") if b is not None else None
+    n = _short_name_opening(text[end + 1 : after], within)
+    return doc.char_span(end + 1, end + 1 + n, label="REGION") if n else None
 
 
 def _region_opening_an_indicator(doc: Doc, ents: list[Span], i: int, within: Region | None) -> int | None:
@@ -944,12 +944,17 @@ def _region_opening_an_indicator(doc: Doc, ents: list[Span], i: int, within: Reg
     text, ent = text_of(doc), ents[i]
     if ent.label_ != "INDICATOR" or ent.start_char == 0 or not _LIST_SEPARATOR.match(text, ent.start_char - 1):
         return None
-    n = next((n for n in (4, 3, 2) if len(ent.text) - n >= 2 and _short_name_below(ent.text[:n], within)), None)
-    if n is None:
+    n = _short_name_opening(ent.text[:-2], within)  # the indicator keeps two characters at least
+    if not n:
         return None
     ents[i] = doc.char_span(ent.start_char + n, ent.end_char, label="INDICATOR")
     ents.append(doc.char_span(ent.start_char, ent.start_char + n, label="REGION"))
     return len(ents) - 1
+
+
+def _short_name_opening(text: str, within: Region | None) -> int:
+    """The length of the longest :func:`_short_name_below` that ``text`` opens with (渝北 of 渝北发明…), 0 if none."""
+    return next((n for n in (4, 3, 2) if n <= len(text) and _short_name_below(text[:n], within)), 0)
 
 
 def _short_name_below(name: str, within: Region | None) -> bool:
@@ -1288,7 +1293,7 @@ _COUNT_OF_PLACES_OR_BODIES = re.compile(r"[两二三四五六七八九十\d]{1,2
 _BEFORE_THEIR_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,3}[^，,。；;：:\d]{0,16}?(?:合计|共计|总计)")
 _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
 # a title in the text before a list, whose 和 joins no items (按照《中华人民共和国专利法》规定划分为发明、实用新型和外观设计三种)
-_TITLE = re.compile(r"《[^《》]*》")
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
@@ -1302,7 +1307,7 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     if not last.startswith(("n", "vn")) and not any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
-    items = _LIST_ITEM_JOIN.split(_TITLE.sub("", _PREPOSITION.sub("", text_of(doc)[start : quantity.start_char])))  # 与绥芬河、东宁两个口岸
+    items = _LIST_ITEM_JOIN.split(_BOOK_TITLE.sub("", _PREPOSITION.sub("", text_of(doc)[start : quantity.start_char])))  # 与绥芬河、东宁两个口岸
     counted = any(e.label_ == "QUANTITY" and start <= e.start_char < quantity.start_char for e in doc.ents)
     # companies counted are a figure (seed 004: 四川宏华、汉舟电器两家企业申报了…) unless their own figures follow (…三家…分别为…)
     bodies = quantity.text.endswith("家") and "分别" not in text_of(doc)[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]]
@@ -1915,7 +1920,8 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
                         key=lambda item: ents[item[0][0]].start_char)
     if not candidates and ctx.period is not None and _EACH_YEAR.search(text_of(doc), s, first.start_char):
         # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review
-        candidates = [([quantities[0]], list(range(ctx.period[0], ctx.period[1] + 1)))]
+        period_years = list(range(ctx.period[0], ctx.period[1] + 1))
+        return period_years * lists(len(period_years))
     fitting = [
         listed_years * count for run, listed_years in candidates
         if (count := lists(len(listed_years)))
