@@ -296,8 +296,10 @@ def resolve_region(text: str, within: str | Region | None = None) -> Region | No
                     if unit is not None:
                         break
         if unit is None and prefix and len(s) >= 2:
-            # 永川 in a report on 重庆市: a county-level short form is read only inside its region
-            cands = [u for suffix in _COUNTY_SUFFIXES for u in g.by_name.get(s + suffix, ()) if u.level == 2]
+            # 永川 in a report on 重庆市: a county-level short form is read only inside its region, and so is an
+            # autonomous county's (互助 of 互助县, 互助土族自治县, in a report on 青海省)
+            cands = [u for suffix in _COUNTY_SUFFIXES for u in (*g.by_name.get(s + suffix, ()), *g.by_short.get(s + suffix, ()))
+                     if u.level == 2]
             unit = _pick(cands, prefix, inside_only=True)
     if unit is None:
         return None

@@ -20,7 +20,8 @@ RATE_WORD = r"(?:增长幅度|增长速度|增长率|增幅|增速|涨幅|降幅
 # consistency report (a region naming one) and the fact stage (a clause about one)
 DEVELOPMENT_ZONE = (
     r"(?:国家高新区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|新区|自贸试验区|自贸区|"
-    r"自由贸易试验区|片区|台商投资区|综合保税区|港?保税区|保税港区|试验区|工业园区|产业园区?|国家自主创新示范区|自主创新示范区)"
+    r"自由贸易试验区|片区|台商投资区|综合保税区|港?保税区|保税港区|试验区|工业园区|产业园区?|国家自主创新示范区|自主创新示范区|"
+    r"科学城|知识城|科技城|航天城)"
 )
 # the 中国（ of a national body or zone named after the place it serves (中国（长沙）知识产权保护中心,
 # 中国（浙江）自由贸易试验区), whose region is the place, not China, for the sections (a report's title) and the

@@ -82,7 +82,7 @@ _PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})�
 _DATED_PLAN_HEADING = re.compile(
     r"^(?:[^\w]*\d{1,2}\s*[|｜]\s*)?(?:19|20)\d{2}年?度?[^，。；：,;:]{0,10}(?:打算|计划|思路|要点|安排|任务|目标|展望)$"
 )
-_DAY = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
+_DAY = re.compile(r"((?:19|20)\d{2})(?:年(\d{1,2})月\d{1,2}日|-(\d{1,2})-\d{1,2})")
 # 由2019年的6120件增至2023年的14835件: the year a change starts from, which is not the one a paragraph is of
 _CHANGE_FROM_A_YEAR = re.compile(r"[由从](?:19|20)\d{2}年[末底]?的")
 # how many first lines may give the day a text was delivered: a web page's site menu comes before it
@@ -102,6 +102,7 @@ class Section:
     heading_years: dict[int, int] = field(default_factory=dict)  # paragraph index → year its heading names
     lead_regions: dict[int, Region] = field(default_factory=dict)  # paragraph index → region of a "广东：" lead
     spoken_year: int | None = None  # a transcript's later year, which its 今年/去年 count from
+    spoken_month: int | None = None  # and the month of that day, which a yearless 截至3月底 of it is within
     first_year: int | None = None  # the first year of a period under review (“十三五”…回顾: 2016), whose last is ``year``
     zone_districts: dict[str, Region] = field(default_factory=dict)  # zones the document names with their district
 
@@ -231,10 +232,10 @@ def _headline_region(title: str) -> Region | None:
     return _section_region(title)
 
 
-def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> int | None:
-    """The year of the day a transcript's words were said, given in its first lines, or a letter was signed,
-    at its foot (a reply to a proposal), where it is later than the year under review (a press conference in
-    April on last year's work; 今年1—5月 in a reply of June)."""
+def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int, int] | None:
+    """The year and month of the day a transcript's words were said, given in its first lines, or a letter was
+    signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
+    conference in April on last year's work; 今年1—5月 in a reply of June)."""
     if year is None:
         return None
     if _TRANSCRIPT.search(title):
@@ -246,7 +247,7 @@ def _spoken_year(title: str, paragraphs: list[Paragraph], year: int | None) -> i
     for p in lines:
         day = _DAY.search(p.text)
         if day:
-            return int(day.group(1)) if int(day.group(1)) > year else None
+            return (int(day.group(1)), int(day.group(2) or day.group(3))) if int(day.group(1)) > year else None
     return None
 
 
@@ -319,8 +320,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             previous = sections[-1].year if sections else None
             year = max(body_years, key=body_years.count) if body_years else previous or default_year
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
+        spoken = _spoken_day(title, paragraphs[start:end], year) or (None, None)
         sections.append(Section(len(sections), title, start, end, region, year,
-                                spoken_year=_spoken_year(title, paragraphs[start:end], year), first_year=first_year))
+                                spoken_year=spoken[0], spoken_month=spoken[1], first_year=first_year))
     return sections
 
 
@@ -377,6 +379,8 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     }
     if section.spoken_year is not None:
         context["spoken_year"] = section.spoken_year
+    if section.spoken_month is not None:
+        context["spoken_month"] = section.spoken_month
     if section.first_year is not None and context["year"] == section.year:
         context["period"] = [section.first_year, section.year]
     if section.zone_districts:

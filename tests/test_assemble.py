@@ -1434,11 +1434,12 @@ def test_a_deictic_word_of_the_opening_regions_level_is_that_region(text, county
 
 
 def test_the_nation_ending_a_clause_is_no_subject():
-    # the fifteenth round (r60): 享誉全国 names how far the products are known, not whose the figure is
+    # the fifteenth round (r60): 享誉全国 names how far the products are known, not whose the figure is; the
+    # product's place is (GUIDELINES.md; r60's gold followed the guideline from the forty-fourth round)
     text = "地理标志产品享誉全国，其中“中宁枸杞”区域公用品牌价值达到191.88亿元。"
     doc = _written(text, [("区域公用品牌价值", "INDICATOR"), ("191.88亿元", "QUANTITY")], [("191.88亿元", "区域公用品牌价值", "VALUE_OF")],
                    region=("宁夏回族自治区", "640000"), year=2022)
-    assert [f["region"]["name"] for f in _facts(doc)] == ["宁夏回族自治区"]
+    assert [f["region"]["name"] for f in _facts(doc)] == ["中宁县"]
 
 
 def test_a_listed_region_heading_a_body_is_read_inside_the_report():
@@ -3703,6 +3704,62 @@ def test_what_a_qizhong_xinzeng_clause_adds_is_the_running_totals_change():
     assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [(47, 9, "up")]
 
 
+def test_additions_to_running_totals_tagged_as_indicators_or_each_named():
+    # the forty-fourth round (r247, r245): 新增2件 tagged as an indicator is still the total's change
+    text = "马德里国际注册商标累计达到9件，其中新增2件。"
+    spans = [("马德里国际注册商标", "INDICATOR"), ("9件", "QUANTITY"), ("新增2件", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("9件", "马德里国际注册商标", "VALUE_OF")], region=("贺兰县", "640122"), year=2024))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["unit"]) for f in facts] == [(9, 2, "件")]
+    # two additions, each naming the kind of the 分别 list's total it adds to
+    text = "截至年底，全区国家知识产权示范企业、优势企业分别达到45家和132家，其中2023年新增示范企业7家、优势企业19家。"
+    spans = [("国家知识产权示范企业", "INDICATOR"), ("45家", "QUANTITY"), ("132家", "QUANTITY"), ("7家", "QUANTITY"), ("19家", "QUANTITY")]
+    links = [("45家", "国家知识产权示范企业", "VALUE_OF"), ("132家", "国家知识产权示范企业", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("黄埔区", "440112"), year=2023)
+    first, second = text.index("示范企业7家"), text.rindex("优势企业")  # the 其中 clause's names, tagged and linked
+    doc.ents = sorted([*doc.ents, doc.char_span(first, first + 4, label="INDICATOR"),
+                       doc.char_span(second, second + 4, label="INDICATOR")], key=lambda e: e.start_char)
+    doc.user_data[RELATIONS_KEY] += [(text.index("7家"), text.index("7家") + 2, first, first + 4, "VALUE_OF"),
+                                     (text.index("19家"), text.index("19家") + 3, second, second + 4, "VALUE_OF")]
+    facts = _facts(doc)
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(45, 7), (132, 19)]
+
+
+def test_a_quoted_product_before_its_brand_value_chain_or_collective_mark_is_its_places():
+    # the forty-fourth round (r244, r248, r250, r251)
+    cases = [("“锡林郭勒羊肉”区域公用品牌价值达到213.5亿元。", "区域公用品牌价值", "213.5亿元", ("内蒙古自治区", "150000"), "锡林郭勒盟"),
+             ("“文昌鸡”全产业链产值突破100亿元。", "全产业链产值", "100亿元", ("海南省", "460000"), "文昌市"),
+             ("“南康家具”集体商标授权使用企业达到1.2万余家。", "授权使用企业", "1.2万余家", ("赣州市", "360700"), "南康区"),
+             ("“互助青稞酒”地理标志产品全年实现产值28.6亿元。", "产值", "28.6亿元", ("青海省", "630000"), "互助土族自治县")]
+    for text, indicator, figure, region, place in cases:
+        doc = _written(text, [(indicator, "INDICATOR"), (figure, "QUANTITY")], [(figure, indicator, "VALUE_OF")], region=region, year=2023)
+        assert [f["region"]["name"] for f in _facts(doc)] == [place], text
+
+
+def test_a_zone_named_after_a_place_around_the_reports_region_or_tagged_in_part_as_a_body():
+    # the forty-fourth round (r245): 广州科学城 in a report on 黄埔区 lies in 黄埔区, not all over 广州市
+    text = "广州科学城集聚高新技术企业2816家。"
+    doc = _written(text, [("广州", "REGION"), ("高新技术企业", "INDICATOR"), ("2816家", "QUANTITY")],
+                   [("2816家", "高新技术企业", "VALUE_OF"), ("高新技术企业", "广州", "REGION_OF")], region=("黄埔区", "440112"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["黄埔区"]
+    # (r248): 海口江东 of 海口江东新区 tagged as a body's name
+    text = "海口江东新区新设立知识产权服务机构27家。"
+    doc = _written(text, [("海口江东", "ORG"), ("知识产权服务机构", "INDICATOR"), ("27家", "QUANTITY")],
+                   [("27家", "知识产权服务机构", "VALUE_OF")], region=("海南省", "460000"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["海口市"]
+
+
+def test_a_breakdown_opening_with_qizhong_takes_the_years_of_the_sentence_before():
+    # the forty-fourth round (r250): the comparison base 是“十三五”前三年的 ends no run of years either
+    text = ("2021―2023年，全市专利授权量分别为15836件、17205件和16418件，三年累计授权4.95万件，是“十三五”前三年的1.6倍。"
+            "其中，发明专利授权量分别为1126件、1548件和1903件。")
+    spans = [("2021―2023年", "DATE"), ("专利授权量", "INDICATOR"), ("15836件", "QUANTITY"), ("17205件", "QUANTITY"), ("16418件", "QUANTITY"),
+             ("十三五", "DATE"), ("发明专利授权量", "INDICATOR"), ("1126件", "QUANTITY"), ("1548件", "QUANTITY"), ("1903件", "QUANTITY")]
+    links = [(v, "专利授权量", "VALUE_OF") for v in ("15836件", "17205件", "16418件")] + [
+        (v, "发明专利授权量", "VALUE_OF") for v in ("1126件", "1548件", "1903件")]
+    facts = _facts(_written(text, spans, links, region=("赣州市", "360700"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts if f["indicator"]["text"] == "发明专利授权量"] == [(1126, 2021), (1548, 2022), (1903, 2023)]
+
+
 def test_a_product_named_after_a_place_opening_a_topic_is_the_places():
     # the forty-second round (r235): 荔浦芋方面，今年种植面积…
     text = "荔浦芋方面，今年种植面积达到12.5万亩，全产业链产值约42.8亿元，比去年增长7.3%，获准使用地理标志专用标志的企业达56家。"
@@ -3862,3 +3919,15 @@ def test_a_date_with_no_year_right_after_one_takes_its_year():
     doc.user_data[RELATIONS_KEY].append((text.index("约一千六百万元"), text.index("约一千六百万元") + 7, second, second + 4, "VALUE_OF"))
     doc.user_data[CONTEXT_KEY]["spoken_year"] = 2024
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(58000000, 2023), (16000000, 2024)]
+
+
+def test_a_month_with_no_year_in_a_transcript_is_of_the_day_it_was_said():
+    # the forty-third round (r242): a press conference of April 2024 on 2023's work; its 截至3月底 is this March's,
+    # while a month after April can only be last year's
+    for month, year in (("3月底", 2024), ("11月底", 2023)):
+        text = f"截至{month}，全市有效注册商标达到4.78万件。"
+        doc = _written(text, [(month, "DATE"), ("有效注册商标", "INDICATOR"), ("4.78万件", "QUANTITY")],
+                       [("4.78万件", "有效注册商标", "VALUE_OF"), ("有效注册商标", month, "TIME_OF")],
+                       region=("拉萨市", "540100"), year=2023)
+        doc.user_data[CONTEXT_KEY].update(spoken_year=2024, spoken_month=4)
+        assert [(f["value"], f["year"]) for f in _facts(doc)] == [(47800, year)], month

@@ -117,6 +117,10 @@ def test_resolve_region_within():
     assert resolve_region("广汉", within="500000") is None
     assert resolve_region("永川", within="330782") is None
     assert resolve_region("广汉") is None
+    # and an autonomous county's (the forty-fourth round: 互助青稞酒 in r251, 琼中绿橙 in r248), never outside it
+    assert resolve_region("互助", within="630000").code == "630223"
+    assert resolve_region("琼中", within="460000").code == "469030"
+    assert resolve_region("互助") is None and resolve_region("互助", within="640000") is None
 
 
 def test_units_named_since_the_older_table_resolve_and_older_names_still_do():

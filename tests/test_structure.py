@@ -283,6 +283,8 @@ def test_a_press_conference_transcript_names_its_region_and_the_year_its_words_w
              "王立新：去年，全省市场监管部门共查办商标侵权案件1683件。", "2023年，全省发明专利授权量1.26万件。"]
     (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
     assert (section.region.name, section.year, section.spoken_year) == ("河北省", 2023, 2024)
+    # the forty-fourth round: the month it was said on too, which a yearless 截至3月底 of it falls within
+    assert section.spoken_month == 4 and paragraph_context("d", section, 9)["spoken_month"] == 4
     # a work summary's 今年 is its own year, whenever it was published
     (summary,) = _sections("锡林郭勒盟2021年知识产权工作总结\n发布时间：2022-01-25\n今年全盟专利授权量达到1247件。")
     assert summary.spoken_year is None

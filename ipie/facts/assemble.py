@@ -265,6 +265,7 @@ class _Context:
     region: Region | None
     year: int | None
     said_in: int | None  # the year 今年/去年 count from: a transcript's day, else the year under review
+    said_in_month: int | None  # the month of a transcript's day, when it is later than the year under review
     zone_districts: dict[str, Region]  # zones the document names once with their district (西海岸新区（黄岛区）)
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
 
@@ -276,6 +277,7 @@ def _context(doc: Doc) -> _Context:
         region=Region.from_json(data.get("region")),
         year=data.get("year"),
         said_in=data.get("spoken_year", data.get("year")),
+        said_in_month=data.get("spoken_month"),
         zone_districts={zone: Region.from_json(district) for zone, district in data.get("zone_districts", {}).items()},
         period=tuple(data["period"]) if data.get("period") else None,
     )
@@ -1064,6 +1066,11 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
             if found is not None:
                 start, district = end - found[0], found[1]
                 named = district
+        if named is None and ctx.region is not None and ctx.region.code:
+            # 广州科学城 in a report on 黄埔区: a zone named after a place around the report's region lies in it
+            begins = place_a_name_begins_with(text[start : zone.start()], ctx.region)
+            if begins is not None and begins[0] == 0 and is_inside(ctx.region, begins[2]):
+                district = named = ctx.region
         if text.endswith("原", 0, start):
             continue  # a former name (德阳高新区(原广汉高新区)) is no place of the figures
         listed = (start > 0 and text[start - 1] == "、") or text.startswith("、", end)
@@ -1078,8 +1085,8 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
         elif len(touching) == 1 and ents[touching[0]].label_ == "REGION" and start <= ents[touching[0]].start_char:
             ents[touching[0]] = span  # 兰州 of 兰州新区 tagged alone
         elif len(touching) == 1 and named is not None and ents[touching[0]].label_ == "ORG" \
-                and (ents[touching[0]].start_char, ents[touching[0]].end_char) == (start, end):
-            ents[touching[0]] = span  # the zone's name tagged as a body's
+                and start <= ents[touching[0]].start_char and ents[touching[0]].end_char <= end:
+            ents[touching[0]] = span  # the zone's name, or some of it (海口江东 of 海口江东新区), tagged as a body's
 
 
 _BRACKET_AFTER = re.compile(r"\s*[（(]")  # a zone named with its district right after it, not a later mention
@@ -1476,6 +1483,21 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
+# 新增2件 tagged as an indicator, which names nothing: its figure
+_ADDITION_TAGGED_AS_INDICATOR = re.compile(r"(?:新(?:增|设|建)了?)?(\d+(?:\.\d+)?[万亿]?[^\d\s，,。；;、]{1,3})")
+
+
+def _additions_tagged_as_indicators(doc: Doc, links: _Links) -> None:
+    """…累计达到9件，其中新增2件 with [新增2件] tagged as an indicator, which names nothing: the figure it holds, as a
+    QUANTITY for :func:`_additions_to_the_running_totals`, before anything is linked to its total."""
+    ents, text = links.ents, text_of(doc)
+    for m in _ADDED_TO_THE_TOTALS.finditer(text):
+        _, end = _sentence(doc, m.end(), m.end(), _CLAUSE_BREAK)
+        for i, e in enumerate(ents):
+            figure = _ADDITION_TAGGED_AS_INDICATOR.fullmatch(e.text) if e.label_ == "INDICATOR" else None
+            if figure and m.start() <= e.start_char < end and parse_quantity(figure.group(1)) is not None:
+                links.detach(i)
+                ents[i] = doc.char_span(e.start_char + figure.start(1), e.end_char, label="QUANTITY")
 
 
 def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
@@ -1493,15 +1515,24 @@ def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
         if not totals or not added:
             continue
         named = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and m.end() <= e.start_char < ents[added[0]].start_char]
-        if named and len(added) == 1:
-            # the total of the kind it names, of as many as the list before them (示范企业和优势企业累计达到38家，其中新增
-            # 优势企业7家 adds to one kind of a joint total: a figure of its own)
+        if named:
+            # each to the total of the kind it names (其中新增示范企业7家、优势企业19家), of as many as the list before them
+            # (示范企业和优势企业累计达到38家，其中新增优势企业7家 adds to one kind of a joint total: a figure of its own)
             listed = _LIST_ITEM_JOIN.split(text[clause : ents[totals[0]].start_char])  # 示范企业、优势企业分别达到 (one tagged)
-            k = next((k for k, item in enumerate(listed) if ents[named[-1]].text in item), None)
-            if k is None or len(listed) != len(totals):
+            if len(listed) != len(totals):
                 continue
-            pairs = [(totals[k], added[0], named[-1])]  # the named indicator: the model may have linked the total to the list's first
-        elif not named and len(added) == len(totals):
+            pairs, after = [], m.end()
+            for addition in added:
+                names = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and after <= e.start_char < ents[addition].start_char]
+                k = next((k for k, item in enumerate(listed) if names and ents[names[-1]].text in item), None)
+                if k is None:
+                    break
+                # the named indicator: the model may have linked the total to the list's first
+                pairs.append((totals[k], addition, names[-1]))
+                after = ents[addition].end_char
+            if len(pairs) != len(added):
+                continue
+        elif len(added) == len(totals):
             pairs = [(total, addition, links.child(total, "VALUE_OF")) for total, addition in zip(totals, added)]
         else:
             continue
@@ -1873,8 +1904,11 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         return []
     first = ents[quantities[0]]
     s, _ = _sentence(doc, first.start_char, first.end_char, _FULL_STOP)
+    if s and _BREAKDOWN.match(text_of(doc), s):  # 其中，发明专利授权量分别为…: a breakdown over the years before
+        s, _ = _sentence(doc, s - 1, s - 1, _FULL_STOP)
     clause, _ = _sentence(doc, first.start_char, first.end_char)
-    dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < first.start_char]
+    dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < first.start_char
+             and not _is_comparison_base(doc, e)]  # 是“十三五”前三年的1.6倍 dates nothing after it
     runs: list[list[int]] = []
     for k in dates:
         if runs and _DATE_LIST_SEPARATOR.fullmatch(text_of(doc), ents[runs[-1][-1]].end_char, ents[k].start_char):
@@ -2058,6 +2092,8 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
             return _year_of(doc, year_before, ctx)
         if value is None:
             return ctx.year
+        if value.month is not None and ctx.said_in_month is not None and value.month <= ctx.said_in_month:
+            return ctx.said_in  # 截至3月底 said in April of the year after the one under review: this April's
     year = value.year_end or value.year or ctx.year
     text = text_of(doc)
     since = _SINCE.match(text, date_span.end_char) or (
@@ -2264,7 +2300,7 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
 # topic it opens (荔浦芋方面，今年种植面积…)
 _PRODUCT_FIGURE = re.compile(
     r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|(?:种植|养殖|在地)面积|(?:年)?(?:产量|交易量|交易额|销售额|销售收入|出口额|销量)"
-    r"|存栏|出栏|品牌|产业|出口创汇|(?:授权|获准)使用|方面[，,])"
+    r"|存栏|出栏|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,])"
 )
 
 
@@ -3229,6 +3265,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     ctx = _context(doc)
     links = _Links(doc)
     _cut_spans_at_clause_breaks(doc, links, ctx)
+    _additions_tagged_as_indicators(doc, links)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
