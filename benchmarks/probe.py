@@ -1,6 +1,6 @@
-"""Facts on the probe reports: two hundred and forty-three reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r240–r243 in
-forty-three rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: two hundred and fifty-one reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r248–r251 in
+forty-four rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -56,7 +56,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r213-r216": {"r213", "r214", "r215", "r216"}, "r217-r220": {"r217", "r218", "r219", "r220"},
         "r221-r224": {"r221", "r222", "r223", "r224"}, "r225-r227": {"r225", "r226", "r227"},
         "r228-r231": {"r228", "r229", "r230", "r231"}, "r232-r235": {"r232", "r233", "r234", "r235"},
-        "r236-r239": {"r236", "r237", "r238", "r239"}, "r240-r243": {"r240", "r241", "r242", "r243"}}
+        "r236-r239": {"r236", "r237", "r238", "r239"}, "r240-r243": {"r240", "r241", "r242", "r243"},
+        "r244-r247": {"r244", "r245", "r246", "r247"}, "r248-r251": {"r248", "r249", "r250", "r251"}}
 
 
 def _line(fact: dict) -> str:
