@@ -40,6 +40,11 @@ _MONTHS = (
 )
 _SCORE_POINTS = r"(?<=\d)分(?![钟之别类析支局会])"  # 82.6分, 提高1.9分; not 十分 ("very"), 30分钟, 三分之一
 _CHANGE = r"(?:约|近)?" + _NUM + r"(?:余|多)?(?:成|" + _UNIT + "|" + _SCORE_POINTS + r")?(?:以上|左右)?"  # 24.5%, 263件, 近五成, 10%以上
+# a figure with its measure word: 63人/次, 约1.2亿元, 两千余人; a score (满意度82.6分) only in digits, 十分 being "very"
+FIGURE = re.compile(
+    r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:/次)?(?:以上|左右|以内)?"
+    r"|\d+(?:\.\d+)?" + _SCORE_POINTS
+)
 _PATTERNS = [
     ("DOC_NO", re.compile(r"[\u4e00-\u9fff]{1,10}" + DOC_NO_YEAR + r"\d{1,4}号")),
     ("DATE", re.compile(
@@ -53,10 +58,7 @@ _PATTERNS = [
     ("GROWTH", re.compile(  # the verb after the trigger (增幅超50%) stays outside the span, as in the guidelines
         r"(?<=增长|增加|提高|下降|减少|增幅|增速|净增|新增|降低|上升)了?(?:为|达到|达|超过|超|突破)?(?P<value>" + _CHANGE + ")"
     )),
-    ("QUANTITY", re.compile(  # 63人/次; a score (满意度82.6分) only in digits, 十分 being "very"
-        r"(?:约|近)?" + _NUM + r"(?:余|多)?" + _UNIT + r"(?:/次)?(?:以上|左右|以内)?"
-        r"|\d+(?:\.\d+)?" + _SCORE_POINTS
-    )),
+    ("QUANTITY", FIGURE),
     ("POLICY", re.compile(r"(?<=《)[^《》]{4,60}?(?=》)")),
 ]
 # Organisations are named by a head word (…中心, …局, …事务所) and the name-like words before it.

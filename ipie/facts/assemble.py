@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from ipie.baseline import CLAUSE_VERBS, counted_noun, noun_counted_after, placed_words, word_starts
+from ipie.baseline import CLAUSE_VERBS, FIGURE, counted_noun, noun_counted_after, placed_words, word_starts
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import (
@@ -1066,7 +1066,7 @@ def _add_zones(doc: Doc, links: _Links, ctx: _Context) -> None:
             if found is not None:
                 start, district = end - found[0], found[1]
                 named = district
-        if named is None and ctx.region is not None and ctx.region.code:
+        if named is None and ctx.region is not None:
             # 广州科学城 in a report on 黄埔区: a zone named after a place around the report's region lies in it
             begins = place_a_name_begins_with(text[start : zone.start()], ctx.region)
             if begins is not None and begins[0] == 0 and is_inside(ctx.region, begins[2]):
@@ -1484,7 +1484,7 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
 # 新增2件 tagged as an indicator, which names nothing: its figure
-_ADDITION_TAGGED_AS_INDICATOR = re.compile(r"(?:新(?:增|设|建)了?)?(\d+(?:\.\d+)?[万亿]?[^\d\s，,。；;、]{1,3})")
+_ADDITION_TAGGED_AS_INDICATOR = re.compile(r"新(?:增|设|建)了?(" + FIGURE.pattern + ")")
 
 
 def _additions_tagged_as_indicators(doc: Doc, links: _Links) -> None:
@@ -1495,7 +1495,7 @@ def _additions_tagged_as_indicators(doc: Doc, links: _Links) -> None:
         _, end = _sentence(doc, m.end(), m.end(), _CLAUSE_BREAK)
         for i, e in enumerate(ents):
             figure = _ADDITION_TAGGED_AS_INDICATOR.fullmatch(e.text) if e.label_ == "INDICATOR" else None
-            if figure and m.start() <= e.start_char < end and parse_quantity(figure.group(1)) is not None:
+            if figure and m.start() <= e.start_char < end:
                 links.detach(i)
                 ents[i] = doc.char_span(e.start_char + figure.start(1), e.end_char, label="QUANTITY")
 
