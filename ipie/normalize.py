@@ -456,6 +456,7 @@ class _Line:
     trailing_space: bool  # the original line ended in whitespace
     table: bool = False  # a table row or header: a paragraph of its own, cells apart by tabs
     item: bool = False  # a list item, its bullet dropped: it starts a paragraph, whatever the line before ends with
+    indented: bool = False  # opens with an ideographic indent (　　): a paragraph's first line
 
 
 @dataclass
@@ -522,6 +523,11 @@ def _drop_running_heads(lines: list[_Line | None], stats: RepairStats) -> list[_
     return kept
 
 
+def _opens_a_title(text: str) -> bool:
+    """A line whose last 《 is not closed on it."""
+    return text.rfind("《") > text.rfind("》")
+
+
 def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
     if a.table or b.table or b.item:
         return False
@@ -529,6 +535,10 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
         return False
     if b.text[0] in "，、）)》”。；：" :
         return True
+    if _opens_a_title(a.text) and "》" in b.text:
+        return True  # 市政府印发《大同市知识产权强市建设 | 实施方案（2021—2025年）》…: a title broken across the lines
+    if b.indented:
+        return False  # （四）知识产权管理和服务体系日趋完善 | 　　政策体系方面。…: an indent opens a paragraph
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
         return False
     if _MASTHEAD_LINE.search(a.text) or _MASTHEAD_LINE.search(b.text):
@@ -797,7 +807,7 @@ def normalize(original: str) -> NormalizedText:
             pieces = _edit(pieces, [k >= bullet.end() for k in range(len(text))], {})
             text = _text(pieces)
         # untidied, so that a table row's cells can still be told apart
-        lines.append(_Line(pieces, text, gap, raw != raw.rstrip(), item=bullet is not None))
+        lines.append(_Line(pieces, text, gap, raw != raw.rstrip(), item=bullet is not None, indented=raw.startswith("\u3000\u3000")))
         gap = 0
     lines = _drop_running_heads(lines, stats)
     _mark_tables(lines)

@@ -3931,3 +3931,105 @@ def test_a_month_with_no_year_in_a_transcript_is_of_the_day_it_was_said():
                        region=("拉萨市", "540100"), year=2023)
         doc.user_data[CONTEXT_KEY].update(spoken_year=2024, spoken_month=4)
         assert [(f["value"], f["year"]) for f in _facts(doc)] == [(47800, year)], month
+
+
+def test_a_rank_of_the_figures_total_or_handling_is_the_figures():
+    # the forty-fifth round's look at ranks (r246, r106, r233): 授权总量, 办案量 and 获奖数量 rank the figure before them
+    cases = [("2023年，全省专利授权量15.62万件，同比增长3.8%，授权总量居全国第6位。", "专利授权量", "15.62万件", "授权总量", "全国第6位", 156200),
+             ("全省办理专利侵权纠纷行政裁决案件3376件，同比增长18.7%，办案量居全国第二位。", "专利侵权纠纷行政裁决案件", "3376件", "办案量",
+              "全国第二位", 3376)]
+    for text, indicator, figure, word, rank, value in cases:
+        spans = [(indicator, "INDICATOR"), (figure, "QUANTITY"), (word, "INDICATOR"), (rank, "RANK")]
+        doc = _written(text, spans, [(figure, indicator, "VALUE_OF"), (rank, word, "RANK_OF")], region=("山东省", "370000"), year=2023)
+        assert [(f["value"], (f["rank"] or {}).get("position")) for f in _facts(doc)] == [(value, int(rank[-2]) if rank[-2].isdigit() else 2)], text
+    # after a 其中 breakdown, the total's; a rank of another measure (授权量 after 申请量) stays its own
+    text = "全市企业获第二十二届中国专利奖3项，其中银奖1项、优秀奖2项，获奖数量居全区第一。全市专利申请量2.1万件，授权量居全省第3位。"
+    spans = [("中国专利奖", "INDICATOR"), ("3项", "QUANTITY"), ("银奖", "INDICATOR"), ("1项", "QUANTITY"), ("优秀奖", "INDICATOR"),
+             ("2项", "QUANTITY"), ("获奖数量", "INDICATOR"), ("全区第一", "RANK"), ("专利申请量", "INDICATOR"), ("2.1万件", "QUANTITY"),
+             ("授权量", "INDICATOR"), ("全省第3位", "RANK")]
+    links = [("3项", "中国专利奖", "VALUE_OF"), ("1项", "银奖", "VALUE_OF"), ("2项", "优秀奖", "VALUE_OF"), ("全区第一", "获奖数量", "RANK_OF"),
+             ("2.1万件", "专利申请量", "VALUE_OF"), ("全省第3位", "授权量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("呼和浩特市", "150100"), year=2021))
+    assert [(f["indicator"]["text"], f["value"], (f["rank"] or {}).get("position")) for f in facts] == [
+        ("中国专利奖", 3, 1), ("银奖", 1, None), ("优秀奖", 2, None), ("专利申请量", 21000, None), ("授权量", None, 3)]
+
+
+def test_a_rank_of_an_indicator_with_two_figures_is_the_one_right_before_it():
+    # (r144, r74): 新增156件，累计达到1073件，居…; not a comparison base before it (比2022年的105件)
+    cases = [("上半年，全省新增备案认定专利密集型产品156件，累计达到1073件，居中部六省第3位。", ["156件", "1073件"], [None, 3]),
+             ("全省受理知识产权民事诉讼监督案件143件，比2022年的105件增长36.2%，居全国第3位。", ["143件", "105件"], [3, None])]
+    for text, figures, ranks in cases:
+        rank = text[text.index("居") + 1 : text.rindex("位") + 1]
+        indicator = "专利密集型产品" if "专利" in text else "知识产权民事诉讼监督案件"
+        spans = [(indicator, "INDICATOR"), *[(f, "QUANTITY") for f in figures], (rank, "RANK")]
+        links = [*[(f, indicator, "VALUE_OF") for f in figures], (rank, indicator, "RANK_OF")]
+        facts = _facts(_written(text, spans, links, region=("江西省", "360000"), year=2024))
+        assert [(f["rank"] or {}).get("position") for f in facts] == ranks, text
+
+
+def test_a_change_or_rank_whose_clause_names_a_listed_place_again_is_that_places():
+    # the forty-fifth round (r256, r253, r139): 其中缙云县同比增长12.6%, 灌云县增幅居全市首位
+    text = "庆元、龙泉、缙云、云和、青田去年专利授权量分别为836件、1893件、2415件、702件和1068件，其中缙云县同比增长12.6%，增速居全市各县（市、区）首位。"
+    figures = ["836件", "1893件", "2415件", "702件", "1068件"]
+    spans = [("缙云", "REGION"), ("青田", "REGION"), ("去年", "DATE"), ("专利授权量", "INDICATOR"), *[(f, "QUANTITY") for f in figures],
+             ("缙云县", "REGION"), ("12.6%", "GROWTH"), ("全市各县（市、区）首位", "RANK")]
+    links = [*[(f, "专利授权量", "VALUE_OF") for f in figures], ("12.6%", "专利授权量", "CHANGE_OF"), ("全市各县（市、区）首位", "12.6%", "RANK_OF")]
+    doc = _written(text, spans, links, region=("丽水市", "331100"), year=2023)
+    doc.ents = [e for e in doc.ents if e.text != "缙云县"] + [doc.char_span(text.index("缙云县"), text.index("缙云县") + 3, label="REGION")]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start_char)
+    facts = _facts(doc)
+    assert [(f["region"]["name"], f["value"], (f["growth"] or {}).get("value"), (f["rank"] or {}).get("position")) for f in facts] == [
+        ("庆元县", 836, None, None), ("龙泉市", 1893, None, None), ("缙云县", 2415, 12.6, 1), ("云和县", 702, None, None),
+        ("青田县", 1068, None, None)]
+
+
+def test_short_county_names_after_a_date_or_opening_the_indicator_join_the_list():
+    # the forty-fifth round (r256): 一季度庆元、龙泉…, said in April 2024 (一季度 is this year's); (r258) 北辰 tagged with the indicator
+    text = "一季度庆元、龙泉、缙云发明专利授权量分别为21件、47件和52件。"
+    spans = [("一季度", "DATE"), ("缙云", "REGION"), ("发明专利授权量", "INDICATOR"), ("21件", "QUANTITY"), ("47件", "QUANTITY"), ("52件", "QUANTITY")]
+    links = [(f, "发明专利授权量", "VALUE_OF") for f in ("21件", "47件", "52件")] + [("发明专利授权量", "一季度", "TIME_OF")]
+    doc = _written(text, spans, links, region=("丽水市", "331100"), year=2023)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2024, spoken_month=4)
+    assert [(f["region"]["name"], f["year"]) for f in _facts(doc)] == [("庆元县", 2024), ("龙泉市", 2024), ("缙云县", 2024)]
+    text = "西青、武清、北辰专利授权量分别为7957件、7105件和6326件。"
+    spans = [("西青", "REGION"), ("武清", "REGION"), ("北辰专利授权量", "INDICATOR"), ("7957件", "QUANTITY"), ("7105件", "QUANTITY"), ("6326件", "QUANTITY")]
+    links = [(f, "北辰专利授权量", "VALUE_OF") for f in ("7957件", "7105件", "6326件")]
+    facts = _facts(_written(text, spans, links, region=("天津市", "120000"), year=2022))
+    assert [(f["region"]["name"], f["indicator"]["text"]) for f in facts] == [("西青区", "专利授权量"), ("武清区", "专利授权量"), ("北辰区", "专利授权量")]
+
+
+def test_a_rank_after_the_count_of_those_ranked_is_the_figures():
+    # the forty-fifth round (r258, r199): 居4个直辖市第三位 tagged as a count, an indicator and nothing; (r255) 在全疆14个地州市中
+    text = "每万人口高价值发明专利拥有量达到14.25件，居4个直辖市第三位。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("14.25件", "QUANTITY"), ("4个", "QUANTITY"), ("直辖市", "INDICATOR")]
+    links = [("14.25件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("4个", "直辖市", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("天津市", "120000"), year=2022))
+    assert [(f["value"], f["rank"]["position"], f["rank"]["scope"]) for f in facts] == [(14.25, 3, "4个直辖市")]
+    text = "每万人口发明专利拥有量2.23件，在全疆14个地州市中位居第四。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("2.23件", "QUANTITY"), ("14个", "QUANTITY"), ("地州市", "INDICATOR"), ("第四", "RANK")]
+    links = [("2.23件", "每万人口发明专利拥有量", "VALUE_OF"), ("14个", "地州市", "VALUE_OF"), ("第四", "每万人口发明专利拥有量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("伊犁哈萨克自治州", "654000"), year=2022))
+    assert [(f["value"], f["rank"]["position"]) for f in facts] == [(2.23, 4)]
+
+
+def test_a_list_over_each_year_takes_the_period_its_paragraph_named():
+    # the forty-fifth round (r259): the period is named sentences before the second 各年分别 list
+    text = ("2021—2023年，全市查处知识产权违法案件各年分别为407宗、476宗和538宗。严厉打击商标侵权等违法行为。"
+            "专利侵权纠纷行政裁决案件各年分别为86件、133件和195件。")
+    spans = [("2021—2023年", "DATE"), ("知识产权违法案件", "INDICATOR"), ("407宗", "QUANTITY"), ("476宗", "QUANTITY"), ("538宗", "QUANTITY"),
+             ("专利侵权纠纷行政裁决案件", "INDICATOR"), ("86件", "QUANTITY"), ("133件", "QUANTITY"), ("195件", "QUANTITY")]
+    links = [*[(f, "知识产权违法案件", "VALUE_OF") for f in ("407宗", "476宗", "538宗")],
+             *[(f, "专利侵权纠纷行政裁决案件", "VALUE_OF") for f in ("86件", "133件", "195件")]]
+    facts = _facts(_written(text, spans, links, region=("珠海市", "440400"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(407, 2021), (476, 2022), (538, 2023), (86, 2021), (133, 2022), (195, 2023)]
+
+
+def test_bodies_issuing_a_title_jointly_with_yu_are_both_its_issuers():
+    # the forty-fifth round (r252, r256, r258): A与B联合出台, A与我局联合出台, 我院与B联合出台
+    cases = [("省高级人民法院与我局联合出台《关于强化知识产权行政执法与司法衔接的工作意见》。", ["省高级人民法院"], "省高级人民法院、我局"),
+             ("我院与市市场监管局联合出台《关于建立知识产权纠纷行政调解与司法确认衔接机制的意见》。", ["市市场监管局"], "我院、市市场监管局"),
+             ("市知识产权局与市农业农村委联合印发《天津市地理标志运用促进工程实施方案》。", ["市知识产权局", "市农业农村委"], "市知识产权局、市农业农村委")]
+    for text, orgs, issuer in cases:
+        title = text[text.index("《") + 1 : text.index("》")]
+        doc = _written(text, [*[(o, "ORG") for o in orgs], (title, "POLICY")], [(title, orgs[0], "ISSUED_BY")], region=("河北省", "130000"), year=2023)
+        assert [f["issuer"] for f in _facts(doc) if f["kind"] == "policy"] == [issuer], text

@@ -75,6 +75,16 @@ def test_a_numbered_heading_half_as_long_as_the_wrapped_line_after_it_keeps_its_
         "六、区域知识产权发展协调推进", "兰州市作为全省知识产权核心区，“十三五”期间累计授权专利3.16万件，占全省的48.3%。"]
 
 
+def test_an_indented_line_opens_a_paragraph_and_a_title_broken_across_lines_is_joined():
+    # the forty-fifth round (r257): an OA copy in GB18030 with CRLF lines, paragraphs indented with 　　, a heading as
+    # long as the line after it (shortened by the title broken across the line end)
+    raw = ("\u3000\u3000（四）知识产权管理和服务体系日趋完善\r\n\u3000\u3000政策体系方面。市政府印发《大同市知识产权强市建设\r\n"
+           "实施方案（2021—2025年）》（同政发〔2021〕47号）。\r\n")
+    assert normalize(raw).text.split("\n") == [
+        "（四）知识产权管理和服务体系日趋完善",
+        "政策体系方面。市政府印发《大同市知识产权强市建设实施方案（2021—2025年）》（同政发〔2021〕47号）。"]
+
+
 def test_a_list_item_is_a_paragraph_of_its_own_without_its_bullet():
     # the thirtieth round (r140): a wiki's bullets, one figure each with no full stop, were run together
     raw = "主要市州情况如下：\n• 海西州\n• 专利申请受理1,154件\n• 商标注册1,265件\n● 柴达木循环经济试验区发明专利授权56件"

@@ -95,7 +95,8 @@ _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
-_OWN_BODY = r"(?<![^。！？，；,;\s])(我局|本局|我委|本委|我厅|本厅|我办|本办)"  # opening its sentence or clause
+_OWN_BODY_NAME = r"(我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院)"
+_OWN_BODY = r"(?<![^。！？，；,;\s])" + _OWN_BODY_NAME  # opening its sentence or clause
 _OWN_BODY_ISSUING = re.compile(_OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
 # …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
 _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
@@ -103,6 +104,11 @@ _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.patter
 _ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此后)?[，,]?" + _ISSUE_VERB.pattern + r"了?《?")
 # 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
 _OWN_BODY_WITH_ANOTHER = re.compile(_OWN_BODY + r"(?:联合|会同|与|和)$")
+# 省高级人民法院与我局联合出台《…》: another body and the reporting one after it
+_WITH_THE_OWN_BODY = re.compile(r"(?:与|和|同|会同)" + _OWN_BODY_NAME + r"(?:联合|共同)")
+# 市知识产权局与市农业农村委联合印发…: two bodies joined by 与 that issue a title together
+_JOINED_ISSUERS = re.compile(r"与|和|同")
+_JOINTLY = re.compile(r"联合|共同")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
 _CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯")
@@ -187,7 +193,7 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + 
 _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[底末]?[（(]$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
-_AMONG = re.compile(r"在(?:全国|全省|全市|全区|全州)?$")
+_AMONG = re.compile(r"在(?:全[\u4e00-\u9fff]{1,3})?$")  # 在全省, 在全疆
 _RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:" + RANK_VERB + "第|的(?:位次|排名|排位))")
 # 设区市, 县（市）, 副省级城市: the kind of places a count counts, written after it
 _KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县市区?|区县|[省市县区州盟旗])(?:（[^）]{1,6}）)?")
@@ -195,6 +201,7 @@ _KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省�
 _GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?" + _KIND_OF_PLACES.pattern + "中[，,]")
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
 _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
+_RANK_END = re.compile(r"[一二三四五六七八九十\d]*(?:位|名)?")
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
@@ -787,6 +794,9 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     while run and (last := _untagged_region_after(doc, ents, ents[run[-1]].end_char, within)) is not None:
         ents.append(last)
         run.append(len(ents) - 1)
+    after = next((i for i in before if run and ents[i].start_char == ents[run[-1]].end_char + 1), None)
+    if after is not None and (cut := _region_opening_an_indicator(doc, ents, after, within)) is not None:
+        run.append(cut)  # 北辰 in 西青、武清、北辰专利授权量分别为…, the last tagged with the indicator
     if not run and k < 0 and before:  # nothing but what is counted before 分别: a list of products, if any
         run = _places_of_listed_products(doc, ents, ents[before[0]].start_char, within)
     if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body, within)) is not None:
@@ -895,12 +905,13 @@ def _ends_a_list_of_bodies(doc: Doc, ents: list[Span], k: int) -> bool:
 
 def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | None) -> Span | None:
     """鼓楼区 in 玄武区、鼓楼区、建邺区…分别为…, where the model tagged the names either side: the one
-    region name that makes up a list item between two tagged ones."""
+    region name that makes up a list item between two tagged ones, or a short name of one below the report's
+    (云和 in 缙云、云和、青田…, 丽水市's report)."""
     text = text_of(doc)
     if end - start < 4 or not (_LIST_SEPARATOR.fullmatch(text[start]) and _LIST_SEPARATOR.fullmatch(text[end - 1])):
         return None
     named = find_region_spans(text[start + 1 : end - 1], within)
-    if len(named) != 1 or named[0][:2] != (0, end - start - 2):
+    if (len(named) != 1 or named[0][:2] != (0, end - start - 2)) and not _short_name_below(text[start + 1 : end - 1], within):
         return None
     return doc.char_span(start + 1, end - 1, label="REGION")
 
@@ -917,7 +928,8 @@ def _untagged_region_before(doc: Doc, ents: list[Span], start: int, within: Regi
         a, b = low + a, low + b
         if b == end and (a == 0 or text[a - 1] in _ITEM_START) and not any(e.start_char < end and a < e.end_char for e in ents):
             return doc.char_span(a, end, label="REGION")
-    a = max((text.rfind(c, low, end) for c in _ITEM_START), default=-1) + 1
+    a = max([text.rfind(c, low, end) + 1 for c in _ITEM_START]  # or right after a date (一季度庆元、龙泉…)
+            + [e.end_char for e in ents if e.label_ == "DATE" and low <= e.end_char <= end - 2])
     if _short_name_below(text[a:end], within) and not any(e.start_char < end and a < e.end_char for e in ents):
         return doc.char_span(a, end, label="REGION")  # 康定 in 康定、泸定、稻城专利授权量分别为… (甘孜州's report)
     return None
@@ -1160,6 +1172,29 @@ def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
 _PLACES_AFTER_RESPECTIVELY = re.compile(r"[向对给在从与同]")
 
 
+def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
+    """…14.25件，居4个直辖市第三位, where the model tagged the count of those ranked as a value and the rest as an
+    indicator or nothing: the whole becomes the RANK of the value right before it in its sentence."""
+    ents, text = links.ents, text_of(doc)
+    for q, ent in enumerate(ents):
+        after = _RANK_AFTER_THE_COUNT.match(text, ent.end_char) if ent.label_ == "QUANTITY" else None
+        if after is None or not text.endswith(("居", "位居", "位列"), 0, ent.start_char) \
+                or any(e.label_ == "RANK" and ent.start_char <= e.start_char < after.end() for e in ents):
+            continue
+        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        value = max((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= ent.start_char
+                     and links.child(k, "VALUE_OF") is not None), key=lambda k: ents[k].start_char, default=None)
+        rank = doc.char_span(ent.start_char, _RANK_END.match(text, after.end()).end(), label="RANK", alignment_mode="expand")
+        if value is None or rank is None:
+            continue
+        for k, e in enumerate(ents):
+            if k != q and e.label_ == "INDICATOR" and rank.start_char <= e.start_char and e.end_char <= rank.end_char:
+                links.detach(k)  # 副省级城市第4位 as an indicator: no more than words of the rank
+        links.detach(q)
+        ents[q] = rank
+        links.add(q, value, "RANK_OF")
+
+
 def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
     """A 分别 list over regions (before 分别, or after 分别向/对/在) gives each value its own region, in order, as a REGION_OF link
     from the value; a later 分别 that counts them (三市…分别为…) or stands in a later clause of the
@@ -1193,6 +1228,44 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
         if run and len(values) == len(run):
             for value, region in zip(values, run):
                 links.add(value, region, "REGION_OF")
+
+
+# 其中缙云县同比增长12.6%, 灌云县增幅居全市首位, 其中邱县增幅达31.1%: a place of the list named again, then its change or rank
+_PLACE_NAMED_AGAIN = re.compile(r"(?:其中|尤其是|特别是)?$")
+_BETWEEN_A_PLACE_AND_ITS_CHANGE = re.compile(r"(?:的)?(?:同比|比上年|较上年)?(?:" + RATE_WORD + r"|增长|增加|提高|下降|减少|降低)?"
+                                             r"(?:达到?|为)?(?:" + RANK_VERB + r")?$")
+# 连江县数量居全市首位, 赣州市连续两年居全省首位, 新虹街道新增注册商标量居…: what a place's rank is of, in a few words
+_BETWEEN_A_PLACE_AND_ITS_RANK = re.compile(r"[^，。；、\d]{0,10}?" + RANK_VERB + r"$")
+
+
+def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> None:
+    """庆元、龙泉、缙云…专利授权量分别为836件、1893件、2415件…，其中缙云县同比增长12.6%: a change (or a rank) whose
+    clause opens with one of the places a value of its sentence is of is that value's, not the first value's: the
+    change becomes a CHANGE_OF_VALUE of the value (paired first in :func:`_pair_growths`), the rank a RANK_OF it."""
+    ents, text = links.ents, text_of(doc)
+    for x, ent in enumerate(ents):
+        if ent.label_ not in ("GROWTH", "RANK"):
+            continue
+        opening, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_BREAK)
+        place = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and opening <= e.start_char and e.end_char <= ent.start_char
+                      and _PLACE_NAMED_AGAIN.fullmatch(text, opening, e.start_char)
+                      and (_BETWEEN_A_PLACE_AND_ITS_CHANGE if ent.label_ == "GROWTH" else _BETWEEN_A_PLACE_AND_ITS_RANK).fullmatch(
+                          text, e.end_char, ent.start_char)), None)
+        if place is None:
+            continue
+        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        named = resolve_region(ents[place].text, ctx.region)
+        values = [q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= opening
+                  and (r := links.child(q, "REGION_OF")) is not None and named is not None
+                  and (resolve_region(ents[r].text, ctx.region) or named).code == named.code]
+        if len(values) != 1:
+            continue
+        if ent.label_ == "GROWTH":
+            links.unlink(x, "CHANGE_OF")
+            links.add(x, values[0], "CHANGE_OF_VALUE")
+        else:
+            links.unlink(x, "RANK_OF")
+            links.add(x, values[0], "RANK_OF")
 
 
 # 发明专利授权量：目标值100件，完成值128件: a target set for the period under review, beside what was achieved
@@ -1952,7 +2025,13 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         text_of(doc), ents[a].end_char, ents[b].start_char)]
     candidates = sorted([(run, years(run)) for run in runs] + [(run, period(run)) for run in periods],
                         key=lambda item: ents[item[0][0]].start_char)
-    if not candidates and ctx.period is not None and _EACH_YEAR.search(text_of(doc), s, first.start_char):
+    each_year = _EACH_YEAR.search(text_of(doc), s, first.start_char)
+    # 2021—2023年，…各年分别为407宗、476宗和538宗，…。…案件各年分别为86件、133件和195件: the period its paragraph named last
+    named = [each for k, e in enumerate(ents) if each_year and not candidates and e.label_ == "DATE" and e.end_char <= s
+             and not _is_comparison_base(doc, e) and (each := period([k])) and lists(len(each))]
+    if named:
+        return named[-1] * lists(len(named[-1]))
+    if not candidates and ctx.period is not None and each_year:
         # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review
         period_years = list(range(ctx.period[0], ctx.period[1] + 1))
         return period_years * lists(len(period_years))
@@ -2090,10 +2169,11 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
         year_before = next((e for e in doc.ents if e.label_ == "DATE" and e.end_char == date_span.start_char), None)
         if year_before is not None:
             return _year_of(doc, year_before, ctx)
+        month = value.month if value is not None else _MONTH_A_PERIOD_ENDS.get(date_span.text.lstrip("第"))
+        if month is not None and ctx.said_in_month is not None and month <= ctx.said_in_month:
+            return ctx.said_in  # 截至3月底 or 一季度 said in April of the year after the one under review: this year's
         if value is None:
             return ctx.year
-        if value.month is not None and ctx.said_in_month is not None and value.month <= ctx.said_in_month:
-            return ctx.said_in  # 截至3月底 said in April of the year after the one under review: this April's
     year = value.year_end or value.year or ctx.year
     text = text_of(doc)
     since = _SINCE.match(text, date_span.end_char) or (
@@ -2102,6 +2182,10 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     if since and ctx.year and (value.year or year) <= ctx.year:
         return ctx.year  # 2016年以来, “十四五”以来, 自2022年12月运行以来 … : a running total, counted up to the report's year
     return year
+
+
+# the last month of a yearless part of a year (一季度, 上半年), which parse_date leaves unread
+_MONTH_A_PERIOD_ENDS = {"一季度": 3, "上半年": 6, "二季度": 6, "前三季度": 9, "三季度": 9}
 
 
 def _year_named_before(doc: Doc, date_span: Span, ctx: _Context) -> int | None:
@@ -2666,15 +2750,17 @@ def _rank(links: _Links, i: int) -> dict | None:
     return out
 
 
-def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], dated: int = 0) -> dict[int, int]:
+def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], dated: int = 0,
+                  named: dict[int, int] | None = None) -> dict[int, int]:
     """Which growth goes with the n-th value: in order, except that a change in percentage points
     is of the percentage before it (14525件，占…总量的26.6%，比上年下降3.2个百分点), a list of changes is of
     the values right before it (:func:`_listed_changes`), and that the
     first ``dated`` values, dated by a list of years, have none where the values after them take
     every change (2013年、2014年…分别为1.26亿元和2.18亿元，2015年达到3.58亿元，比上年增长64.2%) or where
-    the change follows them all (年均增长12.4%), and a value a change starts from (由…的1862件增至…) none."""
-    free = list(range(max(1, len(quantities))))
-    paired: dict[int, int] = {}
+    the change follows them all (年均增长12.4%), and a value a change starts from (由…的1862件增至…) none. ``named``:
+    the changes already paired by the place they name (:func:`_changes_of_a_place_named_again`)."""
+    paired: dict[int, int] = dict(named or {})
+    free = [n for n in range(max(1, len(quantities))) if n not in paired]
     rest = []
     for g in growths:
         shares = [
@@ -2767,6 +2853,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
             q for q in links.heads(ind, "VALUE_OF") if not _against_average(doc, ents[q]) and not _not_a_measure(doc, ents[q])
         )
         growths = sorted(g for g in links.heads(ind, "CHANGE_OF") if not _against_average(doc, ents[g]))
+        named = {n: g for n, q in enumerate(quantities) for g in links.heads(q, "CHANGE_OF_VALUE")[:1]}
         # a rate of change in the indicator (专利申请量增幅) or between it and the figure (专利申请量增幅均超过10%)
         # and a figure right after a comparison and a change word (同比多出86件, 增速比上年回落5.4个百分点)
         rates = [q for q in quantities if (_is_percent(ents[q]) and (_RATE_OF_CHANGE.search(ent.text) or _AFTER_A_RATE_WORD.search(
@@ -2800,7 +2887,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, text_of(doc))}
-        growth_of = _pair_growths(ents, quantities, growths, len(listed_years))
+        growth_of = _pair_growths(ents, quantities, growths, len(listed_years), named)
         rank_of = _pair_ranks(links, ind, quantities, growth_of)
         subject: tuple[int, dict | None] | None = None  # the value before and the place its own clause named
         slots = quantities + [None] if len(quantities) in growth_of else quantities or [None]
@@ -2863,9 +2950,15 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
     return facts
 
 
+_INSIDE_ANOTHER_FIGURE = re.compile(r"^[（(的]|[）)的]$")
+
+
 def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[int, int]) -> dict[int, int]:
-    """Which rank goes with the n-th value: the one the model linked to that value or to its growth, then those
-    linked to the indicator, in order, to the values left (…分别为1862件和935件，后者居全省第2位: the second's)."""
+    """Which rank goes with the n-th value: the one the model linked to that value or to its growth, then one
+    linked to the indicator of several values to the value right before it (新增156件，累计达到1073件，居中部六省第3位),
+    a count rather than its share, and the rest in order to the values left (…分别为1862件和935件，后者居全省第2位:
+    the second's)."""
+    ents, text = links.ents, text_of(links.ents[ind].doc)
     slots = range(max(1, len(quantities)))
     paired: dict[int, int] = {}
     for n in slots:
@@ -2873,8 +2966,19 @@ def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[
             rank = next(iter(links.heads(k, "RANK_OF")), None) if k is not None else None
             if rank is not None and n not in paired and rank not in paired.values():
                 paired[n] = rank
-    rest = [r for k in [ind, *growth_of.values(), *quantities] for r in links.heads(k, "RANK_OF") if r not in paired.values()]
-    paired.update(zip((n for n in slots if n not in paired), dict.fromkeys(rest)))
+    rest = list(dict.fromkeys(r for k in [ind, *growth_of.values(), *quantities] for r in links.heads(k, "RANK_OF")
+                              if r not in paired.values()))
+    for r in list(rest) if len(quantities) >= 2 else []:
+        before = [n for n in slots if ents[quantities[n]].end_char <= ents[r].start_char and not _is_a_base(text, ents[quantities[n]])]
+        before = [n for n in before if not _is_percent(ents[quantities[n]])] or before
+        if not before or before[-1] in paired or "、" in text[ents[r].start_char : ents[r].end_char + 1] \
+                or "分别" in text[ents[ind].start_char : ents[r].start_char]:
+            continue  # 分别以27184件和24370件位居第二、第三, …分别为9件、7件和6件，…居全市首位: a list's, in order
+        figure = ents[quantities[before[-1]]]
+        if not _INSIDE_ANOTHER_FIGURE.search(text[max(0, figure.start_char - 1) : figure.end_char + 1]):
+            paired[before[-1]] = r  # not 占全省（35.9万件）的17.3% nor 仅次于徐汇区的198.4件, a figure inside a share or a comparison
+            rest.remove(r)
+    paired.update(zip((n for n in slots if n not in paired), rest))
     return paired
 
 
@@ -2984,8 +3088,10 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         return _subject_issuing_the_part_before(doc, ents, s)
     if orgs:
 
-        def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b
-            return bool(_LIST_SEPARATOR.fullmatch(text_of(doc)[ents[a].end_char : ents[b].start_char]))
+        def listed(a: int, b: int) -> bool:  # only a list separator between organisations a and b, or 与 before 联合
+            between = text_of(doc)[ents[a].end_char : ents[b].start_char]
+            return bool(_LIST_SEPARATOR.fullmatch(between)
+                        or (_JOINED_ISSUERS.fullmatch(between) and _JOINTLY.match(text_of(doc), ents[b].end_char)))
 
         for k in reversed([k for k in before if ents[k].start_char < ents[orgs[0]].start_char]):
             if not listed(k, orgs[0]):
@@ -2998,6 +3104,9 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         with_another = _OWN_BODY_WITH_ANOTHER.search(text_of(doc), s, ents[orgs[0]].start_char)
         if with_another is not None:
             return "、".join([with_another.group(1)] + [ents[k].text for k in orgs])
+        own_after = _WITH_THE_OWN_BODY.match(text_of(doc), ents[orgs[-1]].end_char)
+        if own_after is not None:
+            return "、".join([ents[k].text for k in orgs] + [own_after.group(1)])
         if _JOINTLY_IN_A_CLAUSE_OF_ITS_OWN.search(text_of(doc)[s : ents[orgs[0]].start_char]):
             subject = _subject_opening_with_a_title(doc, ents, s) or _subject_issuing_the_part_before(doc, ents, s)
             if subject is not None and subject not in (ents[k].text for k in orgs):
@@ -3178,8 +3287,10 @@ def _whole_of(region: Region | None) -> str | None:
     return "全" + region.name[-1] if region.name[-1] in "省市区州县盟旗" else None
 
 
-# …新认定地理标志产品3个，数量位列全国首位: the count or amount of what was just named
-_COUNT_OF_IT = re.compile(r"数量|数目|总量|总数|规模|金额|总额")
+# …新认定地理标志产品3个，数量位列全国首位; 专利授权量15.62万件，…，授权总量居全国第6位; 办理…案件3376件，…，办案量居全国
+# 第二位: the count or amount of what was just named, bare or after a word of that indicator's or of handling its cases
+_COUNT_OF_IT = re.compile(r"(\w{0,2}?)(?:数量|数目|总量|总数|规模|金额|总额|件数|案件数|量|数|额)")
+_HANDLING = re.compile(r"办案|收案|结案|获奖|查扣|受理|办理")
 
 
 def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
@@ -3196,8 +3307,12 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
         named = [j for j in earlier if ents[j].text.endswith(ent.text)]
         same = match_indicator(ent.text)
         alike = [j for j in earlier if same is not None and match_indicator(ents[j].text) == same]
-        if not named and not alike and _COUNT_OF_IT.fullmatch(ent.text):
-            alike = earlier[-1:]
+        count = _COUNT_OF_IT.fullmatch(ent.text)
+        if not named and not alike and count and earlier:
+            breakdown = text_of(doc).rfind("其中", s, ent.start_char)  # 获奖3项，其中银奖1项、优秀奖2项，获奖数量居…: the total's
+            last = max((j for j in earlier if ents[j].end_char <= breakdown), default=earlier[-1], key=lambda j: ents[j].start_char)
+            if count.group(1) in ents[last].text or _HANDLING.fullmatch(count.group(1)):
+                alike = [last]
         named = named or [j for j in alike if len(alike) == 1 and not links.heads(j, "RANK_OF")]
         if named:
             for r in list(links.heads(i, "RANK_OF")):
@@ -3272,6 +3387,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _add_topics(doc, links)
     _add_unquoted_titles(doc, links)
     _values_misread_as_changes(doc, links)
+    _ranks_after_their_count(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
@@ -3282,6 +3398,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _additions_to_the_running_totals(doc, links)
     _changes_of_the_figures_before(doc, links)
     _regions_respectively(doc, links, ctx)
+    _changes_of_a_place_named_again(doc, links, ctx)
     _ranks_of_a_repeated_indicator(doc, links)
     _ranks_misread_by_the_model(doc, links)
     value_ranks = _ranks_of_a_ranking_list(doc, links, ctx) | _ranks_over_values(doc, links)
