@@ -3952,6 +3952,13 @@ def test_a_rank_of_the_figures_total_or_handling_is_the_figures():
     facts = _facts(_written(text, spans, links, region=("呼和浩特市", "150100"), year=2021))
     assert [(f["indicator"]["text"], f["value"], (f["rank"] or {}).get("position")) for f in facts] == [
         ("中国专利奖", 3, 1), ("银奖", 1, None), ("优秀奖", 2, None), ("专利申请量", 21000, None), ("授权量", None, 3)]
+    # (seed 004): the count of two kinds of award together is no one figure's
+    text = "晨光院获中国专利优秀奖1项，市轻工院等企业获省专利奖4项，获奖总数位列全省第二。"
+    spans = [("中国专利优秀奖", "INDICATOR"), ("1项", "QUANTITY"), ("省专利奖", "INDICATOR"), ("4项", "QUANTITY"), ("获奖总数", "INDICATOR"),
+             ("全省第二", "RANK")]
+    links = [("1项", "中国专利优秀奖", "VALUE_OF"), ("4项", "省专利奖", "VALUE_OF"), ("全省第二", "获奖总数", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("自贡市", "510300"), year=2015))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(1, None), (4, None), (None, 2)]
 
 
 def test_a_rank_of_an_indicator_with_two_figures_is_the_one_right_before_it():

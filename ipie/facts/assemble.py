@@ -3310,9 +3310,10 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
         count = _COUNT_OF_IT.fullmatch(ent.text)
         if not named and not alike and count and earlier:
             breakdown = text_of(doc).rfind("其中", s, ent.start_char)  # 获奖3项，其中银奖1项、优秀奖2项，获奖数量居…: the total's
-            last = max((j for j in earlier if ents[j].end_char <= breakdown), default=earlier[-1], key=lambda j: ents[j].start_char)
-            if count.group(1) in ents[last].text or _HANDLING.fullmatch(count.group(1)):
-                alike = [last]
+            counted = [j for j in earlier if ents[j].end_char <= breakdown] or earlier
+            # …，获奖总数位列全省第二 after two kinds of award: the sum of both, no figure's
+            if count.group(1) in ents[counted[-1]].text or (_HANDLING.fullmatch(count.group(1)) and len(counted) == 1):
+                alike = counted[-1:]
         named = named or [j for j in alike if len(alike) == 1 and not links.heads(j, "RANK_OF")]
         if named:
             for r in list(links.heads(i, "RANK_OF")):
