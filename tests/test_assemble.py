@@ -3935,13 +3935,13 @@ def test_a_month_with_no_year_in_a_transcript_is_of_the_day_it_was_said():
 
 def test_a_rank_of_the_figures_total_or_handling_is_the_figures():
     # the forty-fifth round's look at ranks (r246, r106, r233): 授权总量, 办案量 and 获奖数量 rank the figure before them
-    cases = [("2023年，全省专利授权量15.62万件，同比增长3.8%，授权总量居全国第6位。", "专利授权量", "15.62万件", "授权总量", "全国第6位", 156200),
+    cases = [("2023年，全省专利授权量15.62万件，同比增长3.8%，授权总量居全国第6位。", "专利授权量", "15.62万件", "授权总量", "全国第6位", 156200, 6),
              ("全省办理专利侵权纠纷行政裁决案件3376件，同比增长18.7%，办案量居全国第二位。", "专利侵权纠纷行政裁决案件", "3376件", "办案量",
-              "全国第二位", 3376)]
-    for text, indicator, figure, word, rank, value in cases:
+              "全国第二位", 3376, 2)]
+    for text, indicator, figure, word, rank, value, position in cases:
         spans = [(indicator, "INDICATOR"), (figure, "QUANTITY"), (word, "INDICATOR"), (rank, "RANK")]
         doc = _written(text, spans, [(figure, indicator, "VALUE_OF"), (rank, word, "RANK_OF")], region=("山东省", "370000"), year=2023)
-        assert [(f["value"], (f["rank"] or {}).get("position")) for f in _facts(doc)] == [(value, int(rank[-2]) if rank[-2].isdigit() else 2)], text
+        assert [(f["value"], (f["rank"] or {}).get("position")) for f in _facts(doc)] == [(value, position)], text
     # after a 其中 breakdown, the total's; a rank of another measure (授权量 after 申请量) stays its own
     text = "全市企业获第二十二届中国专利奖3项，其中银奖1项、优秀奖2项，获奖数量居全区第一。全市专利申请量2.1万件，授权量居全省第3位。"
     spans = [("中国专利奖", "INDICATOR"), ("3项", "QUANTITY"), ("银奖", "INDICATOR"), ("1项", "QUANTITY"), ("优秀奖", "INDICATOR"),

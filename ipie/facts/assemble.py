@@ -104,11 +104,11 @@ _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.patter
 _ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此后)?[，,]?" + _ISSUE_VERB.pattern + r"了?《?")
 # 我局联合市农业农村局制定《…》: the reporting body and the one it issued the title with
 _OWN_BODY_WITH_ANOTHER = re.compile(_OWN_BODY + r"(?:联合|会同|与|和)$")
-# 省高级人民法院与我局联合出台《…》: another body and the reporting one after it
-_WITH_THE_OWN_BODY = re.compile(r"(?:与|和|同|会同)" + _OWN_BODY_NAME + r"(?:联合|共同)")
 # 市知识产权局与市农业农村委联合印发…: two bodies joined by 与 that issue a title together
 _JOINED_ISSUERS = re.compile(r"与|和|同")
 _JOINTLY = re.compile(r"联合|共同")
+# 省高级人民法院与我局联合出台《…》: another body and the reporting one after it
+_WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
 _CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯")
@@ -202,6 +202,7 @@ _GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?" + _KIND_OF_PLACES.pat
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
 _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
 _RANK_END = re.compile(r"[一二三四五六七八九十\d]*(?:位|名)?")
+
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
@@ -1172,14 +1173,18 @@ def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
 _PLACES_AFTER_RESPECTIVELY = re.compile(r"[向对给在从与同]")
 
 
+def _rank_after_the_count(text: str, quantity: Span) -> re.Match | None:
+    """居15个副省级城市第6位: the rest of the rank after a count of those ranked, which is no value."""
+    return _RANK_AFTER_THE_COUNT.match(text, quantity.end_char) if text.endswith(("居", "位居", "位列"), 0, quantity.start_char) else None
+
+
 def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
     """…14.25件，居4个直辖市第三位, where the model tagged the count of those ranked as a value and the rest as an
     indicator or nothing: the whole becomes the RANK of the value right before it in its sentence."""
     ents, text = links.ents, text_of(doc)
     for q, ent in enumerate(ents):
-        after = _RANK_AFTER_THE_COUNT.match(text, ent.end_char) if ent.label_ == "QUANTITY" else None
-        if after is None or not text.endswith(("居", "位居", "位列"), 0, ent.start_char) \
-                or any(e.label_ == "RANK" and ent.start_char <= e.start_char < after.end() for e in ents):
+        after = _rank_after_the_count(text, ent) if ent.label_ == "QUANTITY" else None
+        if after is None or any(e.label_ == "RANK" and ent.start_char <= e.start_char < after.end() for e in ents):
             continue
         s, _ = _sentence(doc, ent.start_char, ent.end_char)
         value = max((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= ent.start_char
@@ -1232,7 +1237,7 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 
 # 其中缙云县同比增长12.6%, 灌云县增幅居全市首位, 其中邱县增幅达31.1%: a place of the list named again, then its change or rank
 _PLACE_NAMED_AGAIN = re.compile(r"(?:其中|尤其是|特别是)?$")
-_BETWEEN_A_PLACE_AND_ITS_CHANGE = re.compile(r"(?:的)?(?:同比|比上年|较上年)?(?:" + RATE_WORD + r"|增长|增加|提高|下降|减少|降低)?"
+_BETWEEN_A_PLACE_AND_ITS_CHANGE = re.compile(r"(?:的)?(?:同比|比上年|较上年)?(?:" + RATE_WORD + "|" + CHANGE_WORD + r")?"
                                              r"(?:达到?|为)?(?:" + RANK_VERB + r")?$")
 # 连江县数量居全市首位, 赣州市连续两年居全省首位, 新虹街道新增注册商标量居…: what a place's rank is of, in a few words
 _BETWEEN_A_PLACE_AND_ITS_RANK = re.compile(r"[^，。；、\d]{0,10}?" + RANK_VERB + r"$")
@@ -1302,7 +1307,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
                           "点击量：", "点击数：", "阅读量："), 0, quantity.start_char)
         or (text.endswith("前", 0, quantity.start_char) and quantity.text[-1:] in "家名位强所")
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
-        or (text.endswith(("居", "位居", "位列"), 0, quantity.start_char) and bool(_RANK_AFTER_THE_COUNT.match(text, quantity.end_char)))
+        or _rank_after_the_count(text, quantity) is not None
         or quantity.text.endswith(("周年", "大"))
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
@@ -2027,8 +2032,8 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
                         key=lambda item: ents[item[0][0]].start_char)
     each_year = _EACH_YEAR.search(text_of(doc), s, first.start_char)
     # 2021—2023年，…各年分别为407宗、476宗和538宗，…。…案件各年分别为86件、133件和195件: the period its paragraph named last
-    named = [each for k, e in enumerate(ents) if each_year and not candidates and e.label_ == "DATE" and e.end_char <= s
-             and not _is_comparison_base(doc, e) and (each := period([k])) and lists(len(each))]
+    named = [each for k, e in enumerate(ents) if e.label_ == "DATE" and e.end_char <= s and not _is_comparison_base(doc, e)
+             and (each := period([k])) and lists(len(each))] if each_year and not candidates else []
     if named:
         return named[-1] * lists(len(named[-1]))
     if not candidates and ctx.period is not None and each_year:
