@@ -418,7 +418,7 @@ TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识�
 # the words that end a report's title (…知识产权工作总结, …工作思路, …前三季度工作情况, …白皮书, …统计公报, …新闻发布会实录), for this stage (a title line
 # ends there) and the document structure, which also takes looser ones (总结, 汇编, 讲话, 发布会) inside a title
 # line it already knows to be one: here they would end broken lines of running text (…四川省汇编)
-REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|白皮书|实录|简报)"
+REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|通报|白皮书|实录|简报)"
 # a title line that names the report ends there (…2015年知识产权工作总结), even when the
 # first paragraph follows without a blank line
 _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}%s$" % (TITLE_MAX - 4, REPORT_KIND))

@@ -67,6 +67,8 @@ _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
 _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的答复|复函")  # 关于市政协…第0156号提案的答复, signed and dated at its foot
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
+# ——2024年8月27日在岳阳市第九届人民代表大会常务委员会第二十一次会议上: a report delivered at a meeting, said on that day
+_DELIVERED = re.compile(r"^[—―－\-]*\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,60}?(?:会议|大会|论坛|座谈会)上")
 # 政府工作报告 delivered early in a year (——2024年1月9日在…人民代表大会…上): a review of the year before
 _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
 # 国家知识产权局2024年第一季度例行新闻发布会: the date of a routine press conference is the meeting's, not the
@@ -87,6 +89,8 @@ _DAY = re.compile(r"((?:19|20)\d{2})(?:年(\d{1,2})月\d{1,2}日|-(\d{1,2})-\d{1
 _CHANGE_FROM_A_YEAR = re.compile(r"[由从](?:19|20)\d{2}年[末底]?的")
 # how many first lines may give the day a text was delivered: a web page's site menu comes before it
 _FRONT_LINES = 12
+# how many first lines may hold the line that says where and when a report was delivered, under a web page's menus
+_DELIVERY_LINES = 30
 
 
 @dataclass
@@ -235,10 +239,13 @@ def _headline_region(title: str) -> Region | None:
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int, int] | None:
     """The year and month of the day a transcript's words were said, given in its first lines, or a letter was
     signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
-    conference in April on last year's work; 今年1—5月 in a reply of June)."""
+    conference in April on last year's work; 今年1—5月 in a reply of June; a report to a 人大常委会 meeting in August)."""
     if year is None:
         return None
-    if _TRANSCRIPT.search(title):
+    delivered = [p for p in paragraphs[:_DELIVERY_LINES] if _DELIVERED.match(p.text)]
+    if delivered:
+        lines = delivered[:1]
+    elif _TRANSCRIPT.search(title):
         lines = paragraphs[:_FRONT_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
         lines = paragraphs[:-_FRONT_LINES - 1:-1]
@@ -297,6 +304,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         title = paragraphs[start].text if start < len(paragraphs) else ""
         if sections and _is_part_heading(title, sections[-1]):
             sections[-1].end_paragraph = end
+            if sections[-1].spoken_year is None:  # the title again under a web page's menus, then the day it was delivered
+                spoken = _spoken_day(title, paragraphs[start:end], sections[-1].year) or (None, None)
+                sections[-1].spoken_year, sections[-1].spoken_month = spoken
             continue
         region = _section_region(title) if is_section_heading(title) else None
         if region is None and _REPORT_TITLE.search(title):

@@ -4040,3 +4040,60 @@ def test_bodies_issuing_a_title_jointly_with_yu_are_both_its_issuers():
         title = text[text.index("《") + 1 : text.index("》")]
         doc = _written(text, [*[(o, "ORG") for o in orgs], (title, "POLICY")], [(title, orgs[0], "ISSUED_BY")], region=("河北省", "130000"), year=2023)
         assert [f["issuer"] for f in _facts(doc) if f["kind"] == "policy"] == [issuer], text
+
+
+def test_a_rank_goes_to_the_figure_a_change_reached_or_a_share_not_to_a_base_or_the_whole():
+    # the forty-sixth round: (r32) 由…的3412件增加到…的4862件，居全国第5位; (r250) 全省…11.64万件，我市占全省的14.1%，居全省第二位,
+    # and a rank that moved, the model's span left at its old place (由第七位[上升至第四位])
+    text = "全省PCT国际专利申请量由2020年的3412件增加到2022年的4862件，居全国第5位。"
+    spans = [("PCT国际专利申请量", "INDICATOR"), ("2020年", "DATE"), ("3412件", "QUANTITY"), ("2022年", "DATE"), ("4862件", "QUANTITY"),
+             ("全国第5位", "RANK")]
+    links = [("3412件", "PCT国际专利申请量", "VALUE_OF"), ("4862件", "PCT国际专利申请量", "VALUE_OF"), ("全国第5位", "PCT国际专利申请量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("浙江省", "330000"), year=2022))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(3412, None), (4862, 5)]
+    text = "2023年，全省专利授权量为11.64万件，我市占全省的14.1%，居全省第二位，仅次于南昌市。"
+    spans = [("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("11.64万件", "QUANTITY"), ("14.1%", "QUANTITY"), ("全省第二位", "RANK"), ("南昌市", "REGION")]
+    links = [("11.64万件", "专利授权量", "VALUE_OF"), ("14.1%", "专利授权量", "VALUE_OF"), ("全省第二位", "专利授权量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("赣州市", "360700"), year=2023))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(116400, None), (14.1, 2)]
+    text = "全市知识产权保护社会满意度由2020年的76.8分提高到2023年的81.2分，全省排名由第七位上升至第四位。"
+    spans = [("知识产权保护社会满意度", "INDICATOR"), ("2020年", "DATE"), ("76.8分", "QUANTITY"), ("2023年", "DATE"), ("81.2分", "QUANTITY"),
+             ("由第七位", "RANK")]
+    links = [("76.8分", "知识产权保护社会满意度", "VALUE_OF"), ("81.2分", "知识产权保护社会满意度", "VALUE_OF"), ("由第七位", "76.8分", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("赣州市", "360700"), year=2023))
+    assert [(f["value"], f["rank"] and (f["rank"]["scope"], f["rank"]["position"])) for f in facts] == [(76.8, None), (81.2, ("全省", 4))]
+
+
+def test_a_rank_after_a_count_and_its_share_in_tenths_is_the_counts():
+    # the forty-sixth round (r260): 占全省总数的近两成 is a share, so 数量居全省11个市首位 ranks the 46件
+    text = "全市地理标志证明商标累计达到46件，占全省总数的近两成，数量居全省11个市首位。"
+    spans = [("地理标志证明商标", "INDICATOR"), ("46件", "QUANTITY"), ("近两成", "QUANTITY"), ("全省11个市首位", "RANK")]
+    links = [("46件", "地理标志证明商标", "VALUE_OF"), ("近两成", "地理标志证明商标", "VALUE_OF"), ("全省11个市首位", "地理标志证明商标", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("运城市", "140800"), year=2023))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(46, 1), (20, None)]
+
+
+def test_a_list_of_places_the_model_tagged_in_part_or_as_one_body_or_named_again_as_an_indicator():
+    # the forty-sixth round (r260): 临猗、稷山 untagged between 河津 and 芮城; 盐湖、永济 tagged as one ORG and the rest not;
+    # (r54) 其中天子湖镇同比增长41.3% with the town tagged as an indicator
+    text = "永济、河津、临猗、稷山、芮城查处各类知识产权案件分别为24件、19件、16件、13件和11件。"
+    figures = ("24件", "19件", "16件", "13件", "11件")
+    spans = [("河津", "REGION"), ("芮城", "REGION"), ("知识产权案件", "INDICATOR"), *[(f, "QUANTITY") for f in figures]]
+    facts = _facts(_written(text, spans, [(f, "知识产权案件", "VALUE_OF") for f in figures], region=("运城市", "140800"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["永济市", "河津市", "临猗县", "稷山县", "芮城县"]
+    text = "盐湖、永济、河津、临猗、稷山质押融资金额分别为3.82亿元、2.15亿元、1.96亿元、1.04亿元和0.87亿元。"
+    figures = ("3.82亿元", "2.15亿元", "1.96亿元", "1.04亿元", "0.87亿元")
+    spans = [("盐湖、永济", "ORG"), ("质押融资金额", "INDICATOR"), *[(f, "QUANTITY") for f in figures]]
+    facts = _facts(_written(text, spans, [(f, "质押融资金额", "VALUE_OF") for f in figures], region=("运城市", "140800"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["盐湖区", "永济市", "河津市", "临猗县", "稷山县"]
+    text = "孝丰镇、天子湖镇、梅溪镇专利授权量分别为586件、542件和468件，其中天子湖镇同比增长41.3%，增幅居全县首位。"
+    figures = ("586件", "542件", "468件")
+    spans = [("孝丰镇", "REGION"), ("天子湖镇", "REGION"), ("梅溪镇", "REGION"), ("专利授权量", "INDICATOR"), *[(f, "QUANTITY") for f in figures],
+             ("41.3%", "GROWTH"), ("全县首位", "RANK")]
+    links = [*[(f, "专利授权量", "VALUE_OF") for f in figures], ("41.3%", "专利授权量", "CHANGE_OF"), ("全县首位", "41.3%", "RANK_OF")]
+    doc = _written(text, spans, links, region=("安吉县", "330523"), year=2020)
+    again = text.rindex("天子湖镇")
+    doc.ents = sorted([*doc.ents, doc.char_span(again, again + 4, label="INDICATOR")], key=lambda e: e.start_char)
+    facts = _facts(doc)
+    assert [(f["region"]["name"], (f["growth"] or {}).get("value"), (f["rank"] or {}).get("position")) for f in facts] == [
+        ("孝丰镇", None, None), ("天子湖镇", 41.3, 1), ("梅溪镇", None, None)]

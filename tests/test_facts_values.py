@@ -235,6 +235,10 @@ def test_parse_growth_none(text):
         ("全国第10位", "全国", 10, False),
         ("全国第4和第6位", "全国", 4, False),
         ("位居全国前列", "全国", None, True),
+        # a rank that moved is where it moved to (the forty-sixth round: r250's 全省排名由第七位上升至第四位)
+        ("全省排名由第七位上升至第四位", "全省", 4, False),
+        ("从第12位升至第8位", None, 8, False),
+        ("全国排名由第5位下降到第7位", "全国", 7, False),
     ],
 )
 def test_parse_rank(text, scope, position, top):

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from ipie.api import report_year
 from ipie.normalize import Paragraph, normalize
 from ipie.structure import paragraph_context, split_sections
 
@@ -451,3 +452,20 @@ def test_a_review_of_a_five_year_plan_gives_its_paragraphs_the_period():
     assert (section.first_year, section.year) == (2016, 2020)
     assert paragraph_context("d", section, review)["period"] == [2016, 2020]
     assert "period" not in paragraph_context("d", section, plan)  # the plan's year is not the period's last
+
+
+def test_a_report_delivered_at_a_meeting_counts_this_year_from_that_day():
+    # the forty-sixth round (r261): a report to the 人大常委会 in August 2024, under a web page's menus; its 今年 is 2024
+    menus = "".join(f"• 栏目{k}\n" for k in range(14))
+    text = ("岳阳市人民政府关于全市知识产权保护工作情况的报告\n" + menus + "岳阳市人民政府关于全市知识产权保护工作情况的报告\n"
+            "——2024年8月27日在岳阳市第九届人民代表大会常务委员会第二十一次会议上\n"
+            "知识产权创造量质齐升。2023年，全市专利授权量5862件，同比增长7.4%；截至2023年底，全市有效发明专利5408件。\n"
+            "今年以来，创造势头保持稳定。今年1—6月，全市专利授权量2917件，同比增长5.2%。\n")
+    (section,) = split_sections(normalize(text).paragraphs(), default_year=report_year(text))
+    assert (section.region.name, section.year, section.spoken_year) == ("岳阳市", 2023, 2024)
+
+
+def test_a_bulletin_names_the_region_it_reports_on():
+    # the forty-sixth round (r266): …发展情况通报 is a report's title, whose region is the section's
+    (section,) = _sections("2023年漳州市商标品牌发展情况通报\n\n截至2023年12月31日，全市有效注册商标达152386件。\n")
+    assert (section.region.name, section.year) == ("漳州市", 2023)

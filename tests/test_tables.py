@@ -551,3 +551,49 @@ def test_a_county_column_headed_with_its_levels_and_a_ranking_the_note_explains(
 注：排名按专利授权量排序。"""
     ranked = [(f["indicator"]["text"], f["value"], f["rank"]["position"]) for f in _facts(text) if f["rank"]]
     assert ranked == [("专利授权量", 7215, 2), ("专利授权量", 6538, 3)]
+
+
+def test_a_note_names_the_column_a_growth_or_rank_column_describes_even_one_run_before():
+    # the forty-sixth round: (r55) 排名 after a share, 注：排名按专利授权量排序; (r135) 注：“同比增长”指发明专利授权量同比增长率
+    text = """苏州市
+
+表1 2021年1—6月各市（区）专利授权情况
+地区\t专利授权量（件）\t同比增长（%）\t发明专利授权量（件）\t占全市比重（%）\t排名
+张家港市\t7962\t35.8\t584\t7.5\t5
+常熟市\t8125\t44.3\t512\t6.6\t4
+注：占全市比重为发明专利授权量占全市发明专利授权量的比重；排名按专利授权量排序。"""
+    ranked = [(f["indicator"]["text"], f["value"], f["rank"]["position"]) for f in _facts(text) if f["rank"]]
+    assert ranked == [("专利授权量", 7962, 5), ("专利授权量", 8125, 4)]
+    text = """安徽省
+
+附表1　2023年各市主要知识产权指标
+城市\t发明专利授权量（件）\t排名\t每万人口高价值发明专利拥有量（件）\t排名\t同比增长(%)
+合肥市\t17826\t1\t38.95\t1\t21.4
+淮北市\t402\t13\t4.57\t10\t-3.6
+注：“同比增长”指发明专利授权量同比增长率；排名为各市在全省的位次。"""
+    grown = [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in _facts(text) if f["growth"]]
+    assert grown == [(17826, 21.4, "up"), (402, 3.6, "down")]
+
+
+def test_a_table_of_targets_and_results_whose_cells_give_their_units():
+    # the forty-sixth round (r264): three columns of words name the row, cells carry their units (≥30件 | 42件), and a
+    # 市本级 row is the city's own
+    text = """北海市
+
+表1  2023年度知识产权专项资金项目绩效指标完成情况（得分单位：分）
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分
+产出指标\t数量指标\t资助发明专利\t≥30件\t42件\t10
+效益指标\t经济效益指标\t知识产权质押融资金额\t≥1.5亿元\t2.36亿元\t10
+
+附表  2023年度知识产权专项资金分配及执行情况
+区县\t预算数（万元）\t执行数（万元）\t执行率（%）
+市本级\t292.00\t281.12\t96.27
+海城区\t128.50\t124.36\t96.78"""
+    facts = [(f["region"]["name"], f["indicator"]["text"], f["value"], f["unit"], f["qualifier"]) for f in _facts(text)]
+    assert facts == [
+        ("北海市", "资助发明专利年度指标值", 30, "件", "at_least"), ("北海市", "资助发明专利实际完成值", 42, "件", None),
+        ("北海市", "资助发明专利得分", 10, "分", None),
+        ("北海市", "知识产权质押融资金额年度指标值", 150000000, "元", "at_least"),
+        ("北海市", "知识产权质押融资金额实际完成值", 236000000, "元", None), ("北海市", "知识产权质押融资金额得分", 10, "分", None),
+        ("北海市", "预算数", 2920000, "元", None), ("北海市", "执行数", 2811200, "元", None), ("北海市", "执行率", 96.27, "%", None),
+        ("海城区", "预算数", 1285000, "元", None), ("海城区", "执行数", 1243600, "元", None), ("海城区", "执行率", 96.78, "%", None)]

@@ -22,7 +22,7 @@ from ipie.baseline import CLAUSE_VERBS, FIGURE, counted_noun, noun_counted_after
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import (
-    CHANGE_WORD, CN_DIGITS, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, parse_rank_list, policy_year,
+    CHANGE_WORD, CN_DIGITS, RANGE_DASH, RANK_MOVED, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, parse_rank_list, policy_year,
 )
 from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
@@ -308,8 +308,8 @@ def _sentence(doc: Doc, start_char: int, end_char: int, breaks: re.Pattern = _SE
 
 
 def _is_percent(figure: Span) -> bool:
-    """24.5%: a share or a rate, not a count."""
-    return figure.text.rstrip().endswith("%")
+    """24.5%, 近两成: a share or a rate, not a count."""
+    return figure.text.rstrip().endswith(("%", "％", "成"))
 
 
 def _evidence(doc: Doc, spans: list[Span]) -> Evidence:
@@ -762,6 +762,13 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     with nothing but indicators after them before 分别; the
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
     added to ``ents`` as a REGION."""
+    before = list(before)
+    for i in [i for i in before if ents[i].label_ == "ORG" and _LIST_SEPARATOR.search(ents[i].text)]:
+        places = _listed_places(doc, ents[i].start_char, ents[i].end_char, within)
+        if len(places) >= 2:  # 盐湖、永济 tagged as one body: the places it lists
+            ents[i] = places[0]
+            ents.extend(places[1:])
+            before[before.index(i) + 1 : before.index(i) + 1] = range(len(ents) - len(places) + 1, len(ents))
     k = len(before) - 1
     # 鸠江区、弋江区2015年专利申请量分别为; 丛台区、邯山区、复兴区三个主城区有效发明专利分别为 (a tally of the places)
     while k >= 0 and (ents[before[k]].label_ in ("INDICATOR", "DATE")
@@ -780,11 +787,11 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
         bracketed = _BRACKET_AND_SEPARATOR.fullmatch(between) and _names_a_zones_district(doc, ents[before[k]])
         if run and not _LIST_SEPARATOR.fullmatch(between) and not abbreviated and not bracketed \
                 and not _QUOTED_NAME_AND_SEPARATOR.fullmatch(between):
-            missed = _untagged_region_between(doc, ents[before[k]].end_char, ents[run[0]].start_char, within)
-            if missed is None:
+            missed = _untagged_regions_between(doc, ents[before[k]].end_char, ents[run[0]].start_char, within)
+            if not missed:
                 break
-            ents.append(missed)
-            run.insert(0, len(ents) - 1)
+            ents.extend(missed)
+            run[:0] = range(len(ents) - len(missed), len(ents))
         run.insert(0, before[k])
         k -= 1
     if not run and k + 1 < len(before) and (cut := _region_opening_an_indicator(doc, ents, before[k + 1], within)) is not None:
@@ -904,17 +911,32 @@ def _ends_a_list_of_bodies(doc: Doc, ents: list[Span], k: int) -> bool:
     )
 
 
-def _untagged_region_between(doc: Doc, start: int, end: int, within: Region | None) -> Span | None:
-    """鼓楼区 in 玄武区、鼓楼区、建邺区…分别为…, where the model tagged the names either side: the one
-    region name that makes up a list item between two tagged ones, or a short name of one below the report's
-    (云和 in 缙云、云和、青田…, 丽水市's report)."""
+def _untagged_regions_between(doc: Doc, start: int, end: int, within: Region | None) -> list[Span]:
+    """鼓楼区 in 玄武区、鼓楼区、建邺区…分别为…, where the model tagged the names either side: the list items between
+    two tagged ones, each a region's name or a short name of one below the report's (云和 in 缙云、云和、青田…,
+    丽水市's report; 临猗、稷山 in 河津、临猗、稷山、芮城…); none unless every item between is one."""
     text = text_of(doc)
     if end - start < 4 or not (_LIST_SEPARATOR.fullmatch(text[start]) and _LIST_SEPARATOR.fullmatch(text[end - 1])):
-        return None
-    named = find_region_spans(text[start + 1 : end - 1], within)
-    if (len(named) != 1 or named[0][:2] != (0, end - start - 2)) and not _short_name_below(text[start + 1 : end - 1], within):
-        return None
-    return doc.char_span(start + 1, end - 1, label="REGION")
+        return []
+    return _listed_places(doc, start + 1, end - 1, within)
+
+
+def _listed_places(doc: Doc, start: int, end: int, within: Region | None) -> list[Span]:
+    """The items of a list between ``start`` and ``end`` as REGION spans, where every item is a region's name or a
+    short name of one below the report's (临猗、稷山; 盐湖、永济, which the model may tag as one body); else none."""
+    def is_place(name: str) -> bool:
+        named = find_region_spans(name, within)
+        return (len(named) == 1 and named[0][:2] == (0, len(name))) or _short_name_below(name, within)
+
+    spans = []
+    for item in re.finditer(r"[^、]+", text_of(doc)[start:end]):
+        # 云和 is a name, not 云 and a 和; 临猗和稷山 two
+        parts = [item] if is_place(item.group()) else list(re.finditer(r"[^和及与]+", item.group()))
+        if not all(is_place(part.group()) for part in parts):
+            return []
+        offset = start + (item.start() if parts[0] is not item else 0)
+        spans += [doc.char_span(offset + part.start(), offset + part.end(), label="REGION") for part in parts]
+    return spans if None not in spans else []
 
 
 def _untagged_region_before(doc: Doc, ents: list[Span], start: int, within: Region | None) -> Span | None:
@@ -1236,7 +1258,7 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
 
 
 # 其中缙云县同比增长12.6%, 灌云县增幅居全市首位, 其中邱县增幅达31.1%: a place of the list named again, then its change or rank
-_PLACE_NAMED_AGAIN = re.compile(r"(?:其中|尤其是|特别是)?$")
+_PLACE_NAMED_AGAIN = re.compile(r"(?:其中|尤其是|特别是)?")
 _BETWEEN_A_PLACE_AND_ITS_CHANGE = re.compile(r"(?:的)?(?:同比|比上年|较上年)?(?:" + RATE_WORD + "|" + CHANGE_WORD + r")?"
                                              r"(?:达到?|为)?(?:" + RANK_VERB + r")?$")
 # 连江县数量居全市首位, 赣州市连续两年居全省首位, 新虹街道新增注册商标量居…: what a place's rank is of, in a few words
@@ -1252,18 +1274,20 @@ def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> N
         if ent.label_ not in ("GROWTH", "RANK"):
             continue
         opening, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_BREAK)
-        place = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and opening <= e.start_char and e.end_char <= ent.start_char
-                      and _PLACE_NAMED_AGAIN.fullmatch(text, opening, e.start_char)
-                      and (_BETWEEN_A_PLACE_AND_ITS_CHANGE if ent.label_ == "GROWTH" else _BETWEEN_A_PLACE_AND_ITS_RANK).fullmatch(
-                          text, e.end_char, ent.start_char)), None)
-        if place is None:
-            continue
+        between = _BETWEEN_A_PLACE_AND_ITS_CHANGE if ent.label_ == "GROWTH" else _BETWEEN_A_PLACE_AND_ITS_RANK
         s, _ = _sentence(doc, ent.start_char, ent.end_char)
-        named = resolve_region(ents[place].text, ctx.region)
-        values = [q for q, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= opening
-                  and (r := links.child(q, "REGION_OF")) is not None and named is not None
-                  and (resolve_region(ents[r].text, ctx.region) or named).code == named.code]
-        if len(values) != 1:
+        placed = {q: ents[r].text for q, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= opening
+                  and (r := links.child(q, "REGION_OF")) is not None}
+        place = next((e.text for e in ents if e.label_ == "REGION" and opening <= e.start_char and e.end_char <= ent.start_char
+                      and _PLACE_NAMED_AGAIN.fullmatch(text, opening, e.start_char) and between.fullmatch(text, e.end_char, ent.start_char)), None)
+        if place is None:  # 其中天子湖镇同比增长41.3%: a listed place's name the model took for something else
+            start = _PLACE_NAMED_AGAIN.match(text, opening).end()
+            place = next((name for name in placed.values() if text.startswith(name, start)
+                          and between.fullmatch(text, start + len(name), ent.start_char)), None)
+        named = resolve_region(place, ctx.region) if place is not None else None
+        values = [q for q, name in placed.items() if name == place or named is not None
+                  and (resolve_region(name, ctx.region) or named).code == named.code]
+        if place is None or len(values) != 1:
             continue
         if ent.label_ == "GROWTH":
             links.unlink(x, "CHANGE_OF")
@@ -2742,13 +2766,18 @@ _SCOPE_BEFORE_A_RANK = re.compile(
 )
 
 
+# 由第七位[上升至第四位]: where a rank the model's span leaves at its old place moved to
+_RANK_MOVED_ON = re.compile(RANK_MOVED + r"(?:首位|第[\d一二三四五六七八九十]+[位名])")
+
+
 def _rank(links: _Links, i: int) -> dict | None:
-    parsed = parse_rank(links.ents[i].text)
+    text = text_of(links.ents[i].doc)
+    moved = _RANK_MOVED_ON.match(text, links.ents[i].end_char)
+    parsed = parse_rank(links.ents[i].text + (moved.group() if moved else ""))
     if parsed is None:
         return None
     out = parsed.to_json()
     if out["scope"] is None:
-        text = text_of(links.ents[i].doc)
         m = _SCOPE_BEFORE_A_RANK.search(text, max(0, links.ents[i].start_char - 16), links.ents[i].start_char)
         if m and (m.group(1) or m.group(3)):
             out["scope"] = ((m.group(1) or "") + m.group(2).removeprefix("在")) or None
@@ -2956,6 +2985,21 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
 
 
 _INSIDE_ANOTHER_FIGURE = re.compile(r"^[（(的]|[）)的]$")
+# 由2020年的3412件增加到2022年的4862件, 占全省的14.1%: after its 的, the figure a change reached or a share, no
+# comparison's
+_OWN_FIGURE_AFTER_DE = re.compile(r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年[底末]?|占[^，。；、\d]{1,12})的$")
+
+
+def _not_ranked_by(doc: Doc, figure: Span, rank: Span) -> bool:
+    """由2020年的3412件增加到2022年的4862件，居全国第5位: a base is not what a rank places, nor is the whole the rank
+    is within (全省专利授权量为11.64万件，我市占全省的14.1%，居全省第二位: not 全省's own figure)."""
+    text = text_of(doc)
+    if _is_a_base(text, figure):
+        return True
+    parsed = parse_rank(rank.text)
+    scope = parsed.scope if parsed is not None else None
+    clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    return bool(scope) and scope.startswith("全") and text.startswith(scope, clause)
 
 
 def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[int, int]) -> dict[int, int]:
@@ -2963,24 +3007,27 @@ def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[
     linked to the indicator of several values to the value right before it (新增156件，累计达到1073件，居中部六省第3位),
     a count rather than its share, and the rest in order to the values left (…分别为1862件和935件，后者居全省第2位:
     the second's)."""
-    ents, text = links.ents, text_of(links.ents[ind].doc)
+    ents, doc = links.ents, links.ents[ind].doc
+    text = text_of(doc)
     slots = range(max(1, len(quantities)))
     paired: dict[int, int] = {}
     for n in slots:
         for k in (quantities[n] if n < len(quantities) else None, growth_of.get(n)):
             rank = next(iter(links.heads(k, "RANK_OF")), None) if k is not None else None
-            if rank is not None and n not in paired and rank not in paired.values():
+            if rank is not None and n not in paired and rank not in paired.values() \
+                    and not (len(quantities) >= 2 and k == quantities[n] and _not_ranked_by(doc, ents[k], ents[rank])):
                 paired[n] = rank
     rest = list(dict.fromkeys(r for k in [ind, *growth_of.values(), *quantities] for r in links.heads(k, "RANK_OF")
                               if r not in paired.values()))
     for r in list(rest) if len(quantities) >= 2 else []:
-        before = [n for n in slots if ents[quantities[n]].end_char <= ents[r].start_char and not _is_a_base(text, ents[quantities[n]])]
+        before = [n for n in slots if ents[quantities[n]].end_char <= ents[r].start_char and not _not_ranked_by(doc, ents[quantities[n]], ents[r])]
         before = [n for n in before if not _is_percent(ents[quantities[n]])] or before
         if not before or before[-1] in paired or "、" in text[ents[r].start_char : ents[r].end_char + 1] \
                 or "分别" in text[ents[ind].start_char : ents[r].start_char]:
             continue  # 分别以27184件和24370件位居第二、第三, …分别为9件、7件和6件，…居全市首位: a list's, in order
         figure = ents[quantities[before[-1]]]
-        if not _INSIDE_ANOTHER_FIGURE.search(text[max(0, figure.start_char - 1) : figure.end_char + 1]):
+        if not _INSIDE_ANOTHER_FIGURE.search(text[max(0, figure.start_char - 1) : figure.end_char + 1]) \
+                or _OWN_FIGURE_AFTER_DE.search(text, max(0, figure.start_char - 14), figure.start_char):
             paired[before[-1]] = r  # not 占全省（35.9万件）的17.3% nor 仅次于徐汇区的198.4件, a figure inside a share or a comparison
             rest.remove(r)
     paired.update(zip((n for n in slots if n not in paired), rest))

@@ -411,15 +411,22 @@ _RANK_RE = re.compile(
     rf"|(?P<front>前列|前茅))"
 )
 _SCOPE_LEAD = re.compile(rf"^(?:连续{_ORD}年)?{_RANK_VERBS}+")
+# 全省排名由第七位上升至第四位: a rank that moved, whose place is where it moved to
+RANK_MOVED = r"(?:上升|提升|提高|前移|跃升|攀升|升|下降|下滑|后移|回落|降)了?(?:至|到|为)"
+_MOVED_RANK_RE = re.compile(rf"(?P<scope>.*?)(?:由|从)?(?:首位|第{_ORD}[位名]?){RANK_MOVED}(?P<to>.+)")
 
 
 def parse_rank(text: str) -> Rank | None:
     """Normalise the text of a RANK span: ``全国第六位`` → (全国, 6);
     ``全国首位`` → 1; ``全国前十名`` → 10 with ``top``; ``中西部第一`` →
     (中西部, 1); ``第17位`` → scope ``None``.  ``位居全国前列`` gives a
-    top rank with an unknown position.  Lists (第4和第6位) give the first."""
+    top rank with an unknown position.  Lists (第4和第6位) give the first, and
+    a rank that moved (全省排名由第七位上升至第四位) where it moved to."""
     raw = (text or "").strip()
     s = normalize_text(raw)
+    moved = _MOVED_RANK_RE.fullmatch(s)
+    if moved:
+        s = moved.group("scope") + moved.group("to")
     m = _RANK_RE.search(s)
     if not m:
         return None

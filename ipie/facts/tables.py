@@ -49,6 +49,8 @@ _TIMES_COUNTED = r"(?:批次|人次|件次|户次|家次|场次)"
 # a header of two rows (ipie.ingest.grid) whose upper cell gives the unit: 专利授权量（件）合计, 专利授权量（件）其中发明
 _UNIT_WORD = r"(?:万|亿|千)?(?:" + _TIMES_COUNTED + r"|件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场)|%"
 _UNIT_INSIDE_HEADER = re.compile(r"[（(](" + _UNIT_WORD + r")[）)]")
+# a cell that gives its own unit (42件, ≥1.5亿元, ≤680万元), as a table of targets and results writes them
+_FIGURE_WITH_UNIT = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?\d[\d,]*(?:\.\d+)?(?:" + _UNIT_WORD + ")")
 # a header of two rows whose lower cell is the unit alone (发明专利授权量 over 件 | 同比增长(%)): 发明专利授权量件
 _UNIT_AFTER_LABEL = re.compile("(" + _UNIT_WORD + ")$")
 _SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
@@ -57,6 +59,7 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _NOTE_BELOW = re.compile(r"^(?:注|备注|说明)\s*\d?[：:]")
 _UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")(?![\u4e00-\u9fff])")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
+_OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
 _MEASURE_HEADER = re.compile("^" + _TIMES_COUNTED + "$")
@@ -106,6 +109,11 @@ def _row_cells(para: Paragraph, width: int) -> list[str]:
 
 def _has_figure(para: Paragraph) -> bool:
     return any(FIGURE_CELL.fullmatch(cell) for cell in _cells(para))
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding a figure, bare (96.27) or with its unit (42件)."""
+    return bool(FIGURE_CELL.fullmatch(cell) or _FIGURE_WITH_UNIT.fullmatch(cell))
 
 
 def is_table_paragraph(para: Paragraph) -> bool:
@@ -185,7 +193,7 @@ def _caption_text(caption: Paragraph | None) -> str:
 
 
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
-    if _TOTAL_ROW.match(label):
+    if _TOTAL_ROW.match(label) or _OWN_LEVEL_ROW.match(label):
         return ctx_region
     if _BODY_ROW.fullmatch(label):
         named = place_a_name_begins_with(label, ctx_region)
@@ -205,7 +213,7 @@ def _indicator_id(label: str, caption: str) -> str | None:
 
 
 def _with_unit(cell: str, unit: str | None) -> str:
-    if unit and not cell.endswith(unit):
+    if unit and not cell.endswith(unit) and not _FIGURE_WITH_UNIT.fullmatch(cell):
         return cell + unit
     return cell
 
@@ -244,6 +252,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
     first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value" and j != places), None)
+    # 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值: of the columns of words before the figures, the last names the row
+    words = next((j for j in range(len(columns)) if any(len(cells) == len(columns) and _is_figure(cells[j]) for cells in grid)),
+                 len(columns))
+    naming = max(j for j in range(max(1, words)) if j == 0 or columns[j].kind != "unit")  # not 指标 | 单位's units
     facts = []
     for row, cells, whole in zip(table.rows, grid, whole_rows):
         if len(cells) != len(columns) or not columns:
@@ -261,14 +273,15 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 label, label_unit = label[: in_label.start()], in_label.group(1) or in_label.group(2)
         for j in range(1, len(cells)):
             column = columns[j]
-            if column.kind != "value" or not FIGURE_CELL.fullmatch(cells[j]):
+            if column.kind != "value" or not _is_figure(cells[j]):
                 continue
             if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names only a year
                 indicator = column.label or caption
             elif year_rows:  # 2015 | 申请量: the column
                 indicator = column.label
             else:  # 专利申请量 | 2015年: the row, and the column where several name what they hold (年度目标 | 完成值)
-                indicator = label + column.label if named_columns > 1 else label
+                row_label = cells[naming] if naming and places is None else label
+                indicator = row_label + column.label if named_columns > 1 else row_label
             if not indicator:
                 continue
             quantity = parse_quantity(_with_unit(figure_of(cells[j]), label_unit or column.unit or row_unit))
@@ -326,8 +339,9 @@ def _described_columns(columns: list[_Column], note: str = "") -> dict[int, int]
     year columns (指标 | 2023年 | 2022年 | 比上年增长（%）) the latest year's, the one compared with its 上年;
     not a ratio of the columns before (年度目标 | 完成值 | 完成率 | 同比增长: the growth is 完成值's); a growth column
     that names its value column is that one's (专利授权量 | 其中发明 | 有效发明专利 | 授权量同比增长), and so is one the
-    note below the table says is a column's (专利授权量 | 其中：发明专利 | 同比增长, 注：“同比增长”为各地专利授权量的同比增幅),
-    as is a rank column the note says ranks by one (注：排名按专利授权量排序)."""
+    note below the table says is a column's (专利授权量 | 其中：发明专利 | 同比增长, 注：“同比增长”为各地专利授权量的同比增幅;
+    “同比增长”指发明专利授权量同比增长率), as is a rank column the note says ranks by one (注：排名按专利授权量排序), even
+    one before other columns."""
     owners: dict[int, int] = {}
     run: list[int] = []  # the value columns since the last growth or rank column
     for k, column in enumerate(columns[1:], start=1):
@@ -341,12 +355,16 @@ def _described_columns(columns: list[_Column], note: str = "") -> dict[int, int]
             trigger = _GROWTH_HEADER.search(column.label) if column.kind == "growth" else None
             named = column.label[: trigger.start()] if trigger else ""  # 授权量同比增长: the 专利授权量 column's
             naming = [j for j in run if named and named in columns[j].label]
-            told = re.search(re.escape(column.label) + r"[”\"]?(?:为|是|指)([^，。；]{2,24}?)的", note) if column.label else None
+            told = re.search(re.escape(column.label) + r"[”\"]?(?:为|是|指)([^，。；]{2,24}?)(?:的|同比|比上年|增长|增幅|增速)", note) if column.label else None
             if told is None and column.kind == "rank":  # 注：排名按专利授权量排序
                 told = _RANKED_BY.search(note)
-            # the longest label the note names (发明专利授权量, not 专利授权量 in it)
-            naming = naming or sorted((j for j in run if told and columns[j].label and columns[j].label in told.group(1)),
-                                      key=lambda j: -len(columns[j].label))
+            # the label the note's words open with (同比增长为发明专利申请量增速: 其中发明), else the longest it names
+            # (发明专利授权量, not 专利授权量 in it), in the run or before it
+            valued = [j for j in range(1, k) if columns[j].kind == "value" and columns[j].label]
+            said = told.group(1) if told else ""
+            naming = naming or sorted((j for j in valued if said.startswith(_SUB_COLUMN_WORD.sub("", columns[j].label).lstrip("：:"))),
+                                      key=lambda j: -len(columns[j].label)) \
+                or sorted((j for j in valued if said and columns[j].label in said), key=lambda j: -len(columns[j].label))
             owners[k] = naming[0] if naming else max(run, key=lambda j: columns[j].year) if dated else measured[-1]
     return owners
 
