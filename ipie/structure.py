@@ -236,12 +236,13 @@ def _headline_region(title: str) -> Region | None:
     return _section_region(title)
 
 
-def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int, int] | None:
+def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
     """The year and month of the day a transcript's words were said, given in its first lines, or a letter was
     signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
-    conference in April on last year's work; 今年1—5月 in a reply of June; a report to a 人大常委会 meeting in August)."""
+    conference in April on last year's work; 今年1—5月 in a reply of June; a report to a 人大常委会 meeting in August);
+    (None, None) where there is none."""
     if year is None:
-        return None
+        return None, None
     delivered = [p for p in paragraphs[:_DELIVERY_LINES] if _DELIVERED.match(p.text)]
     if delivered:
         lines = delivered[:1]
@@ -250,12 +251,12 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
         lines = paragraphs[:-_FRONT_LINES - 1:-1]
     else:
-        return None
+        return None, None
     for p in lines:
         day = _DAY.search(p.text)
         if day:
-            return (int(day.group(1)), int(day.group(2) or day.group(3))) if int(day.group(1)) > year else None
-    return None
+            return (int(day.group(1)), int(day.group(2) or day.group(3))) if int(day.group(1)) > year else (None, None)
+    return None, None
 
 
 def _year_before_delivery(paragraphs: list[Paragraph]) -> int | None:
@@ -305,8 +306,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if sections and _is_part_heading(title, sections[-1]):
             sections[-1].end_paragraph = end
             if sections[-1].spoken_year is None:  # the title again under a web page's menus, then the day it was delivered
-                spoken = _spoken_day(title, paragraphs[start:end], sections[-1].year) or (None, None)
-                sections[-1].spoken_year, sections[-1].spoken_month = spoken
+                sections[-1].spoken_year, sections[-1].spoken_month = _spoken_day(title, paragraphs[start:end], sections[-1].year)
             continue
         region = _section_region(title) if is_section_heading(title) else None
         if region is None and _REPORT_TITLE.search(title):
@@ -330,9 +330,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             previous = sections[-1].year if sections else None
             year = max(body_years, key=body_years.count) if body_years else previous or default_year
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
-        spoken = _spoken_day(title, paragraphs[start:end], year) or (None, None)
+        spoken_year, spoken_month = _spoken_day(title, paragraphs[start:end], year)
         sections.append(Section(len(sections), title, start, end, region, year,
-                                spoken_year=spoken[0], spoken_month=spoken[1], first_year=first_year))
+                                spoken_year=spoken_year, spoken_month=spoken_month, first_year=first_year))
     return sections
 
 

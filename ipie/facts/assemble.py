@@ -22,7 +22,7 @@ from ipie.baseline import CLAUSE_VERBS, FIGURE, counted_noun, noun_counted_after
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, Fact, IndicatorFact, PolicyFact
 from ipie.facts.numbers import (
-    CHANGE_WORD, CN_DIGITS, RANGE_DASH, RANK_MOVED, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, parse_rank_list, policy_year,
+    CHANGE_WORD, CN_DIGITS, MOVED_TO_A_RANK, RANGE_DASH, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, parse_rank_list, policy_year,
 )
 from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
@@ -2767,7 +2767,7 @@ _SCOPE_BEFORE_A_RANK = re.compile(
 
 
 # 由第七位[上升至第四位]: where a rank the model's span leaves at its old place moved to
-_RANK_MOVED_ON = re.compile(RANK_MOVED + r"(?:首位|第[\d一二三四五六七八九十]+[位名])")
+_RANK_MOVED_ON = re.compile(MOVED_TO_A_RANK)
 
 
 def _rank(links: _Links, i: int) -> dict | None:

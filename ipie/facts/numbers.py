@@ -412,8 +412,10 @@ _RANK_RE = re.compile(
 )
 _SCOPE_LEAD = re.compile(rf"^(?:连续{_ORD}年)?{_RANK_VERBS}+")
 # 全省排名由第七位上升至第四位: a rank that moved, whose place is where it moved to
-RANK_MOVED = r"(?:上升|提升|提高|前移|跃升|攀升|升|下降|下滑|后移|回落|降)了?(?:至|到|为)"
-_MOVED_RANK_RE = re.compile(rf"(?P<scope>.*?)(?:由|从)?(?:首位|第{_ORD}[位名]?){RANK_MOVED}(?P<to>.+)")
+_RANK_MOVED = r"(?:上升|提升|提高|前移|跃升|攀升|升|下降|下滑|后移|回落|降)了?(?:至|到|为)"
+_RANK_PLACE = rf"(?:首位|第{_ORD}[位名]?)"
+MOVED_TO_A_RANK = _RANK_MOVED + _RANK_PLACE  # 上升至第四位: where it moved to, after its old place
+_MOVED_RANK_RE = re.compile(rf"(?P<scope>.*?)(?:由|从)?{_RANK_PLACE}{_RANK_MOVED}(?P<to>{_RANK_PLACE}.*)")
 
 
 def parse_rank(text: str) -> Rank | None:
