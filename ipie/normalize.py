@@ -500,9 +500,10 @@ def _bars_to_cells(pieces: list[Piece]) -> list[Piece]:
     return _edit(pieces, [True] * len(text), {i: " " if i in outer else CELL_SEPARATOR for i in bars})
 
 
-# a running header or footer (兰州市知识产权局 at the top of each page): a short line, no sentence, that
+# a running header or footer (兰州市知识产权局 at the top of each page, or the office and the report's title:
+# 宿迁市知识产权局 宿迁市2024年知识产权工作总结和2025年工作思路): a line of a title's length, no sentence, that
 # stands beside a page number and is written more than once
-_RUNNING_HEAD_MAX = 30
+_RUNNING_HEAD_MAX = 60
 
 
 def _drop_running_heads(lines: list[_Line | None], stats: RepairStats) -> list[_Line]:

@@ -1937,6 +1937,13 @@ def test_a_topic_sentence_opening_with_a_year_dates_its_paragraph():
     links = [("7.21万件", "专利授权量", "VALUE_OF"), ("4.6万件", "有效发明专利", "VALUE_OF")]
     doc = _written(text, spans, links, region=("河北省", "130000"), year=2024)
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(72100, 2023), (46000, 2024)]
+    # the forty-seventh round (r272): 今年 opening a press conference's last paragraph, said in 2025 about 2024's work
+    text = "今年是实施方案的收官之年。我们将以完成三年目标为主线，力争全市专利授权量达到6300件；地理标志证明商标达到45件。"
+    spans = [("今年", "DATE"), ("专利授权量", "INDICATOR"), ("6300件", "QUANTITY"), ("地理标志证明商标", "INDICATOR"), ("45件", "QUANTITY")]
+    links = [("6300件", "专利授权量", "VALUE_OF"), ("45件", "地理标志证明商标", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("咸宁市", "421200"), year=2024)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=2)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(6300, 2025), (45, 2025)]
 
 
 def test_the_period_in_a_plans_title_without_brackets_dates_nothing():
@@ -2819,6 +2826,14 @@ def test_a_rank_shared_by_the_values_before_it_is_each_ones():
              ("全盟首位", "专利授权量", "RANK_OF")]
     facts = _facts(_written(text, spans, links, region=("锡林浩特市", "152502"), year=2021))
     assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(4150, None), (706, 1), (512, 1)]
+    # the forty-seventh round (r274): 三项 tagged as a count of 指标, which is no figure of its own
+    text = "靖江市发明专利授权量603件，有效发明专利3604件，每万人口高价值发明专利拥有量24.15件，三项指标均居全市首位。"
+    spans = [("靖江市", "REGION"), ("发明专利授权量", "INDICATOR"), ("603件", "QUANTITY"), ("有效发明专利", "INDICATOR"), ("3604件", "QUANTITY"),
+             ("每万人口高价值发明专利拥有量", "INDICATOR"), ("24.15件", "QUANTITY"), ("三项", "QUANTITY"), ("指标", "INDICATOR"), ("全市首位", "RANK")]
+    links = [("603件", "发明专利授权量", "VALUE_OF"), ("3604件", "有效发明专利", "VALUE_OF"), ("24.15件", "每万人口高价值发明专利拥有量", "VALUE_OF"),
+             ("三项", "指标", "VALUE_OF"), ("全市首位", "指标", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("泰州市", "321200"), year=2024))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(603, 1), (3604, 1), (24.15, 1)]
     # a top rank after a 分别 list is each listed value's
     text = "广东、北京、江苏发明专利授权量分别为5.33万件、4.70万件和4.20万件，居全国前三位。"
     spans = [("广东", "REGION"), ("北京", "REGION"), ("江苏", "REGION"), ("发明专利授权量", "INDICATOR"), ("5.33万件", "QUANTITY"),
@@ -3395,12 +3410,17 @@ def test_a_product_named_after_a_place_below_the_reports_region_is_that_places()
     links = [("12个", "地理标志保护产品", "VALUE_OF"), ("5.2万亩", "种植面积", "VALUE_OF"), ("近6万吨", "年产量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("吉林市", 12), ("桦甸市", 52000), ("蛟河市", 60000)]
-    # a paragraph about no geographical indication that quotes no name: the report's
+    # the forty-seventh round (r275, r256): in a paragraph that does not say 地理标志 too (a bulletin's item under its
+    # heading), but a town after its county's name (r114: 慈溪市观海卫镇入选…，全镇…) is no product
     text = "全市专利授权量3200件。舒兰大米产值18亿元。"
     spans = [("专利授权量", "INDICATOR"), ("3200件", "QUANTITY"), ("产值", "INDICATOR"), ("18亿元", "QUANTITY")]
     links = [("3200件", "专利授权量", "VALUE_OF"), ("18亿元", "产值", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("吉林市", "220200"), year=2023))
-    assert [f["region"]["name"] for f in facts] == ["吉林市", "吉林市"]
+    assert [f["region"]["name"] for f in facts] == ["吉林市", "舒兰市"]
+    text = "慈溪市观海卫镇入选全省首批知识产权强镇，全镇有效发明专利达到1120件。"
+    spans = [("慈溪市", "REGION"), ("有效发明专利", "INDICATOR"), ("1120件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("1120件", "有效发明专利", "VALUE_OF")], region=("宁波市", "330200"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["观海卫镇"]
     # the thirty-eighth round (r197): products listed before 分别, and one opening a ；-part of the paragraph's next sentence
     text = ("涪陵榨菜、奉节脐橙两大地理标志产品品牌价值分别达到169.1亿元和193.4亿元。"
             "其中，涪陵榨菜年产量约68万吨；奉节脐橙综合产值突破40亿元。")
@@ -3625,6 +3645,26 @@ def test_titles_outside_title_marks_that_are_no_one_document_are_not_policies():
         assert _facts(_written(text, [])) == []
     (policy,) = _facts(_written("组织实施苏州市专利导航工程实施方案，围绕生物医药开展导航。", [], region=("苏州市", "320500")))
     assert policy["title"] == "苏州市专利导航工程实施方案"
+
+
+def test_titles_outside_title_marks_with_their_period_or_after_a_title_in_them_are_policies():
+    # the forty-seventh round (r269, r270, r272): a national plan carried out, ending with its period; one issued, after 的;
+    # one after a title in 《》 and 和; a place's plan with its period after no verb
+    text = "深入实施知识产权强国建设纲要（2021—2035年）和“十四五”国家知识产权保护和运用规划，认真落实各项部署。"
+    assert [f["title"] for f in _facts(_written(text, [("2021—2035年", "DATE")]))] == [
+        "知识产权强国建设纲要（2021—2035年）", "“十四五”国家知识产权保护和运用规划"]
+    text = "贯彻落实国务院办公厅印发的专利转化运用专项行动方案（2023—2025年），组织开展存量专利盘点。"
+    (policy,) = _facts(_written(text, [("国务院办公厅", "ORG"), ("2023—2025年", "DATE")]))
+    assert (policy["title"], policy["issuer"]) == ("专利转化运用专项行动方案（2023—2025年）", "国务院办公厅")
+    text = "全市深入贯彻《知识产权强国建设纲要（2021—2035年）》和河南省知识产权强省建设纲要，强市建设总体进展顺利。"
+    spans = [("知识产权强国建设纲要（2021—2035年）", "POLICY"), ("河南省知识产权强省建设纲要", "ORG")]
+    assert [f["title"] for f in _facts(_written(text, spans, region=("驻马店市", "411700")))] == [
+        "知识产权强国建设纲要（2021—2035年）", "河南省知识产权强省建设纲要"]
+    text = "今年是咸宁市知识产权强市建设实施方案（2023—2025年）的收官之年。"
+    (policy,) = _facts(_written(text, [("今年", "DATE"), ("2023—2025年", "DATE")], region=("咸宁市", "421200")))
+    assert policy["title"] == "咸宁市知识产权强市建设实施方案（2023—2025年）"
+    # a plan with no period, after no verb, is no title found outside 《》
+    assert _facts(_written("今年是咸宁市知识产权强市建设实施方案的收官之年。", [("今年", "DATE")], region=("咸宁市", "421200"))) == []
 
 
 def test_a_change_after_an_aside_in_brackets_is_the_value_before_the_aside():
@@ -4017,6 +4057,13 @@ def test_a_rank_after_the_count_of_those_ranked_is_the_figures():
     links = [("2.23件", "每万人口发明专利拥有量", "VALUE_OF"), ("14个", "地州市", "VALUE_OF"), ("第四", "每万人口发明专利拥有量", "RANK_OF")]
     facts = _facts(_written(text, spans, links, region=("伊犁哈萨克自治州", "654000"), year=2022))
     assert [(f["value"], f["rank"]["position"]) for f in facts] == [(2.23, 4)]
+    # the forty-seventh round (r273, r275): 居全省21个市（州）第5位 with the scope word tagged as a rank of its own
+    text = "2023年质押融资金额8.75亿元，居全省21个市（州）第5位。"
+    spans = [("2023年", "DATE"), ("质押融资金额", "INDICATOR"), ("8.75亿元", "QUANTITY"), ("全省", "RANK"), ("21个", "QUANTITY"),
+             ("市（州）", "INDICATOR")]
+    links = [("8.75亿元", "质押融资金额", "VALUE_OF"), ("全省", "质押融资金额", "RANK_OF"), ("21个", "市（州）", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("内江市", "511000"), year=2023))
+    assert [(f["value"], f["rank"]["position"], f["rank"]["scope"]) for f in facts] == [(875000000, 5, "全省21个市(州)")]
 
 
 def test_a_list_over_each_year_takes_the_period_its_paragraph_named():
@@ -4097,3 +4144,29 @@ def test_a_list_of_places_the_model_tagged_in_part_or_as_one_body_or_named_again
     facts = _facts(doc)
     assert [(f["region"]["name"], (f["growth"] or {}).get("value"), (f["rank"] or {}).get("position")) for f in facts] == [
         ("孝丰镇", None, None), ("天子湖镇", 41.3, 1), ("梅溪镇", None, None)]
+
+
+def test_a_product_named_after_a_place_that_won_an_honour_is_processed_or_grown_or_opens_a_later_clause():
+    # the forty-seventh round (r260, r253, r266, r259): products in a paragraph about geographical indications whose
+    # figures follow an honour, a 用标/加工量/茶园面积 measure, or a quoted name after a first clause
+    text = ("全市地理标志证明商标46件。“稷山板枣”用标企业逾百家，年产值突破12亿元；"
+            "“闻喜煮饼”入选全国地理标志运用促进重点联系指导名录，年销售额达4.6亿元。")
+    spans = [("地理标志证明商标", "INDICATOR"), ("46件", "QUANTITY"), ("年产值", "INDICATOR"), ("12亿元", "QUANTITY"),
+             ("年销售额", "INDICATOR"), ("4.6亿元", "QUANTITY")]
+    links = [("46件", "地理标志证明商标", "VALUE_OF"), ("12亿元", "年产值", "VALUE_OF"), ("4.6亿元", "年销售额", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("运城市", "140800"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [
+        ("运城市", 46), ("稷山县", 1200000000), ("闻喜县", 460000000)]
+    text = "（二）地理标志品牌带动特色产业发展。华安铁观音茶园面积8.6万亩，干毛茶产量1.35万吨。“赣榆紫菜”年加工量约1.6万吨。"
+    spans = [("铁观音茶园面积", "INDICATOR"), ("8.6万亩", "QUANTITY"), ("干毛茶产量", "INDICATOR"), ("1.35万吨", "QUANTITY"),
+             ("年加工量", "INDICATOR"), ("约1.6万吨", "QUANTITY")]
+    links = [("8.6万亩", "铁观音茶园面积", "VALUE_OF"), ("1.35万吨", "干毛茶产量", "VALUE_OF"), ("约1.6万吨", "年加工量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("漳州市", "350600"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts][:2] == [("华安县", 86000), ("华安县", 13500)]
+    facts = _facts(_written(text.replace("华安铁观音", "漳州铁观音").replace("赣榆", "华安"), spans, links, region=("漳州市", "350600"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("漳州市", 86000), ("漳州市", 13500), ("华安县", 16000)]
+    text = "地理标志品牌影响力持续扩大，“斗门白蕉海鲈”地理标志证明商标品牌价值达到95.6亿元，2023年带动全产业链产值超过120亿元。"
+    spans = [("地理标志证明商标品牌价值", "INDICATOR"), ("95.6亿元", "QUANTITY"), ("2023年", "DATE"), ("全产业链产值", "INDICATOR"), ("120亿元", "QUANTITY")]
+    links = [("95.6亿元", "地理标志证明商标品牌价值", "VALUE_OF"), ("120亿元", "全产业链产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("珠海市", "440400"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("斗门区", 9560000000), ("斗门区", 12000000000)]

@@ -258,6 +258,13 @@ def test_a_running_header_beside_a_page_number_is_dropped():
     # a line written once after a page break is the text going on
     once = normalize("专利授权1.28\n— 1 —\n万件。\n— 2 —\n二、主要工作\n")
     assert [p.text for p in once.paragraphs()] == ["专利授权1.28万件。", "二、主要工作"]
+    # the forty-seventh round (r271): the office and the report's title side by side, cutting a sentence at the break
+    head = "宿迁市知识产权局 宿迁市2024年知识产权工作总结和2025年工作思路"
+    raw = (f"{head}\n进和保护条例》，配合省人大常委会开展条例实施情况执法检查。我局修订印发\n— 3 —\n{head}\n"
+           f"《宿迁市知识产权专项资金管理办法》，进一步突出质量导向和绩效导向。\n— 4 —\n{head}\n三、2025年工作思路\n")
+    assert [p.text for p in normalize(raw).paragraphs()][1:] == [
+        "进和保护条例》，配合省人大常委会开展条例实施情况执法检查。我局修订印发《宿迁市知识产权专项资金管理办法》，进一步突出质量导向和绩效导向。",
+        "三、2025年工作思路"]
 
 
 @pytest.mark.parametrize("footer", ["— 3 —", "- 3 -", "·3·", "第 3 页", "第3页 共12页", "3/12"])

@@ -113,6 +113,11 @@ def test_indicator_rows_with_year_columns_and_a_unit_column():
     assert got[("资助金额", 2015)] == (3911800, "元")  # money in 元
     assert {f["region"]["code"] for f in facts} == {"510700"}
     assert next(f for f in facts if f["indicator"]["text"] == "专利申请量")["indicator"]["id"] == "patent_applications"
+    # the forty-seventh round (r274): a row's bracket beside a 单位 column is no unit (地理标志证明商标（累计） | 件)
+    text = "泰州市\n表1　主要指标\n指标\t单位\t2024年\t2023年\n专利授权量\t件\t15862\t17240\n地理标志证明商标（累计）\t件\t27\t25"
+    (table,) = find_tables(_paragraphs(text))
+    facts = [f.to_json() for _, f in table_facts(table, "t", {"name": "泰州市", "code": "321200"}, 2024)]
+    assert [(f["value"], f["unit"], f["year"]) for f in facts][2:] == [(27, "件", 2024), (25, "件", 2023)]
 
 
 def test_a_year_within_a_column_header_is_the_columns_year():

@@ -202,6 +202,8 @@ _GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?" + _KIND_OF_PLACES.pat
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
 _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
 _RANK_END = re.compile(r"[一二三四五六七八九十\d]*(?:位|名)?")
+# what stands before the count of those ranked: 居, or 排名 and a scope word (排名全省21个市（州）第6位)
+_RANKED_AMONG_A_COUNT = re.compile(r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(全省|全国|全市|全区|全州|省内|市内))$")
 
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
@@ -224,10 +226,11 @@ _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地�
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看"
-    r"|分(?:地区|区域|地市|市州|城市|区县|县区|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
+    r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+_A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
 # a period a sentence counts over (试点期间, 五年来), and any word of time that opens one of its own
 _PERIOD_LEAD = re.compile(r"期间|以来|年来|年间|时期")
 _TIME_WORD = re.compile(_PERIOD_LEAD.pattern + r"|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
@@ -684,17 +687,22 @@ def _add_topics(doc: Doc, links: _Links) -> None:
 _TITLE_KIND = (
     r"(?:(?:实施|工作|行动|总体|专项)方案|(?:管理|实施|资助|奖励|登记|工作)办法|(?:实施|工作)细则|工作(?:规程|规则)"
     r"|(?:工作|应对|审理|判断|处理)指引|(?:审理|防控|工作)指南|(?:发展|运用|保护)规划|”规划|(?:促进|保护|专利|管理)条例"
-    r"|行动计划|(?:合作|协作)(?:框架)?协议|(?:实施|指导|若干)意见|若干措施|(?:若干|管理)规定)"
+    r"|行动计划|(?:合作|协作)(?:框架)?协议|(?:实施|指导|若干)意见|若干措施|(?:若干|管理)规定|(?:建设|发展)纲要)"
 )
 _TITLE_CHARS = r"(?:[^\s\d，,。；;：:、《》（）()“”\"和及与或的]|\d{4}年|“[^”，。；]{1,10}”|[和及与](?=[^，。；]{0,12}?(?:规划|条例)))"
 _TITLE = (r"(?P<title>(?!本|我|各|年度|区域|跨区域|试点|相关|一系列|系列|配套|一批|多项|各项|有关|上述)" + _TITLE_CHARS + r"{2,30}?"
           + _TITLE_KIND + r"(?:[（(][^（）()，。；〔〕]{2,16}(?<!号)[）)])?)")
 _UNQUOTED_TITLE = re.compile(
-    r"(?<!关于)(?:(?P<issued>制定|印发|出台|发布|修订|编制|签署|签订)|实施|落实|贯彻|执行|对照|依据|按照)(?:出台|印发|实施|发布|完善|了)?"
+    r"(?<!关于)(?:(?P<issued>制定|印发|出台|发布|修订|编制|签署|签订)|实施|落实|贯彻|执行|对照|依据|按照|启动)(?:出台|印发|实施|发布|完善|了|的)?"
     r"(?:地方标准|团体标准)?" + _TITLE
 )
-# …审理指引和网络游戏知识产权案件审理指南: a second title the same verb governs
+# …审理指引和网络游戏知识产权案件审理指南: a second title the same verb governs; 贯彻《…纲要》和河南省…纲要: one after a title in 《》
 _NEXT_UNQUOTED_TITLE = re.compile(r"[和及、]" + _TITLE)
+_AFTER_A_QUOTED_TITLE = re.compile(r"》[和及、]" + _TITLE)
+# 今年是咸宁市知识产权强市建设实施方案（2023—2025年）的收官之年: a place's titled plan with its period, whatever the verb
+_PERIOD_IN_BRACKETS = r"[（(](?:19|20)\d{2}\s*[—–\-－―~～至]\s*(?:19|20)\d{2}年?[）)]"
+_PLACES_PLAN_WITH_ITS_PERIOD = re.compile(_TITLE_CHARS + r"{2,30}?" + _TITLE_KIND + _PERIOD_IN_BRACKETS)
+_ENDS_WITH_A_PERIOD = re.compile(_PERIOD_IN_BRACKETS + "$")
 # 各设区市结合实际制定…实施方案, 指导各市州…制定…规划: the plans each city is to make are no one document
 _EACH_UNIT_MAKING = re.compile(r"各(?:地|市|县|区|设区市|市州|地市|省|区县|县区)[^，。；]{0,20}$")
 _NOT_IN_A_TITLE = frozenset({"QUANTITY", "GROWTH", "RANK", "DOC_NO", "POLICY"})
@@ -702,21 +710,28 @@ _NOT_IN_A_TITLE = frozenset({"QUANTITY", "GROWTH", "RANK", "DOC_NO", "POLICY"})
 
 def _unquoted_titles(text: str) -> list[tuple[int, int]]:
     """Where the paragraph names titles outside 《》: after a verb that issues one, unless the bodies that make it are
-    each city (各设区市…制定…方案); after one that carries one out (深入实施…, 认真落实…), only a title opening with the
-    place or year it is of or a quoted name (苏州市…规划, 2024年…方案, “十四五”…规划), not the short name of one
-    named in full before (…《吉林省…三年行动方案（…）》。…深入落实知识产权质押融资三年行动方案)."""
+    each city (各设区市…制定…方案); after one that carries one out (深入实施…, 认真落实…) or a title in 《》 and 和, only a
+    title opening with the place or year it is of or a quoted name (苏州市…规划, 2024年…方案, “十四五”…规划) or ending with
+    its period (知识产权强国建设纲要（2021—2035年）), not the short name of one named in full before (…《吉林省…三年行动方案
+    （…）》。…深入落实知识产权质押融资三年行动方案); and, after any word, a place's plan with its period."""
     found = []
-    for m in _UNQUOTED_TITLE.finditer(text):
+    for m in [*_UNQUOTED_TITLE.finditer(text), *_AFTER_A_QUOTED_TITLE.finditer(text)]:
         clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
-        if m.group("issued") and _EACH_UNIT_MAKING.search(text, clause, m.start()):
+        issued = "issued" in m.groupdict() and m.group("issued")
+        if issued and _EACH_UNIT_MAKING.search(text, clause, m.start()):
             continue
         title = m.group("title")
-        if not m.group("issued") and not (title[0] == "“" or re.match(r"\d{4}年", title) or any(a == 0 for a, _ in find_region_names(title))):
+        if not issued and not (title[0] == "“" or re.match(r"\d{4}年", title) or any(a == 0 for a, _ in find_region_names(title))
+                               or _ENDS_WITH_A_PERIOD.search(title)):
             continue
         found.append(m.span("title"))
         while (more := _NEXT_UNQUOTED_TITLE.match(text, found[-1][1])) is not None:
             found.append(more.span("title"))
-    return found
+    for start, _ in find_region_names(text):
+        plan = _PLACES_PLAN_WITH_ITS_PERIOD.match(text, start)
+        if plan is not None and text.rfind("《", 0, start) <= text.rfind("》", 0, start) and not any(a <= start < b for a, b in found):
+            found.append(plan.span())
+    return sorted(found)
 
 
 def _add_unquoted_titles(doc: Doc, links: _Links) -> None:
@@ -1195,9 +1210,12 @@ def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
 _PLACES_AFTER_RESPECTIVELY = re.compile(r"[向对给在从与同]")
 
 
-def _rank_after_the_count(text: str, quantity: Span) -> re.Match | None:
-    """居15个副省级城市第6位: the rest of the rank after a count of those ranked, which is no value."""
-    return _RANK_AFTER_THE_COUNT.match(text, quantity.end_char) if text.endswith(("居", "位居", "位列"), 0, quantity.start_char) else None
+def _rank_after_the_count(text: str, quantity: Span) -> tuple[int, re.Match] | None:
+    """居15个副省级城市第6位, 排名全省21个市（州）第6位: where the rank opens (its scope word, if any, before the count of
+    those ranked, which is no value) and the rest of it after the count."""
+    before = _RANKED_AMONG_A_COUNT.search(text, max(0, quantity.start_char - 6), quantity.start_char)
+    after = _RANK_AFTER_THE_COUNT.match(text, quantity.end_char) if before is not None else None
+    return (before.start(1) if before.group(1) else quantity.start_char, after) if after is not None else None
 
 
 def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
@@ -1205,18 +1223,19 @@ def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
     indicator or nothing: the whole becomes the RANK of the value right before it in its sentence."""
     ents, text = links.ents, text_of(doc)
     for q, ent in enumerate(ents):
-        after = _rank_after_the_count(text, ent) if ent.label_ == "QUANTITY" else None
-        if after is None or any(e.label_ == "RANK" and ent.start_char <= e.start_char < after.end() for e in ents):
+        found = _rank_after_the_count(text, ent) if ent.label_ == "QUANTITY" else None
+        if found is None or any(e.label_ == "RANK" and ent.start_char <= e.start_char < found[1].end() for e in ents):
             continue
+        start, after = found
         s, _ = _sentence(doc, ent.start_char, ent.end_char)
         value = max((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= ent.start_char
                      and links.child(k, "VALUE_OF") is not None), key=lambda k: ents[k].start_char, default=None)
-        rank = doc.char_span(ent.start_char, _RANK_END.match(text, after.end()).end(), label="RANK", alignment_mode="expand")
+        rank = doc.char_span(start, _RANK_END.match(text, after.end()).end(), label="RANK", alignment_mode="expand")
         if value is None or rank is None:
             continue
         for k, e in enumerate(ents):
-            if k != q and e.label_ == "INDICATOR" and rank.start_char <= e.start_char and e.end_char <= rank.end_char:
-                links.detach(k)  # 副省级城市第4位 as an indicator: no more than words of the rank
+            if k != q and e.label_ in ("INDICATOR", "RANK") and rank.start_char <= e.start_char and e.end_char <= rank.end_char:
+                links.detach(k)  # 副省级城市第4位 as an indicator, 全省 as a rank: no more than words of the rank
         links.detach(q)
         ents[q] = rank
         links.add(q, value, "RANK_OF")
@@ -1332,6 +1351,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (text.endswith("前", 0, quantity.start_char) and quantity.text[-1:] in "家名位强所")
         or (bool(_RANKED_AMONG.match(text, quantity.end_char)) and bool(_AMONG.search(text, 0, quantity.start_char)))
         or _rank_after_the_count(text, quantity) is not None
+        or _counts_the_values_ranked(text, quantity)
         or quantity.text.endswith(("周年", "大"))
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
@@ -2135,14 +2155,15 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
 
 
 def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
-    """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…: a paragraph whose first sentence opens
-    with a year and gives no figure is about that year, up to a sentence that names a date of its own."""
+    """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…, 今年是…实施方案的收官之年。我们将…力争…:
+    a paragraph whose first sentence opens with a year and gives no figure is about that year, up to a sentence
+    that names a date of its own."""
     first_end = _sentence(doc, 0, 1, _FULL_STOP)[1]
     if ents[i].start_char < first_end:
         return None
     opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and e.start_char < first_end), None)
     if opening is None or not _SENTENCE_LEAD.fullmatch(text_of(doc), 0, ents[opening].start_char) \
-            or not _SINGLE_YEAR.fullmatch(ents[opening].text) \
+            or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or ents[opening].text in _A_YEAR_SAID) \
             or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
         return None
     dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char for e in ents)
@@ -2409,27 +2430,31 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
     return named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
 
 
-# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量) is measured by, right after its name, or the
-# topic it opens (荔浦芋方面，今年种植面积…)
+# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量, “大英井盐”系列产品) is measured by,
+# right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，年销售额达4.6亿元)
 _PRODUCT_FIGURE = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?”?(?=地理标志|专用标志|(?:综合|年)?产值|(?:种植|养殖|在地)面积|(?:年)?(?:产量|交易量|交易额|销售额|销售收入|出口额|销量)"
-    r"|存栏|出栏|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,])"
+    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,4}?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:种植|养殖|在地)?面积"
+    r"|年?(?:产量|加工|交易量|交易额|销售额|销售收入|出口额|销量|存栏|出栏)|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,]"
+    r"|入选|荣获|获评|获批|被(?:认定|评为|列为|列入|纳入)|成功(?:注册|获批)|列入|纳入)"
 )
 
 
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
-    """A product named after a place below the report's region, quoted or opening a sentence of a paragraph about
-    geographical indications (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩): its figures
-    are that place's (GUIDELINES.md), with the offset where the product's name ends."""
+    """A product named after a place below the report's region, quoted or opening a sentence or a clause
+    (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩, 洪雅藤椒种植面积…): its figures are that
+    place's (GUIDELINES.md), with the offset where the product's name ends; a town after its county's name
+    (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
     quoted = text.startswith("“", start)
     begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region)
-    if begins is None or begins[0] != 0 or ctx.region is None or begins[2].code == ctx.region.code:
+    if begins is None or begins[0] != 0 or ctx.region is None or begins[2].code == ctx.region.code \
+            or TOWN_NAME.match(text, start + quoted + begins[1]):
         return None
     product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
-    if product is None or not (quoted or "地理标志" in text[: _sentence(doc, start, start, _FULL_STOP)[1]]):
-        return None
-    return begins[2], product.end()
+    return (begins[2], product.end()) if product is not None else None
+
+
+_CLAUSE_BEFORE_A_QUOTE = re.compile(r"[，,；;](?=“)")
 
 
 def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Region, int] | None:
@@ -2444,6 +2469,11 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
     if clause > s and text_of(doc).startswith("其中", clause):  # …，其中沈阳市中级人民法院受理…97件: the part's own subject
         found = _subject_opening(doc, ents, clause, ctx)
         if found is not None:
+            return found
+    # …持续扩大，“斗门白蕉海鲈”地理标志证明商标品牌价值…，2023年带动全产业链产值…: a quoted product opening a later clause
+    # is the subject of the rest of the sentence
+    for quote in reversed([m.end() for m in _CLAUSE_BEFORE_A_QUOTE.finditer(text_of(doc), s, ents[i].start_char)]):
+        if (found := _product_of_a_place(doc, quote, ctx)) is not None:
             return found
     found = _subject_opening(doc, ents, s, ctx)
     if found is not None and _LOCATED_IN.match(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end()) \
@@ -3283,6 +3313,13 @@ def _ranks_of_a_ranking_list(doc: Doc, links: _Links, ctx: _Context) -> dict[int
 _EACH_RANKED = re.compile(r"[均都皆](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)?$")
 # 两项指标均…, 三市均…: how many values before it a shared rank is of
 _COUNT_RANKED = re.compile(r"([两二三四五六七八九十]|\d+)[项个市县区家所]")
+# 三项指标均居全市首位: what follows a count of the values a shared rank is of
+_VALUES_RANKED_AFTER_THEIR_COUNT = re.compile(r"(?:指标|数据)?[均都](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)")
+
+
+def _counts_the_values_ranked(text: str, quantity: Span) -> bool:
+    """…24.15件，三项指标均居全市首位: the count of the figures before it that share a rank, no value of its own."""
+    return bool(_COUNT_RANKED.fullmatch(quantity.text)) and bool(_VALUES_RANKED_AFTER_THEIR_COUNT.match(text, quantity.end_char))
 
 
 def _ranks_over_values(doc: Doc, links: _Links) -> dict[int, dict]:
@@ -3305,7 +3342,7 @@ def _ranks_over_values(doc: Doc, links: _Links) -> dict[int, dict]:
         opening, end = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_BREAK)
         since = max((x.end_char for x in ents if x.label_ == "RANK" and s <= x.start_char and x.end_char <= ent.start_char), default=s)
         values = [q for q, x in enumerate(ents) if x.label_ == "QUANTITY" and links.child(q, "VALUE_OF") is not None
-                  and since <= x.start_char and x.end_char <= e]
+                  and since <= x.start_char and x.end_char <= e and not _counts_the_values_ranked(text, x)]
         before = [q for q in values if ents[q].end_char <= ent.start_char]
         places = parse_rank_list(text[ent.start_char : end])
         lead = text[opening : ent.start_char]

@@ -267,7 +267,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         row_year = int(_YEAR_HEADER.fullmatch(label).group(1)) if year_rows else None
         row_unit = next((cell for cell, col in zip(cells, columns) if col.kind == "unit"), None)
         label_unit = None
-        if not region_rows and not year_rows:  # 有效注册商标（万件）: the row names its unit as a header does
+        if not region_rows and not year_rows and row_unit is None:
+            # 有效注册商标（万件）: the row names its unit as a header does, unless a 单位 column gives it (…（累计） | 件)
             in_label = _UNIT_IN_HEADER.search(label)
             if in_label:
                 label, label_unit = label[: in_label.start()], in_label.group(1) or in_label.group(2)
