@@ -3310,11 +3310,12 @@ def _ranks_of_a_ranking_list(doc: Doc, links: _Links, ctx: _Context) -> dict[int
     return ranks
 
 # 均居全省首位, 两项指标均居全省首位, 均进入全国前十位: a rank of every value before it
-_EACH_RANKED = re.compile(r"[均都皆](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)?$")
+_EACH_HOLDS = r"[均都皆](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)"
+_EACH_RANKED = re.compile(_EACH_HOLDS + "?$")
 # 两项指标均…, 三市均…: how many values before it a shared rank is of
 _COUNT_RANKED = re.compile(r"([两二三四五六七八九十]|\d+)[项个市县区家所]")
 # 三项指标均居全市首位: what follows a count of the values a shared rank is of
-_VALUES_RANKED_AFTER_THEIR_COUNT = re.compile(r"(?:指标|数据)?[均都](?:继续|仍然?|已|稳定)?(?:" + RANK_VERB + r"|进入|跻身|处于)")
+_VALUES_RANKED_AFTER_THEIR_COUNT = re.compile(r"(?:指标|数据)?" + _EACH_HOLDS)
 
 
 def _counts_the_values_ranked(text: str, quantity: Span) -> bool:
