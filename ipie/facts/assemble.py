@@ -700,7 +700,7 @@ _UNQUOTED_TITLE = re.compile(
 _NEXT_UNQUOTED_TITLE = re.compile(r"[和及、]" + _TITLE)
 _AFTER_A_QUOTED_TITLE = re.compile(r"》[和及、]" + _TITLE)
 # 今年是咸宁市知识产权强市建设实施方案（2023—2025年）的收官之年: a place's titled plan with its period, whatever the verb
-_PERIOD_IN_BRACKETS = r"[（(](?:19|20)\d{2}\s*[—–\-－―~～至]\s*(?:19|20)\d{2}年?[）)]"
+_PERIOD_IN_BRACKETS = r"[（(](?:19|20)\d{2}\s*" + RANGE_DASH + r"\s*(?:19|20)\d{2}年?[）)]"
 _PLACES_PLAN_WITH_ITS_PERIOD = re.compile(_TITLE_CHARS + r"{2,30}?" + _TITLE_KIND + _PERIOD_IN_BRACKETS)
 _ENDS_WITH_A_PERIOD = re.compile(_PERIOD_IN_BRACKETS + "$")
 # 各设区市结合实际制定…实施方案, 指导各市州…制定…规划: the plans each city is to make are no one document
