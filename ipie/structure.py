@@ -51,6 +51,8 @@ _NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中�
 _PLAN_PERIOD = re.compile(
     r"十[一二三四五]五(?=[”\"]?(?:时期|期间|以来|末|(?:知识产权)?(?:事业)?(?:发展)?(?:工作|情况|成就|成效|回顾|总结)))"
 )
+# “十四五”以来: a plan's period from its start up to the day of writing, which may come before its end
+_SINCE_A_PLAN_BEGAN = re.compile(_PLAN_PERIOD.pattern + r"[”\"]?以来")
 # a heading of the work ahead that names no year (四、下一步工作打算): the year after the section's,
 # unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
@@ -65,7 +67,8 @@ _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 # the year under review
 # 《…三年行动计划（2023—2025年）》实施情况中期评估报告: the period of a plan a report reviews is not the report's
 _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
-_LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的答复|复函")  # 关于市政协…第0156号提案的答复, signed and dated at its foot
+# 关于市政协…第0156号提案的答复, …第127号提案答复的函: signed and dated at its foot
+_LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
 # ——2024年8月27日在岳阳市第九届人民代表大会常务委员会第二十一次会议上: a report delivered at a meeting, said on that day
 _DELIVERED = re.compile(r"^[—―－\-]*\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,60}?(?:会议|大会|论坛|座谈会)上")
@@ -79,6 +82,14 @@ _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?
 # …，2024—2025年重点做好以下工作：一是…, the work item by item, in the paragraph or after it: the targets of
 # the items are of the period's end
 _PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}(?:以下|如下)[^，。；：,;:]{0,6}[：:]")
+# 2025年1—5月，全市知识产权主要指标运行情况如下：, a dated lead whose list items, one per paragraph, follow it up to the
+# first that ends with 。
+_DATED_LIST_LEAD = re.compile(
+    r"((?:19|20)\d{2})年(?:\d{1,2}(?:[—―–-]\d{1,2})?月(?:份|底|末)?|[一二三四]季度|上半年|前三季度)?[，,][^。；：,;:]{0,30}?"
+    r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]$"
+)
+# the body that signs a letter at its foot: 广元市市场监督管理局（广元市知识产权局）, 南京市人民政府办公厅
+_SIGNING_BODY = re.compile(r"(?:局|厅|委员会|委|政府|办公室|中心)(?:[（(][^）)]{2,20}[）)])?$")
 # a heading of the year ahead's work on a line of its own, with no number (2023年工作打算), also a post's
 # numbered one (🚀 06 | 2024 展望)
 _DATED_PLAN_HEADING = re.compile(
@@ -228,6 +239,18 @@ def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     return None
 
 
+def _signature_region(paragraphs: list[Paragraph]) -> Region | None:
+    """…广元市市场监督管理局（广元市知识产权局） / 2025年6月18日: a letter whose head names no region is signed at its foot
+    by a body whose name starts with the region's."""
+    for p in paragraphs[:-_FRONT_LINES - 1:-1]:
+        if len(p.text) > 40 or p.text.endswith(("。", "；", "，", "：")) or not _SIGNING_BODY.search(p.text):
+            continue
+        region = _section_region(p.text)
+        if region is not None and p.text.startswith(region.text):
+            return region
+    return None
+
+
 def _headline_region(title: str) -> Region | None:
     """2022年广州知识产权“成绩单”来了！: the first line of a file that names no report kind (a news article's
     or a post's headline) still names the region the text is about, when it names one on the subject."""
@@ -314,6 +337,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[start + 1 : end])
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
             region = _headline_region(title) or _byline_region(paragraphs[start:end])
+            if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
+                region = _signature_region(paragraphs)
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
@@ -321,14 +346,17 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         year = dated[0][-1] if dated else None
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])
+        voting = paragraphs[start + 1 if routine_conference else start : end]  # the meeting's date has no vote
+        body_years = [y for p in voting for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
+        # the year the paragraphs open with most often (ties: the first), not the first one, which may be
+        # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)
+        most_named = max(body_years, key=body_years.count) if body_years else None
         if year is None:
-            voting = paragraphs[start + 1 if routine_conference else start : end]  # the meeting's date has no vote
-            body_years = [y for p in voting for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
-            # the year the paragraphs open with most often (ties: the first), not the first one, which may be
-            # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022);
             # with none, the year of the section before (a yearbook's provinces), else the report's
             previous = sections[-1].year if sections else None
-            year = max(body_years, key=body_years.count) if body_years else previous or default_year
+            year = most_named or previous or default_year
+        elif _SINCE_A_PLAN_BEGAN.search(title) and most_named is not None and dated[0][0] <= most_named < year:
+            year = most_named  # “十四五”以来…综述 of January 2025: the plan's years so far, up to 2024
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
         spoken_year, spoken_month = _spoken_day(title, paragraphs[start:end], year)
         sections.append(Section(len(sections), title, start, end, region, year,
@@ -344,7 +372,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section.zone_districts = zones_named_with_their_district(text, section.region)
         year = section.year
         heading_year = part_year = plan_year = None
-        lead_region = lead_marker = None
+        lead_region = lead_marker = list_year = None
         for p in paragraphs[section.start_paragraph + 1 : section.end_paragraph]:
             lead = _lead_region(p.text, section.region)
             if lead is not None:
@@ -374,8 +402,13 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             plan = _PLAN_LEAD.match(p.text) or _PLAN_LIST_LEAD.search(p.text)
             if plan and year is not None and int(plan.group(1)) > year:
                 plan_year = int(plan.group(1))  # 到2025年，…: the targets in the paragraphs after it, up to the next heading
-            if plan_year is not None or heading_year is not None:
+            if list_year is not None:
+                section.heading_years[p.index] = list_year
+                list_year = None if p.text.endswith("。") else list_year
+            elif plan_year is not None or heading_year is not None:
                 section.heading_years[p.index] = plan_year or heading_year
+            dated_list = _DATED_LIST_LEAD.search(p.text)
+            list_year = int(dated_list.group(1)) if dated_list else list_year
     return sections
 
 

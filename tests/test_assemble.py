@@ -790,6 +790,23 @@ def test_a_sentence_opening_with_tongqi_takes_the_period_before():
     doc.user_data[RELATIONS_KEY].append((value.start_char, value.end_char, national.start_char, national.end_char, "VALUE_OF"))
     facts = {f["value"]: (f["region"]["code"], f["year"]) for f in _facts(doc)}
     assert facts[12130000000000] == ("100000", 2020)
+    # the forty-eighth round (r280): a breakdown by place of the total before, in a reply of 2025 on 2024's work
+    text = "截至2025年5月底，全市地理标志总数达到82个。从区域分布看，利州区、苍溪县分别拥有地理标志产品6个、18个。"
+    spans = [("2025年5月底", "DATE"), ("地理标志总数", "INDICATOR"), ("82个", "QUANTITY"), ("利州区", "REGION"), ("苍溪县", "REGION"),
+             ("地理标志产品", "INDICATOR"), ("6个", "QUANTITY"), ("18个", "QUANTITY")]
+    links = [("82个", "地理标志总数", "VALUE_OF"), ("地理标志总数", "2025年5月底", "TIME_OF"), ("6个", "地理标志产品", "VALUE_OF"),
+             ("18个", "地理标志产品", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("广元市", "510800"), year=2024))
+    assert [(f["region"]["name"], f["year"], f["value"]) for f in facts] == [
+        ("广元市", 2025, 82), ("利州区", 2025, 6), ("苍溪县", 2025, 18)]
+    # (r275) not the date of a figure compared with, inside the sentence before
+    text = "1—11月，全市质押融资登记金额达18.36亿元，超过去年全年14.05亿元的融资规模。分区县看，东坡区、仁寿县融资额分别为5.18亿元、4.26亿元。"
+    spans = [("1—11月", "DATE"), ("质押融资登记金额", "INDICATOR"), ("18.36亿元", "QUANTITY"), ("去年全年", "DATE"), ("东坡区", "REGION"),
+             ("仁寿县", "REGION"), ("融资额", "INDICATOR"), ("5.18亿元", "QUANTITY"), ("4.26亿元", "QUANTITY")]
+    links = [("18.36亿元", "质押融资登记金额", "VALUE_OF"), ("5.18亿元", "融资额", "VALUE_OF"), ("4.26亿元", "融资额", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("眉山市", "511400"), year=2024))
+    assert [(f["year"], f["value"]) for f in facts if f["value"] != 1405000000] == [
+        (2024, 1836000000), (2024, 518000000), (2024, 426000000)]
 
 
 def test_towns_named_with_cheng_or_he_and_a_town_tagged_in_part():
@@ -1937,6 +1954,13 @@ def test_a_topic_sentence_opening_with_a_year_dates_its_paragraph():
     links = [("7.21万件", "专利授权量", "VALUE_OF"), ("4.6万件", "有效发明专利", "VALUE_OF")]
     doc = _written(text, spans, links, region=("河北省", "130000"), year=2024)
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(72100, 2023), (46000, 2024)]
+    # the forty-eighth round (r282): 当年 names the topic's year again, no date of its own (a plan for 2025's review of 2024)
+    text = "2024年，全市知识产权工作取得新成效。地理标志商标累计达到41件，其中当年新增3件；专利商标质押融资金额8.37亿元。"
+    spans = [("2024年", "DATE"), ("地理标志商标", "INDICATOR"), ("41件", "QUANTITY"), ("当年", "DATE"), ("3件", "GROWTH"),
+             ("专利商标质押融资金额", "INDICATOR"), ("8.37亿元", "QUANTITY")]
+    links = [("41件", "地理标志商标", "VALUE_OF"), ("3件", "地理标志商标", "CHANGE_OF"), ("8.37亿元", "专利商标质押融资金额", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("达州市", "511700"), year=2025)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(41, 2024), (837000000, 2024)]
     # the forty-seventh round (r272): 今年 opening a press conference's last paragraph, said in 2025 about 2024's work
     text = "今年是实施方案的收官之年。我们将以完成三年目标为主线，力争全市专利授权量达到6300件；地理标志证明商标达到45件。"
     spans = [("今年", "DATE"), ("专利授权量", "INDICATOR"), ("6300件", "QUANTITY"), ("地理标志证明商标", "INDICATOR"), ("45件", "QUANTITY")]
@@ -2788,6 +2812,14 @@ def test_a_rank_of_a_repeated_indicator_and_a_ranks_scope_before_its_span():
     doc.user_data[RELATIONS_KEY].append((rank, rank + 5, at, at + 3, "RANK_OF"))
     facts = _facts(doc)
     assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(5260000000, 2)]
+    # the forty-eighth round (r276, r279): 融资总额 ranked after the count of the firms it reached, of 质押融资金额
+    text = "质押融资金额12.63亿元，同比增长28.4%，惠及企业58家，融资总额居全省17个市州第4位。"
+    spans = [("质押融资金额", "INDICATOR"), ("12.63亿元", "QUANTITY"), ("28.4%", "GROWTH"), ("企业", "INDICATOR"), ("58家", "QUANTITY"),
+             ("融资总额", "INDICATOR"), ("全省17个市州第4位", "RANK")]
+    links = [("12.63亿元", "质押融资金额", "VALUE_OF"), ("28.4%", "质押融资金额", "CHANGE_OF"), ("58家", "企业", "VALUE_OF"),
+             ("全省17个市州第4位", "融资总额", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("鄂州市", "420700"), year=2024))
+    assert [(f["value"], f["rank"] and f["rank"]["position"]) for f in facts] == [(1263000000, 4), (58, None)]
     text = "每万人口发明专利拥有量达到34.6件，在15个副省级城市中居第6位。"
     spans = [("每万人口发明专利拥有量", "INDICATOR"), ("34.6件", "QUANTITY"), ("15个", "QUANTITY"), ("第6位", "RANK")]
     links = [("34.6件", "每万人口发明专利拥有量", "VALUE_OF"), ("第6位", "每万人口发明专利拥有量", "RANK_OF")]
@@ -3368,6 +3400,19 @@ def test_a_target_after_a_past_years_figure_is_for_the_plans_year():
     assert [f["year"] for f in facts] == [2023]
 
 
+def test_a_target_and_how_far_it_is_met_take_the_figure_of_their_sentence():
+    # the forty-eighth round (r270): past a change the model left unlinked, 10万件 is the target for 2025 and 98.4%
+    # the share of it met, both of 有效注册商标
+    text = ("全市有效注册商标由2020年的5.37万件增长到2024年的9.84万件，年均增长16.3%，对照到2025年达到10万件的目标，"
+            "已完成目标的98.4%。")
+    spans = [("有效注册商标", "INDICATOR"), ("2020年", "DATE"), ("5.37万件", "QUANTITY"), ("2024年", "DATE"), ("9.84万件", "QUANTITY"),
+             ("16.3%", "GROWTH"), ("2025年", "DATE"), ("10万件", "QUANTITY"), ("98.4%", "QUANTITY")]
+    links = [("5.37万件", "有效注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("驻马店市", "411700"), year=2024))
+    assert [(f["indicator"]["text"], f["year"], f["value"]) for f in facts] == [
+        ("有效注册商标", 2020, 53700), ("有效注册商标", 2024, 98400), ("有效注册商标", 2025, 100000), ("有效注册商标", 2024, 98.4)]
+
+
 def test_the_count_of_companies_listed_and_the_size_of_a_top_group_are_no_figures():
     # the thirty-seventh round (r193): 安踏、361度、特步三家龙头企业…分别为…; 前十家企业融资额占比近五成
     text = "安踏、361度、特步三家龙头企业有效发明专利分别为312件、186件和153件。前十家企业融资额占比近五成。"
@@ -3430,6 +3475,19 @@ def test_a_product_named_after_a_place_below_the_reports_region_is_that_places()
     facts = _facts(_written(text, spans, links, region=("重庆市", "500000"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [
         ("涪陵区", 16910000000), ("奉节县", 19340000000), ("涪陵区", 680000), ("奉节县", 4000000000)]
+    # the forty-eighth round (r270): quoted products side by side opening the clause of 分别, after a figure of the
+    # sentence's own, and what they measure left untagged
+    text = "力争全年新增地理标志2件以上，“泌阳花菇”“正阳花生”全产业链产值分别突破40亿元、150亿元。"
+    spans = [("地理标志", "INDICATOR"), ("2件以上", "QUANTITY"), ("40亿元", "QUANTITY"), ("150亿元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("2件以上", "地理标志", "VALUE_OF")], region=("驻马店市", "411700"), year=2025))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [
+        ("驻马店市", 2), ("泌阳县", 4000000000), ("正阳县", 15000000000)]
+    # (r276) one of them named after the report's own place, the others after places below it
+    text = "“梁子湖大河蟹”“鄂州武昌鱼”“华容芦蒿”年产值分别达38.6亿元、21.3亿元、4.7亿元。"
+    spans = [("年产值", "INDICATOR"), ("38.6亿元", "QUANTITY"), ("21.3亿元", "QUANTITY"), ("4.7亿元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [], region=("鄂州市", "420700"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [
+        ("梁子湖区", 3860000000), ("鄂州市", 2130000000), ("华容区", 470000000)]
 
     # the thirty-ninth round (r206, r208): sold, traded, exported and kept, in a paragraph about geographical indications
     text = "推进地理标志运用促进工程。雅江松茸年交易量约1200吨；丹巴香猪腿年销售额达到3800万元。"
@@ -4170,3 +4228,20 @@ def test_a_product_named_after_a_place_that_won_an_honour_is_processed_or_grown_
     links = [("95.6亿元", "地理标志证明商标品牌价值", "VALUE_OF"), ("120亿元", "全产业链产值", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("珠海市", "440400"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("斗门区", 9560000000), ("斗门区", 12000000000)]
+    # the forty-eighth round (r282, r277): unquoted, after another product's clause; and a product's core area
+    text = "渠县黄花全产业链产值达到16.8亿元，万源富硒茶综合产值突破28亿元。"
+    spans = [("渠县", "REGION"), ("全产业链产值", "INDICATOR"), ("16.8亿元", "QUANTITY"), ("万源富硒茶综合产值", "INDICATOR"),
+             ("28亿元", "QUANTITY")]
+    links = [("16.8亿元", "全产业链产值", "VALUE_OF"), ("28亿元", "万源富硒茶综合产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("达州市", "511700"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("渠县", 1680000000), ("万源市", 2800000000)]
+    # but a clause opening with 国家 is no product of the country (r70: …，国家知识产权服务品牌机构培育单位6家)
+    text = "全省专利代理机构达到38家，国家知识产权服务品牌机构培育单位6家。"
+    spans = [("专利代理机构", "INDICATOR"), ("38家", "QUANTITY"), ("国家知识产权服务品牌机构培育单位", "INDICATOR"), ("6家", "QUANTITY")]
+    links = [("38家", "专利代理机构", "VALUE_OF"), ("6家", "国家知识产权服务品牌机构培育单位", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("湖北省", "420000"), year=2015))
+    assert [f["region"]["name"] for f in facts] == ["湖北省", "湖北省"]
+    text = "永城芒砀山小米核心产区种植面积3.6万亩。"
+    spans = [("种植面积", "INDICATOR"), ("3.6万亩", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("3.6万亩", "种植面积", "VALUE_OF")], region=("商丘市", "411400"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("永城市", 36000)]

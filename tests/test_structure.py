@@ -416,6 +416,16 @@ def test_a_reply_letter_takes_its_region_from_its_letterhead_and_its_this_year_f
              "联系人：周敏", "南通市市场监督管理局", "2024年6月18日"]
     (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
     assert (section.region.name, section.year, section.spoken_year) == ("南通市", 2023, 2024)
+    # the forty-eighth round (r280): …提案答复的函 with no letterhead, signed at its foot by a body of the city, and a list
+    # of this year's figures after a dated lead, one item a paragraph up to the one that ends with 。
+    lines = ["关于市政协九届四次会议第127号提案答复的函", "广市监函〔2025〕58号", "赵文清委员：",
+             "您提出的《关于加强地理标志保护运用的提案》收悉。现将办理情况答复如下。",
+             "2024年，全市专利授权量2186件，同比下降6.3%。", "2024年，全市有效注册商标4.62万件。", "2025年1—5月，全市知识产权主要指标运行情况如下：",
+             "专利授权量913件，同比增长4.2%；", "查办知识产权侵权案件41件。", "在公共服务方面，全市设立受理窗口7个。",
+             "广元市市场监督管理局（广元市知识产权局）", "2025年6月18日"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert (section.region.name, section.year, section.spoken_year) == ("广元市", 2024, 2025)
+    assert [section.year_of(k) for k in (4, 7, 8, 9)] == [2024, 2025, 2025, 2024]
     # a work summary signed the next January still counts 今年 from the year it reviews
     lines = ["南通市2023年知识产权工作总结", "2023年，全市专利授权量5.21万件。", "今年，全市新增示范企业4家。", "2024年1月18日"]
     (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
@@ -431,6 +441,17 @@ def test_a_review_of_a_plan_is_not_dated_by_the_plans_period():
     # the plan itself is dated by its period
     (plan,) = _sections("潮州市知识产权强市建设三年行动计划（2023—2025年）\n\n到2025年，全市有效注册商标达到16万件。\n")
     assert plan.year == 2025
+
+
+def test_a_review_since_a_plan_began_is_of_the_year_its_paragraphs_name():
+    # the forty-eighth round (r281): “十四五”以来…综述 of January 2025 reviews up to 2024, not the plan's last year
+    lines = ["“十四五”以来淮安市知识产权工作综述", "截至2024年底，全市有效发明专利9826件。", "2024年，全市专利授权量1.53万件。",
+             "2025年，全市力争发明专利授权量达到2500件。"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert (section.region.name, section.year, section.first_year) == ("淮安市", 2024, 2021)
+    # a review of the whole period is of its last year
+    (section,) = _sections("淮安市“十四五”期间知识产权工作总结\n\n2024年，全市专利授权量1.53万件。\n\n2024年，全市有效商标18.7万件。\n")
+    assert section.year == 2025
 
 
 def test_a_zone_named_once_with_its_district_is_known_to_every_paragraph():

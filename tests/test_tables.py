@@ -340,6 +340,11 @@ def test_a_zone_row_takes_the_table_region():
             "南山区\t51236\t98213\n深汕特别合作区\t1058\t386\n大鹏生态区\t1384\t806")
     regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
     assert regions[51236] == "南山区" and regions[1058] == regions[1384] == "深圳市"
+    # the forty-eighth round (r276): an airport economic zone (临空经济区)
+    text = ("鄂州市\n\n表1 2024年各区有效发明专利情况\n地区\t有效发明专利（件）\t商标注册量（件）\n"
+            "华容区\t1036\t1288\n临空经济区\t472\t612")
+    regions = {f["value"]: f["region"]["name"] for f in _facts(text)}
+    assert regions[1036] == "华容区" and regions[472] == regions[612] == "鄂州市"
     # the thirty-first round (r122): a zone's row named by the kind of zone alone
     text = ("合肥市\n\n表1 2023年各县（市）区发明专利授权情况\n县（市）区\t发明专利授权量（件）\t有效发明专利（件）\n"
             "蜀山区\t3518\t14206\n高新区\t4826\t21537\n经开区\t2637\t9187")
@@ -480,6 +485,13 @@ def test_a_targets_table_gives_its_growth_to_the_figure_achieved_and_names_each_
     assert got["发明专利授权量完成值"] == (2716, "件", None, 21.6)
     assert got["发明专利授权量完成率"] == (113.2, "%", None, None)
     assert got["国家知识产权示范、优势企业年度目标"] == (25, "家", "at_least", None)
+    # the forty-eighth round (r282): the bound written after the figure, the unit in a column of its own
+    text = ("达州市\n表1 2025年主要预期指标\n指标\t2024年完成\t2025年目标\t单位\n"
+            "专利商标质押融资金额\t8.37\t10以上\t亿元\n专利授权量\t3268\t3500左右\t件")
+    got = {(f["indicator"]["text"], f["year"]): (f["value"], f["unit"], f["qualifier"]) for f in _facts(text)}
+    assert got[("专利商标质押融资金额目标", 2025)] == (1000000000, "元", "at_least")
+    assert got[("专利授权量目标", 2025)] == (3500, "件", "approx")
+    assert got[("专利授权量完成", 2024)] == (3268, "件", None)
 
 
 def test_a_column_saying_where_each_rows_item_is_gives_the_rows_region():

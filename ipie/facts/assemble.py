@@ -266,8 +266,12 @@ _COUNTED_HERE = re.compile(r"[在来到][我本][省市区县州盟旗]")
 _ZONE_CLAUSE = re.compile(
     r"[，；]\s*(?![对在向为给与和及各全所有该其])[\u4e00-\u9fff]{1,12}?" + DEVELOPMENT_ZONE
 )
-# a sentence that opens with 同期 (同期全国…为12.13万亿元) speaks of the period of the one before
-_SAME_PERIOD = re.compile(r"\s*(?:而|其中[，,]?)?同期")
+# a sentence that opens with 同期 (同期全国…为12.13万亿元) speaks of the period of the one before, and so does one that
+# breaks its figures down (…地理标志总数达到82个…。从区域分布看，…分别拥有…; 分县区看，…)
+_SAME_PERIOD = re.compile(
+    r"\s*(?:(?:而|其中[，,]?)?同期|(?P<breakdown>从(?:区域|地区|县域|行业|产业|领域)?(?:分布|结构|构成)看[，,]"
+    r"|分(?:区域|地区|县区|区县|县（?市、?区）?|产品|行业)看[，,]))"
+)
 
 
 @dataclass
@@ -771,10 +775,10 @@ def _names_a_zones_district(doc: Doc, region: Span) -> bool:
     return _ZONE_BEFORE_A_DISTRICT_AT_END.search(before) is not None
 
 
-def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | None) -> list[int]:
+def _region_run(doc: Doc, ents: list[Span], before: list[int], until: int, within: Region | None) -> list[int]:
     """The list of regions a 分别 list is about (长沙市、株洲市、湘潭市专利授权量分别为…; 渝北区、永川区分别实现…;
     苏锡常三市…分别为…): regions apart only by list separators (and a quoted product's name), or of one character each side by side,
-    with nothing but indicators after them before 分别; the
+    with nothing but indicators after them before 分别 (at ``until``); the
     last may be the start of the body they share (广东、江苏、浙江法院…; 深圳、广州两市法院…), which is
     added to ``ents`` as a REGION."""
     before = list(before)
@@ -820,8 +824,9 @@ def _region_run(doc: Doc, ents: list[Span], before: list[int], within: Region | 
     after = next((i for i in before if run and ents[i].start_char == ents[run[-1]].end_char + 1), None)
     if after is not None and (cut := _region_opening_an_indicator(doc, ents, after, within)) is not None:
         run.append(cut)  # 北辰 in 西青、武清、北辰专利授权量分别为…, the last tagged with the indicator
-    if not run and k < 0 and before:  # nothing but what is counted before 分别: a list of products, if any
-        run = _places_of_listed_products(doc, ents, ents[before[0]].start_char, within)
+    counted = ents[before[k + 1]].start_char if k + 1 < len(before) else until  # where what 分别 counts begins
+    if not run and (k < 0 or ents[before[k]].end_char <= _sentence(doc, counted, counted, _CLAUSE_BREAK)[0]):
+        run = _places_of_listed_products(doc, ents, counted, within)  # nothing in its clause but a list of products, if any
     if run and (last := _region_heading_a_body(doc, ents, ents[run[-1]].end_char, body, within)) is not None:
         ents.append(last)
         run.append(len(ents) - 1)
@@ -850,26 +855,38 @@ def _namesakes_below(doc: Doc, ents: list[Span], run: list[int], within: Region 
 
 
 _COUNT_OF_ITEMS = re.compile(r"[两二三四五六七八九十](?:大|个|项|类|种)$")  # the count of the products listed (两大)
+# “泌阳花菇”“正阳花生”全产业链产值: quoted names side by side (or apart by list separators), then what is measured
+_QUOTED_ITEMS = re.compile(r"(?:“[^“”]{2,10}”\s*[、和及与]?\s*){2,}")
 
 
 def _places_of_listed_products(doc: Doc, ents: list[Span], end: int, within: Region | None) -> list[int]:
-    """涪陵榨菜、奉节脐橙两大地理标志产品品牌价值分别达到…: products named after places below the report's region
-    (:func:`_product_of_a_place`), listed alone before what 分别 measures in a paragraph about geographical
-    indications; their places' names are added to ``ents`` as REGION spans."""
+    """涪陵榨菜、奉节脐橙两大地理标志产品品牌价值分别达到… (in a paragraph about geographical indications), “泌阳花菇”“正阳花生”
+    全产业链产值分别突破…: products named after places below the report's region (:func:`_product_of_a_place`), listed
+    alone in the clause before what 分别 measures (at ``end``); their places' names are added to ``ents`` as REGION spans."""
     text = text_of(doc)
-    s, e = _sentence(doc, end, end)
-    start = _SENTENCE_LEAD.match(text, s).end()
-    listed = _COUNT_OF_ITEMS.sub("", text[start:end])
-    if "地理标志" not in text[:e] or "、" not in listed:
-        return []
-    spans = []
-    for item in listed.split("、"):
+    start = _SENTENCE_LEAD.match(text, _sentence(doc, end, end, _CLAUSE_BREAK)[0]).end()
+    quoted = _QUOTED_ITEMS.match(text, start, end)
+    if quoted is not None and "“" not in text[quoted.end() : end]:
+        items = [(m.start(1), m.group(1)) for m in re.finditer(r"“([^”]+)”", quoted.group())]
+        items = [(start + at, item) for at, item in items]
+    else:
+        listed = _COUNT_OF_ITEMS.sub("", text[start:end])
+        if "地理标志" not in text[: _sentence(doc, end, end)[1]] or "、" not in listed:
+            return []
+        items = []
+        for item in listed.split("、"):
+            items.append((start, item))
+            start += len(item) + 1
+    spans, below = [], False
+    for at, item in items:
         begins = place_a_name_begins_with(item, within)
         if begins is None or begins[0] != 0 or not 1 <= len(item) - begins[1] <= 6 or within is None \
-                or not is_inside(begins[2], within) or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+                or not (is_inside(begins[2], within) or begins[2].code == within.code) or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
             return []
-        spans.append(doc.char_span(start, start + begins[1], label="REGION"))
-        start += len(item) + 1
+        below = below or begins[2].code != within.code  # 鄂州武昌鱼 beside 梁子湖大河蟹: the report's own place's, listed too
+        spans.append(doc.char_span(at, at + begins[1], label="REGION"))
+    if None in spans or not below:
+        return []
     ents.extend(spans)
     return list(range(len(ents) - len(spans), len(ents)))
 
@@ -1253,11 +1270,11 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
         before = sorted((i for i, ent in enumerate(ents) if s <= ent.start_char < m.start()), key=lambda i: ents[i].start_char)
         values = sorted((i for i, ent in enumerate(ents) if ent.label_ == "QUANTITY" and m.end() <= ent.start_char < e),
                         key=lambda i: ents[i].start_char)
-        run = _region_run(doc, ents, before, ctx.region)
+        run = _region_run(doc, ents, before, m.start(), ctx.region)
         if not run and values and _PLACES_AFTER_RESPECTIVELY.match(text_of(doc), m.end()):
             after = sorted((i for i, ent in enumerate(ents) if m.end() <= ent.start_char < ents[values[0]].start_char),
                            key=lambda i: ents[i].start_char)
-            run = _region_run(doc, ents, after, ctx.region)
+            run = _region_run(doc, ents, after, ents[values[0]].start_char, ctx.region)
         if run:
             previous, previous_sentence = run, s
         else:
@@ -1738,6 +1755,17 @@ def _places_to_their_figures(doc: Doc, links: _Links) -> None:
                 links.add(q, place, "REGION_OF")
 
 
+# 达到10万件的目标, 已完成目标的98.4%: a target set for the figure of the sentence, and how far it is met
+_OF_A_TARGET = re.compile(r"的(?:预期|年度|规划)?目标")
+_SHARE_OF_A_TARGET = re.compile(r"完成(?:了)?(?:年度|规划|预期)?目标(?:任务)?的$")
+
+
+def _target_or_its_completion(text: str, figure: Span) -> bool:
+    """The figure is a target (…达到10万件的目标) or the share of one met (已完成目标的98.4%)."""
+    return bool(_OF_A_TARGET.match(text, figure.end_char)
+                or _SHARE_OF_A_TARGET.search(text, max(0, figure.start_char - 12), figure.start_char))
+
+
 def _link_orphans(doc: Doc, links: _Links) -> None:
     """Figures the relation model left unlinked.
 
@@ -1776,6 +1804,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             target = _previous_indicator(doc, links, q, None)
         if target is None and _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, ent.start_char - 10), ent.start_char):
             target = previous  # …，同比下降3.2%，上年同期为24262件: the figure the change is measured from
+        if target is None and _target_or_its_completion(text_of(doc), ent):
+            target = _previous_indicator(doc, links, q, None)  # …年均增长16.3%，对照到2025年达到10万件的目标，已完成目标的98.4%
         if target is None and _item_after_items(doc, links, q):
             target = _previous_indicator(doc, links, q, None)  # …、三水区2417件、高明区2308件: the list's indicator
         if target is None and (implied := _implied_indicator(doc, ent)) is not None:
@@ -2103,15 +2133,19 @@ def _period_years(doc: Doc, ents: list[Span], run: list[int]) -> tuple[int | Non
 
 
 def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
-    """同期全国专利密集型产业增加值为…: the last date of the sentences before, in the paragraph, that is
+    """同期全国专利密集型产业增加值为…, 从区域分布看，…: the last date of the sentences before, in the paragraph, that is
     no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…), nor the date of one figure
     (…比重由2020年的50.6%提高到56.3%。同期，上海市…), nor a target's (…规划提出的到2025年…达到25件的目标。)."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
-    if not _SAME_PERIOD.match(text_of(doc), s):
+    lead = _SAME_PERIOD.match(text_of(doc), s)
+    if not lead:
         return None
     text = text_of(doc)
     before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(text, ents[k].end_char)
               and not (text.endswith("到", 0, ents[k].start_char) and "目标" in text[ents[k].end_char : s])]
+    if lead.group("breakdown"):  # the date of the figures broken down opens their sentence (not …，超过去年全年…)
+        before = [k for k in before if _SENTENCE_OPENER.match(
+            text[_sentence(doc, ents[k].start_char, ents[k].end_char)[0] : ents[k].start_char].strip())]
     return before[-1] if before else None
 
 
@@ -2166,7 +2200,9 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
             or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or ents[opening].text in _A_YEAR_SAID) \
             or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
         return None
-    dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char for e in ents)
+    # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again
+    dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char
+                      and getattr(parse_date(e.text), "relative", None) != "that_year" for e in ents)
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     lead = text_of(doc)[s : ents[i].start_char].split("，")[0]  # “十二五”期间，…: a period of its own, untagged
     return None if dated_since or _TIME_WORD.search(lead) else opening
@@ -2433,7 +2469,7 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
 # what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量, “大英井盐”系列产品) is measured by,
 # right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，年销售额达4.6亿元)
 _PRODUCT_FIGURE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,4}?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:种植|养殖|在地)?面积"
+    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,4}?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:核心|主)?(?:产区)?(?:种植|养殖|在地)?面积"
     r"|年?(?:产量|加工|交易量|交易额|销售额|销售收入|出口额|销量|存栏|出栏)|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,]"
     r"|入选|荣获|获评|获批|被(?:认定|评为|列为|列入|纳入)|成功(?:注册|获批)|列入|纳入)"
 )
@@ -2447,14 +2483,14 @@ def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, in
     text = text_of(doc)
     quoted = text.startswith("“", start)
     begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region)
-    if begins is None or begins[0] != 0 or ctx.region is None or begins[2].code == ctx.region.code \
+    if begins is None or begins[0] != 0 or ctx.region is None or not is_inside(begins[2], ctx.region) \
             or TOWN_NAME.match(text, start + quoted + begins[1]):
         return None
     product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
     return (begins[2], product.end()) if product is not None else None
 
 
-_CLAUSE_BEFORE_A_QUOTE = re.compile(r"[，,；;](?=“)")
+_CLAUSE_BEFORE_A_PART = re.compile(r"[，,；;]")
 
 
 def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Region, int] | None:
@@ -2470,10 +2506,10 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         found = _subject_opening(doc, ents, clause, ctx)
         if found is not None:
             return found
-    # …持续扩大，“斗门白蕉海鲈”地理标志证明商标品牌价值…，2023年带动全产业链产值…: a quoted product opening a later clause
-    # is the subject of the rest of the sentence
-    for quote in reversed([m.end() for m in _CLAUSE_BEFORE_A_QUOTE.finditer(text_of(doc), s, ents[i].start_char)]):
-        if (found := _product_of_a_place(doc, quote, ctx)) is not None:
+    # …持续扩大，“斗门白蕉海鲈”地理标志证明商标品牌价值…，2023年带动全产业链产值…; …16.8亿元，万源富硒茶综合产值突破28亿元:
+    # a product opening a later clause is the subject of the rest of the sentence
+    for part in reversed([m.end() for m in _CLAUSE_BEFORE_A_PART.finditer(text_of(doc), s, ents[i].start_char)]):
+        if (found := _product_of_a_place(doc, part, ctx)) is not None:
             return found
     found = _subject_opening(doc, ents, s, ctx)
     if found is not None and _LOCATED_IN.match(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end()) \
@@ -3114,7 +3150,7 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
         each = next((e for e in _EACH.finditer(words) if e.end() == len(words)), None)
         if each is None or match_indicator(words[: each.start()]) is None:
             return []
-    return _region_run(doc, ents, before, ctx.region)
+    return _region_run(doc, ents, before, ents[q].start_char, ctx.region)
 
 
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
@@ -3383,9 +3419,15 @@ _COUNT_OF_IT = re.compile(r"(\w{0,2}?)(?:数量|数目|总量|总数|规模|金�
 _HANDLING = re.compile(r"办案|收案|结案|获奖|查扣|受理|办理")
 
 
+def _measure_named(indicator: str) -> str:
+    """The words of what an indicator measures without those that name it whole or as registered: 融资总额, 质押融资金额
+    and 质押融资登记金额 all end with 融资额."""
+    return re.sub(r"总|登记", "", indicator).replace("金额", "额")
+
+
 def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
-    """…专利权质押融资额52.6亿元，…，融资额居全省第2位: a rank of an indicator that has no figure and repeats the end
-    of one named before in its sentence, or names the same measure (知识产权质押融资…，质押融资额居…) or only its
+    """…专利权质押融资额52.6亿元，…，融资额居全省第2位 (…质押融资金额12.63亿元，…，惠及企业58家，融资总额居…): a rank of an
+    indicator that has no figure and repeats the end (:func:`_measure_named`) of one named before in its sentence, or names the same measure (知识产权质押融资…，质押融资额居…) or only its
     count (数量位列…) of one not ranked yet, is that indicator's, whose value it ranks."""
     ents = links.ents
     for i, ent in enumerate(ents):
@@ -3394,7 +3436,9 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
         s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
         earlier = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char and e.end_char <= ent.start_char
                    and e.text != ent.text and links.heads(j, "VALUE_OF")]
-        named = [j for j in earlier if ents[j].text.endswith(ent.text)]
+        measured = _measure_named(ent.text)
+        named = [j for j in earlier if ents[j].text.endswith(ent.text)
+                 or (len(measured) >= 2 and _measure_named(ents[j].text).endswith(measured))]
         same = match_indicator(ent.text)
         alike = [j for j in earlier if same is not None and match_indicator(ents[j].text) == same]
         count = _COUNT_OF_IT.fullmatch(ent.text)

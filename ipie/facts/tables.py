@@ -67,7 +67,7 @@ _RANKED_BY = re.compile(r"按([^，。；]{2,16}?)(?:高低|多少|大小)?(?:�
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
 _BODY_ROW = re.compile(r"\S{1,16}?(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
-_ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区|工业区|合作区|生态区|度假区)")  # 莘庄工业区, 深汕特别合作区, 浐灞生态区
+_ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区|工业区|合作区|生态区|度假区|经济区)")  # 莘庄工业区, 深汕特别合作区, 浐灞生态区, 临空经济区
 _CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # the columns of a list of policies; 序号 numbers the rows of any table and is never a value
 _TITLE_COLUMN = re.compile(r"^(?:文件|政策|法规|规章|制度)?(?:名称|标题)$|^(?:文件|政策)$")
@@ -213,8 +213,11 @@ def _indicator_id(label: str, caption: str) -> str | None:
 
 
 def _with_unit(cell: str, unit: str | None) -> str:
+    """The cell's figure with the unit its header gives, before a bound written after the figure (10以上 → 10亿元以上)."""
     if unit and not cell.endswith(unit) and not _FIGURE_WITH_UNIT.fullmatch(cell):
-        return cell + unit
+        bound = FIGURE_CELL.fullmatch(cell)
+        at = bound.start("bound") if bound and bound.group("bound") else len(cell)
+        return cell[:at] + unit + cell[at:]
     return cell
 
 

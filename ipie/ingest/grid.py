@@ -18,9 +18,11 @@ from collections.abc import Hashable, Iterator, Sequence
 Position = tuple[Hashable, str]
 
 CELL_SEPARATOR = "\t"
-# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%, and a target's bound ≥25),
+# a cell that holds a figure and nothing else (12345, 1,234, -3.2, 26.5%, and a target's bound, ≥25 or 10以上),
 # but for a remark in brackets after it (108.5%（提前完成）)
-FIGURE_CELL = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?[-+−]?\d[\d,]*(?:\.\d+)?%?(?P<remark>[（(][^（）()\d]{1,8}[）)])?")
+FIGURE_CELL = re.compile(
+    r"(?:[≥>＞≧≤<＜≦]\s*)?[-+−]?\d[\d,]*(?:\.\d+)?%?(?P<bound>以上|以下|左右)?(?P<remark>[（(][^（）()\d]{1,8}[）)])?"
+)
 
 
 def figure_of(cell: str) -> str:
