@@ -81,12 +81,13 @@ _ROUTINE_CONFERENCE_DATE = re.compile(r"(?:19|20)\d{2}年(?:第[一二三四]季
 _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
 # …，2024—2025年重点做好以下工作：一是…, the work item by item, in the paragraph or after it: the targets of
 # the items are of the period's end
-_PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}(?:以下|如下)[^，。；：,;:]{0,6}[：:]")
+_AS_FOLLOWS = r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]"  # …重点做好以下工作：, …情况如下：
+_PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}" + _AS_FOLLOWS)
 # 2025年1—5月，全市知识产权主要指标运行情况如下：, a dated lead whose list items, one per paragraph, follow it up to the
 # first that ends with 。
 _DATED_LIST_LEAD = re.compile(
     r"((?:19|20)\d{2})年(?:\d{1,2}(?:[—―–-]\d{1,2})?月(?:份|底|末)?|[一二三四]季度|上半年|前三季度)?[，,][^。；：,;:]{0,30}?"
-    r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]$"
+    + _AS_FOLLOWS + "$"
 )
 # the body that signs a letter at its foot: 广元市市场监督管理局（广元市知识产权局）, 南京市人民政府办公厅
 _SIGNING_BODY = re.compile(r"(?:局|厅|委员会|委|政府|办公室|中心)(?:[（(][^）)]{2,20}[）)])?$")

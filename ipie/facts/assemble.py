@@ -857,6 +857,7 @@ def _namesakes_below(doc: Doc, ents: list[Span], run: list[int], within: Region 
 _COUNT_OF_ITEMS = re.compile(r"[两二三四五六七八九十](?:大|个|项|类|种)$")  # the count of the products listed (两大)
 # “泌阳花菇”“正阳花生”全产业链产值: quoted names side by side (or apart by list separators), then what is measured
 _QUOTED_ITEMS = re.compile(r"(?:“[^“”]{2,10}”\s*[、和及与]?\s*){2,}")
+_QUOTED_NAME = re.compile(r"“([^”]+)”")
 
 
 def _places_of_listed_products(doc: Doc, ents: list[Span], end: int, within: Region | None) -> list[int]:
@@ -867,8 +868,7 @@ def _places_of_listed_products(doc: Doc, ents: list[Span], end: int, within: Reg
     start = _SENTENCE_LEAD.match(text, _sentence(doc, end, end, _CLAUSE_BREAK)[0]).end()
     quoted = _QUOTED_ITEMS.match(text, start, end)
     if quoted is not None and "“" not in text[quoted.end() : end]:
-        items = [(m.start(1), m.group(1)) for m in re.finditer(r"“([^”]+)”", quoted.group())]
-        items = [(start + at, item) for at, item in items]
+        items = [(m.start(1), m.group(1)) for m in _QUOTED_NAME.finditer(text, quoted.start(), quoted.end())]
     else:
         listed = _COUNT_OF_ITEMS.sub("", text[start:end])
         if "地理标志" not in text[: _sentence(doc, end, end)[1]] or "、" not in listed:
