@@ -228,28 +228,25 @@ def _lead_marker(text: str) -> str | None:
     return next((kind for kind, g in m.groupdict().items() if g), None) if m else None
 
 
+def _region_a_line_opens_with(text: str) -> Region | None:
+    """内蒙古自治区知识产权局: the region a short line of its own (no sentence) starts with, as a body's name does."""
+    if len(text) > 40 or text.endswith(("。", "；", "，")):
+        return None
+    region = _section_region(text)
+    return region if region is not None and text.startswith(region.text) else None
+
+
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     """2017年全区知识产权工作总结 / 内蒙古自治区知识产权局: a title that names no region is
     followed by the line of the body that wrote it, which starts with the region's name."""
-    for p in paragraphs[:3]:
-        if len(p.text) > 40 or p.text.endswith(("。", "；", "，")):
-            continue
-        region = _section_region(p.text)
-        if region is not None and p.text.startswith(region.text):
-            return region
-    return None
+    return next((region for p in paragraphs[:3] if (region := _region_a_line_opens_with(p.text)) is not None), None)
 
 
 def _signature_region(paragraphs: list[Paragraph]) -> Region | None:
     """…广元市市场监督管理局（广元市知识产权局） / 2025年6月18日: a letter whose head names no region is signed at its foot
     by a body whose name starts with the region's."""
-    for p in paragraphs[:-_FRONT_LINES - 1:-1]:
-        if len(p.text) > 40 or p.text.endswith(("。", "；", "，", "：")) or not _SIGNING_BODY.search(p.text):
-            continue
-        region = _section_region(p.text)
-        if region is not None and p.text.startswith(region.text):
-            return region
-    return None
+    return next((region for p in paragraphs[:-_FRONT_LINES - 1:-1]
+                 if _SIGNING_BODY.search(p.text) and (region := _region_a_line_opens_with(p.text)) is not None), None)
 
 
 def _headline_region(title: str) -> Region | None:
