@@ -472,6 +472,7 @@ class RepairStats:
     digit_groups: int = 0  # numbers written with thousands separators (38,612)
     change_arrows: int = 0  # arrows written for a change (同比↑12.3%), read as 增长 / 下降
     percents_in_words: int = 0  # 百分之十二点三, 千分之五: read as 12.3%, 0.5%
+    quoted_passages: int = 0  # an official's words in quotation marks (“…，…”，某某介绍), read as plain text
 
 
 # a page number on a line of its own, as PDF extractions leave them between pages: — 3 —, - 3 -,
@@ -614,6 +615,17 @@ _CHANGE_ARROW = re.compile(r"[↑⬆↗](?=\s*\d)|(?P<down>[↓⬇↘])(?=\s*\d)
 _FRACTION_IN_WORDS = re.compile(r"(百|千)分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
 
 
+# “‘十四五’以来，全市累计授权专利6.42万件，…”，副局长某某介绍 / 他说：“…。”: a passage quoted as someone's words
+# holds a clause break, which a quoted name, title or slogan (“安吉白茶”, “十四五”) does not, and stands as a clause
+# of its own (after a colon, or its closing mark ends a clause), which a slogan inside a sentence (开展“…，…”活动)
+# does not; the corpus has no such passages and the model tags nothing inside quotation marks that long, so the
+# marks go and the words are read as they stand. A name quoted inside (《淮安市“十四五”…规划》) is part of the passage.
+_QUOTED_WORDS = r"(?:[^“”]|“[^“”，；。！？]{1,30}”)"
+_QUOTED_PASSAGE = re.compile(
+    r"“(?=%s{0,200}?[，；。！？])%s{12,}”(?:(?=[，。；！？]|$)|(?<=[。！？]”))|(?<=：)“%s{12,}”" % ((_QUOTED_WORDS,) * 3)
+)
+
+
 def _fraction_in_digits(m: re.Match) -> str | None:
     try:
         value = Decimal(str(cn2an.cn2an(m.group(2), "normal")))
@@ -646,7 +658,8 @@ def _substitute(pieces: list[Piece], found: list[tuple[int, int, str]]) -> tuple
 
 def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
     """A paragraph with its doubled bold phrases collapsed, its thousands separators dropped, the
-    arrows of its changes written as words and its percentages written in words as figures."""
+    quotation marks of quoted passages dropped, the arrows of its changes written as words and its
+    percentages written in words as figures."""
     text = _text(pieces)
     keep = [True] * len(text)
     for m in _DOUBLED_RUN.finditer(text):
@@ -658,6 +671,9 @@ def repair_paragraph(pieces: list[Piece], stats: RepairStats) -> list[Piece]:
         for i in range(m.start(), m.end()):
             keep[i] = keep[i] and text[i] not in ",，"
         stats.digit_groups += 1
+    for m in _QUOTED_PASSAGE.finditer(text):
+        keep[m.start()] = keep[m.end() - 1] = False
+        stats.quoted_passages += 1
     words = {m.start(): "下降" if m.group("down") else "增长" for m in _CHANGE_ARROW.finditer(text)}
     stats.change_arrows += len(words)
     pieces = pieces if all(keep) and not words else _edit(pieces, keep, words)

@@ -62,6 +62,8 @@ _PAST_YEAR = re.compile(r"过去一年|去年|上一年|上年度")
 _REVIEW_BEFORE_PLAN = re.compile(r"(?:完成情况|进展情况|回顾|总结|成效)[^，。]*?(?:及|和|与|暨)")
 # （一）存在问题, （一）问题与不足: the shortcomings of the year under review, under a heading that also names the plan
 _PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|困难(?:和|与)问题|不足之处")
+# 总体看，全市知识产权工作仍存在一些短板：, 但也面临一些困难和问题。: a paragraph on the shortcomings of the year under review
+_SHORTCOMINGS_LEAD = re.compile(r"[^。：:]{0,30}?(?:存在|仍有|还有|面临)[^。：:]{0,10}?(?:短板|不足|问题|差距|困难|薄弱环节)")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 # 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
 # the year under review
@@ -371,6 +373,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         year = section.year
         heading_year = part_year = plan_year = None
         lead_region = lead_marker = list_year = None
+        problems_heading = False
         for p in paragraphs[section.start_paragraph + 1 : section.end_paragraph]:
             lead = _lead_region(p.text, section.region)
             if lead is not None:
@@ -383,6 +386,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year)
             elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
+                problems_heading = _PROBLEMS.search(p.text) is not None
                 named = _years(p.text)
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
@@ -403,6 +407,9 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             if list_year is not None:
                 section.heading_years[p.index] = list_year
                 list_year = None if p.text.endswith("。") else list_year
+            elif problems_heading and plan_year is None and _SHORTCOMINGS_LEAD.match(p.text):
+                if part_year is not None:  # 总体看，全市…仍存在一些短板：一是… under 六、存在问题和2025年工作打算: the year under review
+                    section.heading_years[p.index] = part_year
             elif plan_year is not None or heading_year is not None:
                 section.heading_years[p.index] = plan_year or heading_year
             dated_list = _DATED_LIST_LEAD.search(p.text)

@@ -1656,6 +1656,12 @@ def test_the_year_before_a_figure_in_words_and_a_running_total_since_a_plan_peri
     links = [("5.12万件", "授权发明专利", "VALUE_OF"), ("授权发明专利", "十四五", "TIME_OF")]
     (fact,) = _facts(_written(text, spans, links, region=("浦东新区", "310115"), year=2024))
     assert fact["year"] == 2024
+    # the forty-ninth round (r281): in an official's quoted words the plan's name is in single quotation marks
+    text = "‘十四五’以来，全市累计授权专利6.42万件，专利结构持续优化，市市场监管局副局长陈永刚介绍。"
+    spans = [("十四五", "DATE"), ("授权专利", "INDICATOR"), ("6.42万件", "QUANTITY")]
+    links = [("6.42万件", "授权专利", "VALUE_OF"), ("授权专利", "十四五", "TIME_OF")]
+    (fact,) = _facts(_written(text, spans, links, region=("淮安市", "320800"), year=2024))
+    assert fact["year"] == 2024
 
 
 def test_a_running_total_since_a_date_with_words_between_counts_up_to_the_reports_year():
@@ -1968,6 +1974,12 @@ def test_a_topic_sentence_opening_with_a_year_dates_its_paragraph():
     doc = _written(text, spans, links, region=("咸宁市", "421200"), year=2024)
     doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=2)
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(6300, 2025), (45, 2025)]
+    # the forty-ninth round (r281): the plan period in a title the next sentence names is no date of its own
+    text = "2025年是“十四五”规划收官之年。我们将以《淮安市“十四五”知识产权发展规划》目标任务为牵引，力争全年发明专利授权量达到2500件。"
+    spans = [("2025年", "DATE"), ("十四五", "DATE"), ("淮安市“十四五”知识产权发展规划", "POLICY"), ("发明专利授权量", "INDICATOR"),
+             ("2500件", "QUANTITY")]
+    doc = _written(text, spans, [("2500件", "发明专利授权量", "VALUE_OF")], region=("淮安市", "320800"), year=2024)
+    assert [(f["value"], f["year"]) for f in _facts(doc) if f["kind"] == "indicator"] == [(2500, 2025)]
 
 
 def test_the_period_in_a_plans_title_without_brackets_dates_nothing():
@@ -4245,3 +4257,113 @@ def test_a_product_named_after_a_place_that_won_an_honour_is_processed_or_grown_
     spans = [("种植面积", "INDICATOR"), ("3.6万亩", "QUANTITY")]
     facts = _facts(_written(text, spans, [("3.6万亩", "种植面积", "VALUE_OF")], region=("商丘市", "411400"), year=2024))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("永城市", 36000)]
+
+
+def test_the_forty_ninth_rounds_places():
+    # r288: a town the model tagged without its 镇, whose stem is a city's name too (岳阳 of 岳阳镇, not 岳阳市)
+    text = "在岳阳镇城区建成知识产权保护规范化市场2个，覆盖经营商户1300余户。"
+    spans = [("岳阳", "REGION"), ("知识产权保护规范化市场", "INDICATOR"), ("2个", "QUANTITY"), ("经营商户", "INDICATOR"), ("1300余户", "QUANTITY")]
+    links = [("2个", "知识产权保护规范化市场", "VALUE_OF"), ("1300余户", "经营商户", "VALUE_OF"), ("知识产权保护规范化市场", "岳阳", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("安岳县", "512021"), year=2024))
+    assert [(f["region"]["name"], f["region"]["code"]) for f in facts] == [("岳阳镇", None), ("岳阳镇", None)]
+    # r285: a zone the model left untagged, listed with a district before their total and its share, and opening a ；-part
+    text = ("分区县看，东区、钒钛高新区专利授权量合计1210件，占全市的55.8%，仍是全市专利产出的主要集聚区；"
+            "钒钛高新区发明专利授权203件，占全市发明专利授权量的46.6%。")
+    spans = [("东区", "REGION"), ("专利授权量", "INDICATOR"), ("1210件", "QUANTITY"), ("55.8%", "QUANTITY"),
+             ("发明专利授权", "INDICATOR"), ("203件", "QUANTITY"), ("46.6%", "QUANTITY")]
+    links = [("1210件", "专利授权量", "VALUE_OF"), ("55.8%", "专利授权量", "VALUE_OF"), ("203件", "发明专利授权", "VALUE_OF"),
+             ("46.6%", "发明专利授权", "VALUE_OF"), ("专利授权量", "东区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("攀枝花市", "510400"), year=2024))
+    assert [f["region"]["name"] for f in facts] == ["攀枝花市"] * 4
+    # r285, r286: a product that opens its sentence with the year it was registered
+    text = "“仁和红糖”于2024年获准注册为地理标志证明商标，带动周边近3200户农户增收。"
+    spans = [("2024年", "DATE"), ("农户", "INDICATOR"), ("近3200户", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("近3200户", "农户", "VALUE_OF")], region=("攀枝花市", "510400"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("仁和区", 3200)]
+    # r287: 全县 in a city's report, after a county's product opens the ；-part, is that county
+    text = "“汉源花椒”地理标志专用标志使用市场主体增至46家；“宝兴厚朴”成功注册为国家地理标志证明商标，带动全县种植面积达到3.2万亩。"
+    spans = [("市场主体", "INDICATOR"), ("46家", "QUANTITY"), ("国家地理标志证明商标", "INDICATOR"), ("3.2万亩", "QUANTITY")]
+    links = [("46家", "市场主体", "VALUE_OF"), ("3.2万亩", "国家地理标志证明商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("雅安市", "511800"), year=2025))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("汉源县", 46), ("宝兴县", 32000)]
+
+
+def test_the_forty_ninth_rounds_years():
+    # r289: a month opening the sentence dates its ；-parts, though the model linked a year of the sentence before
+    text = "2023年全年，全州专利授权量为301件。截至11月底，全州有效发明专利拥有量达68件；每万人口发明专利拥有量达到1.23件，较上年末提高0.25件。"
+    spans = [("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("301件", "QUANTITY"), ("11月底", "DATE"), ("有效发明专利拥有量", "INDICATOR"),
+             ("68件", "QUANTITY"), ("每万人口发明专利拥有量", "INDICATOR"), ("1.23件", "QUANTITY"), ("0.25件", "GROWTH")]
+    links = [("301件", "专利授权量", "VALUE_OF"), ("68件", "有效发明专利拥有量", "VALUE_OF"), ("1.23件", "每万人口发明专利拥有量", "VALUE_OF"),
+             ("0.25件", "每万人口发明专利拥有量", "CHANGE_OF"), ("每万人口发明专利拥有量", "2023年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("怒江傈僳族自治州", "533300"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(301, 2023), (68, 2024), (1.23, 2024)]
+    # r291: the year of a target a share of it is of is not the share's
+    text = "每万人口发明专利拥有量由2020年末的1.62件提高到3.05件，完成2025年目标值的84.7%。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("2020年末", "DATE"), ("1.62件", "QUANTITY"), ("3.05件", "QUANTITY"),
+             ("2025年", "DATE"), ("84.7%", "QUANTITY")]
+    links = [("1.62件", "每万人口发明专利拥有量", "VALUE_OF"), ("3.05件", "每万人口发明专利拥有量", "VALUE_OF"),
+             ("84.7%", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("抚州市", "361000"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(1.62, 2020), (3.05, 2024), (84.7, 2024)]
+    # r284: the years of a list date its figures, not a later clause's that opens with a period of its own
+    text = "2022年、2023年全市专利授权量分别为5937件、6415件，试点期间全市累计获得专利授权1.92万件。"
+    spans = [("2022年", "DATE"), ("2023年", "DATE"), ("专利授权量", "INDICATOR"), ("5937件", "QUANTITY"), ("6415件", "QUANTITY"),
+             ("获得专利授权", "INDICATOR"), ("1.92万件", "QUANTITY")]
+    links = [("5937件", "专利授权量", "VALUE_OF"), ("6415件", "专利授权量", "VALUE_OF"), ("1.92万件", "获得专利授权", "VALUE_OF"),
+             ("获得专利授权", "2022年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("周口市", "411600"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(5937, 2022), (6415, 2023), (19200, 2024)]
+    # a period named after the clause's subject does not open the clause (seed 001: the projects of 2015)
+    text = "对2015年专利实施项目进行考核验收，17个项目在实施期间共实现销售收入66579.24万元。"
+    spans = [("2015年", "DATE"), ("销售收入", "INDICATOR"), ("66579.24万元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("66579.24万元", "销售收入", "VALUE_OF")], region=("贵州省", "520000"), year=2017))
+    assert [(f["value"], f["year"]) for f in facts] == [(665792400, 2015)]
+
+
+def test_the_forty_ninth_rounds_changes_and_ranks():
+    # r290: a change against a base year the model tagged as a value, after a value it left unlinked
+    text = "平南石硖龙眼种植面积约32万亩，品牌价值评估为46.3亿元，较2023年提升5.2亿元。"
+    spans = [("面积", "INDICATOR"), ("约32万亩", "QUANTITY"), ("品牌价值评估", "INDICATOR"), ("46.3亿元", "QUANTITY"), ("2023年", "DATE"),
+             ("5.2亿元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("约32万亩", "面积", "VALUE_OF")], region=("贵港市", "450800"), year=2024))
+    assert [(f["value"], f["growth"] and (f["growth"]["value"], f["growth"]["direction"])) for f in facts] == \
+        [(320000, None), (4630000000, (520000000, "up"))]
+    # r284: a change against a base year right after the second value is that value's
+    text = "全市累计安排知识产权专项资金1.26亿元，其中2024年安排4860万元，较试点前的2021年增长2.1倍。"
+    spans = [("知识产权专项资金", "INDICATOR"), ("1.26亿元", "QUANTITY"), ("2024年", "DATE"), ("4860万元", "QUANTITY"), ("2021年", "DATE"),
+             ("2.1倍", "GROWTH")]
+    links = [("1.26亿元", "知识产权专项资金", "VALUE_OF"), ("4860万元", "知识产权专项资金", "VALUE_OF"), ("2.1倍", "知识产权专项资金", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("周口市", "411600"), year=2024))
+    assert [(f["value"], f["growth"] and f["growth"]["value"]) for f in facts] == [(126000000, None), (48600000, 2.1)]
+    # r286: a rank whose clause opens with one of the places a list gives its figures to, in order
+    text = "分区域看，广安区、前锋区、华蓥市、邻水县、广安经开区专利授权量分别为386件、173件、312件、459件、287件，邻水县居全市首位。"
+    places = ["广安区", "前锋区", "华蓥市", "邻水县", "广安经开区"]
+    values = ["386件", "173件", "312件", "459件", "287件"]
+    spans = [(p, "REGION") for p in places] + [("专利授权量", "INDICATOR")] + [(v, "QUANTITY") for v in values] + [("全市首位", "RANK")]
+    links = [(v, "专利授权量", "VALUE_OF") for v in values] + [("全市首位", "专利授权量", "RANK_OF")]
+    doc = _written(text, spans, links, region=("广安市", "511600"), year=2024)
+    k = text.rindex("邻水县")
+    doc.ents = [e for e in doc.ents] + [doc.char_span(k, k + 3, label="REGION")]
+    facts = _facts(doc)
+    assert [(f["region"]["name"], f["rank"] and f["rank"]["position"]) for f in facts] == \
+        [("广安区", None), ("前锋区", None), ("华蓥市", None), ("邻水县", 1), ("广安市", None)]
+    # r291: a rank the model tagged as an indicator, after a count and its share
+    text = "区内有效发明专利拥有量达到286件，占全市的26.0%，在全省国家级高新区中排名第七位。"
+    spans = [("有效发明专利拥有量", "INDICATOR"), ("286件", "QUANTITY"), ("26.0%", "QUANTITY"), ("国家级高新区中排名第七位", "INDICATOR")]
+    links = [("286件", "有效发明专利拥有量", "VALUE_OF"), ("26.0%", "有效发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("抚州市", "361000"), year=2024))
+    assert [(f["value"], f["rank"]) for f in facts] == [(286, {"scope": "全省国家级高新区", "position": 7, "text": "全省国家级高新区中排名第七位"}),
+                                                        (26, None)]
+
+
+def test_a_bodys_deployment_is_no_title():
+    # r291: the model cut 关于开展…规划 out of a deployment's words (…中期评估工作的统一部署)
+    text = "按照省知识产权局关于开展“十四五”知识产权规划中期评估工作的统一部署，市知识产权局开展评估。"
+    spans = [("省知识产权局", "ORG"), ("关于开展“十四五”知识产权规划", "POLICY"), ("市知识产权局", "ORG")]
+    doc = _written(text, spans, [("关于开展“十四五”知识产权规划", "省知识产权局", "ISSUED_BY")], region=("抚州市", "361000"), year=2024)
+    assert _facts(doc) == []
+    # but a title named whole before the deployment's 的部署 is one (seed 001)
+    text = "按照国务院关于开展知识产权综合改革试点总体方案的部署，省政府提交申请。"
+    spans = [("国务院", "ORG"), ("关于开展知识产权综合改革试点总体方案", "POLICY"), ("省政府", "ORG")]
+    doc = _written(text, spans, [("关于开展知识产权综合改革试点总体方案", "国务院", "ISSUED_BY")], region=("安徽省", "340000"), year=2017)
+    assert [f["title"] for f in _facts(doc)] == ["关于开展知识产权综合改革试点总体方案"]

@@ -180,6 +180,11 @@ def test_quantity_to_json_is_exact():
         # shorter waits are reported as shortened or cut (审查周期较上年缩短0.6个月)
         ("0.6个月", "较上年缩短", 0.6, "个月", "down", None),
         ("1.5个月", "压减", 1.5, "个月", "down", None),
+        # the forty-ninth round (r290): a column of changes either way, its sign the direction
+        ("8.7%", "增减（%）", 8.7, "%", "up", None),
+        ("-3.2%", "增减（%）", 3.2, "%", "down", None),
+        ("5.1%", "同比增减", 5.1, "%", "up", None),
+        ("-0.4个百分点", "升降", 0.4, "百分点", "down", None),
     ],
 )
 def test_parse_growth(text, trigger, value, unit, direction, qualifier):
@@ -239,6 +244,11 @@ def test_parse_growth_none(text):
         ("全省排名由第七位上升至第四位", "全省", 4, False),
         ("从第12位升至第8位", None, 8, False),
         ("全国排名由第5位下降到第7位", "全国", 7, False),
+        # those ranked among, without the 中 after them (the forty-ninth round: r291), but not a region's 中
+        ("在全省13个设区市中位列第3", "全省13个设区市", 3, False),
+        ("全省国家级高新区中排名第七位", "全省国家级高新区", 7, False),
+        ("在全国同类城市之中排名第5", "全国同类城市", 5, False),
+        ("华中第一", "华中", 1, False),
     ],
 )
 def test_parse_rank(text, scope, position, top):

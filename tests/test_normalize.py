@@ -225,6 +225,24 @@ def test_a_percentage_written_in_words_is_read_as_a_figure():
     assert "百分之四十四点七" in cut.text and cut.stats.percents_in_words == 0
 
 
+def test_the_quotation_marks_of_an_officials_words_go():
+    # the forty-ninth round (r281): a news report quotes an official's figures; the model reads them unquoted
+    raw = ("“‘十四五’以来，全市累计授权专利6.42万件，其中发明专利8915件，占比13.9%”，市市场监管局副局长陈永刚介绍。"
+           "“我们将以《淮安市“十四五”知识产权发展规划》目标任务为牵引，力争全年发明专利授权量达到2500件”，他说。")
+    out = normalize(raw)
+    assert out.text == ("‘十四五’以来，全市累计授权专利6.42万件，其中发明专利8915件，占比13.9%，市市场监管局副局长陈永刚介绍。"
+                        "我们将以《淮安市“十四五”知识产权发展规划》目标任务为牵引，力争全年发明专利授权量达到2500件，他说。")
+    assert out.stats.quoted_passages == 2
+    start = out.text.index("6.42万件")
+    assert raw[slice(*out.to_original(start, start + 6))] == "6.42万件"
+    assert normalize("他表示：“全市专利授权3000件，同比增长5%。”").text == "他表示：全市专利授权3000件，同比增长5%。"
+    # names, titles and slogans keep their marks: no clause break inside, or a slogan inside a sentence
+    for kept in ("打造“梁子湖大河蟹”“鄂州武昌鱼”品牌，年产值分别达3亿元、2亿元。",
+                 "“十四五”以来，全市累计授权专利6.42万件，“知识产权强县”建设有序推进。",
+                 "开展“让创新者安心，让侵权者付出代价”主题宣传活动12场。"):
+        assert normalize(kept).text == kept
+
+
 def test_spaces_next_to_chinese_go_latin_words_keep_one():
     assert normalize("于 2017 年年底提前迎接了验收 iPhone6  Plus").text == "于2017年年底提前迎接了验收iPhone6 Plus"
     assert normalize("表2 2015年各市专利申请情况").text == "表2 2015年各市专利申请情况"  # two numbers stay apart

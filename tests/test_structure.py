@@ -131,6 +131,13 @@ def test_a_problems_subheading_under_a_dated_plan_heading_is_the_year_under_revi
     problems = next(p.index for p in paragraphs if p.text.startswith("一是"))
     plan = next(p.index for p in paragraphs if p.text.startswith("力争"))
     assert (section.year_of(problems), section.year_of(plan)) == (2023, 2024)
+    # the forty-ninth round (r290): no subheading, a paragraph that opens on the shortcomings, then the plan's
+    text = ("贵港市2024年知识产权工作情况报告\n\n六、存在问题和2025年工作打算\n\n总体看，全市知识产权工作仍存在一些短板：一是创新主体数量偏少，"
+            "全市有专利授权的企业仅占规模以上工业企业的31.5%。\n\n2025年，力争全年发明专利授权量突破500件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    problems = next(p.index for p in paragraphs if p.text.startswith("总体看"))
+    plan = next(p.index for p in paragraphs if p.text.startswith("2025年"))
+    assert (section.year_of(problems), section.year_of(plan)) == (2024, 2025)
 
 
 def test_a_posts_numbered_outlook_heading_and_a_listed_plan_date_their_targets():

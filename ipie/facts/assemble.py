@@ -88,7 +88,8 @@ _TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 # …18.3亿元，同比增长29.6%; …达到76件，是2015年的3.8倍: only a comparison between a value and its change
 _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
-    r"[，,]?(?:(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年)?" + _TRIGGER_WORD
+    r"[，,]?(?:(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:较|比)(?:[^，,。；;\d]{0,6}的)?(?:19|20)\d{2}年(?:底|末|同期)?)?"
+    + _TRIGGER_WORD
     + r"|(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年[底末]?|[“\"]?十[一二三四五]五[”\"]?(?:末|时期|期间)?)(?:同期)?的)"
 )
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
@@ -163,10 +164,11 @@ _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省�
 _GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$")
 # a difference to another place's figure: 比邻近的费县（1.86件）高出0.35件 (not 比上年多出86件, a change)
 _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
-# a year whose whole a share is of (已达2023年全年的65.3%, 相当于2023年全年的六成以上), not the share's year
-_SHARE_OF_A_YEAR = re.compile(r"全年的[约近超过不到]{0,2}(?:[\d.]+%|[一二三四五六七八九十两半]成|[\d.]+倍)")
+# a year whose whole a share is of (已达2023年全年的65.3%, 相当于2023年全年的六成以上), or whose target it is (完成2025年
+# 目标值的84.7%), not the share's year
+_SHARE_OF_A_YEAR = re.compile(r"(?:全年|目标值?|目标任务)的[约近超过不到]{0,2}(?:[\d.]+%|[一二三四五六七八九十两半]成|[\d.]+倍)")
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(?:同比|相比|相较|比较|(?=" + _SHARE_OF_A_YEAR.pattern + "))")
-_SINCE = re.compile(r"[”\"]?以来")
+_SINCE = re.compile(r"[”’\"]?以来")
 # 自2022年12月正式运行以来, 从2020年设立以来: the start of a period a running total is counted over
 _SINCE_AFTER_WORDS = re.compile(r"[^，,。；;、]{0,12}?以来")
 # the end of a title a date stands in: …（2016—2020）》, or a plan's without 《》 (实施苏州市“十四五”知识产权发展规划，)
@@ -233,6 +235,8 @@ _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
 # a period a sentence counts over (试点期间, 五年来), and any word of time that opens one of its own
 _PERIOD_LEAD = re.compile(r"期间|以来|年来|年间|时期")
+# 试点期间，…, “十四五”以来…: a period opening a clause (not 17个项目在实施期间…, the period of the projects named)
+_PERIOD_OPENING = re.compile(r"[^，,。；;]{0,6}?(?:" + _PERIOD_LEAD.pattern + ")")
 _TIME_WORD = re.compile(_PERIOD_LEAD.pattern + r"|同期|今年|去年|明年|半年|季度|\d{1,2}月|十[一二三四五]五")
 _SENTENCE_OPENER = re.compile(r"^(截至|截止|截止到|到|至|在|于|自|从)?$")
 _DATE_LIST_SEPARATOR = re.compile(r"\s*[、，,和及与]?\s*")
@@ -1054,6 +1058,11 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
     return doc.char_span(start, stop, label="REGION")
 
 
+# a town's word right after a name the model tagged without it (岳阳 of 岳阳镇, which is a city's name too), not 乡镇
+_TOWN_WORD_AFTER_A_STEM = re.compile(r"镇|乡(?!镇)|街道")
+_LEVEL_WORD_AT_END = re.compile(r"[省市县区州盟旗]$")
+
+
 def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     """The region a REGION span names, read as the level a count after its list gives (赣县 in
     章贡、南康、赣县三区 is 赣县区, 锡 in 苏锡常三市 无锡市); a development zone's (:func:`_add_zones`) is
@@ -1066,6 +1075,9 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     if zone is not None:
         name = region.text[: zone.start()]
         return _named_inside(name, within) or _place_a_zone_begins_with(name, within) or within
+    town = _TOWN_WORD_AFTER_A_STEM.match(text_of(doc), region.end_char) if not _LEVEL_WORD_AT_END.search(region.text) else None
+    if town is not None and town_region(region.text + town.group()) is not None:
+        return town_region(region.text + town.group())  # 在[岳阳]镇城区: the model stopped short of a town's 镇
     found = resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
     if found is None and _SENTENCE_LEAD.fullmatch(text_of(doc), _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)[0], region.start_char):
         found = _division_a_name_opens_with(region.text, within)  # 禅城区佛山照明全年…, tagged up to 佛山
@@ -1244,9 +1256,7 @@ def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
         if found is None or any(e.label_ == "RANK" and ent.start_char <= e.start_char < found[1].end() for e in ents):
             continue
         start, after = found
-        s, _ = _sentence(doc, ent.start_char, ent.end_char)
-        value = max((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= ent.start_char
-                     and links.child(k, "VALUE_OF") is not None), key=lambda k: ents[k].start_char, default=None)
+        value = _value_before(doc, links, ent.start_char)
         rank = doc.char_span(start, _RANK_END.match(text, after.end()).end(), label="RANK", alignment_mode="expand")
         if value is None or rank is None:
             continue
@@ -1256,6 +1266,37 @@ def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
         links.detach(q)
         ents[q] = rank
         links.add(q, value, "RANK_OF")
+
+
+# 在全省[国家级高新区中排名第七位]: a rank the model took for an indicator, the scope word before it left out
+_RANK_TAGGED_AS_INDICATOR = re.compile(r"[^，。；\d]{1,12}?(?:中|之中)" + RANK_VERB + r"(?:首位|末位|第[一二三四五六七八九十\d]+[位名]?|前[一二三四五六七八九十\d]+[位名]?)")
+_SCOPE_WORD_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内)$")
+
+
+def _ranks_tagged_as_indicators(doc: Doc, links: _Links) -> None:
+    """…有效发明专利拥有量达到286件，占全市的26.0%，在全省[国家级高新区中排名第七位], the rank tagged as an indicator: with
+    the scope word before it, the RANK of the indicator of the value right before it in its sentence (which gives it
+    to the count rather than its share, :func:`_pair_ranks`)."""
+    ents, text = links.ents, text_of(doc)
+    for i, ent in enumerate(ents):
+        if ent.label_ != "INDICATOR" or not _RANK_TAGGED_AS_INDICATOR.fullmatch(ent.text):
+            continue
+        scope = _SCOPE_WORD_BEFORE.search(text, max(0, ent.start_char - 2), ent.start_char)
+        value = _value_before(doc, links, ent.start_char)
+        rank = doc.char_span(scope.start() if scope else ent.start_char, ent.end_char, label="RANK")
+        if value is None or rank is None:
+            continue
+        links.detach(i)
+        ents[i] = rank
+        links.add(i, links.child(value, "VALUE_OF"), "RANK_OF")
+
+
+def _value_before(doc: Doc, links: _Links, position: int) -> int | None:
+    """The last value before ``position`` in its sentence that measures an indicator."""
+    ents = links.ents
+    s, _ = _sentence(doc, position, position)
+    return max((k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= position
+                and links.child(k, "VALUE_OF") is not None), key=lambda k: ents[k].start_char, default=None)
 
 
 def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -1619,6 +1660,29 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
             links.add(g, own, "CHANGE_OF")
 
 
+# …品牌价值评估为46.3亿元，较2023年提升5.2亿元: a change against a base year, in a clause of its own right after a value
+_CHANGE_AGAINST_A_BASE = re.compile(
+    r"[，,](?:较|比)(?:上一?年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末|同期)?)(?:相比)?[，,]?"
+    r"(?:增加|增长|提升|提高|上升|减少|下降|降低|净增)了?$"
+)
+
+
+def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
+    """…为46.3亿元，较2023年提升[5.2亿元], the change tagged as a value: the change of the indicator of the value before
+    it in its sentence, where that has none yet (GUIDELINES.md: a figure after a change trigger is a GROWTH)."""
+    ents, text = links.ents, text_of(doc)
+    for q, ent in enumerate(ents):
+        if ent.label_ != "QUANTITY" or not _CHANGE_AGAINST_A_BASE.search(text, max(0, ent.start_char - 16), ent.start_char):
+            continue
+        value = _value_before(doc, links, ent.start_char)
+        indicator = links.child(value, "VALUE_OF") if value is not None else None
+        if indicator is None or links.heads(indicator, "CHANGE_OF"):
+            continue
+        links.detach(q)
+        ents[q] = doc.char_span(ent.start_char, ent.end_char, label="GROWTH")
+        links.add(q, indicator, "CHANGE_OF")
+
+
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
@@ -1939,7 +2003,8 @@ def _dates_an_object(doc: Doc, date: Span) -> bool:
 def _governs(doc: Doc, date: Span, target: Span) -> bool:
     """A date governs a figure in its own sentence, or in later ones when it opens its sentence (2016年，…);
     a date that qualifies the figure right after it (由2021年的21563件) governs nothing else, and one that
-    names a verb's object (发布2019年度…典型案例) nothing outside its clause."""
+    names a verb's object (发布2019年度…典型案例) nothing outside its clause; nor does a date govern a later clause
+    that opens with a period of its own (2022年、2023年…分别为5937件、6415件，试点期间全市累计…1.92万件)."""
     if _DATE_OF_NEXT_FIGURE.match(text_of(doc), date.end_char):
         return False
     bracket = _bracket_around(text_of(doc), date.start_char, date.end_char)
@@ -1947,7 +2012,8 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
         return bracket[0] <= target.start_char and target.end_char <= bracket[1]
     s, e = _sentence(doc, date.start_char, date.end_char, _CLAUSE_BREAK if _dates_an_object(doc, date) else _SENTENCE_END)
     if s <= target.start_char < e:
-        return True
+        clause, _ = _sentence(doc, target.start_char, target.end_char, _CLAUSE_BREAK)
+        return clause <= date.start_char or not _PERIOD_OPENING.match(text_of(doc), clause, target.start_char)
     before = ITEM_NUMBER.sub("", text_of(doc)[s : date.start_char].strip(), count=1)  # （一）2015年…
     return bool(_SENTENCE_OPENER.match(before.strip())) and not _opens_with_a_period(doc, target)
 
@@ -1996,15 +2062,19 @@ _BEFORE_AN_OPENING_DATE = re.compile(r"(?:力争|争取|预计)?(?:到|至|截�
 
 def _later_opening_date(doc: Doc, ents: list[Span], date: int, indicator: Span) -> int:
     """力争2023年…突破5000件，到2025年…达到3.95件，PCT国际专利申请量达到200件: a date opening a later clause of the
-    sentence, before the indicator, dates it instead of the one the model linked."""
+    sentence, before the indicator, dates it instead of the one the model linked; so does a month opening the
+    indicator's own sentence where the link reaches back into an earlier one (2023年全年，…。截至11月底，…；每万人口…)."""
     s, _ = _sentence(doc, indicator.start_char, indicator.end_char)
+    full, _ = _sentence(doc, indicator.start_char, indicator.end_char, _FULL_STOP)
+    earlier = ents[date].end_char <= full
     for k in range(len(ents) - 1, -1, -1):
         e = ents[k]
-        if e.label_ == "DATE" and ents[date].end_char <= e.start_char and e.end_char <= indicator.start_char and s <= e.start_char:
+        if e.label_ == "DATE" and ents[date].end_char <= e.start_char and e.end_char <= indicator.start_char \
+                and (full if earlier else s) <= e.start_char:
             opening, _ = _sentence(doc, e.start_char, e.end_char, _CLAUSE_BREAK)
-            year = parse_date(e.text)
+            value = parse_date(e.text)
             if opening > ents[date].end_char and _BEFORE_AN_OPENING_DATE.fullmatch(text_of(doc), opening, e.start_char) \
-                    and year is not None and year.year is not None:  # not 力争年内, the plan's year
+                    and value is not None and (value.year is not None or earlier and value.month is not None):  # not 力争年内
                 return k
     return date
 
@@ -2200,12 +2270,14 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
             or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or ents[opening].text in _A_YEAR_SAID) \
             or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
         return None
-    # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again
+    # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again, nor the period
+    # of a title (以《淮安市“十四五”知识产权发展规划》目标任务为牵引)
     dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char
-                      and getattr(parse_date(e.text), "relative", None) != "that_year" for e in ents)
+                      and getattr(parse_date(e.text), "relative", None) != "that_year" and not _is_title_date(doc, e)
+                      for e in ents)
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     lead = text_of(doc)[s : ents[i].start_char].split("，")[0]  # “十二五”期间，…: a period of its own, untagged
-    return None if dated_since or _TIME_WORD.search(lead) else opening
+    return None if dated_since or _TIME_WORD.search(_BOOK_TITLE.sub("", lead)) else opening
 
 
 def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
@@ -2436,8 +2508,8 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     first += first < i and ents[first].label_ == "DATE"  # 2020年，昌吉州专利申请量…；专利授权量…
     if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(text_of(doc)[s : ents[first].start_char]):
         return None
-    if any(e.label_ == "REGION" for e in ents[first + 1 : i]):
-        return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects
+    if any(e.label_ == "REGION" for e in ents[first + 1 : i]) or _ZONE_CLAUSE.search(text_of(doc), ents[first].end_char, ents[i].start_char):
+        return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects (…；钒钛高新区…: a zone's part)
     if _ends_a_list_with_etc(doc, ents[first]) or _begins_an_event_name(doc, ents[first]) \
             or _CIRCLE_OF_CITIES.match(text_of(doc), ents[first].end_char):
         return None
@@ -2467,11 +2539,12 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
 
 
 # what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量, “大英井盐”系列产品) is measured by,
-# right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，年销售额达4.6亿元)
+# right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，年销售额达4.6亿元;
+# “仁和红糖”于2024年获准注册为地理标志证明商标，带动…)
 _PRODUCT_FIGURE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,4}?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:核心|主)?(?:产区)?(?:种植|养殖|在地)?面积"
+    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,4}?)?(?:于(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:核心|主)?(?:产区)?(?:种植|养殖|在地)?面积"
     r"|年?(?:产量|加工|交易量|交易额|销售额|销售收入|出口额|销量|存栏|出栏)|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,]"
-    r"|入选|荣获|获评|获批|被(?:认定|评为|列为|列入|纳入)|成功(?:注册|获批)|列入|纳入)"
+    r"|入选|荣获|获评|获批|被(?:认定|评为|列为|列入|纳入)|成功(?:注册|获批)|获准注册|列入|纳入)"
 )
 
 
@@ -2725,7 +2798,20 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
             if region is not None and (_within_report(region, ctx) or own):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
-    return _deictic_region(word, ctx) if word else None
+    if word is None:
+        return None
+    product = _product_place_for_deictic(doc, word, begin, ctx)
+    return product.to_json() if product is not None else _deictic_region(word, ctx)
+
+
+def _product_place_for_deictic(doc: Doc, word: str, start: int, ctx: _Context) -> Region | None:
+    """“宝兴厚朴”成功注册为…商标，带动全县种植面积… in a city's report: 全县 is the county the product opening the
+    sentence or its ；-part is named after."""
+    if ctx.region is None or ctx.region.name.endswith(word[-1]):
+        return None
+    s, _ = _sentence(doc, start, start)
+    product = _product_of_a_place(doc, _SENTENCE_LEAD.match(text_of(doc), s).end(), ctx)
+    return Region(product[0].name, product[0].code, word) if product is not None and product[0].name.endswith(word[-1]) else None
 
 
 # what stands between a place and its own figure that another is compared with: 武汉市（约38.5件）,
@@ -2873,7 +2959,10 @@ def _pair_growths(ents: list[Span], quantities: list[int], growths: list[int], d
         else:
             rest.append(g)
     text = text_of(ents[0].doc) if ents else ""
+    relative_preferred = len(growths) > max(1, len(quantities)) and any(_is_percent(ents[g]) for g in growths)
     for g in list(rest):
+        if relative_preferred and not _is_percent(ents[g]):
+            continue  # 453件，比2014年增加263件，增长138.4%: the relative change is the value's, not the absolute one
         before = g - 1
         while before > 0 and ents[before].label_ == "DATE":  # 是“十二五”末的2.9倍: past the base's date
             before -= 1
@@ -3086,6 +3175,11 @@ def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[
     rest = list(dict.fromkeys(r for k in [ind, *growth_of.values(), *quantities] for r in links.heads(k, "RANK_OF")
                               if r not in paired.values()))
     for r in list(rest) if len(quantities) >= 2 else []:
+        n = _listed_place_ranked(doc, ents, ind, quantities, ents[r])
+        if n is not None and n not in paired:
+            paired[n] = r
+            rest.remove(r)
+    for r in list(rest) if len(quantities) >= 2 else []:
         before = [n for n in slots if ents[quantities[n]].end_char <= ents[r].start_char and not _not_ranked_by(doc, ents[quantities[n]], ents[r])]
         before = [n for n in before if not _is_percent(ents[quantities[n]])] or before
         if not before or before[-1] in paired or "、" in text[ents[r].start_char : ents[r].end_char + 1] \
@@ -3100,6 +3194,22 @@ def _pair_ranks(links: _Links, ind: int, quantities: list[int], growth_of: dict[
     return paired
 
 
+_RANKED_PLACE_LEAD = re.compile(r"\s*(?:其中[，,]?)?")
+
+
+def _listed_place_ranked(doc: Doc, ents: list[Span], ind: int, quantities: list[int], rank: Span) -> int | None:
+    """…武胜县、邻水县、广安经开区专利授权量分别为341件、459件、287件，邻水县居全市首位: the figure of the place, one of those a
+    list gives its figures to in order, that opens the rank's clause."""
+    clause, _ = _sentence(doc, rank.start_char, rank.end_char, _CLAUSE_BREAK)
+    lead = _RANKED_PLACE_LEAD.match(text_of(doc), clause).end()
+    subject = next((e for e in ents if e.label_ == "REGION" and e.start_char == lead and e.end_char <= rank.start_char), None)
+    s, _ = _sentence(doc, ents[ind].start_char, ents[ind].end_char)
+    listed = [e.text for e in ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= ents[ind].start_char]
+    if subject is None or len(listed) != len(quantities) or listed.count(subject.text) != 1:
+        return None
+    return listed.index(subject.text)
+
+
 # 各有4件, 各获批…1件, 两县均新增, 都已经突破了一万件: one figure that each region listed before it has
 _EACH = re.compile(
     r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?(?:[各均]|都(?:已经|已)?)"
@@ -3107,29 +3217,47 @@ _EACH = re.compile(
 )
 
 
+_LISTED_ZONES = re.compile(r"(?:[、和及与]" + ZONE_NAME.pattern + ")+")
+
+
 def _sums_places(doc: Doc, links: _Links, figure: Span) -> bool:
     """保定、廊坊两市发明专利授权量合计2590件，占全省的29.1%: a total over the places counted before it in its
     sentence is no one place's; like a grouping's, it is the section's region. So is a clause opening with
     合计 after a list over places (兰州市、天水市、白银市…分别为1862件、286件和213件，合计占全省的82.9%), a share of
-    such a total in the clause after it (…，合计2589件，占全市的35.8%), and a total after places listed in the
-    figure's own clause (安义县、进贤县专利授权量合计仅占全市的7.2%)."""
+    such a total in the clause after it (…，合计2589件，占全市的35.8%; …合计1210件，占全市的55.8%), and a total after
+    places listed in the figure's own clause (安义县、进贤县专利授权量合计仅占全市的7.2%)."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
     if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     places = [e for e in links.tagged if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
-    if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and len(places) >= 2:
+    if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and _count_of_places(doc, places) >= 2:
         return True
     # …分别为1105件、946件、538件，合计2589件，占全市的35.8%: the share of such a total is the total's
     total = max((e for e in links.tagged if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= clause),
                 key=lambda e: e.start_char, default=None)
-    if total is not None and _SHARE.match(text_of(doc), clause) and _SUM_OPENING_A_CLAUSE.match(
-            text_of(doc), _sentence(doc, total.start_char, total.end_char, _CLAUSE_BREAK)[0]) and len(places) >= 2:
+    if total is not None and _SHARE.match(text_of(doc), clause) and (_SUM_OPENING_A_CLAUSE.match(
+            text_of(doc), _sentence(doc, total.start_char, total.end_char, _CLAUSE_BREAK)[0]) and _count_of_places(doc, places) >= 2
+            or _sums_places_of_its_clause(doc, links, total)):
         return True
-    # 安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total
+    return _sums_places_of_its_clause(doc, links, figure)
+
+
+def _sums_places_of_its_clause(doc: Doc, links: _Links, figure: Span) -> bool:
+    """安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total; a zone the
+    model left untagged may be one of them (东区、钒钛高新区专利授权量合计1210件)."""
+    clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     listed = [e for e in links.tagged if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char]
-    return len(listed) >= 2 and _LIST_SEPARATOR.fullmatch(text_of(doc)[listed[0].end_char : listed[1].start_char].strip()) is not None \
+    return _count_of_places(doc, listed) >= 2 \
+        and (len(listed) < 2 or _LIST_SEPARATOR.fullmatch(text_of(doc)[listed[0].end_char : listed[1].start_char].strip()) is not None) \
         and re.search(_SUM_WORD, text_of(doc)[listed[-1].end_char : figure.start_char]) is not None
+
+
+def _count_of_places(doc: Doc, places: list[Span]) -> int:
+    """How many places a list of tagged regions names, with the zones the model left untagged after its last
+    (东区、钒钛高新区)."""
+    zones = _LISTED_ZONES.match(text_of(doc), places[-1].end_char) if places else None
+    return len(places) + (len(ZONE_NAME.findall(zones.group())) if zones else 0)
 
 
 def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int]:
@@ -3260,11 +3388,17 @@ def _subject_issuing_the_part_before(doc: Doc, ents: list[Span], s: int) -> str 
 def _is_unquoted_title(doc: Doc, span: Span) -> bool:
     """A title outside 《》 ends with the kind of document it is (…实施方案, …合作协议, …规划（2016—2020）),
     and is no counted noun (制定国际标准210项) nor a description of policies (强市建设相关政策措施, 专利资助、
-    优势企业培育等一系列政策措施); a quoted slogan or brand (“十三五”以来, “锡林郭勒羊肉”) is none."""
+    优势企业培育等一系列政策措施); a quoted slogan or brand (“十三五”以来, “锡林郭勒羊肉”) is none, nor the words of a
+    body's deployment the model cut short (按照省知识产权局关于开展“十四五”知识产权规划中期评估工作的统一部署)."""
     return (
         bool(_TITLE_HEAD.search(span.text)) and not _DIGIT_AFTER.match(text_of(doc), span.end_char)
-        and not _DESCRIBED_POLICIES.search(span.text)
+        and not _DESCRIBED_POLICIES.search(span.text) and not _DEPLOYMENT_AFTER.match(text_of(doc), span.end_char)
     )
+
+
+# …规划中期评估工作的统一部署: the rest of a deployment's words after a title the model cut short, which make them a
+# body's decision (not 按照国务院关于…总体方案的部署, the title whole)
+_DEPLOYMENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?的(?:统一)?(?:部署|要求|精神|安排)")
 
 
 # 《行动计划》, 《条例》 (以下简称《行动计划》): a bare kind of policy is the short name of one named in full before
@@ -3523,9 +3657,11 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _add_unquoted_titles(doc, links)
     _values_misread_as_changes(doc, links)
     _ranks_after_their_count(doc, links)
+    _ranks_tagged_as_indicators(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
+    _changes_tagged_as_values(doc, links)
     _places_to_their_figures(doc, links)
     _points_to_their_share(doc, links)
     _changes_to_the_value_before(doc, links)

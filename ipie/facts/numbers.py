@@ -341,7 +341,13 @@ _TRIGGER_RE = re.compile(CHANGE_WORD + "(?:了|为|达到|达)?")
 _DOUBLING = re.compile(r"翻(?:了)?([\d一二两三四五六七八九十]*)番")
 
 
+# a column of changes either way (增减（%）, 升降, ±): the figure's sign gives the direction
+_EITHER_WAY = re.compile(r"增[（(]?减[）)]?|升降|涨跌|±|\+/-")
+
+
 def _direction(word: str) -> str | None:
+    if _EITHER_WAY.search(word):
+        return None
     if any(w in word for w in ("负增长", "降幅", "跌幅")):
         return "down"
     for w in sorted(_DOWN_WORDS + _UP_WORDS, key=len, reverse=True):
@@ -418,6 +424,10 @@ MOVED_TO_A_RANK = _RANK_MOVED + _RANK_PLACE  # 上升至第四位: where it move
 _MOVED_RANK_RE = re.compile(rf"(?P<scope>.*?)(?:由|从)?{_RANK_PLACE}{_RANK_MOVED}(?P<to>{_RANK_PLACE}.*)")
 
 
+# 在全省13个设区市中位列第3: the 中 after those ranked among, not the one of a place (华中, 鲁中)
+_AMONG_AT_END = re.compile(r"(?<=[市区县州省盟旗）)类业家校])(?:之)?中$")
+
+
 def parse_rank(text: str) -> Rank | None:
     """Normalise the text of a RANK span: ``全国第六位`` → (全国, 6);
     ``全国首位`` → 1; ``全国前十名`` → 10 with ``top``; ``中西部第一`` →
@@ -433,7 +443,7 @@ def parse_rank(text: str) -> Rank | None:
     if not m:
         return None
     scope = _SCOPE_LEAD.sub("", m.group("scope") or "")
-    scope = re.sub(rf"{_RANK_VERBS}+$", "", scope) or None
+    scope = _AMONG_AT_END.sub("", re.sub(rf"{_RANK_VERBS}+$", "", scope)) or None
     top = False
     position: int | None
     if m.group("first"):
