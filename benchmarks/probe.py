@@ -1,6 +1,6 @@
-"""Facts on the probe reports: two hundred and eighty-three reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r280–r283 in
-forty-eight rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: two hundred and ninety-one reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r288–r291 in
+forty-nine rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -61,7 +61,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r252-r255": {"r252", "r253", "r254", "r255"}, "r256-r259": {"r256", "r257", "r258", "r259"},
         "r260-r263": {"r260", "r261", "r262", "r263"}, "r264-r267": {"r264", "r265", "r266", "r267"},
         "r268-r271": {"r268", "r269", "r270", "r271"}, "r272-r275": {"r272", "r273", "r274", "r275"},
-        "r276-r279": {"r276", "r277", "r278", "r279"}, "r280-r283": {"r280", "r281", "r282", "r283"}}
+        "r276-r279": {"r276", "r277", "r278", "r279"}, "r280-r283": {"r280", "r281", "r282", "r283"},
+        "r284-r287": {"r284", "r285", "r286", "r287"}, "r288-r291": {"r288", "r289", "r290", "r291"}}
 
 
 def _line(fact: dict) -> str:
