@@ -87,8 +87,9 @@ _AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
 _TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 # …18.3亿元，同比增长29.6%; …达到76件，是2015年的3.8倍: only a comparison between a value and its change
+_BASE_YEAR = r"(?:19|20)\d{2}年(?:底|末|同期)?"  # 较2023年, 比2020年末: the year a change is measured from
 _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
-    r"[，,]?(?:(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:较|比)(?:[^，,。；;\d]{0,6}的)?(?:19|20)\d{2}年(?:底|末|同期)?)?"
+    r"[，,]?(?:(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:较|比)(?:[^，,。；;\d]{0,6}的)?" + _BASE_YEAR + ")?"
     + _TRIGGER_WORD
     + r"|(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年[底末]?|[“\"]?十[一二三四五]五[”\"]?(?:末|时期|期间)?)(?:同期)?的)"
 )
@@ -1076,8 +1077,8 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
         name = region.text[: zone.start()]
         return _named_inside(name, within) or _place_a_zone_begins_with(name, within) or within
     town = _TOWN_WORD_AFTER_A_STEM.match(text_of(doc), region.end_char) if not _LEVEL_WORD_AT_END.search(region.text) else None
-    if town is not None and town_region(region.text + town.group()) is not None:
-        return town_region(region.text + town.group())  # 在[岳阳]镇城区: the model stopped short of a town's 镇
+    if town is not None and (named := town_region(region.text + town.group())) is not None:
+        return named  # 在[岳阳]镇城区: the model stopped short of a town's 镇
     found = resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
     if found is None and _SENTENCE_LEAD.fullmatch(text_of(doc), _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)[0], region.start_char):
         found = _division_a_name_opens_with(region.text, within)  # 禅城区佛山照明全年…, tagged up to 佛山
@@ -1662,7 +1663,7 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
 
 # …品牌价值评估为46.3亿元，较2023年提升5.2亿元: a change against a base year, in a clause of its own right after a value
 _CHANGE_AGAINST_A_BASE = re.compile(
-    r"[，,](?:较|比)(?:上一?年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末|同期)?)(?:相比)?[，,]?"
+    r"[，,](?:较|比)(?:上一?年|去年|上年同期|同期|" + _BASE_YEAR + r")(?:相比)?[，,]?"
     r"(?:增加|增长|提升|提高|上升|减少|下降|降低|净增)了?$"
 )
 
