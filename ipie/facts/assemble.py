@@ -203,10 +203,13 @@ _KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省�
 # 在15个副省级城市中，…, 其他12个市中，…: the size of the group a sentence looks among, no value
 _GROUP_LOOKED_AMONG = re.compile(r"[^，,。；;\d]{0,6}?" + _KIND_OF_PLACES.pattern + "中[，,]")
 # 增幅居四个城区首位, 居15个副省级城市第6位: the count of those ranked, no value
-_RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)")
+_RANK_POSITION = r"(?:首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|末位)"  # where a rank's place opens
+_RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?" + _RANK_POSITION)
 _RANK_END = re.compile(r"[一二三四五六七八九十\d]*(?:位|名)?")
+# the scope word a rank among a count of places opens with (排名全省21个市（州）第6位)
+_RANK_SCOPE_WORD = r"(?:全省|全国|全市|全区|全州|省内|市内)"
 # what stands before the count of those ranked: 居, or 排名 and a scope word (排名全省21个市（州）第6位)
-_RANKED_AMONG_A_COUNT = re.compile(r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(全省|全国|全市|全区|全州|省内|市内))$")
+_RANKED_AMONG_A_COUNT = re.compile(r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(" + _RANK_SCOPE_WORD + "))$")
 
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
@@ -1270,8 +1273,8 @@ def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
 
 
 # 在全省[国家级高新区中排名第七位]: a rank the model took for an indicator, the scope word before it left out
-_RANK_TAGGED_AS_INDICATOR = re.compile(r"[^，。；\d]{1,12}?(?:中|之中)" + RANK_VERB + r"(?:首位|末位|第[一二三四五六七八九十\d]+[位名]?|前[一二三四五六七八九十\d]+[位名]?)")
-_SCOPE_WORD_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内)$")
+_RANK_TAGGED_AS_INDICATOR = re.compile(r"[^，。；\d]{1,12}?(?:中|之中)" + RANK_VERB + _RANK_POSITION + _RANK_END.pattern)
+_SCOPE_WORD_BEFORE = re.compile(_RANK_SCOPE_WORD + "$")
 
 
 def _ranks_tagged_as_indicators(doc: Doc, links: _Links) -> None:
