@@ -25,6 +25,7 @@ from typing import Iterator
 import cn2an
 
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL
+from ipie.regions import names_and_stems
 
 Piece = tuple[str, int, int]
 
@@ -42,18 +43,29 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _place_names_t2s_changes() -> re.Pattern | None:
+    """Place names written with a character that is also a traditional one (乾安县 → 干安县, 乾县): kept as written."""
+    changed = sorted((n for n in names_and_stems() if _t2s().convert(n) != n), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, changed))) if changed else None
+
+
 def _to_simplified(text: str) -> str:
-    """Traditional → Simplified, keeping length so offsets stay one to one."""
+    """Traditional → Simplified, keeping length so offsets stay one to one, and place names as written."""
     if text.isascii():
         return text
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
+    if len(converted) != len(text):
+        # a phrase rule changed the length: fall back to character by character
+        converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+    names = _place_names_t2s_changes()
+    if names is None:
         return converted
-    # a phrase rule changed the length: fall back to character by character
-    out = []
-    for ch in text:
-        c = _t2s().convert(ch)
-        out.append(c if len(c) == 1 else ch)
+    out, at = [], 0
+    for m in names.finditer(text):
+        out += [converted[at : m.start()], m.group()]
+        at = m.end()
+    out.append(converted[at:])
     return "".join(out)
 
 

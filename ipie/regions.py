@@ -72,6 +72,8 @@ _CONVENTIONAL_SHORT = {
     # and by the first character alone (莫旗 for 莫力达瓦达斡尔族自治旗, 陈旗 for 陈巴尔虎旗)
     "莫旗": "150722", "陈旗": "150725", "阿旗": "150421", "翁旗": "150426", "克旗": "150425", "喀旗": "150428",
     "达旗": "150621", "准旗": "150622", "伊旗": "150627",
+    # and an autonomous county by its first two (前郭县 for 前郭尔罗斯蒙古族自治县)
+    "前郭县": "220721",
 }
 
 # the one-character forms of the provinces (来[黔]设立, 在[沪]举办), read only as a whole REGION span's text
@@ -89,7 +91,7 @@ _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 _DEICTIC = {
     "province": ("全省", "我省", "本省", "该省", "省内", "省", "全省范围"),
     "city": ("全市", "我市", "本市", "该市", "市内", "市", "全市范围", "首府"),  # 首府: an autonomous region's capital
-    "region": ("全区", "我区", "本区", "该区", "区内", "自治区", "全自治区", "区"),
+    "region": ("全区", "我区", "本区", "该区", "区内", "自治区", "全自治区", "区", "全疆"),  # 全疆: all 新疆
     "prefecture": ("全州", "我州", "本州", "全盟", "我盟"),
     "county": ("全县", "我县", "本县", "该县", "县内", "县", "全旗", "我旗"),
     "country": ("全国", "我国", "国内", "全国范围"),
@@ -211,6 +213,17 @@ def _gazetteer() -> _Gazetteer:
     for short, code in _CONVENTIONAL_SHORT.items():
         g.by_short.setdefault(short, []).append(g.by_code[code])
     return g
+
+
+def names_and_stems() -> frozenset[str]:
+    """Every unit's official name and, where two characters or more are left, its name without its level word
+    (乾安县, 乾安): the words a converter from traditional characters must leave as written."""
+    names = set()
+    for name in _gazetteer().by_name:
+        names.add(name)
+        if name[-1] in "县市区旗" and len(name) >= 3:
+            names.add(name[:-1])
+    return frozenset(names)
 
 
 def _prefix(within: str | Region | None) -> str:
@@ -500,7 +513,8 @@ def zones_named_with_their_district(text: str, within: Region | None) -> dict[st
 
 def place_a_name_begins_with(name: str, within: str | Region | None = None) -> tuple[int, int, Region] | None:
     """The region a body's name opens with, and where its name stands there: a full or short name (西湖区人民法院
-    → 西湖区, 杭州互联网法院 → 杭州市), a county's short form read within the report's region (北仑海关 → 北仑区), the
+    → 西湖区, 杭州互联网法院 → 杭州市), a county's short form read within the report's region (北仑海关 → 北仑区,
+    香格里拉松茸 → 香格里拉市), the
     place a national body is named after (中国（长沙）知识产权保护中心 → 长沙市); ``None`` for a body named after
     no region (大榭海关)."""
     place = _NATIONAL_BODY_PLACE.match(name)
@@ -508,9 +522,9 @@ def place_a_name_begins_with(name: str, within: str | Region | None = None) -> t
     named = find_region_spans(name[start:], within)
     if named and named[0][0] == 0:
         return start, start + named[0][1], named[0][2]
-    for length in (3, 2):
+    for length in (4, 3, 2):  # 香格里拉松茸 → 香格里拉市, 北仑海关 → 北仑区
         region = resolve_region(name[start : start + length], within) if len(name) - start > length else None
-        if region is not None:
+        if region is not None and not name.startswith("级", start + length):  # 市中级人民法院 is no court of 市中区
             return start, start + length, region
     return None
 

@@ -85,6 +85,9 @@ _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?
 # the items are of the period's end
 _AS_FOLLOWS = r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]"  # …重点做好以下工作：, …情况如下：
 _PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}" + _AS_FOLLOWS)
+# 会议指出，2024年，全州…: a meeting of a later year (迪庆州召开2025年知识产权工作推进会) reviewing the year before, whose
+# figures run on in the paragraphs after it (一是…, 二是…) until a paragraph opens with another year (会议强调，2025年是…)
+_REVIEW_LEAD = re.compile(r"^(?:会议|会上|报告|讲话)[^，。：:]{0,8}?(?:指出|认为|总结|回顾|通报|强调)[，：:]\s*((?:19|20)\d{2})年度?[，,]")
 # 2025年1—5月，全市知识产权主要指标运行情况如下：, a dated lead whose list items, one per paragraph, follow it up to the
 # first that ends with 。
 _DATED_LIST_LEAD = re.compile(
@@ -371,7 +374,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     for section in sections:
         section.zone_districts = zones_named_with_their_district(text, section.region)
         year = section.year
-        heading_year = part_year = plan_year = None
+        heading_year = part_year = plan_year = review_year = None
         lead_region = lead_marker = list_year = None
         problems_heading = False
         for p in paragraphs[section.start_paragraph + 1 : section.end_paragraph]:
@@ -400,7 +403,12 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 elif _heading_year(p.text, year) is not None:
                     heading_year = _heading_year(p.text, year)  # （二）下一步工作打算 after it
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
-                plan_year = None
+                plan_year = review_year = None
+            review = _REVIEW_LEAD.match(p.text)
+            if review and year is not None and int(review.group(1)) < year:
+                review_year = int(review.group(1))
+            elif review_year is not None and any(y != review_year for y in _years(p.text.split("。")[0])):
+                review_year = None
             plan = _PLAN_LEAD.match(p.text) or _PLAN_LIST_LEAD.search(p.text)
             if plan and year is not None and int(plan.group(1)) > year:
                 plan_year = int(plan.group(1))  # 到2025年，…: the targets in the paragraphs after it, up to the next heading
@@ -410,8 +418,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             elif problems_heading and plan_year is None and _SHORTCOMINGS_LEAD.match(p.text):
                 if part_year is not None:  # 总体看，全市…仍存在一些短板：一是… under 六、存在问题和2025年工作打算: the year under review
                     section.heading_years[p.index] = part_year
-            elif plan_year is not None or heading_year is not None:
-                section.heading_years[p.index] = plan_year or heading_year
+            elif plan_year is not None or review_year is not None or heading_year is not None:
+                section.heading_years[p.index] = plan_year or review_year or heading_year
             dated_list = _DATED_LIST_LEAD.search(p.text)
             list_year = int(dated_list.group(1)) if dated_list else list_year
     return sections

@@ -4367,3 +4367,60 @@ def test_a_bodys_deployment_is_no_title():
     spans = [("国务院", "ORG"), ("关于开展知识产权综合改革试点总体方案", "POLICY"), ("省政府", "ORG")]
     doc = _written(text, spans, [("关于开展知识产权综合改革试点总体方案", "国务院", "ISSUED_BY")], region=("安徽省", "340000"), year=2017)
     assert [f["title"] for f in _facts(doc)] == ["关于开展知识产权综合改革试点总体方案"]
+
+
+def test_the_fiftieth_rounds_places():
+    # r294: spots inside places listed before 等地 are no one place's
+    text = "在香格里拉市独克宗古城、德钦县飞来寺景区、维西县塔城镇等地设立知识产权维权援助工作站7个。"
+    spans = [("香格里拉市", "REGION"), ("德钦县", "REGION"), ("维西县", "REGION"), ("知识产权维权援助工作站", "INDICATOR"), ("7个", "QUANTITY")]
+    links = [("7个", "知识产权维权援助工作站", "VALUE_OF"), ("知识产权维权援助工作站", "维西县", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("迪庆藏族自治州", "533400"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(7, "迪庆藏族自治州")]
+    # but a list of zones before 等园区 is no list of places with spots (seed-like r293)
+    text = "在达州高新区、达川经济开发区等园区建成知识产权保护工作站12个。"
+    spans = [("达州高新区", "REGION"), ("达川经济开发区", "REGION"), ("知识产权保护工作站", "INDICATOR"), ("12个", "QUANTITY")]
+    links = [("12个", "知识产权保护工作站", "VALUE_OF"), ("知识产权保护工作站", "达川经济开发区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("达州市", "511700"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(12, "达州市")]
+    # r296: a quoted product with a period after its name; 全疆 is 新疆's
+    text = "“若羌红枣”上半年线上销售额约3.6亿元，同比增长18.5%。同期，全疆专利授权量22816件。"
+    spans = [("上半年", "DATE"), ("线上销售额", "INDICATOR"), ("约3.6亿元", "QUANTITY"), ("18.5%", "GROWTH"), ("专利授权量", "INDICATOR"),
+             ("22816件", "QUANTITY")]
+    links = [("约3.6亿元", "线上销售额", "VALUE_OF"), ("18.5%", "线上销售额", "CHANGE_OF"), ("22816件", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("巴音郭楞蒙古自治州", "652800"), year=2025))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(360000000, "若羌县"), (22816, "新疆维吾尔自治区")]
+    # r295: a product's name after the year its clause opens with
+    text = "经第三方机构评估，2024年“象州砂糖桔”品牌价值达32.6亿元，较上年增长8.4%。"
+    spans = [("2024年", "DATE"), ("品牌价值", "INDICATOR"), ("32.6亿元", "QUANTITY"), ("8.4%", "GROWTH")]
+    links = [("32.6亿元", "品牌价值", "VALUE_OF"), ("8.4%", "品牌价值", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("来宾市", "451300"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(3260000000, "象州县")]
+    # r299: 市中级人民法院 is the city's court, not one of 市中区
+    text = "市中级人民法院全年受理知识产权民事一审案件389件，同比增长7.5%。"
+    spans = [("市中级人民法院", "ORG"), ("知识产权民事一审案件", "INDICATOR"), ("389件", "QUANTITY"), ("7.5%", "GROWTH")]
+    links = [("389件", "知识产权民事一审案件", "VALUE_OF"), ("7.5%", "知识产权民事一审案件", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("内江市", "511000"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(389, "内江市")]
+
+
+def test_the_fiftieth_rounds_issuers():
+    # r293: the reporting body listed after another issues with it (市司法局、我局联合印发《…》)
+    text = "市司法局、我局联合印发《达州市知识产权纠纷人民调解工作规则》，全市建成调解委员会8个。"
+    spans = [("市司法局", "ORG"), ("达州市知识产权纠纷人民调解工作规则", "POLICY")]
+    links = [("达州市知识产权纠纷人民调解工作规则", "市司法局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("达州市", "511700"), year=2024))
+    assert [(f["title"], f["issuer"]) for f in facts if f["kind"] == "policy"] == [("达州市知识产权纠纷人民调解工作规则", "市司法局、我局")]
+    # r297: a title a later clause pushes forward (推动国家《…》落地) is not the clause before's bodies
+    text = "市知识产权局、市科技局联合印发松原市专利转化运用专项行动实施方案，推动国家《专利转化运用专项行动方案（2023—2025年）》在我市落地见效。"
+    spans = [("市知识产权局", "ORG"), ("市科技局", "ORG"), ("松原市专利转化运用专项行动实施方案", "POLICY"),
+             ("专利转化运用专项行动方案（2023—2025年）", "POLICY")]
+    links = [("松原市专利转化运用专项行动实施方案", "市知识产权局", "ISSUED_BY"), ("专利转化运用专项行动方案（2023—2025年）", "市知识产权局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("松原市", "220700"), year=2024))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市知识产权局、市科技局", None]
+    # r297: a body after a title another issued before it (按照市政府办公室印发的《…》，市知识产权局会同…)
+    text = "按照市政府办公室印发的《松原市县（市、区）知识产权工作考核评价办法（试行）》，市知识产权局会同市直有关部门进行了考核。"
+    spans = [("市政府办公室", "ORG"), ("松原市县（市、区）知识产权工作考核评价办法（试行）", "POLICY"), ("市知识产权局", "ORG")]
+    links = [("松原市县（市、区）知识产权工作考核评价办法（试行）", "市政府办公室", "ISSUED_BY"),
+             ("松原市县（市、区）知识产权工作考核评价办法（试行）", "市知识产权局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("松原市", "220700"), year=2025))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市政府办公室"]

@@ -57,6 +57,8 @@ def test_parse_number(text, expected):
         ("两千余人", 2000, "人", "at_least"),
         ("近万名", 10000, "名", "approx"),  # 吸引近万名干部群众参观 (seed 004)
         ("逾千家", 1000, "家", "at_least"),
+        ("不足百件", 100, "件", "at_most"),  # the fiftieth probe round: a bare 百 after an upper bound
+        ("不到千元", 1000, "元", "at_most"),
         ("1.5万亿元", 1_500_000_000_000, "元", None),
         ("8.8万件", 88000, "件", None),
         ("97.11%", 97.11, "%", None),

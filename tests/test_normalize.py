@@ -151,6 +151,12 @@ def test_traditional_and_full_width_are_unified():
     assert out.text == "国家知识产权局发布：全省专利申请量达到12345件，增长24.5%。"
 
 
+def test_a_place_named_with_a_character_that_is_also_traditional_is_kept():
+    # the fiftieth round (r297): t2s reads 乾 as 干 (乾燥), but 乾安县 and its 乾安黄小米 are written with 乾
+    n = normalize("乾安县“乾安黄小米”种植面积8.2万亩，乾燥天氣。")
+    assert n.text == "乾安县“乾安黄小米”种植面积8.2万亩，干燥天气。"
+
+
 def test_ascii_punctuation_in_chinese_text_becomes_full_width():
     raw = "(一)抓组织领导,全面推进培育工作。管函(2015)14号认定绵阳市具备资格;共1,234件"
     assert normalize(raw).text == "（一）抓组织领导，全面推进培育工作。管函（2015）14号认定绵阳市具备资格；共1234件"

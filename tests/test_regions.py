@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ipie.regions import (
-    cities_abbreviated, counted_level, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
+    cities_abbreviated, counted_level, place_a_name_begins_with, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
     resolve_region, town_region, foreign_country, foreign_country_end, zones_named_with_their_district,
 )
 from ipie.facts.values import Region
@@ -223,7 +223,7 @@ def test_region_by_code_and_json():
     [
         ("全省", "province"), ("我省", "province"), ("本省", "province"), ("省", "province"),
         ("全市", "city"), ("我市", "city"), ("本市", "city"), ("市", "city"),
-        ("全区", "region"), ("我区", "region"), ("本区", "region"), ("自治区", "region"),
+        ("全区", "region"), ("我区", "region"), ("本区", "region"), ("自治区", "region"), ("全疆", "region"),
         ("全县", "county"), ("我县", "county"),
         ("全国", "country"), ("我国", "country"),
         ("辽宁", None), ("专利", None),
@@ -331,6 +331,8 @@ def test_short_forms_no_suffix_rule_derives():
     assert [r.code for r in find_regions("扎兰屯市、阿荣旗、莫旗、鄂伦春旗、陈旗新增注册商标")] == [
         "150783", "150721", "150722", "150723", "150725"]
     assert resolve_region("准旗").name == "准格尔旗" and resolve_region("伊旗").name == "伊金霍洛旗"
+    # the fiftieth round (r297): 前郭尔罗斯蒙古族自治县 by its first two characters
+    assert [r.code for r in find_regions("宁江区、前郭县、长岭县发明专利授权量")] == ["220702", "220721", "220722"]
 
 
 @pytest.mark.parametrize(
@@ -363,3 +365,12 @@ def test_zones_named_with_their_district():
     # seed 001 names 武汉经济技术开发区（汉南区） in 湖北省's part: no district of 上海市's
     assert zones_named_with_their_district("武汉经济技术开发区（汉南区）", resolve_region("上海市")) == {}
     assert zones_named_with_their_district("武汉经济技术开发区（汉南区）", resolve_region("湖北省"))["武汉经济技术开发区"].code == "420113"
+
+
+def test_a_name_opens_with_a_countys_short_form_of_four_characters_but_no_court_level():
+    # the fiftieth round (r294, r299): 香格里拉松茸 is 香格里拉市's; 市中级人民法院 is a city's court, not 市中区's
+    diqing, neijiang = resolve_region("迪庆藏族自治州"), resolve_region("内江市")
+    assert place_a_name_begins_with("香格里拉松茸", diqing)[1:] == (4, Region("香格里拉市", "533401", "香格里拉"))
+    assert place_a_name_begins_with("德钦梅里葡萄", diqing)[2].name == "德钦县"
+    assert place_a_name_begins_with("市中级人民法院", neijiang) is None
+    assert place_a_name_begins_with("市中区人民法院", neijiang)[2].code == "511002"

@@ -497,3 +497,17 @@ def test_a_bulletin_names_the_region_it_reports_on():
     # the forty-sixth round (r266): …发展情况通报 is a report's title, whose region is the section's
     (section,) = _sections("2023年漳州市商标品牌发展情况通报\n\n截至2023年12月31日，全市有效注册商标达152386件。\n")
     assert (section.region.name, section.year) == ("漳州市", 2023)
+
+
+def test_a_meeting_reviewing_the_year_before_dates_the_paragraphs_after_its_lead():
+    # the fiftieth round (r294): news of a 2025 meeting whose review of 2024 runs on in 一是…, 二是… until 会议强调，2025年…
+    lines = ["迪庆州召开2025年知识产权工作推进会", "会议指出，2024年，全州知识产权系统认真贯彻落实州委部署。",
+             "一是知识产权创造量质齐升。受专项整治影响，全州专利申请量为486件。", "二是转化运用成效明显。全年实现专利转让38次。",
+             "会议强调，2025年是“十四五”规划收官之年。", "二是做强地理标志品牌。力争交易额突破10亿元。"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert section.year == 2025
+    assert [section.year_of(k) for k in range(1, 6)] == [2024, 2024, 2024, 2025, 2025]
+    # a paragraph opening with a year before the section's in a report of its own is no meeting's review
+    lines = ["迪庆州2025年知识产权工作要点", "2024年，全州专利授权量312件。", "全州力争专利授权量达到350件。"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert section.year_of(2) == 2025

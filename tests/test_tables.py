@@ -492,6 +492,12 @@ def test_a_targets_table_gives_its_growth_to_the_figure_achieved_and_names_each_
     assert got[("专利商标质押融资金额目标", 2025)] == (1000000000, "元", "at_least")
     assert got[("专利授权量目标", 2025)] == (3500, "件", "approx")
     assert got[("专利授权量完成", 2024)] == (3268, "件", None)
+    # the fiftieth round (r297): each row names its unit, and the rate column is in % all the same
+    text = ("松原市\n表2 2024年重点指标完成情况\n指标\t2024年目标\t2024年完成\t完成率（%）\n"
+            "发明专利授权量（件）\t220\t236\t107.3\n专利商标质押融资额（亿元）\t2.50\t2.86\t114.4")
+    got = {f["indicator"]["text"]: (f["value"], f["unit"]) for f in _facts(text)}
+    assert got["发明专利授权量完成"] == (236, "件") and got["发明专利授权量完成率"] == (107.3, "%")
+    assert got["专利商标质押融资额目标"] == (250000000, "元") and got["专利商标质押融资额完成率"] == (114.4, "%")
 
 
 def test_a_column_saying_where_each_rows_item_is_gives_the_rows_region():

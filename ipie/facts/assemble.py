@@ -109,11 +109,11 @@ _OWN_BODY_WITH_ANOTHER = re.compile(_OWN_BODY + r"(?:联合|会同|与|和)$")
 # 市知识产权局与市农业农村委联合印发…: two bodies joined by 与 that issue a title together
 _JOINED_ISSUERS = re.compile(r"与|和|同")
 _JOINTLY = re.compile(r"联合|共同")
-# 省高级人民法院与我局联合出台《…》: another body and the reporting one after it
-_WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
+# 省高级人民法院与我局联合出台《…》, 市司法局、我局联合印发《…》: another body and the reporting one after it
+_WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同|、)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
-_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯")
+_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯|推动|推进")
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
     r"|经[^，。；《》]{1,20}?(?:同意|批准)"  # 经市政府同意，市政府办公室印发《…》: the body that approved it did not issue it
@@ -2542,14 +2542,19 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
     return named[2] if named is not None and named[2].code and not named[2].code.endswith("00") else None
 
 
-# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量, “大英井盐”系列产品) is measured by,
+# what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量, “大英井盐”系列产品, “若羌红枣”上半年线上销售额)
+# is measured by,
 # right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，年销售额达4.6亿元;
 # “仁和红糖”于2024年获准注册为地理标志证明商标，带动…)
 _PRODUCT_FIGURE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,4}?)?(?:于(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:核心|主)?(?:产区)?(?:种植|养殖|在地)?面积"
+    r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,6}?)?(?:于(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:核心|主)?(?:产区)?(?:种植|养殖|在地)?面积"
     r"|年?(?:产量|加工|交易量|交易额|销售额|销售收入|出口额|销量|存栏|出栏)|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,]"
     r"|入选|荣获|获评|获批|被(?:认定|评为|列为|列入|纳入)|成功(?:注册|获批)|获准注册|列入|纳入)"
 )
+
+
+# the year before a product's name (经第三方机构评估，2024年“象州砂糖桔”品牌价值达32.6亿元)
+_YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:(?:19|20)\d{2}年度?)?")
 
 
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
@@ -2558,6 +2563,7 @@ def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, in
     place's (GUIDELINES.md), with the offset where the product's name ends; a town after its county's name
     (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
+    start = _YEAR_BEFORE_A_PRODUCT.match(text, start).end()
     quoted = text.startswith("“", start)
     begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region)
     if begins is None or begins[0] != 0 or ctx.region is None or not is_inside(begins[2], ctx.region) \
@@ -2703,14 +2709,20 @@ def _partner_or_origin(doc: Doc, region: Span, figure: Span, ctx: _Context) -> b
                 or (_WITH_THE_PLACES_BEFORE.search(text, clause, region.start_char) and _JOINTLY_AFTER.match(text, region.end_char)))
 
 
+# a spot inside a place, listed with it (在香格里拉市独克宗古城、德钦县飞来寺景区、维西县塔城镇等地)
+_SPOT_IN_A_PLACE = re.compile(r"(?:(?:(?!等)[\u4e00-\u9fff]){1,6}?(?:镇|乡|街道|村|社区|景区|古城|园区|片区))?")
+
+
 def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
-    """醴陵市等地, 郑州等市, 湖南、广西等相关省: one of several places, none of which a figure after it
-    belongs to alone."""
-    text, end = text_of(doc), region.end_char
+    """醴陵市等地, 郑州等市, 湖南、广西等相关省, 德钦县飞来寺景区、维西县塔城镇等地: one of several places, none of
+    which a figure after it belongs to alone."""
+    text = text_of(doc)
+    end = _SPOT_IN_A_PLACE.match(text, region.end_char).end()
     while _LIST_SEPARATOR.match(text, end):  # the regions listed after it
         end = _region_named_at(text, end + 1)
         if end is None:
             return False
+        end = _SPOT_IN_A_PLACE.match(text, end).end()
     return text.startswith("等", end)
 
 
@@ -3292,7 +3304,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     An issuer from an earlier sentence counts only when none is linked in the policy's own, one linked across
     another title it issued is not this one's, the reporting body naming itself (我局制定, 我局联合…制定) is written as it
     names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
-    (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》) are none; a title issued again (…。11月，又印发《…》) is the
+    (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》, …，推动国家《…》落地) are none, nor are bodies after a title that one before
+    it issued (按照市政府办公室印发的《…》，市知识产权局会同…); a title issued again (…。11月，又印发《…》) is the
     first issuer's of the title before it (我局联合…印发《…》。6月又出台了《…》: 我局's), and one a ；-part with no subject
     of its own issues is the issuer's opening the part before (省政府办公厅印发《…》…；印发…: 省政府办公厅's), also with the
     bodies it issues it with (…印发《…》，会同省高级人民法院、省司法厅出台…)."""
@@ -3323,6 +3336,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         orgs = [k for k in orgs if ents[k].start_char >= s]
     if any(not issued_another(k) for k in orgs):
         orgs = [k for k in orgs if not issued_another(k)]
+    if any(ents[k].end_char <= ents[p].start_char and _ISSUE_VERB.search(text_of(doc), ents[k].end_char, ents[p].start_char) for k in orgs):
+        orgs = [k for k in orgs if ents[k].end_char <= ents[p].start_char]  # 按照市政府办公室印发的《…》，市知识产权局会同…
     own = _OWN_BODY_ISSUING.search(text_of(doc), s, ents[p].start_char)
     if own is not None and all(ents[k].end_char <= own.start() for k in orgs):
         return own.group(1)  # …，我局制定《…》: the reporting body itself, after another's titles

@@ -81,7 +81,7 @@ def _is_unit_prefix(s: str, j: int) -> bool:
 
 
 def _scan_number(s: str, i: int = 0, bare_ok: bool = False) -> tuple[Decimal, int, bool] | None:
-    """Read a number starting at ``s[i]``; *bare_ok* reads a bare 万/千/百 after 近/逾 (近万名).
+    """Read a number starting at ``s[i]``; *bare_ok* reads a bare 万/千/百 after 近/逾/不足 (近万名).
 
     Returns ``(value, end, more)``: the value with 万/亿 multipliers applied,
     the index after it, and whether 余/多 ("more than") was seen inside it.
@@ -272,7 +272,7 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     if fraction is not None:
         (value, end), more = fraction, False
     else:
-        scanned = _scan_number(s, bare_ok=rough or pre_q in ("approx", "at_least"))
+        scanned = _scan_number(s, bare_ok=rough or pre_q is not None)
         if scanned is None:
             return None
         value, end, more = scanned

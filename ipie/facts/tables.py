@@ -288,7 +288,9 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 indicator = row_label + column.label if named_columns > 1 else row_label
             if not indicator:
                 continue
-            quantity = parse_quantity(_with_unit(figure_of(cells[j]), label_unit or column.unit or row_unit))
+            # a column of percentages (完成率（%）) holds shares or rates of the row's measure, not figures in its unit
+            unit = column.unit if column.unit == "%" else label_unit or column.unit or row_unit
+            quantity = parse_quantity(_with_unit(figure_of(cells[j]), unit))
             if quantity is None:
                 continue
             growth = rank = None
