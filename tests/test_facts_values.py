@@ -59,6 +59,7 @@ def test_parse_number(text, expected):
         ("逾千家", 1000, "家", "at_least"),
         ("不足百件", 100, "件", "at_most"),  # the fiftieth probe round: a bare 百 after an upper bound
         ("不到千元", 1000, "元", "at_most"),
+        ("4.6万千升", 46000, "千升", None),  # r298: 全年葡萄酒产量4.6万千升, kilolitres
         ("1.5万亿元", 1_500_000_000_000, "元", None),
         ("8.8万件", 88000, "件", None),
         ("97.11%", 97.11, "%", None),

@@ -72,8 +72,8 @@ def _cn_to_decimal(run: str, bare_ok: bool = False) -> Decimal | None:
     return None
 
 
-# 千克/千米/千瓦/百分点: the 千/百 belongs to the unit, not the number
-_UNIT_WORDS = ("百分点", "千克", "千米", "千瓦", "百分比")
+# 千克/千米/千瓦/千升/百分点: the 千/百 belongs to the unit, not the number
+_UNIT_WORDS = ("百分点", "千克", "千米", "千瓦", "千升", "百分比")
 
 
 def _is_unit_prefix(s: str, j: int) -> bool:
