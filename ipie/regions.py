@@ -513,16 +513,15 @@ def zones_named_with_their_district(text: str, within: Region | None) -> dict[st
 
 def place_a_name_begins_with(name: str, within: str | Region | None = None) -> tuple[int, int, Region] | None:
     """The region a body's name opens with, and where its name stands there: a full or short name (西湖区人民法院
-    → 西湖区, 杭州互联网法院 → 杭州市), a county's short form read within the report's region (北仑海关 → 北仑区,
-    香格里拉松茸 → 香格里拉市), the
-    place a national body is named after (中国（长沙）知识产权保护中心 → 长沙市); ``None`` for a body named after
-    no region (大榭海关)."""
+    → 西湖区, 杭州互联网法院 → 杭州市), a county's short form of up to four characters read within the report's region
+    (北仑海关 → 北仑区, 香格里拉松茸 → 香格里拉市), the place a national body is named after (中国（长沙）知识产权保护中心 →
+    长沙市); ``None`` for a body named after no region (大榭海关)."""
     place = _NATIONAL_BODY_PLACE.match(name)
     start = place.end() if place else 0
     named = find_region_spans(name[start:], within)
     if named and named[0][0] == 0:
         return start, start + named[0][1], named[0][2]
-    for length in (4, 3, 2):  # 香格里拉松茸 → 香格里拉市, 北仑海关 → 北仑区
+    for length in (4, 3, 2):
         region = resolve_region(name[start : start + length], within) if len(name) - start > length else None
         if region is not None and not name.startswith("级", start + length):  # 市中级人民法院 is no court of 市中区
             return start, start + length, region

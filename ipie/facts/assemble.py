@@ -2543,9 +2543,8 @@ def _customs_region(name: str, ctx: _Context) -> Region | None:
 
 
 # what a product named after a place (浮梁茶, 桦甸黄芪, “涪陵榨菜”, 雅江松茸年交易量, “大英井盐”系列产品, “若羌红枣”上半年线上销售额)
-# is measured by,
-# right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，年销售额达4.6亿元;
-# “仁和红糖”于2024年获准注册为地理标志证明商标，带动…)
+# is measured by, right after its name, the topic it opens (荔浦芋方面，今年种植面积…) or the honour it won (“闻喜煮饼”入选…名录，
+# 年销售额达4.6亿元; “仁和红糖”于2024年获准注册为地理标志证明商标，带动…)
 _PRODUCT_FIGURE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:”[\u4e00-\u9fff]{0,6}?)?(?:于(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?=地理标志|专用标志|用标|(?:综合|年)?产值|(?:核心|主)?(?:产区)?(?:种植|养殖|在地)?面积"
     r"|年?(?:产量|加工|交易量|交易额|销售额|销售收入|出口额|销量|存栏|出栏)|(?:区域(?:公用)?)?品牌|全?产业|出口创汇|(?:授权|获准)使用|集体商标|证明商标|方面[，,]"
@@ -2558,8 +2557,8 @@ _YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:(?:19|20)\d{2}年度?)?")
 
 
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
-    """A product named after a place below the report's region, quoted or opening a sentence or a clause
-    (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩, 洪雅藤椒种植面积…): its figures are that
+    """A product named after a place below the report's region, quoted or opening a sentence or a clause, after the year
+    the clause may open with (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩, 2024年“象州砂糖桔”品牌价值…): its figures are that
     place's (GUIDELINES.md), with the offset where the product's name ends; a town after its county's name
     (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
