@@ -314,10 +314,11 @@ _TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半
 # 两万三千多件, 一万件, 二百件: a count in Chinese numerals with its order of magnitude, which the model has too few
 # examples of (a spoken report's; the normaliser writes percentages in words as figures); not 两个, 四次, 每万人
 _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千万亿]")
-# 县政府办公室先后印发《…》: a government or its office, named by its level alone, opening a clause that issues a title (the model
-# tags 市政府办公室 and 区政府办公室, and misses the county's)
+# 县政府办公室先后印发《…》, 行署出台《…》: a government or its office, named by its level alone (a prefecture's 行政公署 by its short
+# name), opening a clause that issues a title (the model tags 市政府办公室 and 区政府办公室, and misses the county's)
 _GOVERNMENT_ISSUING = re.compile(
-    r"(?:^|(?<=[，。；：,;:\s]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?)(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
+    r"(?:^|(?<=[，。；：,;:\s]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?|(?:地区)?(?:行署|行政公署)(?:办公室)?)"
+    r"(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
 )
 # 约2.1亿美元, 1630万港元: an amount in a foreign currency, which the training reports hardly have
 _FOREIGN_MONEY = re.compile(r"(?:约|近|超过|逾)?\d+(?:\.\d+)?[万亿]?(?:美元|港元|澳门元|欧元|日元|英镑|澳元|卢布)(?:以上|左右)?")
@@ -553,6 +554,18 @@ def spoken_measures_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     return _widened(doc, ents, lambda e: e.label_ == "QUANTITY" and e.text.endswith("个"), _SPOKEN_MEASURE_REST, "QUANTITY")
 
 
+# 120[余公斤], 4[款], 1.2万[瓶]: measure words the model cut off a figure, which the figure pattern its features come from
+# lacks (changing that pattern would change what the shipped model sees)
+_MEASURE_CUT_OFF = re.compile(r"[余多]?(?:公斤|千克|款|瓶|箱|头(?!部)|株)")
+
+
+def measures_cut_off(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+    """A figure the model ended before its measure word (下架侵权假冒草果产品[120]余公斤, 专属信贷产品[4]款): the whole figure,
+    by the index of the QUANTITY."""
+    return _widened(doc, ents, lambda e: e.label_ == "QUANTITY" and (e.text[-1:].isdigit() or e.text.endswith("万")),
+                    _MEASURE_CUT_OFF, "QUANTITY")
+
+
 # 居[全省9个]市（州）第6位: a rank cut before the rest of its scope and its place
 _RANK_MARK = re.compile(r"第[一二三四五六七八九十\d]+|首位|前[一二三四五六七八九十\d]+")
 
@@ -568,6 +581,28 @@ def covered_by_replacements(ents: list[Span], replaced: dict[int, Span]) -> set[
     """The spans a replacement now covers, which give way to it."""
     return {j for j, o in enumerate(ents) for k, span in replaced.items()
             if j != k and span.start <= o.start and o.end <= span.end}
+
+
+# a count in words at the end of what the model took for an indicator: 开放许可[二十七项], 商标品牌指导站[四个]; not 一 and a
+# measure word (一个, 一批: "a"), nor an ordinal (第三批)
+_COUNT_AT_THE_END = re.compile(
+    r"(?<![第一二两三四五六七八九十百千万])(?!一[^一二两三四五六七八九十百千万余多]$)[一二两三四五六七八九十百千万]+(?:余|多)?" + _UNIT + "$"
+)
+
+
+def counts_read_into_indicators(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An INDICATOR the model read on into the count in words after it ([开放许可二十七项], [商标品牌指导站四个]):
+    the indicator and the QUANTITY apart, to replace it."""
+    found = []
+    for e in ents:
+        m = _COUNT_AT_THE_END.search(e.text) if e.label_ == "INDICATOR" else None
+        if m is None or m.start() < 2:
+            continue
+        indicator = doc.char_span(e.start_char, e.start_char + m.start(), label="INDICATOR")
+        count = doc.char_span(e.start_char + m.start(), e.end_char, label="QUANTITY")
+        if indicator is not None and count is not None:
+            found += [indicator, count]
+    return found
 
 
 def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
@@ -739,7 +774,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
     cut back to it (:func:`regions_read_past_their_name`); a rank's scope taken for a region, widened to the RANK
     (:func:`ranks_read_as_regions`), and one cut inside its scope, widened to its place (:func:`ranks_cut_short`); and a spoken
-    count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`)."""
+    count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`), as is a figure cut before a measure word
+    its features lack (:func:`measures_cut_off`); and an indicator read on into the count in
+    words after it, the two apart (:func:`counts_read_into_indicators`)."""
     wanted = frozenset(labels)
     priority = {label: k for k, label in enumerate(extend_labels)}
 
@@ -774,6 +811,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         ents = _merged(ents, regions)
         orgs = region_led_orgs(doc, ents)
         ents = _merged(ents, orgs)
+        counts = counts_read_into_indicators(doc, ents)
+        ents = _merged(ents, counts)
         multiples = {
             k for k, e in enumerate(ents)
             if e.label_ == "QUANTITY" and text.endswith("倍", 0, e.end_char)
@@ -799,7 +838,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
         replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
-            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents)
+            | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents) \
+            | measures_cut_off(doc, ents)
         # a span run on into the full stop that ends it ([珠三角第6。]), cut back to it; a document number run on back into
         # the words before it (并以[安政办发〔2023〕41号]), cut to its prefix
         trimmed = {k: Span(doc, e.start, e.end - 1, label=e.label_) for k, e in enumerate(ents)
@@ -815,7 +855,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         relabelled = {  # by index; GROWTH wins a tie, as it did when each had its own branch
             **dict.fromkeys(dates, "DATE"), **dict.fromkeys(levels, "QUANTITY"), **dict.fromkeys(multiples | rates, "GROWTH"),
         }
-        if found or titles or regions or orgs or relabelled or dropped or closed or replaced or trimmed:  # setting doc.ents rewrites every token's tags: only when needed
+        if found or titles or regions or orgs or counts or relabelled or dropped or closed or replaced or trimmed:  # setting doc.ents rewrites every token's tags: only when needed
             doc.ents = [
                 Span(doc, e.start, e.end, label=relabelled[k]) if k in relabelled
                 else replaced.get(k) or awards.get(k) or closed.get(k) or trimmed.get(k, e)

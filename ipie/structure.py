@@ -72,6 +72,16 @@ _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
 # 关于市政协…第0156号提案的答复, …第127号提案答复的函: signed and dated at its foot
 _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
+# a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
+# 记者提问（吉林电视台）：
+_SPEAKER_LABEL = re.compile(
+    r"^(?:答|回答)?[（(【\[]?([^，。；、,;：:（）()【】\[\]]{2,24}?)[）)】\]]?(?:[（(][^）)]{2,20}[）)])?[：:]"
+)
+_ASKING = re.compile(r"记者|提问|问$")
+# the words before a speaker's name that say who they are: …；东丰县人民政府党组成员、副县长王海涛；, 下面，请东丰县…副县长王海涛介绍
+_SPEAKER_ROLE = re.compile(
+    r"(?:^|[，。；：！？,;:!?\s])(?:请|由|邀请)?([^，。；：！？,;:!?\s]{2,40}?(?:长|主任|书记|负责人|主席|委员|专员|巡视员|调研员))$"
+)
 # ——2024年8月27日在岳阳市第九届人民代表大会常务委员会第二十一次会议上: a report delivered at a meeting, said on that day
 _DELIVERED = re.compile(r"^[—―－\-]*\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,60}?(?:会议|大会|论坛|座谈会)上")
 # 政府工作报告 delivered early in a year (——2024年1月9日在…人民代表大会…上): a review of the year before
@@ -241,6 +251,36 @@ def _region_a_line_opens_with(text: str) -> Region | None:
     return region if region is not None and text.startswith(region.text) else None
 
 
+def _speaker(text: str) -> str | None:
+    """The label a transcript's paragraph opens with, naming who speaks (王海涛, 东丰县副县长王海涛, 记者提问), or None."""
+    m = _SPEAKER_LABEL.match(text)
+    return m.group(1).split()[-1].removeprefix("主持人") or "主持人" if m else None
+
+
+def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict[str, Region | None]:
+    """Each speaker of a transcript with the region they speak for: the one inside the report's region that their
+    label or the words introducing them open with (发布人：…；东丰县人民政府党组成员、副县长王海涛；), so that a county
+    official's 全县 is their county's; None for the report's own officials, the host and the reporters."""
+    text = "\n".join(p.text for p in paragraphs)
+    speakers: dict[str, Region | None] = {}
+    for p in paragraphs:
+        name = _speaker(p.text)
+        if name is None or name in speakers:
+            continue
+        speakers[name] = None
+        if _ASKING.search(name) or within is None:
+            continue
+        roles = [name] + [m.group(1) for k in _occurrences(text, name) if (m := _SPEAKER_ROLE.search(text[:k]))]
+        regions = [region for role in roles if (region := _region_a_line_opens_with(role)) is not None]
+        if regions and regions[0].code != within.code and is_inside(regions[0], within):
+            speakers[name] = regions[0]
+    return speakers
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     """2017年全区知识产权工作总结 / 内蒙古自治区知识产权局: a title that names no region is
     followed by the line of the body that wrote it, which starts with the region's name."""
@@ -375,16 +415,20 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section.zone_districts = zones_named_with_their_district(text, section.region)
         year = section.year
         heading_year = part_year = plan_year = review_year = None
-        lead_region = lead_marker = list_year = None
+        lead_region = lead_marker = list_year = speaker_region = None
         problems_heading = False
-        for p in paragraphs[section.start_paragraph + 1 : section.end_paragraph]:
+        body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
+        speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
+        for p in body:
             lead = _lead_region(p.text, section.region)
+            if speakers and (speaker := _speaker(p.text)) in speakers:
+                speaker_region, lead_region = speakers[speaker], None  # their words, up to the next speaker's
             if lead is not None:
                 lead_region, lead_marker = lead, _lead_marker(p.text)
             elif lead_region is not None and _ends_the_lead(p.text, lead_marker):
                 lead_region = None
-            if lead_region is not None:
-                section.lead_regions[p.index] = lead_region
+            if lead_region is not None or speaker_region is not None:
+                section.lead_regions[p.index] = lead_region or speaker_region
             if _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year)

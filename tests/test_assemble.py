@@ -4424,3 +4424,66 @@ def test_the_fiftieth_rounds_issuers():
              ("松原市县（市、区）知识产权工作考核评价办法（试行）", "市知识产权局", "ISSUED_BY")]
     facts = _facts(_written(text, spans, links, region=("松原市", "220700"), year=2025))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市政府办公室"]
+
+
+def test_the_fifty_first_rounds_figures():
+    # r303, r301: a share in tenths with no indicator tagged, after 占 or against the whole (超过全市的五成)
+    for text, share in [("企业专利授权量占全地区专利授权总量的五成以上，稀有金属等领域的专利储备逐步形成规模。", "五成以上"),
+                        ("两个城区合计专利授权量超过全市的五成。", "五成")]:
+        facts = _facts(_written(text, [(share, "QUANTITY")], region=("辽源市", "220400"), year=2025))
+        assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(50, "%", "at_least")]
+    # r301: more or fewer than the year before (比去年同期多2件) is the figure's change, not a figure of its own
+    text = "前三季度PCT国际专利申请5件，比去年同期多2件；马德里国际注册商标申请3件，比上年少1件。"
+    spans = [("PCT国际专利申请", "INDICATOR"), ("5件", "QUANTITY"), ("2件", "QUANTITY"), ("马德里国际注册商标申请", "INDICATOR"), ("3件", "QUANTITY"),
+             ("1件", "QUANTITY")]
+    links = [("5件", "PCT国际专利申请", "VALUE_OF"), ("3件", "马德里国际注册商标申请", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("辽源市", "220400"), year=2025))
+    assert [(f["value"], f["growth"]["value"], f["growth"]["direction"]) for f in facts] == [(5, 2, "up"), (3, 1, "down")]
+    # r306: 6. 钒钛产业专利授权量：627件, the label its line opens with names what is counted; not a place's label
+    text = "6. 钒钛产业专利授权量：627件，同比增长9.6%；"
+    facts = _facts(_written(text, [("627件", "QUANTITY"), ("9.6%", "GROWTH")], region=("攀枝花市", "510400"), year=2024))
+    assert [(f["indicator"]["text"], f["value"], f["growth"]["value"]) for f in facts] == [("钒钛产业专利授权量", 627, 9.6)]
+    text = "铁西区：612件，同比增长10.3%；"
+    assert _facts(_written(text, [("铁西区", "REGION"), ("612件", "QUANTITY"), ("10.3%", "GROWTH")], region=("四平市", "220300"))) == []
+    # r301: the count of the items a colon opens (重点抓好三项工作：一是…) is no figure
+    text = "下一步，我们将重点抓好三项工作：一是实施高价值专利培育工程，争取全年新增省级知识产权优势企业10家以上；"
+    spans = [("三项", "QUANTITY"), ("省级知识产权优势企业", "INDICATOR"), ("10家以上", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("10家以上", "省级知识产权优势企业", "VALUE_OF")], region=("辽源市", "220400"), year=2025))
+    assert [f["value"] for f in facts] == [10]
+
+
+def test_the_fifty_first_rounds_additions_to_running_totals():
+    # r306: 其中2024年新增 adds to the total whose indicator it names again, each total with its own
+    text = "全市示范企业累计达3家、优势企业累计达14家，其中2024年新增优势企业4家；"
+    doc = _written(text, [("示范企业", "INDICATOR"), ("3家", "QUANTITY"), ("优势企业", "INDICATOR"), ("14家", "QUANTITY"), ("2024年", "DATE")],
+                   [("3家", "示范企业", "VALUE_OF"), ("14家", "优势企业", "VALUE_OF")], region=("攀枝花市", "510400"), year=2024)
+    named, added = text.rindex("优势企业"), text.rindex("4家")  # the addition names 优势企业 again
+    doc.ents = [*doc.ents, doc.char_span(named, named + 4, label="INDICATOR"), doc.char_span(added, added + 2, label="QUANTITY")]
+    doc.user_data[RELATIONS_KEY].append((added, added + 2, named, named + 4, "VALUE_OF"))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in _facts(doc)] == [(3, None), (14, 4)]
+    # r306, r307: 新建[五个] tagged as what is counted; an addition of the half-year (其中上半年新增)
+    text = "全市知识产权维权援助工作站累计达十四个，其中2024年新建五个；全州省级知识产权优势企业累计11家，其中上半年新增省级知识产权优势企业3家。"
+    spans = [("知识产权维权援助工作站", "INDICATOR"), ("十四个", "QUANTITY"), ("2024年", "DATE"), ("五个", "INDICATOR"),
+             ("省级知识产权优势企业", "INDICATOR"), ("11家", "QUANTITY"), ("3家", "QUANTITY")]
+    links = [("十四个", "知识产权维权援助工作站", "VALUE_OF"), ("11家", "省级知识产权优势企业", "VALUE_OF"), ("3家", "省级知识产权优势企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("攀枝花市", "510400"), year=2024))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(14, 5), (11, 3)]
+
+
+def test_the_fifty_first_rounds_titles_and_issuers():
+    # r303: a prefecture's 行署; r304: the reporting body issuing a standard named by its kind (发布州地方标准《…》)
+    text = "行署出台《阿勒泰地区关于加快推进知识产权强地区建设的实施意见》。我局组织制定并发布州地方标准《地理标志产品 精河枸杞》。"
+    spans = [("行署", "ORG"), ("阿勒泰地区关于加快推进知识产权强地区建设的实施意见", "POLICY"), ("地理标志产品 精河枸杞", "POLICY")]
+    facts = _facts(_written(text, spans, region=("阿勒泰地区", "654300"), year=2024))
+    assert [f["issuer"] for f in facts] == ["行署", "我局"]
+    # r306: a body taking a title as its lever (以《…》为抓手) issues nothing
+    text = "下一步，市市场监管局将以《攀枝花市知识产权强市建设推进方案（2024—2026年）》为抓手，聚焦钒钛等优势产业。"
+    spans = [("市市场监管局", "ORG"), ("攀枝花市知识产权强市建设推进方案（2024—2026年）", "POLICY")]
+    links = [("攀枝花市知识产权强市建设推进方案（2024—2026年）", "市市场监管局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("攀枝花市", "510400"), year=2025))
+    assert [(f["title"], f["issuer"]) for f in facts] == [("攀枝花市知识产权强市建设推进方案（2024—2026年）", None)]
+    # r306, r301: an account of how things stand, often the report's own title, is no policy
+    for text, title in [("副局长罗建华发布了《2024年攀枝花市知识产权发展状况》。", "2024年攀枝花市知识产权发展状况"),
+                        ("《发展状况》显示，全市知识产权事业稳步发展。", "发展状况"),
+                        ("欢迎参加《辽源市2025年前三季度知识产权工作新闻发布会》。", "辽源市2025年前三季度知识产权工作新闻发布会")]:
+        assert _facts(_written(text, [(title, "POLICY")], region=("攀枝花市", "510400"), year=2024)) == []

@@ -619,3 +619,33 @@ def test_entity_rules_add_a_rank_after_its_verb_and_cut_a_span_back_from_its_ful
     text = "积极推进专利保险工作。全市专利授权量居全省第3位。"
     model = [("专利保险工作。全市", "INDICATOR"), ("专利授权量", "INDICATOR"), ("全省第3位", "RANK")]
     assert _after_entity_rules(text, model) == model[1:]
+
+
+def test_entity_rules_split_a_count_in_words_off_the_indicator_it_was_read_into():
+    # the fifty-first round (r306): [开放许可二十七项], [商标品牌指导站四个] tagged whole as what is counted
+    text = "达成开放许可二十七项，许可费用合计186.5万元。仁和区新建商标品牌指导站四个。"
+    model = [("开放许可二十七项", "INDICATOR"), ("许可费用", "INDICATOR"), ("186.5万元", "QUANTITY"), ("仁和区", "REGION"),
+             ("商标品牌指导站四个", "INDICATOR")]
+    assert _after_entity_rules(text, model) == [
+        ("开放许可", "INDICATOR"), ("二十七项", "QUANTITY"), ("许可费用", "INDICATOR"), ("186.5万元", "QUANTITY"), ("仁和区", "REGION"),
+        ("商标品牌指导站", "INDICATOR"), ("四个", "QUANTITY")]
+    # not 一批 ("a batch"), nor an ordinal (第二十四届, whose 十四届 is no count either)
+    text = "筛选出具有市场潜力的专利一批，在第二十四届中国专利奖评选中获奖。"
+    model = [("专利一批", "INDICATOR"), ("第二十四届", "INDICATOR")]
+    assert _after_entity_rules(text, model) == model
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # the fifty-first round (r307, r301): measure words the model cut off its figure
+        ("下架侵权假冒草果产品120余公斤。", [("侵权假冒草果产品", "INDICATOR"), ("120", "QUANTITY")], ("120余公斤", "QUANTITY")),
+        ("推出专属信贷产品4款。", [("专属信贷产品", "INDICATOR"), ("4", "QUANTITY")], ("4款", "QUANTITY")),
+        ("查获假冒白酒1.2万瓶。", [("假冒白酒", "INDICATOR"), ("1.2万", "QUANTITY")], ("1.2万瓶", "QUANTITY")),
+        # r303: a prefecture's 行署 issuing a title
+        ("行署出台《阿勒泰地区关于加快推进知识产权强地区建设的实施意见》。", [("阿勒泰地区关于加快推进知识产权强地区建设的实施意见", "POLICY")],
+         ("行署", "ORG")),
+    ],
+)
+def test_entity_rules_widen_a_figure_to_its_measure_word_and_add_a_prefectures_office(text, model_ents, expected):
+    assert expected in _after_entity_rules(text, model_ents)

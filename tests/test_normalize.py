@@ -318,3 +318,18 @@ def test_six_megabytes_normalise_in_linear_time():
     text = line * (6_000_000 // (len(line) * 3))
     out = normalize(text)
     assert out.text.count("\n") == text.count("\n") - 1
+
+
+def test_a_word_tables_two_cell_rows_are_each_a_sentence():
+    # the fifty-first round (r302): a table of 指标 | 2024年完成情况 whose cells are text, read as one run-on line before
+    raw = ("全年主要指标完成情况见表1。\n表1　2024年四平市知识产权主要指标完成情况\n指标\t2024年完成情况\n"
+           "专利授权量\t2386件，增长8.6%\n每万人口高价值发明专利拥有量\t2.07件，全省第4位\n（一）知识产权创造量质齐升\n")
+    out = normalize(raw)
+    assert [p.text for p in out.paragraphs()] == [
+        "全年主要指标完成情况见表1。", "表1 2024年四平市知识产权主要指标完成情况", "指标：2024年完成情况",
+        "专利授权量：2386件，增长8.6%", "每万人口高价值发明专利拥有量：2.07件，全省第4位", "（一）知识产权创造量质齐升"]
+    start = out.text.index("2386件")
+    assert raw[slice(*out.to_original(start, start + 5))] == "2386件"
+    # a lone line with one tab is left to the rules for prose
+    assert [p.text for p in normalize("专利授权量\t2386件，增长8.6%。\n全市商标注册量7621件。\n").paragraphs()] == [
+        "专利授权量2386件，增长8.6%。", "全市商标注册量7621件。"]

@@ -511,3 +511,25 @@ def test_a_meeting_reviewing_the_year_before_dates_the_paragraphs_after_its_lead
     lines = ["迪庆州2025年知识产权工作要点", "2024年，全州专利授权量312件。", "全州力争专利授权量达到350件。"]
     (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
     assert section.year_of(2) == 2025
+
+
+def test_a_county_officials_words_in_a_press_conference_are_their_countys():
+    # the fifty-first round (r301): 全县 in the words of 东丰县's deputy head, introduced in the 发布人 line or by the host
+    lines = [
+        "辽源市2025年前三季度知识产权工作新闻发布会",
+        "发布人：辽源市市场监督管理局党组成员、副局长孙立国；东丰县人民政府党组成员、副县长王海涛",
+        "孙立国：前三季度，全市专利授权量达到1127件。",
+        "主持人 赵雪：下面，请东辽县市场监督管理局局长刘春梅介绍有关情况。",
+        "王海涛：一是知识产权创造稳步增长。前三季度，全县有效发明专利拥有量达到178件。",
+        "二是地理标志品牌效应凸显。全县梅花鹿饲养量达到14.2万只。",
+        "刘春梅：前三季度，全县发明专利授权23件。",
+        "记者提问（吉林电视台）：请问下一步有什么打算？",
+        "答（孙立国）：全市将继续加大保护力度。",
+    ]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    regions = [section.region_of(k).name for k in range(len(lines))]
+    assert regions == ["辽源市", "辽源市", "辽源市", "辽源市", "东丰县", "东丰县", "东辽县", "辽源市", "辽源市"]
+    # a report that is no transcript keeps its region whatever a paragraph opens with
+    lines = ["辽源市2025年知识产权工作总结", lines[1], "王海涛：全县有效发明专利178件。"]
+    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    assert section.region_of(2).name == "辽源市"

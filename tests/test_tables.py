@@ -620,3 +620,16 @@ def test_a_table_of_targets_and_results_whose_cells_give_their_units():
         ("北海市", "知识产权质押融资金额实际完成值", 236000000, "元", None), ("北海市", "知识产权质押融资金额得分", 10, "分", None),
         ("北海市", "预算数", 2920000, "元", None), ("北海市", "执行数", 2811200, "元", None), ("北海市", "执行率", 96.27, "%", None),
         ("海城区", "预算数", 1285000, "元", None), ("海城区", "执行数", 1243600, "元", None), ("海城区", "执行率", 96.78, "%", None)]
+
+
+def test_a_rows_place_with_a_note_in_brackets():
+    # the fifty-first round (r302): 四平市（全市） is the city's row, 双辽市（含工业园区） the county's
+    text = """四平市2024年知识产权工作总结
+
+表2 2024年四平市各县（市、区）知识产权主要指标
+县（市、区）\t专利授权量（件）\t同比（%）\t有效发明专利（件）
+铁西区\t612\t10.3\t486
+双辽市（含工业园区）\t393\t9.4\t176
+四平市（全市）\t2386\t8.6\t1546"""
+    facts = [(f["region"]["name"], f["value"]) for f in _facts(text) if f["indicator"]["text"] == "有效发明专利"]
+    assert facts == [("铁西区", 486), ("双辽市", 176), ("四平市", 1546)]

@@ -99,7 +99,10 @@ _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
 _OWN_BODY_NAME = r"(我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院)"
 _OWN_BODY = r"(?<![^。！？，；,;\s])" + _OWN_BODY_NAME  # opening its sentence or clause
-_OWN_BODY_ISSUING = re.compile(_OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?《?$")
+# 我局制定《…》, 我局组织制定并发布州地方标准《…》: the reporting body itself issuing a title (a standard named by its kind)
+_OWN_BODY_ISSUING = re.compile(
+    _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?(?:[省市州县区]?(?:地方|团体|行业)?标准)?《?$"
+)
 # …先后印发《…》。11月，又印发《…》: a title issued again by the issuer of the one before
 _ISSUED_AGAIN = re.compile(r"(?:又|再|还|随后|此后)" + _ISSUE_VERB.pattern + r"了?《?$")
 # …；印发…: a part with no subject of its own (:func:`_subject_issuing_the_part_before`)
@@ -113,7 +116,7 @@ _JOINTLY = re.compile(r"联合|共同")
 _WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同|、)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
-_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯|推动|推进")
+_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯|推动|推进|以《?$")  # 以《…》为抓手
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
     r"|经[^，。；《》]{1,20}?(?:同意|批准)"  # 经市政府同意，市政府办公室印发《…》: the body that approved it did not issue it
@@ -151,11 +154,13 @@ _MONEY = re.compile(r"(资金|出资|投入|投资|资助|奖励|补助|补贴|�
 _BARE_MULTIPLIER = re.compile(r"[万亿][余多]?$")
 _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
 _LIST_SEPARATOR = re.compile(r"[、和及与]")  # between the items of a list, and between co-issuers
-# a share whose qualifier stands before 占 (约占全省的四成): nothing but the whole between 占 and the figure
-_QUALIFIED_SHARE = re.compile(r"(约|近|接近|超过|不到|不足)占[^，,。；;、\d]{1,10}的$")
+# a share whose qualifier stands before 占 (约占全省的四成), or before the whole itself (超过全市的五成): nothing but the
+# whole between them and the figure
+_QUALIFIED_SHARE = re.compile(r"(约|近|接近|超过|不到|不足)(?:占|(?=全))[^，,。；;、\d]{1,10}的$")
 _SHARE = re.compile(r"\s*(?:总量|总数|合计|共计)?(?:约|仅|已|共)?占")  # …，占全国总量56%; …，总量约占全省的四成
-# the whole a share with no indicator is of: 开福区、雨花区消费投诉量分别[占全市]的13.2%和15.6%
-_SHARE_OF_A_WHOLE = re.compile(r"(占[^，,。；;、：:\d%]{1,12}?)的?\s*$")
+# the whole a share with no indicator is of: 开福区、雨花区消费投诉量分别[占全市]的13.2%和15.6%, [超过全市]的五成
+_SHARE_OF_A_WHOLE = re.compile(r"((?:占|(?:超过|不足|不到|接近)(?=全))[^，,。；;、：:\d%]{1,12}?)的?\s*$")
+_SHARE_FIGURE = re.compile(r"(?:%|成)(?:以上|左右|以下|以内)?$")
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
 # a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点
 _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
@@ -1390,7 +1395,7 @@ _MEETING_OF_A_TERM = re.compile(r"[一二三四五六七八九十\d]+次(?:全�
 def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the
     top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面,
-    呈现三个特点, 重点抓了三件事), the size of a group looked among (其他12个市中，), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
+    呈现三个特点, 重点抓了三件事, 重点抓好三项工作：一是…), the size of a group looked among (其他12个市中，), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
@@ -1418,6 +1423,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
         or text.startswith(("性", "方面", "大方面", "特点"), quantity.end_char)
+        or bool(_ITEMS_TALLIED.match(text, quantity.end_char))
         or (quantity.text.endswith("件") and text.startswith("事", quantity.end_char))
         or bool(_GROUP_LOOKED_AMONG.match(text, quantity.end_char))
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
@@ -1439,6 +1445,10 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
         or text.endswith(("这", "那"), 0, quantity.start_char)
     )
+
+
+# 重点抓好三项工作：一是…: the count of the items a colon opens
+_ITEMS_TALLIED = re.compile(r"(?:工作|任务|措施|举措)[：:]")
 
 
 # 三个窗口分别受理…: a count of the bodies whose figures a 分别 list gives
@@ -1537,6 +1547,23 @@ def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
 
+# 6. 钒钛产业专利授权量：627件, 专利授权量：2386件，增长8.6% (a table's row of two cells): the label a line opens with,
+# right before its figure
+_LINE_LABEL = re.compile(
+    r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]+、)?([^，,。；;：:、\s\d（(][^，,。；;：:\d]{1,29})[：:]\s*$"
+)
+
+
+def _label_of_the_line(doc: Doc, ents: list[Span], quantity: Span) -> Span | None:
+    """For a value with no indicator in its clause, the label its line opens with right before it (list items and the
+    rows of a two-column table: 钒钛产业专利授权量：627件), not a place's or a date's, as an INDICATOR span outside
+    ``doc.ents``."""
+    m = _LINE_LABEL.match(text_of(doc), 0, quantity.start_char - len(_qualifier_word_before(doc, quantity)))
+    if m is None or any(e.label_ in ("REGION", "DATE", "ORG") and e.start_char < m.end(1) and m.start(1) < e.end_char for e in ents):
+        return None
+    return doc.char_span(*m.span(1), label="INDICATOR", alignment_mode="expand")
+
+
 def _is_share_of_the_value_before(doc: Doc, ents: list[Span], q: int, before: tuple[int, dict | None] | None) -> bool:
     """…，其中滨海新区22156件，同比增长6.3%，…，占全市的32.4%: a share opening its clause in the sentence of the value
     before it, whose own clause named its place, is that place's."""
@@ -1556,8 +1583,9 @@ def _bracketed_after_a_place(doc: Doc, ents: list[Span], q: int) -> bool:
 
 def _whole_of_a_share(doc: Doc, share: Span) -> Span | None:
     """For a share with no indicator in its sentence, the words naming the whole it is of (开福区、雨花区消费投诉量
-    分别[占全市]的13.2%和15.6%, where the model tagged no indicator), as an INDICATOR span outside ``doc.ents``."""
-    if not share.text.endswith(("%", "成")):
+    分别[占全市]的13.2%和15.6%, where the model tagged no indicator; 合计[超过全市]的五成), as an INDICATOR span outside
+    ``doc.ents``."""
+    if not _SHARE_FIGURE.search(share.text):
         return None
     begin, _ = _sentence(doc, share.start_char, share.end_char, _CLAUSE_END)
     m = _SHARE_OF_A_WHOLE.search(text_of(doc), begin, share.start_char - len(_qualifier_word_before(doc, share)))
@@ -1666,9 +1694,11 @@ def _changes_to_the_value_before(doc: Doc, links: _Links) -> None:
 
 # …品牌价值评估为46.3亿元，较2023年提升5.2亿元: a change against a base year, in a clause of its own right after a value
 _CHANGE_AGAINST_A_BASE = re.compile(
-    r"[，,](?:较|比)(?:上一?年|去年|上年同期|同期|" + _BASE_YEAR + r")(?:相比)?[，,]?"
-    r"(?:增加|增长|提升|提高|上升|减少|下降|降低|净增)了?$"
+    r"[，,](?:较|比)(?:上一?年|去年|上年同期|同期|" + _BASE_YEAR + r")(?:同期)?(?:相比)?[，,]?"
+    r"(?:增加|增长|提升|提高|上升|减少|下降|降低|净增|多|少)(?:了|出)?$"
 )
+# 比去年同期多[2件]: more or fewer than the base, which is a change up or down
+_MORE_OR_FEWER = re.compile(r"(?<=[期年底末])(多|少)(?:了|出)?$")
 
 
 def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
@@ -1689,13 +1719,13 @@ def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
 
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
-_ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
-# 新增2件 tagged as an indicator, which names nothing: its figure
-_ADDITION_TAGGED_AS_INDICATOR = re.compile(r"新(?:增|设|建)了?(" + FIGURE.pattern + ")")
+_ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
+# [新增2件], 新建[五个] tagged as an indicator, which names nothing: its figure
+_ADDITION_TAGGED_AS_INDICATOR = re.compile(r"(?:新(?:增|设|建)了?)?(" + FIGURE.pattern + ")")
 
 
 def _additions_tagged_as_indicators(doc: Doc, links: _Links) -> None:
-    """…累计达到9件，其中新增2件 with [新增2件] tagged as an indicator, which names nothing: the figure it holds, as a
+    """…累计达到9件，其中新增2件 with [新增2件] (or 新建[五个]) tagged as an indicator, which names nothing: the figure it holds, as a
     QUANTITY for :func:`_additions_to_the_running_totals`, before anything is linked to its total."""
     ents, text = links.ents, text_of(doc)
     for m in _ADDED_TO_THE_TOTALS.finditer(text):
@@ -1722,7 +1752,9 @@ def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
         if not totals or not added:
             continue
         named = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and m.end() <= e.start_char < ents[added[0]].start_char]
-        if named:
+        if named and (pairs := _additions_to_totals_of_the_same_name(links, totals, added, m.end())):
+            pass  # 示范企业累计达三家、优势企业累计达十四家，其中2024年新增优势企业四家: to the total of the same name
+        elif named:
             # each to the total of the kind it names (其中新增示范企业7家、优势企业19家), of as many as the list before them
             # (示范企业和优势企业累计达到38家，其中新增优势企业7家 adds to one kind of a joint total: a figure of its own)
             listed = _LIST_ITEM_JOIN.split(text[clause : ents[totals[0]].start_char])  # 示范企业、优势企业分别达到 (one tagged)
@@ -1753,6 +1785,22 @@ def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
                 links.unlink(total, "VALUE_OF")
                 links.add(total, indicator, "VALUE_OF")
             links.add(addition, indicator, "CHANGE_OF")
+
+
+def _additions_to_totals_of_the_same_name(links: _Links, totals: list[int], added: list[int], after: int) -> list[tuple[int, int, int]]:
+    """(total, addition, indicator) for each addition whose indicator is named exactly as the one of a single total before
+    it, each total with an indicator of its own (示范企业累计达3家、优势企业累计达14家，其中新增优势企业4家); none unless
+    every addition has one."""
+    ents, pairs = links.ents, []
+    indicators = [links.child(t, "VALUE_OF") for t in totals]
+    for addition in added:
+        names = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and after <= e.start_char < ents[addition].start_char]
+        same = [t for t, i in zip(totals, indicators) if names and ents[i].text == ents[names[-1]].text and indicators.count(i) == 1]
+        if len(same) != 1:
+            return []
+        pairs.append((same[0], addition, links.child(same[0], "VALUE_OF")))
+        after = ents[addition].end_char
+    return pairs
 
 
 # 上述三项指标分别同比增长13.2%、9.7%和10.5%: a sentence that gives the changes of the figures before it
@@ -1876,7 +1924,7 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             target = _previous_indicator(doc, links, q, None)  # …年均增长16.3%，对照到2025年达到10万件的目标，已完成目标的98.4%
         if target is None and _item_after_items(doc, links, q):
             target = _previous_indicator(doc, links, q, None)  # …、三水区2417件、高明区2308件: the list's indicator
-        if target is None and (implied := _implied_indicator(doc, ent)) is not None:
+        if target is None and (implied := _implied_indicator(doc, ent) or _label_of_the_line(doc, ents, ent)) is not None:
             ents.append(implied)
             target = len(ents) - 1
         if target is None and _bracketed_after_a_place(doc, ents, q):
@@ -2913,9 +2961,11 @@ _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|�
 
 def _growth(doc: Doc, span: Span) -> dict | None:
     """Value, unit and direction from the span and its trigger; text from the comparison words on (较上年增长24.5%)."""
-    trigger = _GROWTH_TRIGGER.search(text_of(doc)[max(0, span.start_char - 8) : span.start_char])
+    before = text_of(doc)[max(0, span.start_char - 8) : span.start_char]
+    trigger = _GROWTH_TRIGGER.search(before) or _MORE_OR_FEWER.search(before)
     listed = None if trigger else _LISTED_AFTER_TRIGGER.search(text_of(doc)[max(0, span.start_char - 40) : span.start_char])
-    parsed = parse_growth(span.text, trigger.group(1) if trigger else listed.group(1) if listed else None)
+    word = trigger.group(1) if trigger else listed.group(1) if listed else None
+    parsed = parse_growth(span.text, {"多": "增加", "少": "减少"}.get(word, word))
     if parsed is None:
         return None
     start = span.start_char - len(trigger.group(0)) if trigger else span.start_char

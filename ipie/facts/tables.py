@@ -58,6 +58,7 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 # a note under the table (注：专利授权量单位为件，同比为…): a unit only where it names a measure word
 _NOTE_BELOW = re.compile(r"^(?:注|备注|说明)\s*\d?[：:]")
 _UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")(?![\u4e00-\u9fff])")
+_BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
 _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
@@ -201,6 +202,9 @@ def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     place = resolve_place(label, within=ctx_region)
     if place is None and _ZONE_ROW.fullmatch(label):
         return ctx_region
+    note = _BRACKETED_NOTE.search(label)
+    if place is None and note is not None and note.start() > 0:
+        return _row_region(label[: note.start()], ctx_region)  # 四平市（全市）, 双辽市（含工业园区）: the place before its note
     return place
 
 
