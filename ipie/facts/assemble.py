@@ -1752,9 +1752,7 @@ def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
         if not totals or not added:
             continue
         named = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and m.end() <= e.start_char < ents[added[0]].start_char]
-        if named and (pairs := _additions_to_totals_of_the_same_name(links, totals, added, m.end())):
-            pass  # 示范企业累计达三家、优势企业累计达十四家，其中2024年新增优势企业四家: to the total of the same name
-        elif named:
+        if named:
             # each to the total of the kind it names (其中新增示范企业7家、优势企业19家), of as many as the list before them
             # (示范企业和优势企业累计达到38家，其中新增优势企业7家 adds to one kind of a joint total: a figure of its own)
             listed = _LIST_ITEM_JOIN.split(text[clause : ents[totals[0]].start_char])  # 示范企业、优势企业分别达到 (one tagged)
@@ -1785,22 +1783,6 @@ def _additions_to_the_running_totals(doc: Doc, links: _Links) -> None:
                 links.unlink(total, "VALUE_OF")
                 links.add(total, indicator, "VALUE_OF")
             links.add(addition, indicator, "CHANGE_OF")
-
-
-def _additions_to_totals_of_the_same_name(links: _Links, totals: list[int], added: list[int], after: int) -> list[tuple[int, int, int]]:
-    """(total, addition, indicator) for each addition whose indicator is named exactly as the one of a single total before
-    it, each total with an indicator of its own (示范企业累计达3家、优势企业累计达14家，其中新增优势企业4家); none unless
-    every addition has one."""
-    ents, pairs = links.ents, []
-    indicators = [links.child(t, "VALUE_OF") for t in totals]
-    for addition in added:
-        names = [i for i, e in enumerate(ents) if e.label_ == "INDICATOR" and after <= e.start_char < ents[addition].start_char]
-        same = [t for t, i in zip(totals, indicators) if names and ents[i].text == ents[names[-1]].text and indicators.count(i) == 1]
-        if len(same) != 1:
-            return []
-        pairs.append((same[0], addition, links.child(same[0], "VALUE_OF")))
-        after = ents[addition].end_char
-    return pairs
 
 
 # 上述三项指标分别同比增长13.2%、9.7%和10.5%: a sentence that gives the changes of the figures before it
