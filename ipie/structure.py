@@ -254,7 +254,9 @@ def _region_a_line_opens_with(text: str) -> Region | None:
 def _speaker(text: str) -> str | None:
     """The label a transcript's paragraph opens with, naming who speaks (王海涛, 东丰县副县长王海涛, 记者提问), or None."""
     m = _SPEAKER_LABEL.match(text)
-    return m.group(1).split()[-1].removeprefix("主持人") or "主持人" if m else None
+    if m is None:
+        return None
+    return m.group(1).split()[-1].removeprefix("主持人") or "主持人"  # 主持人 赵雪 (or 主持人赵雪) is 赵雪
 
 
 def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict[str, Region | None]:
