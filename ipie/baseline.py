@@ -585,8 +585,9 @@ def covered_by_replacements(ents: list[Span], replaced: dict[int, Span]) -> set[
 
 # a count in words at the end of what the model took for an indicator: 开放许可[二十七项], 商标品牌指导站[四个]; not 一 and a
 # measure word (一个, 一批: "a"), nor an ordinal (第三批)
+_COUNT_DIGIT = "一二两三四五六七八九十百千万"
 _COUNT_AT_THE_END = re.compile(
-    r"(?<![第一二两三四五六七八九十百千万])(?!一[^一二两三四五六七八九十百千万余多]$)[一二两三四五六七八九十百千万]+(?:余|多)?" + _UNIT + "$"
+    rf"(?<![第{_COUNT_DIGIT}])(?!一[^{_COUNT_DIGIT}余多]$)[{_COUNT_DIGIT}]+(?:余|多)?" + _UNIT + "$"
 )
 
 

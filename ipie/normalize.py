@@ -409,6 +409,9 @@ def _mark_tables(lines: list[_Line]) -> None:
         previous_row = True
 
 
+_PAIR_LABEL_MAX = 30
+
+
 def _pair_label_end(line: _Line) -> int | None:
     """Where the label of a two-cell row ends (its tab), or None for any other line."""
     text = line.text
@@ -418,9 +421,6 @@ def _pair_label_end(line: _Line) -> int | None:
     if not 2 <= len(label) <= _PAIR_LABEL_MAX or not value or ends_sentence(label) or _MARKER.match(label):
         return None
     return text.index(CELL_SEPARATOR)
-
-
-_PAIR_LABEL_MAX = 30
 
 
 def _mark_pairs(lines: list[_Line]) -> None:

@@ -272,15 +272,12 @@ def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict
         speakers[name] = None
         if _ASKING.search(name) or within is None:
             continue
-        roles = [name] + [m.group(1) for k in _occurrences(text, name) if (m := _SPEAKER_ROLE.search(text[:k]))]
+        roles = [name] + [role.group(1) for found in re.finditer(re.escape(name), text)
+                          if (role := _SPEAKER_ROLE.search(text, 0, found.start()))]
         regions = [region for role in roles if (region := _region_a_line_opens_with(role)) is not None]
         if regions and regions[0].code != within.code and is_inside(regions[0], within):
             speakers[name] = regions[0]
     return speakers
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(name), text)]
 
 
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:

@@ -14,6 +14,11 @@ def _sections(text: str):
     return split_sections(normalize(text).paragraphs())
 
 
+def _sections_of_lines(lines: list[str]):
+    """The sections of paragraphs given one per line, as the normaliser would leave them."""
+    return split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+
+
 def _paragraphs_and_only_section(text: str):
     """The paragraphs of a report that is one section, and that section."""
     paragraphs = normalize(text).paragraphs()
@@ -65,7 +70,7 @@ def test_a_plans_title_under_its_issuing_notice_opens_a_section_with_its_region_
              "各市（含定州、辛集市）知识产权强市建设工作领导小组：", "2024年3月18日",
              "2024年河北省知识产权强省建设推进计划", "一、主要目标", "全省专利授权量达到7.5万件。",
              "1\t河北省知识产权保护和运用规划\t省政府办公厅"]
-    sections = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    sections = _sections_of_lines(lines)
     assert [(s.start_paragraph, s.region.name if s.region else None, s.year) for s in sections] == [
         (0, None, 2024), (3, "河北省", 2024)]  # a table row naming a plan opens none
 
@@ -283,13 +288,13 @@ def test_a_press_conference_transcript_names_its_region_and_the_year_its_words_w
     lines = ["济南市2023年知识产权发展状况新闻发布会", "发布时间：2024-04-24 15:32",
              "主持人：刘晓燕中共济南市委宣传部副部长、市政府新闻办公室主任【文字实录】",
              "王建军：截至去年底，全市有效注册商标62.4万件，同比增长9.3%，总量居全省首位。"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("济南市", 2023, 2024)
     # the thirty-fifth round (r180): a provincial web page, whose site menu comes before the day it was published
     lines = ["河北省政府新闻办“2023年全省知识产权工作”新闻发布会", "河北省人民政府", "首页", "政务公开", "新闻发布", "互动交流",
              "办事服务", "当前位置：首页 > 新闻发布 > 发布会实录", "发布时间：2024-04-24 16:20",
              "王立新：去年，全省市场监管部门共查办商标侵权案件1683件。", "2023年，全省发明专利授权量1.26万件。"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("河北省", 2023, 2024)
     # the forty-fourth round: the month it was said on too, which a yearless 截至3月底 of it falls within
     assert section.spoken_month == 4 and paragraph_context("d", section, 9)["spoken_month"] == 4
@@ -421,7 +426,7 @@ def test_a_reply_letter_takes_its_region_from_its_letterhead_and_its_this_year_f
              "您提出的《关于加快我市知识产权强市建设的提案》收悉。现答复如下：",
              "2023年，全市专利授权量5.21万件，同比下降4.3%。", "今年1—5月，全市发明专利授权3856件，同比增长21.4%。",
              "联系人：周敏", "南通市市场监督管理局", "2024年6月18日"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("南通市", 2023, 2024)
     # the forty-eighth round (r280): …提案答复的函 with no letterhead, signed at its foot by a body of the city, and a list
     # of this year's figures after a dated lead, one item a paragraph up to the one that ends with 。
@@ -430,12 +435,12 @@ def test_a_reply_letter_takes_its_region_from_its_letterhead_and_its_this_year_f
              "2024年，全市专利授权量2186件，同比下降6.3%。", "2024年，全市有效注册商标4.62万件。", "2025年1—5月，全市知识产权主要指标运行情况如下：",
              "专利授权量913件，同比增长4.2%；", "查办知识产权侵权案件41件。", "在公共服务方面，全市设立受理窗口7个。",
              "广元市市场监督管理局（广元市知识产权局）", "2025年6月18日"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("广元市", 2024, 2025)
     assert [section.year_of(k) for k in (4, 7, 8, 9)] == [2024, 2025, 2025, 2024]
     # a work summary signed the next January still counts 今年 from the year it reviews
     lines = ["南通市2023年知识产权工作总结", "2023年，全市专利授权量5.21万件。", "今年，全市新增示范企业4家。", "2024年1月18日"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("南通市", 2023, None)
 
 
@@ -454,7 +459,7 @@ def test_a_review_since_a_plan_began_is_of_the_year_its_paragraphs_name():
     # the forty-eighth round (r281): “十四五”以来…综述 of January 2025 reviews up to 2024, not the plan's last year
     lines = ["“十四五”以来淮安市知识产权工作综述", "截至2024年底，全市有效发明专利9826件。", "2024年，全市专利授权量1.53万件。",
              "2025年，全市力争发明专利授权量达到2500件。"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.first_year) == ("淮安市", 2024, 2021)
     # a review of the whole period is of its last year
     (section,) = _sections("淮安市“十四五”期间知识产权工作总结\n\n2024年，全市专利授权量1.53万件。\n\n2024年，全市有效商标18.7万件。\n")
@@ -504,12 +509,12 @@ def test_a_meeting_reviewing_the_year_before_dates_the_paragraphs_after_its_lead
     lines = ["迪庆州召开2025年知识产权工作推进会", "会议指出，2024年，全州知识产权系统认真贯彻落实州委部署。",
              "一是知识产权创造量质齐升。受专项整治影响，全州专利申请量为486件。", "二是转化运用成效明显。全年实现专利转让38次。",
              "会议强调，2025年是“十四五”规划收官之年。", "二是做强地理标志品牌。力争交易额突破10亿元。"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert section.year == 2025
     assert [section.year_of(k) for k in range(1, 6)] == [2024, 2024, 2024, 2025, 2025]
     # a paragraph opening with a year before the section's in a report of its own is no meeting's review
     lines = ["迪庆州2025年知识产权工作要点", "2024年，全州专利授权量312件。", "全州力争专利授权量达到350件。"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert section.year_of(2) == 2025
 
 
@@ -526,10 +531,10 @@ def test_a_county_officials_words_in_a_press_conference_are_their_countys():
         "记者提问（吉林电视台）：请问下一步有什么打算？",
         "答（孙立国）：全市将继续加大保护力度。",
     ]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     regions = [section.region_of(k).name for k in range(len(lines))]
     assert regions == ["辽源市", "辽源市", "辽源市", "辽源市", "东丰县", "东丰县", "东辽县", "辽源市", "辽源市"]
     # a report that is no transcript keeps its region whatever a paragraph opens with
     lines = ["辽源市2025年知识产权工作总结", lines[1], "王海涛：全县有效发明专利178件。"]
-    (section,) = split_sections([Paragraph(k, 0, len(line), line) for k, line in enumerate(lines)])
+    (section,) = _sections_of_lines(lines)
     assert section.region_of(2).name == "辽源市"

@@ -1697,8 +1697,9 @@ _CHANGE_AGAINST_A_BASE = re.compile(
     r"[，,](?:较|比)(?:上一?年|去年|上年同期|同期|" + _BASE_YEAR + r")(?:同期)?(?:相比)?[，,]?"
     r"(?:增加|增长|提升|提高|上升|减少|下降|降低|净增|多|少)(?:了|出)?$"
 )
-# 比去年同期多[2件]: more or fewer than the base, which is a change up or down
+# 比去年同期多[2件]: more or fewer than the base, which is a change up or down, as the trigger word it stands for says
 _MORE_OR_FEWER = re.compile(r"(?<=[期年底末])(多|少)(?:了|出)?$")
+_MORE_OR_FEWER_AS_A_CHANGE = {"多": "增加", "少": "减少"}
 
 
 def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
@@ -2947,7 +2948,7 @@ def _growth(doc: Doc, span: Span) -> dict | None:
     trigger = _GROWTH_TRIGGER.search(before) or _MORE_OR_FEWER.search(before)
     listed = None if trigger else _LISTED_AFTER_TRIGGER.search(text_of(doc)[max(0, span.start_char - 40) : span.start_char])
     word = trigger.group(1) if trigger else listed.group(1) if listed else None
-    parsed = parse_growth(span.text, {"多": "增加", "少": "减少"}.get(word, word))
+    parsed = parse_growth(span.text, _MORE_OR_FEWER_AS_A_CHANGE.get(word, word))
     if parsed is None:
         return None
     start = span.start_char - len(trigger.group(0)) if trigger else span.start_char
