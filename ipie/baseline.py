@@ -26,7 +26,7 @@ from ipie.regions import (
     COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_names, find_region_spans, level_words, names_a_unit,
     town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, EARLIER_BASE, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
@@ -87,9 +87,9 @@ _COUNTED_MAX_CHARS = 16
 # jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
 _TRAILING_VERB_POS = frozenset(("v", "z"))
 _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
-# and those a fact's counted noun is read past as well (…指数平均为67.12分, 都已经突破了一万件, 达到了一千二百四十七件, 也均超过200万件);
-# the lexicon's features keep the set the model was trained with
-_BEFORE_A_FACTS_FIGURE = _BEFORE_FIGURE | frozenset("平均 都 也 已 已经 了".split())
+# and those a fact's counted noun is read past as well (…指数平均为67.12分, 都已经突破了一万件, 达到了一千二百四十七件, 也均超过200万件,
+# 从事知识产权工作的人员仅4人); the lexicon's features keep the set the model was trained with
+_BEFORE_A_FACTS_FIGURE = _BEFORE_FIGURE | frozenset("平均 都 也 已 已经 了 仅 仅有 只有".split())
 # 我/区: a deictic subject jieba cuts in two, whose level word does not begin what is counted
 _LEVEL_WORDS = frozenset("省市区县州")
 _DEICTIC_HEADS = frozenset("我本全该")
@@ -315,20 +315,22 @@ _TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半
 # examples of (a spoken report's; the normaliser writes percentages in words as figures); not 两个, 四次, 每万人
 _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千万亿]")
 # 县政府办公室先后印发《…》, 行署出台《…》: a government or its office, named by its level alone (a prefecture's 行政公署 by its short
-# name), opening a clause that issues a title (the model tags 市政府办公室 and 区政府办公室, and misses the county's)
+# name), opening a clause that issues a title or listed after another issuer (地委办公室、行署办公室联合印发, …印发的《…》和地区
+# 行署办公室印发的《…》) (the model tags 市政府办公室 and 区政府办公室, and misses the county's)
 _GOVERNMENT_ISSUING = re.compile(
-    r"(?:^|(?<=[，。；：,;:\s]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?|(?:地区)?(?:行署|行政公署)(?:办公室)?)"
+    r"(?:^|(?<=[，。；：,;:\s、和及与]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?|(?:地区)?(?:行署|行政公署)(?:办公室)?)"
     r"(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
 )
+# 上年全区商标注册量为4.15万件, …，上年末这一数字为82件: last year named at a clause's opening, a DATE (guidelines) the model
+# may miss; not 上年同期 (a base, read with its figure), nor 去年以来
+_LAST_YEAR_OPENING = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:上一?年|去年)(?:[底末]|全年)?(?!同期|以来|[底末])")
 # 约2.1亿美元, 1630万港元: an amount in a foreign currency, which the training reports hardly have
 _FOREIGN_MONEY = re.compile(r"(?:约|近|超过|逾)?\d+(?:\.\d+)?[万亿]?(?:美元|港元|澳门元|欧元|日元|英镑|澳元|卢布)(?:以上|左右)?")
 # 居珠三角第6, 保持苏北第一: a rank after its verb whose scope the model left untagged, and it with it
 _RANK_VERB_OR_KEPT = "(?:" + RANK_VERB + "于?|保持|稳居)"
 _RANK_AFTER_ITS_VERB = re.compile(_RANK_VERB_OR_KEPT + r"(?P<rank>[^，,。；;：:\d第首]{1,10}?(?:第[一二三四五六七八九十\d]+[位名]?|首位))")
 # 是上年的1.5倍, 是2015年全年总额的2.8倍, 是“十一五”末的3.4倍: a multiple of an earlier figure is a change (guidelines)
-_MULTIPLE_OF_EARLIER = re.compile(
-    r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年|[“\"]?十[一二三四五]五[”\"]?)[^，。；,;]{0,8}?的$"
-)
+_MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)" + EARLIER_BASE + r"[^，。；,;]{0,8}?的$")
 
 # 增速分别为[62.3%]、[47.8%]和[71.5%], 年均增速[37.64%]: a rate of growth is a change (guidelines), however
 # the model tagged it
@@ -799,8 +801,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
         offices = [doc.char_span(*m.span(1), label="ORG") for m in _GOVERNMENT_ISSUING.finditer(text)]
+        last_year = [doc.char_span(*m.span(), label="DATE") for m in _LAST_YEAR_OPENING.finditer(text)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
-        missed = [s for s in tenths + spoken + foreign + ranks + offices
+        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         repairs = filter_spans(repairs + [s for s in foreign if s is not None and covering(s, ents)])

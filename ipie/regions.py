@@ -29,6 +29,7 @@ import importlib.util
 import io
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,8 +92,9 @@ _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 _DEICTIC = {
     "province": ("全省", "我省", "本省", "该省", "省内", "省", "全省范围"),
     "city": ("全市", "我市", "本市", "该市", "市内", "市", "全市范围", "首府"),  # 首府: an autonomous region's capital
-    "region": ("全区", "我区", "本区", "该区", "区内", "自治区", "全自治区", "区", "全疆"),  # 全疆: all 新疆
-    "prefecture": ("全州", "我州", "本州", "全盟", "我盟"),
+    "region": ("全区", "我区", "本区", "该区", "区内", "区"),
+    "autonomous_region": ("自治区", "全自治区", "全疆"),  # 全疆: all 新疆
+    "prefecture": ("全州", "我州", "本州", "全盟", "我盟", "全地区", "我地区", "本地区", "该地区"),
     "county": ("全县", "我县", "本县", "该县", "县内", "县", "全旗", "我旗"),
     "country": ("全国", "我国", "国内", "全国范围"),
 }
@@ -172,7 +174,8 @@ def _short_forms(unit: _Unit, ethnic: tuple[str, ...]) -> set[str]:
             out.add(_strip_ethnic(stem, ethnic))
             break
     # 大通回族土族自治县 → 大通县, 海西蒙古族藏族自治州 → 海西州, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗, as reports
-    # write them; a unit named after its people alone keeps the people's name (鄂温克族自治旗 → 鄂温克旗)
+    # write them; a unit named after its people alone keeps the people's name (鄂温克族自治旗 → 鄂温克旗); a county or
+    # a banner is also its place's name with 自治 kept (道真仡佬族苗族自治县 → 道真自治县)
     for level, word in ((2, "县"), (2, "旗"), (1, "州")):
         if unit.level == level and unit.name.endswith("自治" + word):
             stem = _strip_ethnic(unit.name[: -len("自治" + word)], ethnic)
@@ -180,6 +183,8 @@ def _short_forms(unit: _Unit, ethnic: tuple[str, ...]) -> set[str]:
                 stem = stem[:-1]
             if len(stem) >= 2:
                 out.add(stem + word)
+                if level == 2 and stem not in ethnic:
+                    out.add(stem + "自治" + word)
     out.discard(unit.name)
     return out
 
@@ -343,10 +348,10 @@ _KIND_LEVEL = {"province": 0, "city": 1, "prefecture": 1, "county": 2}
 def enclosing_region(region: Region, kind: str | None) -> Region:
     """What a deictic word of ``kind`` means in a report about ``region``: the province or
     city above it when the word names a higher level (全市 in a district's report is its
-    city, 全省 in a city's report its province, 全区 in a 盟's or a 旗's report its autonomous region),
-    else ``region`` itself."""
-    if kind == "region" and region.code != NATIONAL_CODE and _level(region.code) and not region.name.endswith("区"):
-        province = region_by_code(region.code[:2] + "0000")
+    city, 全省 in a city's report its province, 全区 in a 盟's or a 旗's report and 全疆 in a 地区's its
+    autonomous region, 全地区 in a county's its 地区), else ``region`` itself."""
+    if kind == "autonomous_region" or (kind == "region" and _level(region.code) and not region.name.endswith("区")):
+        province = region_by_code(region.code[:2] + "0000") if region.code != NATIONAL_CODE else None
         return province if province is not None and province.name.endswith("自治区") else region
     level = _KIND_LEVEL.get(kind)
     if level is None or region.code == NATIONAL_CODE or level >= _level(region.code):
@@ -364,8 +369,8 @@ def enclosing_region(region: Region, kind: str | None) -> Region:
 
 def is_deictic_region(text: str) -> str | None:
     """What kind of region a deictic word points to: 全省/我省/本省/省 →
-    ``"province"``; 全市/我市/本市/市 → ``"city"``; 全区/我区/自治区 →
-    ``"region"``; 全州 → ``"prefecture"``; 全县/我县 → ``"county"``;
+    ``"province"``; 全市/我市/本市/市 → ``"city"``; 全区/我区 → ``"region"``;
+    自治区/全疆 → ``"autonomous_region"``; 全州/全地区 → ``"prefecture"``; 全县/我县 → ``"county"``;
     全国/我国 → ``"country"``; ``None`` for anything else."""
     return _DEICTIC_LOOKUP.get(_clean(text))
 
@@ -422,9 +427,9 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
     return out
 
 
-# a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道): below the county, where GB/T 2260 stops
+# a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道, 古江巴格街道): below the county, where GB/T 2260 stops
 _TOWN_WORDS = ("镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道's office
-TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
+TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇); 而, 但, 并, 或 begin none,
@@ -606,12 +611,15 @@ def counted_level(text: str, start: int, end: int) -> str:
     return word if word and town_region(text[start:end] + word) else ""
 
 
-def find_regions(text: str, within: str | Region | None = None) -> list[Region]:
+def find_regions(text: str, within: str | Region | None = None, starts: Collection[int] | None = None) -> list[Region]:
     """Regions named in running text, a chain of nested names (西安市雁塔区, 江苏省苏州市)
-    counting once, as its last and most specific link."""
+    counting once, as its last and most specific link; with ``starts``, only names beginning at one of those
+    offsets (a word's start: not 范县 in 试点示范县)."""
     out: list[Region] = []
     last_end = None
     for start, end, region in find_region_spans(text, within):
+        if starts is not None and start not in starts:
+            continue
         if out and start == last_end and region.code != out[-1].code and region.code.startswith(_prefix(out[-1])):
             out[-1] = region
             last_end = end

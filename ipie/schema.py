@@ -17,6 +17,12 @@ CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少
 # entity rules (a bare trigger taken for an indicator, a rate tagged as a value) and the fact stage (an
 # indicator naming a rate)
 RATE_WORD = r"(?:增长幅度|增长速度|增长率|增幅|增速|涨幅|降幅)"
+# what a multiple measures a change against (是上年的1.5倍, 是2015年底的2.6倍, 是“十二五”末的2.3倍, 是试点前的3倍): an earlier
+# year or time, for the entity rules (a multiple is a change, GUIDELINES.md) and the fact stage (the value it follows)
+EARLIER_BASE = (
+    r"(?:上一?年|去年|(?:19|20)\d{2}年[底末]?|[“\"]?十[一二三四五]五[”\"]?(?:末|时期|期间)?"
+    r"|(?:试点|创建|改革|获批|认定|实施)(?:之)?前)"
+)
 # the kinds of development zone, which are no regions (GUIDELINES.md: 德阳高新区, 天津港保税区), for the
 # consistency report (a region naming one) and the fact stage (a clause about one)
 DEVELOPMENT_ZONE = (

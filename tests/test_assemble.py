@@ -4479,3 +4479,108 @@ def test_the_fifty_first_rounds_titles_and_issuers():
                         ("《发展状况》显示，全市知识产权事业稳步发展。", "发展状况"),
                         ("欢迎参加《辽源市2025年前三季度知识产权工作新闻发布会》。", "辽源市2025年前三季度知识产权工作新闻发布会")]:
         assert _facts(_written(text, [(title, "POLICY")], region=("攀枝花市", "510400"), year=2024)) == []
+
+
+def test_the_fifty_second_rounds_places():
+    # r301: a town found after the model ran, opening a 其中 clause, is the place of its figure
+    text = "那丹伯镇、横道河镇等主产区鹿产品加工企业已发展到60余家，其中那丹伯镇就有32家。"
+    spans = [("鹿产品加工企业", "INDICATOR"), ("60余家", "QUANTITY"), ("32家", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("60余家", "鹿产品加工企业", "VALUE_OF")], region=("东丰县", "220421"), year=2025))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(60, "东丰县"), (32, "那丹伯镇")]
+    # r309: 全疆 in a 地区's report is all 新疆; r315: 全地区 in a county-level city's report is its 地区
+    text = "同期，全疆专利授权量为2.06万件，我地区专利授权量占全疆的5.0%。"
+    spans = [("专利授权量", "INDICATOR"), ("2.06万件", "QUANTITY"), ("5.0%", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("2.06万件", "专利授权量", "VALUE_OF")], region=("和田地区", "653200"), year=2024))
+    assert [(f["value"], f["region"]["code"]) for f in facts] == [(20600, "650000"), (5, "653200")]
+    text = "从全地区看，2024年全地区有效发明专利286件。"
+    spans = [("2024年", "DATE"), ("有效发明专利", "INDICATOR"), ("286件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("286件", "有效发明专利", "VALUE_OF")], region=("和田市", "653201"), year=2024))
+    assert [(f["value"], f["region"]["code"]) for f in facts] == [(286, "653200")]
+    # r309, r310: a province giving aid (北京援疆, 江苏援疆专家) is not the place of the figures
+    text = "全年北京援疆资金安排知识产权领域项目资金860万元，同比增长22.9%。"
+    spans = [("北京", "REGION"), ("知识产权领域项目资金", "INDICATOR"), ("860万元", "QUANTITY"), ("22.9%", "GROWTH")]
+    links = [("知识产权领域项目资金", "北京", "REGION_OF"), ("860万元", "知识产权领域项目资金", "VALUE_OF"),
+             ("22.9%", "知识产权领域项目资金", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("和田地区", "653200"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(8600000, "和田地区")]
+    # r313: a neighbour's place, linked to the first item of a 、 list of its figures, is each item's
+    text = "与相邻的务川县相比（同期务川县专利授权量198件、有效商标注册量4870件），我县两项指标保持领先。"
+    spans = [("务川县专利授权量", "INDICATOR"), ("198件", "QUANTITY"), ("有效商标注册量", "INDICATOR"), ("4870件", "QUANTITY")]
+    doc = _written(text, spans, [("198件", "务川县专利授权量", "VALUE_OF"), ("4870件", "有效商标注册量", "VALUE_OF")],
+                   region=("道真仡佬族苗族自治县", "520325"), year=2024)
+    county = text.index("务川县专利")  # the second 务川县, the one that opens the list
+    doc.ents = sorted([*[e for e in doc.ents if e.text != "务川县专利授权量"], doc.char_span(county, county + 3, label="REGION"),
+                       doc.char_span(county + 3, county + 8, label="INDICATOR")], key=lambda e: e.start)
+    doc.user_data[RELATIONS_KEY] = [(county + 8, county + 12, county + 3, county + 8, "VALUE_OF"), (county + 3, county + 8, county, county + 3, "REGION_OF"),
+                                    *doc.user_data[RELATIONS_KEY][1:]]
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(198, "务川仡佬族苗族自治县"), (4870, "务川仡佬族苗族自治县")]
+    # r312, r315: a place above the report's opening its clause (其中遵义市入选3个, 同批次新疆共有6个县) is the figure's
+    text = "全省共11个县（市、区）入选，其中遵义市入选3个。"
+    spans = [("11个", "QUANTITY"), ("县（市、区）", "INDICATOR"), ("遵义市", "REGION"), ("3个", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("11个", "县（市、区）", "VALUE_OF"), ("3个", "县（市、区）", "VALUE_OF")], region=("绥阳县", "520323"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(11, "贵州省"), (3, "遵义市")]
+    text = "我市成功入选试点县（市），同批次新疆共有6个县（市）入选试点、示范县。"
+    spans = [("新疆", "REGION"), ("6个", "QUANTITY"), ("县（市）", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("6个", "县（市）", "VALUE_OF")], region=("和田市", "653201"), year=2022))
+    assert [(f["value"], f["region"]["code"]) for f in facts] == [(6, "650000")]
+    # r315: a subdistrict's name of four characters opening its clause, not where something happened (在…等重点区域)
+    text = "在古江巴格街道、拉斯奎镇等重点区域建设商标品牌指导站6个。古江巴格街道依托夜市商圈，2024年辖区新增注册商标428件。"
+    spans = [("商标品牌指导站", "INDICATOR"), ("6个", "QUANTITY"), ("2024年", "DATE"), ("注册商标", "INDICATOR"), ("428件", "QUANTITY")]
+    links = [("6个", "商标品牌指导站", "VALUE_OF"), ("428件", "注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("和田市", "653201"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(6, "和田市"), (428, "古江巴格街道")]
+
+
+def test_the_fifty_second_rounds_figures():
+    # r315: examples named before 等 and their kind (商标侵权、假冒专利等知识产权违法案件): the kind's figures, a year each
+    text = "2022—2024年，全市查处商标侵权、假冒专利等知识产权违法案件分别为18件、26件、31件。"
+    spans = [("2022—2024年", "DATE"), ("商标侵权、假冒专利", "INDICATOR"), ("知识产权违法案件", "INDICATOR"), ("18件", "QUANTITY"),
+             ("26件", "QUANTITY"), ("31件", "QUANTITY")]
+    links = [("18件", "商标侵权、假冒专利", "VALUE_OF"), ("26件", "知识产权违法案件", "VALUE_OF"), ("31件", "知识产权违法案件", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("和田市", "653201"), year=2024))
+    assert [(f["indicator"]["text"], f["value"], f["year"]) for f in facts] == [
+        ("知识产权违法案件", 18, 2022), ("知识产权违法案件", 26, 2023), ("知识产权违法案件", 31, 2024)]
+    # r315: what three years added to a running total ([三年新增] tagged as an indicator) is its change
+    text = "“和田玉”授权使用主体达到153家，其中三年新增61家。"
+    spans = [("授权使用主体", "INDICATOR"), ("153家", "QUANTITY"), ("三年新增", "INDICATOR"), ("61家", "GROWTH")]
+    links = [("153家", "授权使用主体", "VALUE_OF"), ("61家", "三年新增", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("和田市", "653201"), year=2024))
+    assert [(f["value"], (f["growth"] or {}).get("value"), (f["growth"] or {}).get("unit")) for f in facts] == [(153, 61, "家")]
+    # r312, r315: a figure after the subject it counts and 仅 (从事知识产权工作的人员仅4人)
+    text = "县局从事知识产权工作的人员仅4人，且均为兼职。"
+    facts = _facts(_written(text, [("4人", "QUANTITY")], region=("绥阳县", "520323"), year=2024))
+    assert [(f["value"], f["unit"], f["indicator"]["text"]) for f in facts] == [(4, "人", "人员")]
+
+
+def test_the_fifty_second_rounds_counts_that_measure_nothing():
+    # r310: two ports named, then counted (两个国家一类口岸), then named again by their count; 一类 is a class
+    text = "聚焦吐尔尕特口岸、伊尔克什坦口岸两个国家一类口岸，在两个口岸设立工作站。两个口岸全年共查扣涉嫌侵权货物15批次。"
+    first, second, third = (m.start() for m in re.finditer("两个", text))
+    doc = _written(text, [("一类", "QUANTITY"), ("涉嫌侵权货物", "INDICATOR"), ("15批次", "QUANTITY")],
+                   [("15批次", "涉嫌侵权货物", "VALUE_OF")], region=("克孜勒苏柯尔克孜自治州", "653000"), year=2024)
+    doc.ents = sorted([*doc.ents, *(doc.char_span(a, a + 2, label="QUANTITY") for a in (first, second, third))], key=lambda e: e.start)
+    assert [(f["value"], f["unit"]) for f in _facts(doc)] == [(15, "批次")]
+    # r312: the count of the names quoted right before it
+    text = "“绥阳空心面”“绥阳金银花”2个产品获国家地理标志产品保护。"
+    spans = [("2个", "QUANTITY"), ("国家地理标志产品保护", "INDICATOR")]
+    assert _facts(_written(text, spans, [("2个", "国家地理标志产品保护", "VALUE_OF")], region=("绥阳县", "520323"), year=2024)) == []
+
+
+def test_the_fifty_second_rounds_issuers():
+    # r309, r315: the reporting body signing with another (北京市知识产权局与我局签署《…》, 市人民法院与我局签订《…》)
+    for text, body, title, issuer in [
+        ("北京市知识产权局与我局签署《京和知识产权对口协作框架协议》。", "北京市知识产权局", "京和知识产权对口协作框架协议", "北京市知识产权局、我局"),
+        ("市人民法院与我局签订《关于建立知识产权纠纷诉调对接工作机制的协议》。", "市人民法院", "关于建立知识产权纠纷诉调对接工作机制的协议", "市人民法院、我局"),
+    ]:
+        facts = _facts(_written(text, [(body, "ORG"), (title, "POLICY")], [(title, body, "ISSUED_BY")], region=("和田地区", "653200"), year=2024))
+        assert [f["issuer"] for f in facts] == [issuer]
+    # and two other bodies signing together, both named (as before)
+    text = "市知识产权局与市中级人民法院签订《知识产权纠纷诉调对接合作协议》。"
+    spans = [("市知识产权局", "ORG"), ("市中级人民法院", "ORG"), ("知识产权纠纷诉调对接合作协议", "POLICY")]
+    facts = _facts(_written(text, spans, [("知识产权纠纷诉调对接合作协议", "市知识产权局", "ISSUED_BY")], region=("和田市", "653201"), year=2024))
+    assert [f["issuer"] for f in facts] == ["市知识产权局、市中级人民法院"]
+    # r315: 范县 inside 试点示范县 is no place a title names
+    text = "国家知识产权局印发《关于确定国家知识产权强县建设试点示范县（市、区）名单的通知》。"
+    spans = [("国家知识产权局", "ORG"), ("关于确定国家知识产权强县建设试点示范县（市、区）名单的通知", "POLICY")]
+    facts = _facts(_written(text, spans, region=("和田市", "653201"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["和田市"]

@@ -354,8 +354,8 @@ def test_entity_rules_add_counts_in_words_the_model_missed():
     # the thirty-second round (r153): a press conference's spoken counts; not a count with no order of magnitude
     text = "去年全市发明专利授权量是两万三千多件，同比增长18.6%，占全省的近四成，一共开展培训四次。"
     model = [("发明专利授权量", "INDICATOR"), ("18.6%", "GROWTH")]
-    assert _after_entity_rules(text, model) == [
-        ("发明专利授权量", "INDICATOR"), ("两万三千多件", "QUANTITY"), ("18.6%", "GROWTH"), ("近四成", "QUANTITY")]
+    assert _after_entity_rules(text, model) == [  # 去年 too, opening the text (the fifty-second round)
+        ("去年", "DATE"), ("发明专利授权量", "INDICATOR"), ("两万三千多件", "QUANTITY"), ("18.6%", "GROWTH"), ("近四成", "QUANTITY")]
 
 
 COUNTED_NOUN_CASES = [
@@ -649,3 +649,31 @@ def test_entity_rules_split_a_count_in_words_off_the_indicator_it_was_read_into(
 )
 def test_entity_rules_widen_a_figure_to_its_measure_word_and_add_a_prefectures_office(text, model_ents, expected):
     assert expected in _after_entity_rules(text, model_ents)
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # the fifty-second round (r314, r313): last year named at a clause's opening, which the model missed
+        ("2024年，全区商标注册量3.92万件。上年全区商标注册量为4.15万件。", [("商标注册量", "INDICATOR"), ("4.15万件", "QUANTITY")],
+         ("上年", "DATE")),
+        ("全县有效发明专利达到107件，上年末这一数字为82件。", [("有效发明专利", "INDICATOR"), ("107件", "QUANTITY"), ("82件", "QUANTITY")],
+         ("上年末", "DATE")),
+        # r309, r315: a prefecture's office listed after another issuer, or after the title another issued
+        ("地委办公室、行署办公室联合印发《关于强化知识产权保护的实施意见》。", [("地委办公室", "ORG"), ("关于强化知识产权保护的实施意见", "POLICY")],
+         ("行署办公室", "ORG")),
+        ("落实自治区知识产权局印发的《工作指引》和地区行署办公室印发的《三年行动方案》。", [("自治区知识产权局", "ORG")],
+         ("地区行署办公室", "ORG")),
+        # r315: a multiple of the figure before the pilot is a change
+        ("国家高新技术企业达到27家，是试点前的3倍。", [("国家高新技术企业", "INDICATOR"), ("27家", "QUANTITY"), ("3倍", "QUANTITY")],
+         ("3倍", "GROWTH")),
+    ],
+)
+def test_entity_rules_add_last_year_and_a_listed_office_and_read_a_multiple_of_before_the_pilot(text, model_ents, expected):
+    assert expected in _after_entity_rules(text, model_ents)
+
+
+def test_entity_rules_leave_last_years_base_and_since_last_year_alone():
+    # 上年同期为… is read with its figure; 去年以来 dates nothing; 比上年 is a change's trigger
+    for text in ["同比下降3.2%，上年同期为24262件。", "去年以来，全市专利授权量持续增长。", "专利授权量比上年增长5%。"]:
+        assert not any(label == "DATE" for _, label in _after_entity_rules(text, []))

@@ -223,7 +223,9 @@ def test_region_by_code_and_json():
     [
         ("全省", "province"), ("我省", "province"), ("本省", "province"), ("省", "province"),
         ("全市", "city"), ("我市", "city"), ("本市", "city"), ("市", "city"),
-        ("全区", "region"), ("我区", "region"), ("本区", "region"), ("自治区", "region"), ("全疆", "region"),
+        ("全区", "region"), ("我区", "region"), ("本区", "region"),
+        ("自治区", "autonomous_region"), ("全疆", "autonomous_region"),
+        ("全州", "prefecture"), ("全地区", "prefecture"), ("我地区", "prefecture"),  # the fifty-second round (r309)
         ("全县", "county"), ("我县", "county"),
         ("全国", "country"), ("我国", "country"),
         ("辽宁", None), ("专利", None),
@@ -270,6 +272,13 @@ def test_find_regions_takes_a_chain_of_nested_names_as_its_last_link(text, names
         ("150102", "region", "150102"),  # 新城区 of 呼和浩特市
         ("510300", "region", "510300"),  # a province's city: no autonomous region above it
         ("510300", None, "510300"),
+        # the fifty-second round: 全疆 in a 地区's report (r309) or a district's is 新疆, 全区 there the 地区 itself, and
+        # 全地区 in a county-level city's report (r315) its 地区
+        ("653200", "autonomous_region", "650000"),
+        ("650102", "autonomous_region", "650000"),
+        ("653200", "region", "653200"),
+        ("653201", "prefecture", "653200"),
+        ("510300", "autonomous_region", "510300"),
     ],
 )
 def test_enclosing_region(code, kind, expected):
@@ -374,3 +383,14 @@ def test_a_name_opens_with_a_countys_short_form_of_four_characters_but_no_court_
     assert place_a_name_begins_with("德钦梅里葡萄", diqing)[2].name == "德钦县"
     assert place_a_name_begins_with("市中级人民法院", neijiang) is None
     assert place_a_name_begins_with("市中区人民法院", neijiang)[2].code == "511002"
+
+
+def test_an_autonomous_countys_name_with_zizhi_kept_and_a_subdistricts_name_of_four_characters():
+    # the fifty-second round (r313, r315): 道真自治县 is 道真仡佬族苗族自治县; 古江巴格街道 a subdistrict
+    assert resolve_region("道真自治县") == Region("道真仡佬族苗族自治县", "520325", "道真自治县")
+    assert resolve_region("伊通自治县").code == "220323"
+    assert town_region("古江巴格街道") == Region("古江巴格街道", None, "古江巴格街道")
+    # only names that begin at a word's start, where asked: not 范县 inside 试点示范县
+    title = "关于确定国家知识产权强县建设试点示范县名单的通知"
+    assert [r.name for r in find_regions(title)] == ["范县"]
+    assert find_regions(title, starts={0, 2, 4}) == []

@@ -633,3 +633,16 @@ def test_a_rows_place_with_a_note_in_brackets():
 四平市（全市）\t2386\t8.6\t1546"""
     facts = [(f["region"]["name"], f["value"]) for f in _facts(text) if f["indicator"]["text"] == "有效发明专利"]
     assert facts == [("铁西区", 486), ("双辽市", 176), ("四平市", 1546)]
+
+
+def test_a_prefectures_own_row_named_by_its_deictic_word():
+    # the fifty-second round (r309): 全地区 is the row of the 地区 the report is about
+    text = """和田地区2024年知识产权工作总结
+
+表1 2024年和田地区各县（市）知识产权主要指标
+县（市）\t专利申请量（件）\t专利授权量（件）
+和田市\t612\t418
+墨玉县\t201\t133
+全地区\t1550\t1036"""
+    facts = [(f["region"]["name"], f["value"]) for f in _facts(text) if f["indicator"]["text"] == "专利授权量"]
+    assert facts == [("和田市", 418), ("墨玉县", 133), ("和田地区", 1036)]

@@ -32,14 +32,14 @@ from ipie.regions import (
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, EARLIER_BASE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _FULL_STOP = re.compile(r"[。！？!?]")
 # the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
-_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) == 2 and w[0] in "全我本该首"))) + ")")
+_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) in (2, 3) and w[0] in "全我本该首"))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
@@ -91,7 +91,7 @@ _BASE_YEAR = r"(?:19|20)\d{2}年(?:底|末|同期)?"  # 较2023年, 比2020年�
 _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
     r"[，,]?(?:(?:同比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|(?:较|比)(?:[^，,。；;\d]{0,6}的)?" + _BASE_YEAR + ")?"
     + _TRIGGER_WORD
-    + r"|(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年[底末]?|[“\"]?十[一二三四五]五[”\"]?(?:末|时期|期间)?)(?:同期)?的)"
+    + r"|(?:是|为|相当于)" + EARLIER_BASE + r"(?:同期)?的)"
 )
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
@@ -111,7 +111,7 @@ _ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此
 _OWN_BODY_WITH_ANOTHER = re.compile(_OWN_BODY + r"(?:联合|会同|与|和)$")
 # 市知识产权局与市农业农村委联合印发…: two bodies joined by 与 that issue a title together
 _JOINED_ISSUERS = re.compile(r"与|和|同")
-_JOINTLY = re.compile(r"联合|共同")
+_JOINTLY = re.compile(r"联合|共同|(?=签订|签署)")  # 北京市知识产权局与我局签署《…协议》: both sign it
 # 省高级人民法院与我局联合出台《…》, 市司法局、我局联合印发《…》: another body and the reporting one after it
 _WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同|、)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
@@ -387,6 +387,7 @@ class _Links:
 
 
 _TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, towns and subdistricts together (新建镇街…工作站)
+_BEFORE_A_LONG_TOWN_NAME = "，,：:。！？；!?;\n、在到赴于"
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
@@ -407,6 +408,20 @@ def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
             links.detach(i)
 
 
+# 北京援疆资金, 江苏援疆专家, 上海对口支援: a province or city giving aid to the report's region
+_GIVING_AID = re.compile(r"援[疆藏青]|对口(?:支援|援助|帮扶)")
+
+
+def _aid_givers(doc: Doc, links: _Links) -> None:
+    """全年北京援疆资金安排…860万元, 邀请江苏援疆专家开展专题辅导6场次: a region named as the giver of aid is part
+    of the name of the aid, an ORG span, not the subject of the figures, which are the receiving region's."""
+    for i, ent in enumerate(links.ents):
+        aid = _GIVING_AID.match(text_of(doc), ent.end_char) if ent.label_ == "REGION" else None
+        if aid is not None:
+            links.ents[i] = doc.char_span(ent.start_char, aid.end(), label="ORG")
+            links.detach(i)
+
+
 def _add_towns(doc: Doc, links: _Links) -> None:
     """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
@@ -417,6 +432,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         return
     words = placed_words(text)
     starts, ends = {start for _, _, start in words}, {start + len(word) for word, _, start in words}
+    word_at = {start: word for word, _, start in words}
 
     def name_like(a: int, b: int) -> bool:
         """No particle, preposition or conjunction, nor a verb of two characters, in text[a:b] (设立了镇)."""
@@ -437,9 +453,15 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     prepositions = {start for word, flag, start in words if len(word) == 1 and flag[0] == "p"}
 
     def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
-        # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it
-        return next(((a, suffix.end()) for a in (suffix.start() - 3, suffix.start() - 2)
-                     if a in starts and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
+        # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it;
+        # a name of four characters (古江巴格街道) only after a clause's start, a list's 、 or a preposition of place, cut up
+        # by the word segmenter from its first character as a transliterated name is, with no verb, preposition or tagged
+        # name inside it (not 推动北滘镇, 指导龙台镇, 在陆家嘴街道, 中山市古镇镇)
+        return next(((a, suffix.end()) for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2)
+                     if a in starts and (a > suffix.start() - 4 or (
+                         (a == 0 or text[a - 1] in _BEFORE_A_LONG_TOWN_NAME) and len(word_at[a]) == 1 and verbless(a, suffix.start())
+                         and not any(a <= e.start_char < suffix.start() for e in ents)))
+                     and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
                      and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
                           or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known)))
                      and not (a == suffix.start() - 3 and (text[a] in "在到赴从" or a in prepositions))  # 在浒山街道 is 浒山街道
@@ -1404,7 +1426,9 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it), the number who attended an event (专家学者300余人参加,
-    which the gold counts as nothing) or a count after 这 (这两个地理标志产品), however the relation model linked it."""
+    which the gold counts as nothing), a count after 这 (这两个地理标志产品), of the names quoted right before it (“绥阳空心面”
+    “绥阳金银花”2个产品) or of what a list earlier named (在两个口岸 after 吐尔尕特口岸、伊尔克什坦口岸), or a class (国家一类口岸),
+    however the relation model linked it."""
     text = text_of(doc)
     threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
@@ -1429,6 +1453,9 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
         or _tallies_the_list_before(doc, quantity)
+        or _tallies_the_quoted_names_before(doc, quantity)
+        or _counts_the_list_named_before(doc, quantity)
+        or (bool(_CLASS_NUMBER.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
@@ -1447,6 +1474,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     )
 
 
+# 国家一类口岸, 二类医疗器械: a class, not a count (三类知识产权数据, 两类 are counts)
+_CLASS_NUMBER = re.compile(r"[一二]类")
 # 重点抓好三项工作：一是…: the count of the items a colon opens
 _ITEMS_TALLIED = re.compile(r"(?:工作|任务|措施|举措)[：:]")
 
@@ -1499,13 +1528,13 @@ _BOOK_TITLE = re.compile(r"《[^《》]*》")
 
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items, none of them counted (新材料、生物医药两个,
-    安踏、361度、特步三家…分别为; not 优势企业十二家、示范企业两家), a noun or a place right
+    安踏、361度、特步三家…分别为, 吐尔尕特口岸、伊尔克什坦口岸两个; not 优势企业十二家、示范企业两家), a noun or a place right
     before it (not 示范企业、优势企业分别新增两家; 沈阳、大连两个, where the tagger takes 大连 for an adverb)."""
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
     if m is None:
         return False
     last = next((flag for w, flag, start in placed_words(text_of(doc)) if start + len(w) == quantity.start_char), "")
-    if not last.startswith(("n", "vn")) and not any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents):
+    if not last.startswith(("n", "vn", "s")) and not any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_BOOK_TITLE.sub("", _PREPOSITION.sub("", text_of(doc)[start : quantity.start_char])))  # 与绥芬河、东宁两个口岸
@@ -1513,6 +1542,37 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     # companies counted are a figure (seed 004: 四川宏华、汉舟电器两家企业申报了…) unless their own figures follow (…三家…分别为…)
     bodies = quantity.text.endswith("家") and "分别" not in text_of(doc)[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]]
     return len(items) == parse_number(m.group(1)) and all(items) and not counted and not bodies
+
+
+# “绥阳空心面”“绥阳金银花”2个产品: names in quotes, back to back or listed, opening a clause right before their count (not
+# 新增“长岛扇贝”“长岛紫菜”两件, the count of what was added)
+_QUOTED_NAMES_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:“[^“”]{1,16}”[、和及与]?){2,}$")
+_SMALL_COUNT = re.compile(r"(\d|[两二三四五六七八九十])[个项种家件类]")
+
+
+def _tallies_the_quoted_names_before(doc: Doc, quantity: Span) -> bool:
+    """“绥阳空心面”“绥阳金银花”2个产品: the count of the names quoted right before it, which open its clause."""
+    count = _SMALL_COUNT.fullmatch(quantity.text)
+    names = _QUOTED_NAMES_BEFORE.search(text_of(doc), 0, quantity.start_char) if count else None
+    return names is not None and names.group().count("“") == parse_number(count.group(1))
+
+
+_BEFORE_A_COUNT_NAMING_BACK = "，,。；;：:在对向从于"
+
+
+def _counts_the_list_named_before(doc: Doc, quantity: Span) -> bool:
+    """在两个口岸设立…, 两个口岸全年共查扣… after 吐尔尕特口岸、伊尔克什坦口岸: a count in words opening its clause or after a
+    preposition, of what a list earlier in the paragraph named, each item ending in the word right after the count, points
+    back to them and measures nothing (not …、汉舟电器两家企业申报了…, which counts the names before it)."""
+    m = _COUNT_IN_WORDS.fullmatch(quantity.text)
+    if m is None or (quantity.start_char and text_of(doc)[quantity.start_char - 1] not in _BEFORE_A_COUNT_NAMING_BACK):
+        return False
+    word = next((w for w, _, start in placed_words(text_of(doc)) if start == quantity.end_char), "")
+    if len(word) < 2:
+        return False
+    item = r"[\u4e00-\u9fff]{1,8}?" + re.escape(word)
+    lists = re.compile(item + "(?:" + _LIST_ITEM_JOIN.pattern + item + ")+").finditer(text_of(doc), 0, quantity.start_char)
+    return any(found.group().count(word) == parse_number(m.group(1)) for found in lists)
 
 
 def _closes_a_list(doc: Doc, quantity: Span) -> bool:
@@ -1720,7 +1780,9 @@ def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
 
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
-_ADDED_TO_THE_TOTALS = re.compile(r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年)?新(?:增|设|建)了?")
+_ADDED_TO_THE_TOTALS = re.compile(
+    r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年|[两三四五]年来?)?新(?:增|设|建)了?"  # 其中三年新增61家
+)
 # [新增2件], 新建[五个] tagged as an indicator, which names nothing: its figure
 _ADDITION_TAGGED_AS_INDICATOR = re.compile(r"(?:新(?:增|设|建)了?)?(" + FIGURE.pattern + ")")
 
@@ -1852,6 +1914,54 @@ def _places_to_their_figures(doc: Doc, links: _Links) -> None:
             place = _place_opening_its_clause(doc, links.ents, q)
             if place is not None:
                 links.add(q, place, "REGION_OF")
+
+
+def _examples_before_their_kind(doc: Doc, links: _Links) -> None:
+    """查处商标侵权、假冒专利等知识产权违法案件分别为18件、26件、31件: indicators named as examples, before 等 and the
+    kind they are of, measure nothing of their own; the figures, changes and ranks linked to them are the kind's, and so
+    are their place and date where it has none."""
+    ents = links.ents
+    for i, ent in enumerate(ents):
+        kind = next((j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and e.start_char == ent.end_char + 1), None) \
+            if ent.label_ == "INDICATOR" and text_of(doc).startswith("等", ent.end_char) else None
+        if kind is None:
+            continue
+        for relation in ("VALUE_OF", "CHANGE_OF", "RANK_OF"):
+            for head in list(links.heads(i, relation)):
+                links.unlink(head, relation)
+                links.add(head, kind, relation)
+        for relation in ("REGION_OF", "TIME_OF"):
+            if links.child(kind, relation) is None and links.child(i, relation) is not None:
+                links.add(kind, links.child(i, relation), relation)
+
+
+# between an indicator and its figure in an item of a list: 专利授权量198件, 有效商标注册量为4870件
+_ITEM_VERB = re.compile(r"(?:为|达|达到)?")
+
+
+def _place_over_its_list(doc: Doc, links: _Links) -> None:
+    """（同期务川县专利授权量198件、有效商标注册量4870件）: the place linked to the first indicator of a 、 list of
+    indicators with their figures, named right before it, is the place of each later item the model linked to none."""
+    ents, text = links.ents, text_of(doc)
+
+    def item_after(k: int) -> int | None:
+        """The indicator of the next item after indicator ``k``'s figure, when only a 、 stands between."""
+        values = links.heads(k, "VALUE_OF")
+        end = max((ents[q].end_char for q in values), default=None)
+        nxt = next((j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and end is not None and e.start_char == end + 1), None)
+        if nxt is None or text[end] != "、" or not any(
+                _ITEM_VERB.fullmatch(text, ents[nxt].end_char, ents[q].start_char) for q in links.heads(nxt, "VALUE_OF")):
+            return None
+        return nxt
+
+    for i, ent in enumerate(ents):
+        place = links.child(i, "REGION_OF") if ent.label_ == "INDICATOR" else None
+        if place is None or ents[place].end_char != ent.start_char or _HONOUR.search(ent.text):
+            continue  # not the scope of an honour (全市拥有济宁市知识产权示范企业15家、优势企业23家)
+        k = item_after(i)
+        while k is not None and links.child(k, "REGION_OF") is None:
+            links.add(k, place, "REGION_OF")
+            k = item_after(k)
 
 
 # 达到10万件的目标, 已完成目标的98.4%: a target set for the figure of the sentence, and how far it is met
@@ -2827,21 +2937,27 @@ def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
 
 
 _ITEM_OPENING = re.compile(r"(?:[、，,：:]|其中)$")
+_LEAD_OF_A_CLAUSE = re.compile(r"\s*(?:(?:其中|同期|同批次|同年|当年)[，,]?)?")
 
 
 def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context) -> dict | None:
     """A subject in a value's own clause, after its indicator (…达到1.27件，…（全国为9.8件）,
     …分别为3216件和1874件，其中鄞州区占全市的19.9%): it governs that value alone."""
-    begin, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
-    begin = max(begin, after)
-    for e in reversed(ents[:q]):
-        if e.start_char < begin:
-            break
+    clause, _ = _sentence(doc, ents[q].start_char, ents[q].end_char, _CLAUSE_END)
+    begin = max(clause, after)
+    places_from = clause if after > ents[q].start_char else begin  # 新疆共有6个县（市）: a place before a figure its noun follows
+    # in text order from the value back, towns and zones found after the model included (其中那丹伯镇就有3件)
+    for e in sorted((e for e in ents if places_from <= e.start_char and e.end_char <= ents[q].start_char),
+                    key=lambda e: e.start_char, reverse=True):
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
             region = _place(doc, e, ctx.region)
-            # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item
+            # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item; 全省共11个
+            # 县入选，其中遵义市入选3个, 同批次新疆共有6个县入选: the place its clause opens with, whatever its level, unless it
+            # is the scope of an honour (四川省著名商标新获得11项)
             own = e.end_char == ents[q].start_char and _ITEM_OPENING.search(text_of(doc), max(0, e.start_char - 2), e.start_char) is not None
-            if region is not None and (_within_report(region, ctx) or own):
+            opening = _LEAD_OF_A_CLAUSE.fullmatch(text_of(doc), _sentence(doc, e.start_char, e.end_char, _CLAUSE_BREAK)[0], e.start_char) \
+                and not _HONOUR.search(text_of(doc), e.end_char, ents[q].start_char)
+            if region is not None and (_within_report(region, ctx) or own or opening):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
     if word is None:
@@ -3479,7 +3595,7 @@ def _policy_facts(doc: Doc, links: _Links, ctx: _Context) -> list[PolicyFact]:
             found = resolve_region(ents[region_index].text, within=ctx.region)
             region = found.to_json() if found else None
         if region is None:
-            named = find_regions(ent.text, within=ctx.region)
+            named = find_regions(ent.text, within=ctx.region, starts=word_starts(ent.text))
             region = named[0].to_json() if named else _region(doc, links, p, ctx)
         parts = [ent] + [ents[k] for k in numbers]
         whole_quoted = ent.text.startswith("“") and "”" not in ent.text  # 印发“…实施方案（2018―2020年）”, the model's span from “
@@ -3701,6 +3817,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     links = _Links(doc)
     _cut_spans_at_clause_breaks(doc, links, ctx)
     _additions_tagged_as_indicators(doc, links)
+    _aid_givers(doc, links)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
@@ -3709,11 +3826,13 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _values_misread_as_changes(doc, links)
     _ranks_after_their_count(doc, links)
     _ranks_tagged_as_indicators(doc, links)
+    _examples_before_their_kind(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
     _changes_tagged_as_values(doc, links)
     _places_to_their_figures(doc, links)
+    _place_over_its_list(doc, links)
     _points_to_their_share(doc, links)
     _changes_to_the_value_before(doc, links)
     _changes_over_the_values_before(doc, links)

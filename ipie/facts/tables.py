@@ -59,7 +59,7 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _NOTE_BELOW = re.compile(r"^(?:注|备注|说明)\s*\d?[：:]")
 _UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")(?![\u4e00-\u9fff])")
 _BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
-_TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全县|全旗|全国)")
+_TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")
 _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
