@@ -387,6 +387,7 @@ class _Links:
 
 
 _TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, towns and subdistricts together (新建镇街…工作站)
+# what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
 _BEFORE_A_LONG_TOWN_NAME = "，,：:。！？；!?;\n、在到赴于"
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
@@ -1547,7 +1548,7 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
 # “绥阳空心面”“绥阳金银花”2个产品: names in quotes, back to back or listed, opening a clause right before their count (not
 # 新增“长岛扇贝”“长岛紫菜”两件, the count of what was added)
 _QUOTED_NAMES_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:“[^“”]{1,16}”[、和及与]?){2,}$")
-_SMALL_COUNT = re.compile(r"(\d|[两二三四五六七八九十])[个项种家件类]")
+_SMALL_COUNT = re.compile(r"(\d|[两二三四五六七八九十])[个项种家件类]")  # 2个, 两件: a count in one digit or word
 
 
 def _tallies_the_quoted_names_before(doc: Doc, quantity: Span) -> bool:
@@ -1557,6 +1558,7 @@ def _tallies_the_quoted_names_before(doc: Doc, quantity: Span) -> bool:
     return names is not None and names.group().count("“") == parse_number(count.group(1))
 
 
+# what may stand before a count that names a list again: a clause's start or a preposition (在两个口岸)
 _BEFORE_A_COUNT_NAMING_BACK = "，,。；;：:在对向从于"
 
 
@@ -1947,8 +1949,10 @@ def _place_over_its_list(doc: Doc, links: _Links) -> None:
     def item_after(k: int) -> int | None:
         """The indicator of the next item after indicator ``k``'s figure, when only a 、 stands between."""
         values = links.heads(k, "VALUE_OF")
-        end = max((ents[q].end_char for q in values), default=None)
-        nxt = next((j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and end is not None and e.start_char == end + 1), None)
+        if not values:
+            return None
+        end = max(ents[q].end_char for q in values)
+        nxt = next((j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and e.start_char == end + 1), None)
         if nxt is None or text[end] != "、" or not any(
                 _ITEM_VERB.fullmatch(text, ents[nxt].end_char, ents[q].start_char) for q in links.heads(nxt, "VALUE_OF")):
             return None
@@ -2937,6 +2941,7 @@ def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
 
 
 _ITEM_OPENING = re.compile(r"(?:[、，,：:]|其中)$")
+# what may open a clause before the place that is its subject (其中遵义市…, 同批次新疆…)
 _LEAD_OF_A_CLAUSE = re.compile(r"\s*(?:(?:其中|同期|同批次|同年|当年)[，,]?)?")
 
 
