@@ -387,8 +387,10 @@ class _Links:
 
 
 _TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, towns and subdistricts together (新建镇街…工作站)
+# the marks a clause opens after, for the checks below that also allow a preposition or a list's 、 before a name or count
+_CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
-_BEFORE_A_LONG_TOWN_NAME = "，,：:。！？；!?;\n、在到赴于"
+_BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
 # 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
 
@@ -1547,7 +1549,7 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
 
 # “绥阳空心面”“绥阳金银花”2个产品: names in quotes, back to back or listed, opening a clause right before their count (not
 # 新增“长岛扇贝”“长岛紫菜”两件, the count of what was added)
-_QUOTED_NAMES_BEFORE = re.compile(r"(?:^|[，,。；;：:])(?:“[^“”]{1,16}”[、和及与]?){2,}$")
+_QUOTED_NAMES_BEFORE = re.compile("(?:^|[" + _CLAUSE_MARKS + r"])(?:“[^“”]{1,16}”[、和及与]?){2,}$")
 _SMALL_COUNT = re.compile(r"(\d|[两二三四五六七八九十])[个项种家件类]")  # 2个, 两件: a count in one digit or word
 
 
@@ -1559,7 +1561,7 @@ def _tallies_the_quoted_names_before(doc: Doc, quantity: Span) -> bool:
 
 
 # what may stand before a count that names a list again: a clause's start or a preposition (在两个口岸)
-_BEFORE_A_COUNT_NAMING_BACK = "，,。；;：:在对向从于"
+_BEFORE_A_COUNT_NAMING_BACK = _CLAUSE_MARKS + "在对向从于"
 
 
 def _counts_the_list_named_before(doc: Doc, quantity: Span) -> bool:
