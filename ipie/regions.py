@@ -501,18 +501,25 @@ def district_after_a_zone(name: str, within: str | Region | None) -> Region | No
     return begins[2] if begins is not None and begins[0] == 0 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _zones_before_a_bracket(text: str) -> tuple[tuple[str, str], ...]:
+    """Each zone's name that a bracket follows in ``text`` (line breaks dropped), with the words from it on: the
+    scan is the slow part, and a report's every section asks it of the same text."""
+    compact = re.sub(r"\s+", "", text)
+    return tuple((m.group()[:-1], compact[m.start() : m.end() + 12]) for m in ZONE_BEFORE_ITS_DISTRICT.finditer(compact))
+
+
 def zones_named_with_their_district(text: str, within: Region | None) -> dict[str, Region]:
     """The zones a text names once with their county-level district in brackets (西海岸新区（黄岛区）, across a
     PDF's line break too), by the zone's name as written there: the text's later mentions of the zone alone
     (西海岸新区聚焦…) stand for that district, where it lies in ``within``. A 片区 named after its city
     (湖北自贸试验区（武汉片区）) is no district."""
-    compact = re.sub(r"\s+", "", text)
     found: dict[str, Region] = {}
-    for m in ZONE_BEFORE_ITS_DISTRICT.finditer(compact):
-        district = district_after_a_zone(compact[m.start() : m.end() + 12], within)
+    for zone, named in _zones_before_a_bracket(text):
+        district = district_after_a_zone(named, within)
         if district is not None and district.code and not district.code.endswith("00") \
                 and (within is None or is_inside(district, within)):
-            found[m.group()[:-1]] = district
+            found[zone] = district
     return found
 
 
