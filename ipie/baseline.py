@@ -155,6 +155,9 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_CLOSING_MARKS = {"）": "（", "”": "“"}  # the mark that closes a bracket or a quoted name, and the one that opens it
+
+
 def _noun_run_before(
     words: tuple[tuple[str, str, int], ...], last: int, verbs: bool = False, brackets: bool = False,
     skipped: frozenset[str] = _BEFORE_FIGURE,
@@ -162,15 +165,16 @@ def _noun_run_before(
     """The noun-like words ending right before word ``last``, past verbs such as 达到/累计,
     with leading place names and 全省/我市-style subjects trimmed; with *verbs*, verbs may
     end the run (专利电子申请率, 专利转移转化, 调解纠纷) but not stand before its nouns (企业捐赠[知识产权书籍]);
-    with *brackets*, a short bracket may end it (试点示范县（市、区）, 优势产品（技术）)."""
+    with *brackets*, a short bracket or quoted name may end it (试点示范县（市、区）, 优势产品（技术）, 知识产权质押“惠企贷”)."""
     while last and words[last - 1][0] in skipped:
         last -= 1
     if not last:
         return None
     end = words[last - 1][2] + len(words[last - 1][0])
     first, trailing = last, verbs
-    if brackets and words[last - 1][0] == "）":
-        opening = [k for k in range(max(0, last - 6), last - 1) if words[k][0] == "（"]
+    if brackets and words[last - 1][0] in _CLOSING_MARKS:
+        opening_mark = _CLOSING_MARKS[words[last - 1][0]]
+        opening = [k for k in range(max(0, last - 6), last - 1) if words[k][0] == opening_mark]
         if not opening:
             return None
         first = last = opening[-1]

@@ -33,6 +33,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipie.ingest.grid import CELL_SEPARATOR
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 
@@ -437,6 +438,10 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 _NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻而但并或]|农村|.和|[两二三四五六七八九十]个")  # not 驻京办事处, 而金井镇
 
 
+# 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)
+_TOWNS_IN_GENERAL = re.compile(r"(?:^|[\u4e00-\u9fff]{2}|[小大中县市省])城镇$")
+
+
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
 _ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名\W\d])(?:镇|街道)")  # not 强镇, 名镇 (知识产权强镇)
 
@@ -446,7 +451,8 @@ def town_region(text: str) -> Region | None:
     as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name)."""
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
-    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith(("城镇", "城乡")) or s in _gazetteer().by_name:
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
+            or s in _gazetteer().by_name:
         return None
     return Region(s, None, text)
 
@@ -507,6 +513,22 @@ def _zones_before_a_bracket(text: str) -> tuple[tuple[str, str], ...]:
     scan is the slow part, and a report's every section asks it of the same text."""
     compact = re.sub(r"\s+", "", text)
     return tuple((m.group()[:-1], compact[m.start() : m.end() + 12]) for m in ZONE_BEFORE_ITS_DISTRICT.finditer(compact))
+
+
+# a town's name heading a table's row (拿山镇\t33\t84), where nothing can lead it (推动北滘镇, 在塘沽街道)
+_TOWN_HEADING_A_ROW = re.compile(r"^" + TOWN_NAME.pattern + "(?=" + CELL_SEPARATOR + ")", re.M)
+
+
+@functools.lru_cache(maxsize=1)
+def towns_heading_rows(text: str) -> dict[str, Region]:
+    """The towns that head a row of a text's tables, by their stem: a product named with the stem (“拿山黄桃” where a
+    table lists 拿山镇) is the town's, as a county's product is the county's."""
+    found: dict[str, Region] = {}
+    for m in _TOWN_HEADING_A_ROW.finditer(text):
+        town = town_region(m.group())
+        if town is not None:
+            found.setdefault(m.group("stem"), town)
+    return found
 
 
 def zones_named_with_their_district(text: str, within: Region | None) -> dict[str, Region]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph
 from ipie.regions import (
-    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, zones_named_with_their_district,
+    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, towns_heading_rows, zones_named_with_their_district,
 )
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
@@ -136,6 +136,7 @@ class Section:
     spoken_month: int | None = None  # and the month of that day, which a yearless 截至3月底 of it is within
     first_year: int | None = None  # the first year of a period under review (“十三五”…回顾: 2016), whose last is ``year``
     zone_districts: dict[str, Region] = field(default_factory=dict)  # zones the document names with their district
+    towns: dict[str, Region] = field(default_factory=dict)  # towns heading a row of the document's tables, by stem
 
     @property
     def id(self) -> str:
@@ -412,6 +413,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     text = "\n".join(p.text for p in paragraphs)
     for section in sections:
         section.zone_districts = zones_named_with_their_district(text, section.region)
+        section.towns = towns_heading_rows(text)
         year = section.year
         heading_year = part_year = plan_year = review_year = None
         lead_region = lead_marker = list_year = speaker_region = None
@@ -484,4 +486,6 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
         context["period"] = [section.first_year, section.year]
     if section.zone_districts:
         context["zone_districts"] = {zone: district.to_json() for zone, district in section.zone_districts.items()}
+    if section.towns:
+        context["towns"] = {stem: town.name for stem, town in section.towns.items()}
     return context

@@ -4584,3 +4584,92 @@ def test_the_fifty_second_rounds_issuers():
     spans = [("国家知识产权局", "ORG"), ("关于确定国家知识产权强县建设试点示范县（市、区）名单的通知", "POLICY")]
     facts = _facts(_written(text, spans, region=("和田市", "653201"), year=2022))
     assert [f["region"]["name"] for f in facts] == ["和田市"]
+
+
+def test_the_fifty_third_rounds_places():
+    # r317: a lead naming the place looked at (从枣庄市情况看，) leaves the place opening the sentence its subject, and the
+    # place above the report's keeps the later clauses the model linked to it
+    text = "从枣庄市情况看，2024年枣庄市专利授权量9826件，有效发明专利拥有量6318件，有效注册商标9.42万件。"
+    county = text.index("枣庄市专利")
+    doc = _written(text, [("2024年", "DATE"), ("专利授权量", "INDICATOR"), ("9826件", "QUANTITY"), ("有效发明专利拥有量", "INDICATOR"),
+                          ("6318件", "QUANTITY"), ("有效注册商标", "INDICATOR"), ("9.42万件", "QUANTITY")],
+                   [("9826件", "专利授权量", "VALUE_OF"), ("6318件", "有效发明专利拥有量", "VALUE_OF"), ("9.42万件", "有效注册商标", "VALUE_OF")],
+                   region=("滕州市", "370481"), year=2024)
+    doc.ents = sorted([*doc.ents, doc.char_span(county, county + 3, label="REGION")], key=lambda e: e.start)
+    doc.user_data[RELATIONS_KEY] += [(*(lambda a: (a, a + len(i)))(text.index(i)), county, county + 3, "REGION_OF")
+                                     for i in ("专利授权量", "有效发明专利拥有量", "有效注册商标")]
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(9826, "枣庄市"), (6318, "枣庄市"), (94200, "枣庄市")]
+    # r318: a place above the report's opening its sentence after 同期, what it counts left untagged by the model
+    text = "同期成都市知识产权质押融资登记金额突破200亿元，我市占比约1.9%。"
+    spans = [("成都市", "REGION"), ("200亿元", "QUANTITY"), ("占比", "INDICATOR"), ("约1.9%", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("约1.9%", "占比", "VALUE_OF")], region=("都江堰市", "510181"), year=2024))
+    assert sorted((f["value"], f["region"]["name"]) for f in facts) == [(1.9, "都江堰市"), (20000000000, "成都市")]
+    # but not a body of the place (成都市知识产权局) opening it
+    text = "同期成都市知识产权局受理案件200件。"
+    facts = _facts(_written(text, [("成都市", "REGION"), ("200件", "QUANTITY")], region=("都江堰市", "510181"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(200, "都江堰市")]
+    # r322: the report's own word for itself (我市) opens the clause of a share the model linked to the place before
+    text = "佳木斯市现有地理标志保护产品26个，我市占佳木斯市总数的23.1%。"
+    spans = [("佳木斯市", "REGION"), ("地理标志保护产品", "INDICATOR"), ("26个", "QUANTITY"), ("占佳木斯市总数", "INDICATOR"), ("23.1%", "QUANTITY")]
+    links = [("26个", "地理标志保护产品", "VALUE_OF"), ("地理标志保护产品", "佳木斯市", "REGION_OF"), ("23.1%", "占佳木斯市总数", "VALUE_OF"),
+             ("占佳木斯市总数", "佳木斯市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("抚远市", "230883"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(26, "佳木斯市"), (23.1, "抚远市")]
+
+
+def test_the_fifty_third_rounds_years():
+    # r320: the total after a list over a period's years (三年来累计) is the last year's
+    text = "2022年至2024年，全市专利商标质押融资金额分别为8600万元、1.35亿元、2.18亿元，三年来累计达到4.39亿元。"
+    spans = [("2022年", "DATE"), ("2024年", "DATE"), ("专利商标质押融资金额", "INDICATOR"), ("8600万元", "QUANTITY"), ("1.35亿元", "QUANTITY"),
+             ("2.18亿元", "QUANTITY"), ("4.39亿元", "QUANTITY")]
+    links = [(v, "专利商标质押融资金额", "VALUE_OF") for v in ("8600万元", "1.35亿元", "2.18亿元", "4.39亿元")] + [("专利商标质押融资金额", "2022年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("荥阳市", "410182"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(86000000, 2022), (135000000, 2023), (218000000, 2024), (439000000, 2024)]
+    # r321: the next steps a speaker announces in 2025 about 2024's work: a later item with no date of its own is 2025's
+    text = "下一步，我们将重点在三个方面发力：一是强化培育，力争今年新增优势企业3家以上；二是深化运用，推动全市专利转让许可次数超过350次。"
+    spans = [("今年", "DATE"), ("优势企业", "INDICATOR"), ("3家以上", "QUANTITY"), ("专利转让许可次数", "INDICATOR"), ("350次", "QUANTITY")]
+    links = [("3家以上", "优势企业", "VALUE_OF"), ("350次", "专利转让许可次数", "VALUE_OF"), ("优势企业", "今年", "TIME_OF")]
+    doc = _written(text, spans, links, region=("邹城市", "370883"), year=2024)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=4)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(3, 2025), (350, 2025)]
+    # a written report of 2024 (said in the year it reviews) keeps its year
+    doc = _written(text, spans, links, region=("邹城市", "370883"), year=2024)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(3, 2024), (350, 2024)]
+
+
+def test_the_fifty_third_rounds_figures():
+    # r321: the count of the items the next sentence opens (我们主要做了三项工作。一是…) is no figure
+    text = "这方面，我们主要做了三项工作。一是加强风险预警，面向企业开展培训5场。"
+    spans = [("三项", "QUANTITY"), ("培训", "INDICATOR"), ("5场", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("5场", "培训", "VALUE_OF")], region=("邹城市", "370883"), year=2024))
+    assert [(f["value"], f["unit"]) for f in facts] == [(5, "场")]
+    # r320: what a named period added to a running total (其中试点期间新增98家) is its change
+    text = "全市通过知识产权管理体系认证的企业累计达到136家，其中试点期间新增98家。"
+    spans = [("知识产权管理体系认证", "INDICATOR"), ("136家", "QUANTITY"), ("试点期间", "INDICATOR"), ("98家", "GROWTH")]
+    facts = _facts(_written(text, spans, [("136家", "知识产权管理体系认证", "VALUE_OF"), ("98家", "试点期间", "CHANGE_OF")],
+                            region=("荥阳市", "410182"), year=2024))
+    assert [(f["value"], (f["growth"] or {}).get("value"), (f["growth"] or {}).get("unit")) for f in facts] == [(136, 98, "家")]
+    # r316: a rank among a counted group of a named place, after the indicator it ranks: no count of 12 个, the place in its scope
+    text = "经综合测评，我市知识产权综合发展水平居榆林市12个县（市、区）第2位，仅次于榆阳区。"
+    spans = [("知识产权综合发展水平", "INDICATOR"), ("榆林市", "REGION"), ("12个", "QUANTITY"), ("县（市、区）", "INDICATOR"), ("榆阳区", "REGION")]
+    facts = _facts(_written(text, spans, [("12个", "县（市、区）", "VALUE_OF")], region=("神木市", "610881"), year=2024))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"], f["rank"]["scope"], f["rank"]["position"]) for f in facts] == [
+        (None, "神木市", "知识产权综合发展水平", "榆林市12个县(市、区)", 2)]
+    # r317: a figure counting a quoted name, its kind before it (知识产权质押“惠企贷”28笔)
+    text = "面向小微企业发放知识产权质押“惠企贷”28笔、金额8630万元。"
+    spans = [("28笔", "QUANTITY"), ("金额", "INDICATOR"), ("8630万元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("8630万元", "金额", "VALUE_OF")], region=("滕州市", "370481"), year=2024))
+    assert sorted((f["value"], f["indicator"]["text"]) for f in facts) == [(28, "知识产权质押“惠企贷”"), (86300000, "金额")]
+
+
+def test_a_product_named_after_a_town_a_table_lists():
+    # the fifty-third round (r323): “拿山黄桃” in a report whose table lists 拿山镇, after the year its clause opens with
+    text = "“拿山黄桃”地理标志证明商标获准注册，当年拿山黄桃种植面积达到1.1万亩，带动农户1300余户。"
+    spans = [("种植面积", "INDICATOR"), ("1.1万亩", "QUANTITY"), ("农户", "INDICATOR"), ("1300余户", "QUANTITY")]
+    links = [("1.1万亩", "种植面积", "VALUE_OF"), ("1300余户", "农户", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("井冈山市", "360881"), year=2024)
+    doc.user_data[CONTEXT_KEY]["towns"] = {"拿山": "拿山镇"}
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(11000, "拿山镇"), (1300, "拿山镇")]
+    # where no table lists the town, its product is the report's
+    doc = _written(text, spans, links, region=("井冈山市", "360881"), year=2024)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(11000, "井冈山市"), (1300, "井冈山市")]

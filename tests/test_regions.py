@@ -8,6 +8,7 @@ import random
 import pytest
 
 from ipie.regions import (
+    towns_heading_rows,
     cities_abbreviated, counted_level, place_a_name_begins_with, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
     resolve_region, town_region, foreign_country, foreign_country_end, zones_named_with_their_district,
 )
@@ -394,3 +395,17 @@ def test_an_autonomous_countys_name_with_zizhi_kept_and_a_subdistricts_name_of_f
     title = "关于确定国家知识产权强县建设试点示范县名单的通知"
     assert [r.name for r in find_regions(title)] == ["范县"]
     assert find_regions(title, starts={0, 2, 4}) == []
+
+
+def test_a_town_named_after_a_walled_town_but_not_towns_in_general():
+    # the fifty-third round (r323): 新城镇 heads a table's row; 小城镇, 县城镇 and 新型城镇 name no town
+    assert town_region("新城镇") == Region("新城镇", None, "新城镇")
+    assert town_region("古城镇").name == "古城镇"
+    for general in ("城镇", "小城镇", "县城镇", "新型城镇", "特色小城镇", "重点城镇"):
+        assert town_region(general) is None, general
+
+
+def test_the_towns_heading_a_tables_rows_by_their_stem():
+    # the fifty-third round (r323): rows of a table of towns; not a town named in running text (推动北滘镇)
+    text = "乡镇（场）\t专利授权（件）\n茨坪镇\t98\n黄坳乡\t12\n全市\t412\n推动北滘镇建设基地。\n北滘镇企业申请专利12件。"
+    assert towns_heading_rows(text) == {"茨坪": Region("茨坪镇", None, "茨坪镇"), "黄坳": Region("黄坳乡", None, "黄坳乡")}

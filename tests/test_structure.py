@@ -538,3 +538,12 @@ def test_a_county_officials_words_in_a_press_conference_are_their_countys():
     lines = ["辽源市2025年知识产权工作总结", lines[1], "王海涛：全县有效发明专利178件。"]
     (section,) = _sections_of_lines(lines)
     assert section.region_of(2).name == "辽源市"
+
+
+def test_the_towns_heading_a_tables_rows_are_known_to_every_paragraph():
+    # the fifty-third round (r323): a table lists 拿山镇; a paragraph elsewhere names its product “拿山黄桃”
+    lines = ["井冈山市2024年知识产权工作总结", "乡镇（场）\t专利授权（件）\t商标注册（件）", "拿山镇\t33\t84", "全市\t412\t863",
+             "推动北滘镇建设示范基地。", "“拿山黄桃”地理标志证明商标获准注册。"]
+    (section,) = _sections_of_lines(lines)
+    assert paragraph_context("d", section, 5)["towns"] == {"拿山": "拿山镇"}
+    assert "towns" not in paragraph_context("d", _sections("2023年青岛市知识产权发展状况\n全市专利授权量5.2万件。")[0], 1)

@@ -213,8 +213,10 @@ _RANK_AFTER_THE_COUNT = re.compile(r"[^，。；\d]{1,8}?(?:中的?)?" + _RANK_P
 _RANK_END = re.compile(r"[一二三四五六七八九十\d]*(?:位|名)?")
 # the scope word a rank among a count of places opens with (排名全省21个市（州）第6位)
 _RANK_SCOPE_WORD = r"(?:全省|全国|全市|全区|全州|省内|市内)"
-# what stands before the count of those ranked: 居, or 排名 and a scope word (排名全省21个市（州）第6位)
-_RANKED_AMONG_A_COUNT = re.compile(r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(" + _RANK_SCOPE_WORD + "))$")
+# what stands before the count of those ranked: 居, or 排名 and a scope word or place (排名全省21个市（州）第6位,
+# 居榆林市12个县（市、区）第2位)
+_RANKED_AMONG_A_COUNT = re.compile(
+    r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(" + _RANK_SCOPE_WORD + r"|[\u4e00-\u9fff]{2,6}?(?:省|市|州|盟|地区)))$")
 
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
 _ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
@@ -232,11 +234,11 @@ _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
-# what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，, 从罪名分布看，; not a
+# what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，, 从罪名分布看，, 从枣庄市情况看，; not a
 # topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，, 去年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
-    r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看"
+    r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看|从[\u4e00-\u9fff]{1,8}?[省市县区州盟旗](?:整体|总体)?(?:情况|层面)?来?看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?)[，,]?\s*){0,2}"
 )
@@ -295,6 +297,7 @@ class _Context:
     said_in: int | None  # the year 今年/去年 count from: a transcript's day, else the year under review
     said_in_month: int | None  # the month of a transcript's day, when it is later than the year under review
     zone_districts: dict[str, Region]  # zones the document names once with their district (西海岸新区（黄岛区）)
+    towns: dict[str, Region]  # towns heading a row of the document's tables, by stem (拿山 → 拿山镇)
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
 
 
@@ -307,6 +310,7 @@ def _context(doc: Doc) -> _Context:
         said_in=data.get("spoken_year", data.get("year")),
         said_in_month=data.get("spoken_month"),
         zone_districts={zone: Region.from_json(district) for zone, district in data.get("zone_districts", {}).items()},
+        towns={stem: Region(name, None, stem) for stem, name in data.get("towns", {}).items()},
         period=tuple(data["period"]) if data.get("period") else None,
     )
 
@@ -1276,7 +1280,7 @@ _PLACES_AFTER_RESPECTIVELY = re.compile(r"[向对给在从与同]")
 def _rank_after_the_count(text: str, quantity: Span) -> tuple[int, re.Match] | None:
     """居15个副省级城市第6位, 排名全省21个市（州）第6位: where the rank opens (its scope word, if any, before the count of
     those ranked, which is no value) and the rest of it after the count."""
-    before = _RANKED_AMONG_A_COUNT.search(text, max(0, quantity.start_char - 6), quantity.start_char)
+    before = _RANKED_AMONG_A_COUNT.search(text, max(0, quantity.start_char - 10), quantity.start_char)
     after = _RANK_AFTER_THE_COUNT.match(text, quantity.end_char) if before is not None else None
     return (before.start(1) if before.group(1) else quantity.start_char, after) if after is not None else None
 
@@ -1291,11 +1295,13 @@ def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
             continue
         start, after = found
         value = _value_before(doc, links, ent.start_char)
+        if value is None:  # 我市知识产权综合发展水平居榆林市12个县（市、区）第2位: the rank of the indicator before it
+            value = _indicator_right_before(doc, ents, start)
         rank = doc.char_span(start, _RANK_END.match(text, after.end()).end(), label="RANK", alignment_mode="expand")
         if value is None or rank is None:
             continue
         for k, e in enumerate(ents):
-            if k != q and e.label_ in ("INDICATOR", "RANK") and rank.start_char <= e.start_char and e.end_char <= rank.end_char:
+            if k != q and e.label_ in ("INDICATOR", "RANK", "REGION") and rank.start_char <= e.start_char and e.end_char <= rank.end_char:
                 links.detach(k)  # 副省级城市第4位 as an indicator, 全省 as a rank: no more than words of the rank
         links.detach(q)
         ents[q] = rank
@@ -1323,6 +1329,15 @@ def _ranks_tagged_as_indicators(doc: Doc, links: _Links) -> None:
         links.detach(i)
         ents[i] = rank
         links.add(i, links.child(value, "VALUE_OF"), "RANK_OF")
+
+
+_RANK_VERB = re.compile(RANK_VERB)
+
+
+def _indicator_right_before(doc: Doc, ents: list[Span], position: int) -> int | None:
+    """The indicator that only a verb of ranking (居, 位居, 排名) parts from ``position``."""
+    return next((k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and e.end_char < position
+                 and _RANK_VERB.fullmatch(text_of(doc), e.end_char, position)), None)
 
 
 def _value_before(doc: Doc, links: _Links, position: int) -> int | None:
@@ -1479,8 +1494,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
 
 # 国家一类口岸, 二类医疗器械: a class, not a count (三类知识产权数据, 两类 are counts)
 _CLASS_NUMBER = re.compile(r"[一二]类")
-# 重点抓好三项工作：一是…: the count of the items a colon opens
-_ITEMS_TALLIED = re.compile(r"(?:工作|任务|措施|举措)[：:]")
+# 重点抓好三项工作：一是…, 我们主要做了三项工作。一是…: the count of the items a colon or the next sentence opens
+_ITEMS_TALLIED = re.compile(r"(?:工作|任务|措施|举措)(?:[：:]|。\s*(?:一是|第一|首先))")
 
 
 # 三个窗口分别受理…: a count of the bodies whose figures a 分别 list gives
@@ -1785,7 +1800,8 @@ def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(
-    r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年|[两三四五]年来?)?新(?:增|设|建)了?"  # 其中三年新增61家
+    r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年|[两三四五]年来?|[\u4e00-\u9fff“”]{2,6}?(?:期间|以来))?"
+    r"新(?:增|设|建)了?"  # 其中三年新增61家, 其中试点期间新增98家
 )
 # [新增2件], 新建[五个] tagged as an indicator, which names nothing: its figure
 _ADDITION_TAGGED_AS_INDICATOR = re.compile(r"(?:新(?:增|设|建)了?)?(" + FIGURE.pattern + ")")
@@ -2400,6 +2416,20 @@ def _aimed_at_in_a_clause_of_its_own(doc: Doc, ents: list[Span], figure: Span) -
         and not any(e.label_ == "DATE" and clause <= e.start_char < figure.start_char for e in ents)
 
 
+# 下一步，我们将…, 今后我局要…: what follows is planned, not done
+_NEXT_STEPS = re.compile(r"(?:下一步|下步|接下来|今后)[，,：:]?[\u4e00-\u9fff]{0,4}?(?:将|要)")
+
+
+def _a_next_step_said_later(doc: Doc, ents: list[Span], figure: Span, ctx: _Context) -> bool:
+    """下一步，我们将…：一是…力争今年…；二是…推动全市专利转让许可次数超过350次, said in 2025 of 2024's work: a figure
+    after the next steps a speaker announces, with no date of another year between, is for the year it was said in."""
+    if ctx.said_in is None or ctx.year is None or ctx.said_in <= ctx.year:
+        return False
+    steps = [m.end() for m in _NEXT_STEPS.finditer(text_of(doc), 0, figure.start_char)]
+    return bool(steps) and all(_year_of(doc, e, ctx) == ctx.said_in for e in ents
+                               if e.label_ == "DATE" and steps[-1] <= e.start_char < figure.start_char)
+
+
 def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     """2023年，…力争…；同时…，力争全市知识产权服务机构超过2300家: the last date before in the sentence up to its
     full stop, where it opens its ；-part and so governs the parts after it, and is no comparison base (not one of
@@ -2557,11 +2587,13 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         target = None
     if target is not None and not nearest:
         # linked across a clause whose subject is a deictic word for another level: 吉首市、龙山县先后被确定为…，
-        # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's)
+        # 全州…示范企业达到9家 (but 儋州市依托…，全市专利授权量1126件 is 儋州市's), or the report's word for itself
+        # and another place (佳木斯市现有…26个，我市占佳木斯市总数的23.1% in 抚远市's report)
         clause, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _CLAUSE_END)
         word = _subject_deictic(doc, ents, clause, ents[i].start_char) if ents[target].end_char <= clause else None
         linked = _place(doc, ents[target], ctx.region) if word else None
-        if word and linked is not None and not linked.name.endswith(word[-1]):
+        if word and linked is not None and (not linked.name.endswith(word[-1])
+                                            or (word[0] in "我本" and not _within_report(linked, ctx))):
             target = None
     part = _part_subject(doc, ents, i, ctx)
     if part is not None and _deictic_of_another(doc, ents, part[1], ents[i].start_char, part[0], ctx):
@@ -2699,8 +2731,8 @@ _PRODUCT_FIGURE = re.compile(
 )
 
 
-# the year before a product's name (经第三方机构评估，2024年“象州砂糖桔”品牌价值达32.6亿元)
-_YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:(?:19|20)\d{2}年度?)?")
+# the year before a product's name (经第三方机构评估，2024年“象州砂糖桔”品牌价值达32.6亿元, 当年拿山黄桃种植面积…)
+_YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:(?:19|20)\d{2}年度?|当年|全年|今年)?")
 
 
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
@@ -2711,8 +2743,9 @@ def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, in
     text = text_of(doc)
     start = _YEAR_BEFORE_A_PRODUCT.match(text, start).end()
     quoted = text.startswith("“", start)
-    begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region)
-    if begins is None or begins[0] != 0 or ctx.region is None or not is_inside(begins[2], ctx.region) \
+    begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region) or next(
+        ((0, len(stem), town) for stem, town in ctx.towns.items() if text.startswith(stem, start + quoted)), None)
+    if begins is None or begins[0] != 0 or ctx.region is None or (begins[2].code is not None and not is_inside(begins[2], ctx.region)) \
             or TOWN_NAME.match(text, start + quoted + begins[1]):
         return None
     product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
@@ -2807,8 +2840,10 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
 _ZONE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + DEVELOPMENT_ZONE)
 # 位于乐清的正泰集团…: the place a sentence's subject lies in, before it
 _LOCATED_IN = re.compile(r"(?:位于|地处)")
-# what follows a region that is a sentence's subject and not the start of a longer name
-_AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的")
+# what follows a region that is a sentence's subject and not the start of a longer name: a time word, or what is
+# counted where the model tagged none of it (成都市知识产权质押融资登记金额…), not a body's name (成都市知识产权局)
+_AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的"
+                              r"|(?:知识产权|专利|商标|发明|有效|地理标志|每万人口)(?![\u4e00-\u9fff]{0,6}?(?:局|中心|院|厅|委|办|会|所|站|馆))")
 
 
 # what a place's own public body is named after its place (…经济及科技发展局, …科学技术发展基金, …人民政府)
@@ -2819,7 +2854,7 @@ def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
     """浙江省[全年]专利授权量…, 广东省[发明专利授权量]…: a region followed by a time word or by what is
     counted, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
     end = ents[k].end_char
-    adjacent = k + 1 < len(ents) and ents[k + 1].start_char == end and ents[k + 1].label_ in ("INDICATOR", "DATE")
+    adjacent = any(e.start_char == end and e.label_ in ("INDICATOR", "DATE") for e in ents)
     return adjacent or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
 
 
@@ -3260,12 +3295,16 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
             elif own_year is None:
                 own_date = _clause_date(doc, ents, q, after=ent.end_char) if q is not None else None
                 own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
+                if own_date is None and any(listed_years):
+                    own_year = max(y for y in listed_years if y)  # …分别为8600万元、1.35亿元、2.18亿元，三年来累计4.39亿元: to the last
                 if own_date is None and q is not None and date is not None and ents[date].start_char > ents[q].end_char \
                         and _CLAUSE_BREAK.search(text_of(doc), ents[q].end_char, ents[date].start_char):
                     own_year = _year_of(doc, None, ctx)  # …达到62件，到2025年达到65件: a date dates the figures after it
                 if own_date is None and q is not None and own_year is not None and ctx.year is not None and own_year < ctx.year \
                         and _aimed_at_in_a_clause_of_its_own(doc, ents, ents[q]):
                     own_year = ctx.year  # a 2024 plan's 2023年，…3126件；全年力争达到3300件: no target is for a year gone by
+                if own_date is None and q is not None and own_year == ctx.year and _a_next_step_said_later(doc, ents, ents[q], ctx):
+                    own_year = ctx.said_in
             if q is not None:
                 parsed = _quantity_of(doc, ents[q])
                 if parsed is not None:
