@@ -1,6 +1,6 @@
-"""Facts on the probe reports: three hundred and fifteen reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r312–r315 in
-fifty-two rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: three hundred and twenty-three reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r320–r323 in
+fifty-three rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -65,7 +65,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r284-r287": {"r284", "r285", "r286", "r287"}, "r288-r291": {"r288", "r289", "r290", "r291"},
         "r292-r295": {"r292", "r293", "r294", "r295"}, "r296-r299": {"r296", "r297", "r298", "r299"},
         "r300-r303": {"r300", "r301", "r302", "r303"}, "r304-r307": {"r304", "r305", "r306", "r307"},
-        "r308-r311": {"r308", "r309", "r310", "r311"}, "r312-r315": {"r312", "r313", "r314", "r315"}}
+        "r308-r311": {"r308", "r309", "r310", "r311"}, "r312-r315": {"r312", "r313", "r314", "r315"},
+        "r316-r319": {"r316", "r317", "r318", "r319"}, "r320-r323": {"r320", "r321", "r322", "r323"}}
 
 
 def _line(fact: dict) -> str:
