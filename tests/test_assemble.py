@@ -4608,6 +4608,10 @@ def test_the_fifty_third_rounds_places():
     text = "同期成都市知识产权局受理案件200件。"
     facts = _facts(_written(text, [("成都市", "REGION"), ("200件", "QUANTITY")], region=("都江堰市", "510181"), year=2024))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(200, "都江堰市")]
+    text = "湖北省知识产权公共服务平台宜昌分平台上线运行，全年为企业提供专利检索服务2300余次。"
+    spans = [("湖北省", "REGION"), ("专利检索服务", "INDICATOR"), ("2300余次", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("2300余次", "专利检索服务", "VALUE_OF")], region=("宜昌市", "420500"), year=2020))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2300, "宜昌市")]
     # r322: the report's own word for itself (我市) opens the clause of a share the model linked to the place before
     text = "佳木斯市现有地理标志保护产品26个，我市占佳木斯市总数的23.1%。"
     spans = [("佳木斯市", "REGION"), ("地理标志保护产品", "INDICATOR"), ("26个", "QUANTITY"), ("占佳木斯市总数", "INDICATOR"), ("23.1%", "QUANTITY")]

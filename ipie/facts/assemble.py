@@ -2841,9 +2841,10 @@ _ZONE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + DEVELOPMENT_ZONE)
 # 位于乐清的正泰集团…: the place a sentence's subject lies in, before it
 _LOCATED_IN = re.compile(r"(?:位于|地处)")
 # what follows a region that is a sentence's subject and not the start of a longer name: a time word, or what is
-# counted where the model tagged none of it (成都市知识产权质押融资登记金额…), not a body's name (成都市知识产权局)
+# counted where the model tagged none of it (成都市知识产权质押融资登记金额…), not a body's name (成都市知识产权局,
+# 湖北省知识产权公共服务平台)
 _AFTER_A_SUBJECT = re.compile(r"全年|今年|当年|上半年|(?:19|20)\d{2}年|累计|共|的"
-                              r"|(?:知识产权|专利|商标|发明|有效|地理标志|每万人口)(?![\u4e00-\u9fff]{0,6}?(?:局|中心|院|厅|委|办|会|所|站|馆))")
+                              r"|(?:知识产权|专利|商标|发明|有效|地理标志|每万人口)(?![\u4e00-\u9fff]{0,6}?(?:局|中心|院|厅|委|办|会|所|站|馆|台|室|处|队|基地|联盟))")
 
 
 # what a place's own public body is named after its place (…经济及科技发展局, …科学技术发展基金, …人民政府)
