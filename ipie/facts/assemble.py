@@ -1302,7 +1302,7 @@ def _ranks_after_their_count(doc: Doc, links: _Links) -> None:
             continue
         for k, e in enumerate(ents):
             if k != q and e.label_ in ("INDICATOR", "RANK", "REGION") and rank.start_char <= e.start_char and e.end_char <= rank.end_char:
-                links.detach(k)  # 副省级城市第4位 as an indicator, 全省 as a rank: no more than words of the rank
+                links.detach(k)  # 副省级城市第4位 as an indicator, 全省 as a rank, 榆林市 as a region: no more than words of the rank
         links.detach(q)
         ents[q] = rank
         links.add(q, value, "RANK_OF")
@@ -2738,8 +2738,8 @@ _YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:(?:19|20)\d{2}年度?|当年|全年|今
 def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
     """A product named after a place below the report's region, quoted or opening a sentence or a clause, after the year
     the clause may open with (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩, 2024年“象州砂糖桔”品牌价值…): its figures are that
-    place's (GUIDELINES.md), with the offset where the product's name ends; a town after its county's name
-    (慈溪市观海卫镇入选…) is no product."""
+    place's (GUIDELINES.md), with the offset where the product's name ends; a town a table of the report lists is such a place
+    too, named by its stem (“拿山黄桃” of 拿山镇); a town after its county's name (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
     start = _YEAR_BEFORE_A_PRODUCT.match(text, start).end()
     quoted = text.startswith("“", start)
