@@ -519,7 +519,6 @@ def _zones_before_a_bracket(text: str) -> tuple[tuple[str, str], ...]:
 _TOWN_HEADING_A_ROW = re.compile(r"^" + TOWN_NAME.pattern + "(?=" + CELL_SEPARATOR + ")", re.M)
 
 
-@functools.lru_cache(maxsize=1)
 def towns_heading_rows(text: str) -> dict[str, Region]:
     """The towns that head a row of a text's tables, by their stem: a product named with the stem (“拿山黄桃” where a
     table lists 拿山镇) is the town's, as a county's product is the county's."""

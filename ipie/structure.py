@@ -411,9 +411,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     """Sections in document order; text before the first heading is section 0 (front matter)."""
     sections = _heading_sections(paragraphs, default_year)
     text = "\n".join(p.text for p in paragraphs)
+    towns = towns_heading_rows(text)  # the document's, the same for every section
     for section in sections:
         section.zone_districts = zones_named_with_their_district(text, section.region)
-        section.towns = towns_heading_rows(text)
+        section.towns = towns
         year = section.year
         heading_year = part_year = plan_year = review_year = None
         lead_region = lead_marker = list_year = speaker_region = None
