@@ -434,8 +434,11 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇); 而, 但, 并, 或 begin none,
-# and a count is none (胜浦四个街道)
-_NOT_A_TOWN_STEM = re.compile(r"[的之各全该本我其每分与及等乡重集色]|小$|^[村驻而但并或]|农村|.和|[两二三四五六七八九十]个")  # not 驻京办事处, 而金井镇
+# and a count is none (胜浦四个街道); 乡 before 镇 is 乡镇 in general (贫困乡镇, 到乡镇, 城乡镇), unless it ends a two-character
+# name's stem (灵乡镇)
+_NOT_A_TOWN_STEM = re.compile(
+    r"[的之各全该本我其每分与及等重集色]|小$|^[村驻而但并或]|农村|.和|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
+    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某]乡$")
 
 
 # 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)

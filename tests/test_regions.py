@@ -154,7 +154,10 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the twenty-second probe (r86): a 街道's office, not a body's office elsewhere
      ("双桥办事处", "双桥办事处"), ("驻京办事处", None),
      # the thirty-fourth round (r172): a conjunction before a list of towns begins none of them (和平镇 is one)
-     ("而金井镇", None), ("金井镇", "金井镇"), ("并北山镇", None), ("和平镇", "和平镇")],
+     ("而金井镇", None), ("金井镇", "金井镇"), ("并北山镇", None), ("和平镇", "和平镇"),
+     # the fifty-third round (r319): 乡 may end a two-character stem (灵乡镇); else …乡镇 is 乡镇 in general
+     ("灵乡镇", "灵乡镇"), ("贫困乡镇", None), ("到乡镇", None), ("城乡镇", None), ("山乡镇", None), ("个乡镇", None),
+     ("乡村镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
