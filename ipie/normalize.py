@@ -459,9 +459,9 @@ TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识�
 # ends there) and the document structure, which also takes looser ones (总结, 汇编, 讲话, 发布会) inside a title
 # line it already knows to be one: here they would end broken lines of running text (…四川省汇编)
 REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|通报|白皮书|实录|简报)"
-# a title line that names the report ends there (…2015年知识产权工作总结), even when the
-# first paragraph follows without a blank line
-_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}%s$" % (TITLE_MAX - 4, REPORT_KIND))
+# a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会), even when
+# the first paragraph (or a web page's 发布时间：… line) follows without a blank line
+_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会)$" % (TITLE_MAX - 4, REPORT_KIND))
 
 
 def ends_sentence(text: str) -> bool:

@@ -125,6 +125,9 @@ def test_a_report_title_line_ends_before_the_first_paragraph():
         ("昆明市知识产权事业发展五年回顾（2019—2023年）及2024年前三季度工作情况\n\n昆明市市场监督管理局（昆明市知识产权局）\n\n"
          "2019年以来，在市委、市政府的坚强领导下，我市统筹推进知识产权创造、运用、保护、管理和服务。\n",
          ["昆明市知识产权事业发展五年回顾（2019—2023年）及2024年前三季度工作情况", "昆明市市场监督管理局（昆明市知识产权局）"]),
+        # the fifty-fourth round (r329): a press conference's title, its page's metadata line right under it
+        ("灵宝市2025年上半年知识产权工作新闻发布会\n发布时间：2025-07-15　来源：灵宝市人民政府新闻办公室\n时间：2025年7月15日上午9:30\n",
+         ["灵宝市2025年上半年知识产权工作新闻发布会"]),
     ],
 )
 def test_a_report_title_ending_in_any_kind_of_report_ends_its_line(raw, expected):
