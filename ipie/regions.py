@@ -433,12 +433,13 @@ _TOWN_WORDS = ("镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
-# 和 may begin one (和平镇), and 小 too (小雪街道, 小榄镇) but not end it (特色小镇, 风情小镇); 而, 但, 并, 或 begin none,
+# 和 may begin one (和平镇) or end a two-character one (共和镇, 太和镇), 小 may begin one too (小雪街道, 小榄镇) but not end it
+# (特色小镇, 风情小镇); 而, 但, 并, 或 begin none,
 # and a count is none (胜浦四个街道); 乡 before 镇 is 乡镇 in general (贫困乡镇, 到乡镇, 城乡镇), unless it ends a two-character
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
-    r"[的之各全该本我其每分与及等重集色]|小$|^[村驻而但并或]|农村|.和|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
-    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某]乡$")
+    r"[的之各全该本我其每分与及等重集色]|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
+    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和]乡$")
 
 
 # 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)
@@ -531,6 +532,26 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
         if town is not None:
             found.setdefault(m.group("stem"), town)
     return found
+
+
+# a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村
+_TOWN_WORD = re.compile(r"镇(?![村街])|乡(?![村镇土亲])|街道")
+
+
+def towns_named(text: str) -> dict[str, Region]:
+    """The towns a text names anywhere, by each stem of two or three characters before the town's word, the longest
+    first: a quoted product named with the stem (“胜芳玻璃家具” where the report names 胜芳镇) is the town's. The stems
+    overreach (推动北滘镇 gives 动北滘 too), which only a name starting with them could meet; a three-character stem ending
+    in 山 names a mountain too, a scenic area of the county that its products are named after (青城山镇, “青城山老腊肉”), unlike
+    a town's short name (阁山镇, “阁山车前子”)."""
+    found: dict[str, Region] = {}
+    for m in _TOWN_WORD.finditer(text):
+        for size in (3, 2):
+            stem = text[max(m.start() - size, 0) : m.start()]
+            if len(stem) == size and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not (size == 3 and stem.endswith("山")) \
+                    and (town := town_region(stem + m.group())):
+                found.setdefault(stem, town)
+    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
 
 
 def zones_named_with_their_district(text: str, within: Region | None) -> dict[str, Region]:

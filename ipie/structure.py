@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph
 from ipie.regions import (
-    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, towns_heading_rows, zones_named_with_their_district,
+    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, towns_heading_rows, towns_named, zones_named_with_their_district,
 )
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
@@ -137,6 +137,7 @@ class Section:
     first_year: int | None = None  # the first year of a period under review (“十三五”…回顾: 2016), whose last is ``year``
     zone_districts: dict[str, Region] = field(default_factory=dict)  # zones the document names with their district
     towns: dict[str, Region] = field(default_factory=dict)  # towns heading a row of the document's tables, by stem
+    towns_named: dict[str, Region] = field(default_factory=dict)  # towns the document names anywhere, by stem
 
     @property
     def id(self) -> str:
@@ -411,10 +412,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     """Sections in document order; text before the first heading is section 0 (front matter)."""
     sections = _heading_sections(paragraphs, default_year)
     text = "\n".join(p.text for p in paragraphs)
-    towns = towns_heading_rows(text)  # the document's, the same for every section
+    table_towns, named_towns = towns_heading_rows(text), towns_named(text)  # the document's, the same for every section
     for section in sections:
         section.zone_districts = zones_named_with_their_district(text, section.region)
-        section.towns = towns
+        section.towns, section.towns_named = table_towns, named_towns
         year = section.year
         heading_year = part_year = plan_year = review_year = None
         lead_region = lead_marker = list_year = speaker_region = None
@@ -489,4 +490,6 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
         context["zone_districts"] = {zone: district.to_json() for zone, district in section.zone_districts.items()}
     if section.towns:
         context["towns"] = {stem: town.name for stem, town in section.towns.items()}
+    if section.towns_named:
+        context["towns_named"] = {stem: town.name for stem, town in section.towns_named.items()}
     return context

@@ -8,9 +8,8 @@ import random
 import pytest
 
 from ipie.regions import (
-    towns_heading_rows,
     cities_abbreviated, counted_level, place_a_name_begins_with, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
-    resolve_region, town_region, foreign_country, foreign_country_end, zones_named_with_their_district,
+    resolve_region, town_region, towns_heading_rows, towns_named, foreign_country, foreign_country_end, zones_named_with_their_district,
 )
 from ipie.facts.values import Region
 
@@ -156,8 +155,10 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the thirty-fourth round (r172): a conjunction before a list of towns begins none of them (和平镇 is one)
      ("而金井镇", None), ("金井镇", "金井镇"), ("并北山镇", None), ("和平镇", "和平镇"),
      # the fifty-third round (r319): 乡 may end a two-character stem (灵乡镇); else …乡镇 is 乡镇 in general
-     ("灵乡镇", "灵乡镇"), ("贫困乡镇", None), ("到乡镇", None), ("城乡镇", None), ("山乡镇", None), ("个乡镇", None),
-     ("乡村镇", None)],
+     ("灵乡镇", "灵乡镇"), ("贫困乡镇", None), ("到乡镇", None), ("城乡镇", None), ("山乡镇", None), ("个乡镇", None), ("和乡镇", None),
+     ("乡村镇", None),
+     # the fifty-fourth round (r331): 和 may end a two-character stem (共和镇), not after a level's word (区和镇)
+     ("共和镇", "共和镇"), ("太和镇", "太和镇"), ("区和镇", None), ("园区和镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
@@ -412,3 +413,18 @@ def test_the_towns_heading_a_tables_rows_by_their_stem():
     # the fifty-third round (r323): rows of a table of towns; not a town named in running text (推动北滘镇)
     text = "乡镇（场）\t专利授权（件）\n茨坪镇\t98\n黄坳乡\t12\n全市\t412\n推动北滘镇建设基地。\n北滘镇企业申请专利12件。"
     assert towns_heading_rows(text) == {"茨坪": Region("茨坪镇", None, "茨坪镇"), "黄坳": Region("黄坳乡", None, "黄坳乡")}
+
+
+def test_the_towns_a_text_names_anywhere_by_their_stems():
+    # the fifty-fourth round (r329): 寺河乡 named in running text; a quoted “寺河山苹果” begins with its stem
+    text = "从产区看，寺河乡“寺河山苹果”亩均收益超过1.2万元；深入寺河乡、朱阳镇等主产区，推进乡村振兴和乡镇建设，在玉门东镇建成工作站。"
+    found = towns_named(text)
+    assert found["寺河"] == Region("寺河乡", None, "寺河乡")
+    assert found["朱阳"].name == "朱阳镇"
+    assert found["玉门东"].name == "玉门东镇"
+    assert list(found)[:3] == ["入寺河", "玉门东", "寺河"]  # the longest stems first, so that 玉门东 goes before 门东
+    # 乡村, 乡镇 in general and a conjunction before them name no town
+    assert not {"推进", "和乡", "兴和"} & set(found)
+    # the fifty-third round (r318): 青城山镇 is named after the mountain, whose name “青城山老腊肉” has
+    assert "青城山" not in towns_named("推动青城山镇建设。")
+    assert towns_named("阁山镇围绕车前子产业…")["阁山"].name == "阁山镇"  # r327: a town's short name ending in 山

@@ -546,4 +546,6 @@ def test_the_towns_heading_a_tables_rows_are_known_to_every_paragraph():
              "推动北滘镇建设示范基地。", "“拿山黄桃”地理标志证明商标获准注册。"]
     (section,) = _sections_of_lines(lines)
     assert paragraph_context("d", section, 5)["towns"] == {"拿山": "拿山镇"}
+    # the fifty-fourth round (r324): and every town the report names anywhere, by its stems, for a quoted product
+    assert paragraph_context("d", section, 5)["towns_named"] == {"动北滘": "动北滘镇", "拿山": "拿山镇", "北滘": "北滘镇"}
     assert "towns" not in paragraph_context("d", _sections("2023年青岛市知识产权发展状况\n全市专利授权量5.2万件。")[0], 1)
