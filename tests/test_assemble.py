@@ -4677,3 +4677,95 @@ def test_a_product_named_after_a_town_a_table_lists():
     # where no table lists the town, its product is the report's
     doc = _written(text, spans, links, region=("井冈山市", "360881"), year=2024)
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(11000, "井冈山市"), (1300, "井冈山市")]
+
+
+def test_a_quoted_product_named_after_a_town_the_report_names():
+    # the fifty-fourth round (r324, r326, r327, r329): “胜芳玻璃家具” where the report names 胜芳镇 somewhere
+    text = "“胜芳玻璃家具”集体商标授权使用企业达到一百二十余家，2024年带动相关产品销售额超过45亿元，同比增长7.6%。"
+    spans = [("企业", "INDICATOR"), ("一百二十余家", "QUANTITY"), ("相关产品销售额", "INDICATOR"), ("45亿元", "QUANTITY"), ("7.6%", "GROWTH")]
+    links = [("一百二十余家", "企业", "VALUE_OF"), ("45亿元", "相关产品销售额", "VALUE_OF"), ("7.6%", "相关产品销售额", "CHANGE_OF")]
+    doc = _written(text, spans, links, region=("霸州市", "131081"), year=2024)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"胜芳": "胜芳镇"}
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(120, "胜芳镇"), (4500000000, "胜芳镇")]
+    # unquoted, a town named only in running text gives no product (胜芳 could open other words)
+    doc = _written(text.replace("“胜芳玻璃家具”", "胜芳玻璃家具"), spans, links, region=("霸州市", "131081"), year=2024)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"胜芳": "胜芳镇"}
+    assert [f["region"]["name"] for f in _facts(doc)] == ["霸州市", "霸州市"]
+
+
+def test_the_fifty_fourth_rounds_places():
+    # r327: a comparison turned to (横向比较，) leaves the place opening the sentence the subject of its 其中 clause
+    text = "横向比较，2024年宜春市专利授权量为1.52万件，其中发明专利授权量1460件；我市发明专利授权量占宜春市的19.6%。"
+    spans = [("2024年", "DATE"), ("宜春市", "REGION"), ("专利授权量", "INDICATOR"), ("1.52万件", "QUANTITY"), ("发明专利授权量", "INDICATOR"),
+             ("1460件", "QUANTITY")]
+    links = [("1.52万件", "专利授权量", "VALUE_OF"), ("专利授权量", "宜春市", "REGION_OF"), ("1460件", "发明专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("樟树市", "360982"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(15200, "宜春市"), (1460, "宜春市")]
+    # r329: the country's level (全国水平的三成) is the base of a share whose clause 我市 opens
+    text = "从全国看，今年上半年全国每万人口高价值发明专利拥有量达到14.9件，我市这一指标还不到全国水平的三成。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("14.9件", "QUANTITY"), ("三成", "QUANTITY")]
+    links = [("14.9件", "每万人口高价值发明专利拥有量", "VALUE_OF"), ("三成", "每万人口高价值发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("灵宝市", "411282"), year=2025))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(14.9, "中国"), (30, "灵宝市")]
+    # r330: a town listed with other places where something was done (在…景区及下五屯街道商圈等重点区域开展…)
+    text = "在万峰林景区、马岭河峡谷景区及下五屯街道商圈等重点区域开展旅游商品知识产权专项整治，下架涉嫌侵权商品1300余件。"
+    spans = [("涉嫌侵权商品", "INDICATOR"), ("1300余件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("1300余件", "涉嫌侵权商品", "VALUE_OF")], region=("兴义市", "522301"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1300, "兴义市")]
+    # r326: a national system the report's region uses (依托全国网络交易监测平台)
+    text = "依托全国网络交易监测平台对辖区电商经营者开展常态化监测，全年监测商品链接2300余条。"
+    spans = [("商品链接", "INDICATOR"), ("2300余条", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("2300余条", "商品链接", "VALUE_OF")], region=("玉门市", "620981"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2300, "玉门市")]
+    # but the region's own offices (全市市场监管系统) are a subject, not a system it uses (r275)
+    text = "全市知识产权行政执法能力提升培训班在洪雅县举办，全市市场监管系统120名执法骨干参加培训。"
+    spans = [("洪雅县", "REGION"), ("120名", "QUANTITY"), ("执法骨干", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("120名", "执法骨干", "VALUE_OF")], region=("眉山市", "511400"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(120, "眉山市")]
+    # r328: a place opening a clause after 而, with 为 before its figure
+    text = "2024年我市发明专利授权量占专利授权总量的比重为10.8%，而阜阳市为12.7%。"
+    spans = [("2024年", "DATE"), ("发明专利授权量", "INDICATOR"), ("10.8%", "QUANTITY"), ("阜阳市", "REGION"), ("12.7%", "QUANTITY")]
+    links = [("10.8%", "发明专利授权量", "VALUE_OF"), ("发明专利授权量", "2024年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("界首市", "341282"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(10.8, "界首市"), (12.7, "阜阳市")]
+
+
+def test_the_fifty_fourth_rounds_years():
+    # r328: a year and its figure tagged as one date (2022年2680件) are a date and a figure of that year
+    text = "三年来累计新增商标注册8640件，其中2022年2680件、2023年2840件、2024年3120件。"
+    spans = [("商标注册", "INDICATOR"), ("8640件", "QUANTITY"), ("2022年2680件", "DATE"), ("2023年2840件", "DATE"), ("2024年", "DATE"),
+             ("3120件", "QUANTITY")]
+    links = [("8640件", "商标注册", "VALUE_OF"), ("3120件", "商标注册", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("界首市", "341282"), year=2024))
+    assert sorted((f["value"], f["year"]) for f in facts) == [(2680, 2022), (2840, 2023), (3120, 2024), (8640, 2024)]
+    # r328: a figure after a total over the years the sentence listed (三年累计罚没款) is of the last of them
+    text = "2022年、2023年、2024年，全市分别查处违法案件38件、45件、52件，三年累计罚没款312.6万元；累计出动执法人员3600余人次。"
+    spans = [("2022年", "DATE"), ("2023年", "DATE"), ("2024年", "DATE"), ("违法案件", "INDICATOR"), ("38件", "QUANTITY"), ("45件", "QUANTITY"),
+             ("52件", "QUANTITY"), ("罚没款", "INDICATOR"), ("312.6万元", "QUANTITY")]
+    links = [(v, "违法案件", "VALUE_OF") for v in ("38件", "45件", "52件")] + [("312.6万元", "罚没款", "VALUE_OF"), ("罚没款", "2022年", "TIME_OF")]
+    facts = _facts(_written(text, spans, links, region=("界首市", "341282"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(38, 2022), (45, 2023), (52, 2024), (3126000, 2024)]
+    # not after a change between two years (由2020年的…增长到2024年的…；四年累计…): no list of years
+    text = "融资金额由2020年的1.85亿元增长到2024年的12.6亿元，实现2025年目标；四年累计融资31.2亿元。"
+    spans = [("2020年", "DATE"), ("2024年", "DATE"), ("融资", "INDICATOR"), ("31.2亿元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("31.2亿元", "融资", "VALUE_OF")], region=("驻马店市", "411700"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(3120000000, 2024)]
+
+
+def test_an_addition_with_no_running_total_is_a_value():
+    # r324: 新增 before a figure whose indicator has no total counts what is new (GUIDELINES.md)
+    text = "全年新增注册商标6135件，同比增长4.1%。马德里商标国际注册新增26件，主要集中在家具企业。"
+    spans = [("注册商标", "INDICATOR"), ("6135件", "QUANTITY"), ("4.1%", "GROWTH"), ("马德里商标国际注册新增", "INDICATOR"), ("26件", "GROWTH")]
+    links = [("6135件", "注册商标", "VALUE_OF"), ("4.1%", "注册商标", "CHANGE_OF"), ("26件", "马德里商标国际注册新增", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("霸州市", "131081"), year=2024))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(6135, 4.1), (26, None)]
+    # after a running total it stays that total's change, also where the total has an indicator of its own (r115)
+    text = "通过知识产权管理规范贯标认证企业累计达682家，新增157家。"
+    spans = [("知识产权管理规范", "INDICATOR"), ("贯标认证企业", "INDICATOR"), ("682家", "QUANTITY"), ("157家", "GROWTH")]
+    links = [("682家", "知识产权管理规范", "VALUE_OF"), ("157家", "贯标认证企业", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("海南省", "460000"), year=2022))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(682, None), (None, 157)]
+    text = "国家标准累计88件，新增4件。"
+    spans = [("国家标准", "INDICATOR"), ("88件", "QUANTITY"), ("4件", "GROWTH")]
+    facts = _facts(_written(text, spans, [("88件", "国家标准", "VALUE_OF"), ("4件", "国家标准", "CHANGE_OF")]))
+    assert [(f["value"], f["growth"]["value"]) for f in facts] == [(88, 4)]

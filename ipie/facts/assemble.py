@@ -46,12 +46,15 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|博会|交易会|洽谈会|展览会|推介会|展会|考试)"
 _AWARD_NAME = r"(?:专利|发明|设计|创新|科技|版权|商标)奖"  # 江苏省专利奖: an award a region names
+# 依托全国网络交易监测平台…监测商品链接2300余条: a system a deictic word opens, used by the report's region (not 全市市场监管系统,
+# the region's own offices)
+_SYSTEM_NAME = r"[^，。；、“”]{0,12}?(?:平台|数据库|(?:信息|监测|服务|检索)系统)"
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
 # (全州省级知识产权示范企业: the 州's)
 _HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)"
-# 是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍, 不到全省的3%: the place a multiple or a share is of
+# 是全市（56.2件）的6.1倍、全国平均水平（11.8件）的28.9倍, 不到全省的3%, 不到全国水平的三成: the place a multiple or a share is of
 _BASE_OF_A_RATIO = re.compile(
-    r"(?:平均(?:水平|值|数))?\s*(?:[（(][^）)]{1,12}[）)])?的(?:约|近)?(?:[\d.]+(?:倍|%)|[一二三四五六七八九十两]成)")
+    r"(?:平均(?:水平|值|数)|水平)?\s*(?:[（(][^）)]{1,12}[）)])?的(?:约|近)?(?:[\d.]+(?:倍|%)|[一二三四五六七八九十两]成)")
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
     + r"(?![第前首]|[，。；,;])"
@@ -60,7 +63,7 @@ _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME + "|" + _AWARD_NAME)
 _STARTS_AN_AWARD_NAME = re.compile(_AWARD_NAME)
 # what a deictic word that is no subject opens, read in the paragraph's own text (the name may be an entity's, blanked
 # out where deictic words are looked for)
-_NAME_AFTER_A_DEICTIC = re.compile(_EVENT_NAME + "|" + _HONOUR_NAME)
+_NAME_AFTER_A_DEICTIC = re.compile(_EVENT_NAME + "|" + _HONOUR_NAME + "|" + _SYSTEM_NAME)
 # the public bodies whose figures are their region's (成都市中级人民法院, 成都知识产权法庭, 成都市公安局,
 # 中国（长沙）知识产权保护中心); not a court whose jurisdiction crosses regions (广州知识产权法院, 广州互联网法院)
 # nor a customs house (成都海关), whose districts may be a whole province, nor a university or firm
@@ -235,9 +238,10 @@ _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|�
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
 # what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，, 从罪名分布看，, 从枣庄市情况看，; not a
-# topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，) and a year (2023年，, 去年，)
+# topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，), a comparison it turns to (横向比较，)
+# and a year (2023年，, 去年，)
 _SENTENCE_LEAD = re.compile(
-    r"\s*(?:(?:其中|同时|此外|另外|同期|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
+    r"\s*(?:(?:其中|同时|此外|另外|同期|横向(?:比较|对比)(?:来看)?|(?:对比|比较)来看|相比之下|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看|从[\u4e00-\u9fff]{1,8}?[省市县区州盟旗](?:整体|总体)?(?:情况|层面)?来?看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?)[，,]?\s*){0,2}"
@@ -298,6 +302,7 @@ class _Context:
     said_in_month: int | None  # the month of a transcript's day, when it is later than the year under review
     zone_districts: dict[str, Region]  # zones the document names once with their district (西海岸新区（黄岛区）)
     towns: dict[str, Region]  # towns heading a row of the document's tables, by stem (拿山 → 拿山镇)
+    towns_named: dict[str, Region]  # towns the document names anywhere, by stem, the longest first (胜芳 → 胜芳镇)
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
 
 
@@ -311,6 +316,7 @@ def _context(doc: Doc) -> _Context:
         said_in_month=data.get("spoken_month"),
         zone_districts={zone: Region.from_json(district) for zone, district in data.get("zone_districts", {}).items()},
         towns={stem: Region(name, None, stem) for stem, name in data.get("towns", {}).items()},
+        towns_named={stem: Region(name, None, stem) for stem, name in data.get("towns_named", {}).items()},
         period=tuple(data["period"]) if data.get("period") else None,
     )
 
@@ -395,8 +401,9 @@ _TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, tow
 _CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
 _BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
-# 在浒山街道、古塘街道等地开展…: towns where something happened, not whose figures follow
-_PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:" + TOWN_NAME.pattern + r"[、和及与])*$")
+# 在浒山街道、古塘街道等地开展…, 在万峰林景区、马岭河峡谷景区及下五屯街道商圈等重点区域开展…: towns where something happened,
+# alone or listed with other places, not whose figures follow
+_PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$")
 
 
 def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -413,6 +420,20 @@ def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
         links.ents[i] = doc.char_span(cut + 1, ent.end_char, label=label)
         if label != ent.label_:
             links.detach(i)
+
+
+# 2022年2680件: a year and the figure right after it, tagged as one date
+_FIGURE_AFTER_A_YEAR = re.compile(r"(?:19|20)\d{2}年(?=\d[\d.]*[万亿]?(?![月日号时季周年])[^\W\d_]{1,3}$)")  # not 2023年9月底
+
+
+def _figures_tagged_as_dates(doc: Doc, links: _Links) -> None:
+    """…其中2022年2680件、2023年2840件、2024年3120件 with [2022年2680件] tagged as a DATE: the year stays the date, and
+    the figure after it is a QUANTITY of its own, linked later as any figure the model left alone."""
+    for i, ent in enumerate(list(links.ents)):
+        year = _FIGURE_AFTER_A_YEAR.match(ent.text) if ent.label_ == "DATE" else None
+        if year is not None:
+            links.ents[i] = doc.char_span(ent.start_char, ent.start_char + year.end(), label="DATE")
+            links.ents.append(doc.char_span(ent.start_char + year.end(), ent.end_char, label="QUANTITY"))
 
 
 # 北京援疆资金, 江苏援疆专家, 上海对口支援: a province or city giving aid to the report's region
@@ -780,10 +801,25 @@ def _unquoted_titles(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# 广东省人民政府办公厅印发的《…》: a body's name, then the verb issuing a title
+_BODY_ISSUING = re.compile(r"(?:人民政府|政府|办公厅|办公室|局|厅|委员会)$")
+_ISSUING_AFTER = re.compile(r"(?:联合|先后|相继)?(?:印发|制定|出台|发布|下发)")
+
+
+def _bodies_tagged_as_titles(doc: Doc, links: _Links) -> None:
+    """…和广东省人民政府办公厅印发的《…》 with the body tagged as a POLICY: outside 《》 and issuing the title after it, it
+    is an ORG, its links dropped (the issuer is then read from the verb, and a number from the title it stands after)."""
+    ents, text = links.ents, text_of(doc)
+    for i, ent in enumerate(ents):
+        if ent.label_ == "POLICY" and text[ent.start_char - 1 : ent.start_char] != "《" and _BODY_ISSUING.search(ent.text) \
+                and _ISSUING_AFTER.match(text, ent.end_char):
+            links.detach(i)
+            ents[i] = doc.char_span(ent.start_char, ent.end_char, label="ORG")
+
+
 def _add_unquoted_titles(doc: Doc, links: _Links) -> None:
-    """Titles written outside 《》 that the model does not tag: a POLICY span for each, with the document number in
-    brackets right after it (…工作方案（国知发保字〔2024〕9号）) as its number, where no figure, rank, number or title of
-    the model's lies inside."""
+    """Titles written outside 《》 that the model does not tag: a POLICY span for each, where no figure, rank, number or
+    title of the model's lies inside."""
     ents, text = links.ents, text_of(doc)
     for start, end in _unquoted_titles(text):
         span = doc.char_span(start, end, label="POLICY")
@@ -792,9 +828,23 @@ def _add_unquoted_titles(doc: Doc, links: _Links) -> None:
         ):
             continue
         ents.append(span)
-        number = next((k for k, e in enumerate(ents) if e.label_ == "DOC_NO" and re.fullmatch(r"\s*[（(]", text[end : e.start_char])), None)
-        if number is not None and not links.children(number, "DOC_NO_OF"):
-            links.add(number, len(ents) - 1, "DOC_NO_OF")
+
+
+# 《…实施方案（2024—2025年）》（粤府办〔2024〕5号）, …工作方案（国知发保字〔2024〕9号）: a number in brackets right after a title
+_NUMBER_AFTER_A_TITLE = re.compile(r"》?\s*[（(]")
+
+
+def _numbers_after_their_titles(doc: Doc, links: _Links) -> None:
+    """A document number the model linked to no title, in brackets right after one that has none (an unquoted title
+    found here, or a title whose number the model gave to a body it took for a title): that title's number."""
+    ents, text = links.ents, text_of(doc)
+    for k, number in enumerate(ents):
+        if number.label_ != "DOC_NO" or links.children(k, "DOC_NO_OF"):
+            continue
+        title = next((p for p, e in enumerate(ents) if e.label_ == "POLICY" and e.end_char <= number.start_char
+                      and _NUMBER_AFTER_A_TITLE.fullmatch(text, e.end_char, number.start_char)), None)
+        if title is not None and not links.heads(title, "DOC_NO_OF"):
+            links.add(k, title, "DOC_NO_OF")
 
 
 # the end of the clause a 分别 list of regions stands in (a 、 or 和 goes on with the list)
@@ -1797,6 +1847,30 @@ def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
         links.add(q, indicator, "CHANGE_OF")
 
 
+# 马德里商标国际注册新增26件, 地理标志证明商标力争新增1件: a figure right after 新增
+_AFTER_AN_ADDITION = re.compile(r"新(?:增|设|建)了?$")
+# the words of a running total (累计达682家, 总量达到…)
+_RUNNING_TOTAL = re.compile(r"累计|总量|总数|总计|共计")
+
+
+def _additions_with_no_total(doc: Doc, links: _Links) -> None:
+    """马德里商标国际注册新增[26件] with the figure tagged as a change of an indicator that has no value in the paragraph, and
+    no running total before it in its sentence or ；-part (…企业累计达682家，新增157家, whatever indicator the total has): it
+    counts what is new, a value (GUIDELINES.md: 新增[8家][…] is a QUANTITY)."""
+    ents, text = links.ents, text_of(doc)
+    for g, ent in enumerate(ents):
+        indicator = links.child(g, "CHANGE_OF") if ent.label_ == "GROWTH" else None
+        if indicator is None or links.heads(indicator, "VALUE_OF") \
+                or not _AFTER_AN_ADDITION.search(text, max(0, ent.start_char - 3), ent.start_char):
+            continue
+        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        if _RUNNING_TOTAL.search(text, s, ent.start_char):
+            continue
+        links.detach(g)
+        ents[g] = doc.char_span(ent.start_char, ent.end_char, label="QUANTITY")
+        links.add(g, indicator, "VALUE_OF")
+
+
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(
@@ -1916,14 +1990,18 @@ def _changes_over_the_values_before(doc: Doc, links: _Links) -> None:
             links.add(change, owner, "CHANGE_OF")
 
 
-# what may stand before a place that opens a clause with its figure (…合计3.68万件，其中重庆市1.32万件)
-_BEFORE_A_PLACES_FIGURE = re.compile(r"(?:^|[，,；;。：:]|其中[，,]?)$")
+# what may stand before a place that opens a clause with its figure (…合计3.68万件，其中重庆市1.32万件; …为10.8%，而阜阳市为12.7%)
+_BEFORE_A_PLACES_FIGURE = re.compile(r"(?:^|[，,；;。：:](?:而|但)?|其中[，,]?)$")
+# and between the place and the figure (而阜阳市为12.7%)
+_BETWEEN_A_PLACE_AND_ITS_FIGURE = re.compile(r"(?:则|仅|也)?(?:为|是)?")
 
 
 def _place_opening_its_clause(doc: Doc, ents: list[Span], q: int) -> int | None:
     """The place right before figure ``q`` that opens its clause (…合计3.68万件，其中重庆市1.32万件), whose figure it is."""
-    place = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and e.end_char == ents[q].start_char), None)
-    return place if place is not None and _BEFORE_A_PLACES_FIGURE.search(text_of(doc), 0, ents[place].start_char) else None
+    text = text_of(doc)
+    place = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and e.end_char <= ents[q].start_char
+                  and _BETWEEN_A_PLACE_AND_ITS_FIGURE.fullmatch(text, e.end_char, ents[q].start_char)), None)
+    return place if place is not None and _BEFORE_A_PLACES_FIGURE.search(text, 0, ents[place].start_char) else None
 
 
 def _places_to_their_figures(doc: Doc, links: _Links) -> None:
@@ -2275,6 +2353,23 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
         return None
     date = parse_date(m.group(1) or m.group(2)) if m else None
     return date.resolve(ctx.said_in).year if date else None
+
+
+# 三年累计罚没款312.6万元, 五年来共计…: a total over the years of a period
+_TOTAL_OVER_YEARS = re.compile(r"[两二三四五六七八九十]年(?:来|间)?(?:累计|合计|共计)")
+
+
+# 2022年、2023年、2024年, 2022年至2024年: years a sentence lists
+_LIST_OF_YEARS = re.compile(r"(?:19|20)\d{2}年(?:[、和及至到—―-](?:19|20)\d{2}年)+")
+
+
+def _last_year_totalled(doc: Doc, q: Span) -> int | None:
+    """2022年、2023年、2024年，…分别查处…38件、45件、52件，三年累计罚没款312.6万元；…惠及企业87家次: a figure after a total over
+    the years its sentence listed is of the last of them, whatever indicator it has."""
+    s, _ = _sentence(doc, q.start_char, q.end_char, _FULL_STOP)
+    totals = [m.start() for m in _TOTAL_OVER_YEARS.finditer(text_of(doc), s, q.start_char)]
+    lists = [m.group() for m in _LIST_OF_YEARS.finditer(text_of(doc), s, totals[-1])] if totals else []
+    return max(int(y) for y in re.findall(r"(?:19|20)\d{2}", lists[-1])) if lists else None
 
 
 # 各年分别为…, 历年分别为…: a list over each year of a period
@@ -2739,12 +2834,14 @@ def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, in
     """A product named after a place below the report's region, quoted or opening a sentence or a clause, after the year
     the clause may open with (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩, 2024年“象州砂糖桔”品牌价值…): its figures are that
     place's (GUIDELINES.md), with the offset where the product's name ends; a town a table of the report lists is such a place
-    too, named by its stem (“拿山黄桃” of 拿山镇); a town after its county's name (慈溪市观海卫镇入选…) is no product."""
+    too, named by its stem (“拿山黄桃” of 拿山镇), and, quoted, any town the report names (“胜芳玻璃家具” of 胜芳镇); a town after
+    its county's name (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
     start = _YEAR_BEFORE_A_PRODUCT.match(text, start).end()
     quoted = text.startswith("“", start)
+    towns = ctx.towns | ctx.towns_named if quoted else ctx.towns
     begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region) or next(
-        ((0, len(stem), town) for stem, town in ctx.towns.items() if text.startswith(stem, start + quoted)), None)
+        ((0, len(stem), town) for stem, town in towns.items() if text.startswith(stem, start + quoted)), None)
     if begins is None or begins[0] != 0 or ctx.region is None or (begins[2].code is not None and not is_inside(begins[2], ctx.region)) \
             or TOWN_NAME.match(text, start + quoted + begins[1]):
         return None
@@ -3298,6 +3395,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
                 own_year = year if own_date is None else _year_of(doc, ents[own_date], ctx)
                 if own_date is None and any(listed_years):
                     own_year = max(y for y in listed_years if y)  # …分别为8600万元、1.35亿元、2.18亿元，三年来累计4.39亿元: to the last
+                elif own_date is None and q is not None:
+                    own_year = _last_year_totalled(doc, ents[q]) or own_year
                 if own_date is None and q is not None and date is not None and ents[date].start_char > ents[q].end_char \
                         and _CLAUSE_BREAK.search(text_of(doc), ents[q].end_char, ents[date].start_char):
                     own_year = _year_of(doc, None, ctx)  # …达到62件，到2025年达到65件: a date dates the figures after it
@@ -3863,13 +3962,16 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     ctx = _context(doc)
     links = _Links(doc)
     _cut_spans_at_clause_breaks(doc, links, ctx)
+    _figures_tagged_as_dates(doc, links)
     _additions_tagged_as_indicators(doc, links)
     _aid_givers(doc, links)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
     _add_topics(doc, links)
+    _bodies_tagged_as_titles(doc, links)
     _add_unquoted_titles(doc, links)
+    _numbers_after_their_titles(doc, links)
     _values_misread_as_changes(doc, links)
     _ranks_after_their_count(doc, links)
     _ranks_tagged_as_indicators(doc, links)
@@ -3878,6 +3980,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _shares_to_their_subject(doc, links)
     _link_orphans(doc, links)
     _changes_tagged_as_values(doc, links)
+    _additions_with_no_total(doc, links)
     _places_to_their_figures(doc, links)
     _place_over_its_list(doc, links)
     _points_to_their_share(doc, links)
