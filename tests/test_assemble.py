@@ -4769,3 +4769,18 @@ def test_an_addition_with_no_running_total_is_a_value():
     spans = [("国家标准", "INDICATOR"), ("88件", "QUANTITY"), ("4件", "GROWTH")]
     facts = _facts(_written(text, spans, [("88件", "国家标准", "VALUE_OF"), ("4件", "国家标准", "CHANGE_OF")]))
     assert [(f["value"], f["growth"]["value"]) for f in facts] == [(88, 4)]
+
+
+def test_a_body_tagged_as_a_title_issues_the_title_after_it():
+    # r331: 广东省人民政府办公厅 tagged as a POLICY, the number after the next title linked to it
+    text = ("认真贯彻国务院办公厅印发的《专利转化运用专项行动方案（2023—2025年）》（国办发〔2023〕37号）和广东省人民政府办公厅印发的"
+            "《广东省专利转化运用专项行动实施方案（2024—2025年）》（粤府办〔2024〕5号），制定我市工作任务清单。")
+    spans = [("国务院办公厅", "ORG"), ("专利转化运用专项行动方案（2023—2025年）", "POLICY"), ("国办发〔2023〕37号", "DOC_NO"),
+             ("广东省人民政府办公厅", "POLICY"), ("广东省专利转化运用专项行动实施方案（2024—2025年）", "POLICY"), ("粤府办〔2024〕5号", "DOC_NO")]
+    links = [("专利转化运用专项行动方案（2023—2025年）", "国务院办公厅", "ISSUED_BY"), ("国办发〔2023〕37号", "专利转化运用专项行动方案（2023—2025年）", "DOC_NO_OF"),
+             ("粤府办〔2024〕5号", "广东省人民政府办公厅", "DOC_NO_OF")]
+    facts = _facts(_written(text, spans, links, region=("鹤山市", "440784"), year=2024))
+    assert [(f["title"], f["issuer"], f["doc_no"]) for f in facts] == [
+        ("专利转化运用专项行动方案（2023—2025年）", "国务院办公厅", "国办发〔2023〕37号"),
+        ("广东省专利转化运用专项行动实施方案（2024—2025年）", "广东省人民政府办公厅", "粤府办〔2024〕5号"),
+    ]
