@@ -4717,7 +4717,12 @@ def test_the_fifty_fourth_rounds_places():
     spans = [("商品链接", "INDICATOR"), ("2300余条", "QUANTITY")]
     facts = _facts(_written(text, spans, [("2300余条", "商品链接", "VALUE_OF")], region=("玉门市", "620981"), year=2024))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2300, "玉门市")]
-    # but the region's own offices (全市市场监管系统) are a subject, not a system it uses (r275)
+    # but the region's bodies using a system (seed 000: 全省行政执法机关通过平台移送…) and its own offices (全市市场监管系统, r275) are
+    # a subject, not a system it uses
+    text = "2017年，全省行政执法机关通过平台移送侵犯知识产权涉嫌犯罪案件97件。"
+    spans = [("2017年", "DATE"), ("侵犯知识产权涉嫌犯罪案件", "INDICATOR"), ("97件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("97件", "侵犯知识产权涉嫌犯罪案件", "VALUE_OF")], region=("四川省", "510000"), year=2017))
+    assert [f["region"]["text"] for f in facts] == ["全省"]
     text = "全市知识产权行政执法能力提升培训班在洪雅县举办，全市市场监管系统120名执法骨干参加培训。"
     spans = [("洪雅县", "REGION"), ("120名", "QUANTITY"), ("执法骨干", "INDICATOR")]
     facts = _facts(_written(text, spans, [("120名", "执法骨干", "VALUE_OF")], region=("眉山市", "511400"), year=2024))

@@ -47,8 +47,8 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
 _EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|博会|交易会|洽谈会|展览会|推介会|展会|考试)"
 _AWARD_NAME = r"(?:专利|发明|设计|创新|科技|版权|商标)奖"  # 江苏省专利奖: an award a region names
 # 依托全国网络交易监测平台…监测商品链接2300余条: a system a deictic word opens, used by the report's region (not 全市市场监管系统,
-# the region's own offices)
-_SYSTEM_NAME = r"[^，。；、“”]{0,12}?(?:平台|数据库|(?:信息|监测|服务|检索)系统)"
+# the region's own offices, nor 全省行政执法机关通过平台移送…, the region's bodies using one)
+_SYSTEM_NAME = r"(?:(?!通过|依托|利用|借助|运用)[^，。；、“”]){0,12}?(?:平台|数据库|(?:信息|监测|服务|检索)系统)"
 # 全国版权示范单位累计7家: the name of an honour a deictic word opens, whose scope it is; not one whose level is named
 # (全州省级知识产权示范企业: the 州's)
 _HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?(?:示范|优势|试点|领军)[^，。；、]{0,4}?(?:单位|企业|城市|县|区|园区|基地|学校|人才)"
