@@ -534,8 +534,9 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
     return found
 
 
-# a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村
+# a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, and the Chinese characters a stem before it is of
 _TOWN_WORD = re.compile(r"镇(?![村街])|乡(?![村镇土亲])|街道")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def towns_named(text: str) -> dict[str, Region]:
@@ -548,7 +549,7 @@ def towns_named(text: str) -> dict[str, Region]:
     for m in _TOWN_WORD.finditer(text):
         for size in (3, 2):
             stem = text[max(m.start() - size, 0) : m.start()]
-            if len(stem) == size and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not (size == 3 and stem.endswith("山")) \
+            if len(stem) == size and _CHINESE.fullmatch(stem) and not (size == 3 and stem.endswith("山")) \
                     and (town := town_region(stem + m.group())):
                 found.setdefault(stem, town)
     return dict(sorted(found.items(), key=lambda item: -len(item[0])))

@@ -2355,11 +2355,9 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
     return date.resolve(ctx.said_in).year if date else None
 
 
-# 三年累计罚没款312.6万元, 五年来共计…: a total over the years of a period
+# 三年累计罚没款312.6万元, 五年来共计…: a total over the years of a period, after the years its sentence lists (2022年、2023年、
+# 2024年, 2022年至2024年)
 _TOTAL_OVER_YEARS = re.compile(r"[两二三四五六七八九十]年(?:来|间)?(?:累计|合计|共计)")
-
-
-# 2022年、2023年、2024年, 2022年至2024年: years a sentence lists
 _LIST_OF_YEARS = re.compile(r"(?:19|20)\d{2}年(?:[、和及至到—―-](?:19|20)\d{2}年)+")
 
 
