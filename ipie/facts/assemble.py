@@ -801,9 +801,8 @@ def _unquoted_titles(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-# 广东省人民政府办公厅印发的《…》: a body's name, then the verb issuing a title
+# 广东省人民政府办公厅印发的《…》: a body's name, before the verb issuing a title (_ISSUING_AFTER_ITS_NAME)
 _BODY_ISSUING = re.compile(r"(?:人民政府|政府|办公厅|办公室|局|厅|委员会)$")
-_ISSUING_AFTER = re.compile(r"(?:联合|先后|相继)?(?:印发|制定|出台|发布|下发)")
 
 
 def _bodies_tagged_as_titles(doc: Doc, links: _Links) -> None:
@@ -812,7 +811,7 @@ def _bodies_tagged_as_titles(doc: Doc, links: _Links) -> None:
     ents, text = links.ents, text_of(doc)
     for i, ent in enumerate(ents):
         if ent.label_ == "POLICY" and text[ent.start_char - 1 : ent.start_char] != "《" and _BODY_ISSUING.search(ent.text) \
-                and _ISSUING_AFTER.match(text, ent.end_char):
+                and _ISSUING_AFTER_ITS_NAME.match(text, ent.end_char):
             links.detach(i)
             ents[i] = doc.char_span(ent.start_char, ent.end_char, label="ORG")
 
@@ -1847,8 +1846,10 @@ def _changes_tagged_as_values(doc: Doc, links: _Links) -> None:
         links.add(q, indicator, "CHANGE_OF")
 
 
+# 新增, 新设, 新建了: the words that add to a count
+_ADDING = r"新(?:增|设|建)了?"
 # 马德里商标国际注册新增26件, 地理标志证明商标力争新增1件: a figure right after 新增
-_AFTER_AN_ADDITION = re.compile(r"新(?:增|设|建)了?$")
+_AFTER_AN_ADDITION = re.compile(_ADDING + "$")
 # the words of a running total (累计达682家, 总量达到…)
 _RUNNING_TOTAL = re.compile(r"累计|总量|总数|总计|共计")
 
@@ -1875,10 +1876,10 @@ def _additions_with_no_total(doc: Doc, links: _Links) -> None:
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(
     r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年|[两三四五]年来?|[\u4e00-\u9fff“”]{2,6}?(?:期间|以来))?"
-    r"新(?:增|设|建)了?"  # 其中三年新增61家, 其中试点期间新增98家
+    + _ADDING  # 其中三年新增61家, 其中试点期间新增98家
 )
 # [新增2件], 新建[五个] tagged as an indicator, which names nothing: its figure
-_ADDITION_TAGGED_AS_INDICATOR = re.compile(r"(?:新(?:增|设|建)了?)?(" + FIGURE.pattern + ")")
+_ADDITION_TAGGED_AS_INDICATOR = re.compile("(?:" + _ADDING + ")?(" + FIGURE.pattern + ")")
 
 
 def _additions_tagged_as_indicators(doc: Doc, links: _Links) -> None:
