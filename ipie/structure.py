@@ -443,12 +443,13 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
                     heading_year = _heading_year(p.text, year) or part_year
-                    if _PAST_YEAR.search(p.text) and section.spoken_year is None:
-                        section.spoken_year = year  # reviewed in the section's year: 去年 is the year before it
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
                 elif _heading_year(p.text, year) is not None:
                     heading_year = _heading_year(p.text, year)  # （二）下一步工作打算 after it
+                if not named and _PAST_YEAR.search(p.text) and section.spoken_year is None:
+                    # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it
+                    section.spoken_year = year
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
                 plan_year = review_year = None
             review = _REVIEW_LEAD.match(p.text)

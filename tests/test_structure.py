@@ -174,6 +174,17 @@ def test_a_heading_on_the_year_past_in_a_speech_dates_its_part_the_year_before()
     assert section.spoken_year == 2024  # its 去年 is 2023, its 今年 2024
 
 
+def test_a_subheading_on_the_year_past_in_a_speech_counts_its_last_year_from_the_speech():
+    # the fifty-fifth round (r339): the year past is a （一） heading under a top-level one that names no year, and the
+    # figures under it say 去年 for the year it reviews
+    text = ("在全市知识产权工作会议上的讲话\n\n新泰市人民政府副市长　刘洪涛\n\n（2025年3月14日）\n\n同志们：\n\n"
+            "一、肯定成绩、正视差距，准确把握全市知识产权工作面临的形势\n\n（一）过去一年的成绩来之不易\n\n"
+            "一是创造质量有了新提升。2024年，全市专利授权量达到3286件。截至去年底，全市有效发明专利拥有量达到2153件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    review = next(p.index for p in paragraphs if p.text.startswith("一是"))
+    assert (section.region.name, section.year, section.year_of(review), section.spoken_year) == ("新泰市", 2025, 2024, 2025)
+
+
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
     text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
