@@ -438,8 +438,11 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 # and a count is none (胜浦四个街道); 乡 before 镇 is 乡镇 in general (贫困乡镇, 到乡镇, 城乡镇), unless it ends a two-character
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
-    r"[的之各全该本我其每分与及等重集色]|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
-    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和]乡$")
+    r"[的之各全该本我其每分与及等重色]|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
+    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和]乡$"
+    r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
+    r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|样板)$"  # a kind of town (花椒主产镇, 建制镇), not its name
+    r"|..古$")  # an old town, a scenic area (平乐古镇), not the town (平乐镇)
 
 
 # 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)

@@ -158,7 +158,11 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("灵乡镇", "灵乡镇"), ("贫困乡镇", None), ("到乡镇", None), ("城乡镇", None), ("山乡镇", None), ("个乡镇", None), ("和乡镇", None),
      ("乡村镇", None),
      # the fifty-fourth round (r331): 和 may end a two-character stem (共和镇), not after a level's word (区和镇)
-     ("共和镇", "共和镇"), ("太和镇", "太和镇"), ("区和镇", None), ("园区和镇", None)],
+     ("共和镇", "共和镇"), ("太和镇", "太和镇"), ("区和镇", None), ("园区和镇", None),
+     # the fifty-fifth round (r333, r336, r332): a market town's name ends in 集 (朱集镇), not 集镇 in general; a kind of
+     # town (花椒主产镇, 中心镇) and an old town's scenic area (平乐古镇, whose town is 平乐镇) are no names
+     ("朱集镇", "朱集镇"), ("王集镇", "王集镇"), ("集镇", None), ("小集镇", None), ("特色集镇", None), ("集美街道", None),
+     ("主产镇", None), ("中心镇", None), ("建制镇", None), ("平乐古镇", None), ("古镇镇", "古镇镇")],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
