@@ -33,6 +33,11 @@ from ipie.facts.indicators import indicator_ids, indicator_name, load_taxonomy, 
         ("每万人口发明专利拥有量", "invention_patents_per_10k_people"),
         ("每万人发明专利拥有量", "invention_patents_per_10k_people"),
         ("每万人有效发明专利拥有量", "invention_patents_per_10k_people"),
+        # the commonest indicator of the probe reports, which the seeds predate
+        ("每万人口高价值发明专利拥有量", "high_value_invention_patents_per_10k_people"),
+        ("每万人高价值发明专利拥有量", "high_value_invention_patents_per_10k_people"),
+        ("高价值发明专利拥有量", "high_value_invention_patents"),
+        ("有效高价值发明专利", "high_value_invention_patents"),
         ("PCT国际专利申请", "pct_applications"),
         ("PCT专利申请", "pct_applications"),
         ("商标申请量", "trademark_applications"),
@@ -114,7 +119,7 @@ def test_match_indicator_with_context(text, context, expected):
     assert match_indicator(text, context) == expected
 
 
-@pytest.mark.parametrize("text", ["", "专利", "工作", "远程教育平台", "发明专利"])
+@pytest.mark.parametrize("text", ["", "专利", "工作", "远程教育平台", "发明专利", "高价值发明专利培育"])
 def test_match_indicator_none(text):
     assert match_indicator(text) is None
 
