@@ -31,6 +31,7 @@ _YEAR_IN_TEXT = re.compile(r"((?:19|20)\d{2})年")
 # normaliser drops as it drops every space between Chinese characters; letter-spacing is not this, nor a
 # space after a number (2017 年…)
 _SPACED_TITLE = re.compile(r"\S+[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]\S+)+")
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 
 
 def default_model_path() -> Path:
@@ -111,7 +112,7 @@ def to_original(fact: Fact, normalized: NormalizedText, para_start: int) -> Fact
 
 def _title_as_written(title: str, normalized: NormalizedText, start: int) -> str:
     o_start, o_end = normalized.to_original(start, start + len(title))
-    written = normalized.original[o_start:o_end]
+    written = _LINE_BREAK.sub("", normalized.original[o_start:o_end])  # a title a PDF's line wraps (《企业知\n识产权…》)
     if _SPACED_TITLE.fullmatch(written) and re.sub(r"[ \u3000]", "", written) == title:
         return written.replace("\u3000", " ")
     if written != title and years_in_digits(written) == title:

@@ -48,6 +48,7 @@ def test_extract_gives_typed_facts_with_original_offsets(nlp):
     [
         ("《企业知识产权合规管理体系 要求》", "企业知识产权合规管理体系 要求"),  # a standard's parts, as GB/T 29490 writes them
         ("《企业知识产权合规管理体系\u3000要求》", "企业知识产权合规管理体系 要求"),
+        ("《企业知\n识产权合规管理体系 要求》", "企业知识产权合规管理体系 要求"),  # r334: across a PDF's line break
         ("《关 于 加 强 知 识 产 权 保 护 的 意 见》", "关于加强知识产权保护的意见"),  # letter-spaced: no parts
         ("《2017 年贵州省专利质押融资工作计划》", "2017年贵州省专利质押融资工作计划"),  # seed 001: a space after a number
         # the probe (r54, r100): a year in Chinese numerals, read in digits, is cited as written
