@@ -4789,3 +4789,108 @@ def test_a_body_tagged_as_a_title_issues_the_title_after_it():
         ("专利转化运用专项行动方案（2023—2025年）", "国务院办公厅", "国办发〔2023〕37号"),
         ("广东省专利转化运用专项行动实施方案（2024—2025年）", "广东省人民政府办公厅", "粤府办〔2024〕5号"),
     ]
+
+
+def test_the_fifty_fifth_rounds_towns():
+    # r333: towns listed before an indicator the model tagged with them (花园镇、铁营镇专利授权量) are each a place of the list
+    text = "花园镇、铁营镇专利授权量分别为137件、96件，在各乡镇（街道）中位居前列。"
+    spans = [("花园镇、铁营镇专利授权量", "INDICATOR"), ("137件", "QUANTITY"), ("96件", "QUANTITY")]
+    links = [("137件", "花园镇、铁营镇专利授权量", "VALUE_OF"), ("96件", "花园镇、铁营镇专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("乐陵市", "371481"), year=2024))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (137, "花园镇", "专利授权量"), (96, "铁营镇", "专利授权量")]
+    # r334: and so are towns the model read as an indicator of their own before the last it tagged as a place
+    text = "神垕镇、鸠山镇、方山镇专利申请量分别为316件、128件和97件。"
+    spans = [("神垕镇、鸠山镇", "INDICATOR"), ("方山镇", "REGION"), ("专利申请量", "INDICATOR"), ("316件", "QUANTITY"),
+             ("128件", "QUANTITY"), ("97件", "QUANTITY")]
+    links = [(v, "专利申请量", "VALUE_OF") for v in ("316件", "128件", "97件")] + [("专利申请量", "方山镇", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("禹州市", "411081"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(316, "神垕镇"), (128, "鸠山镇"), (97, "方山镇")]
+    # r333: a market town named …集镇 is the subject its 全镇 stands for
+    text = "朱集镇“朱集西瓜”于2024年6月获准注册地理标志证明商标，全镇西瓜种植面积1.2万亩，带动种植户860余户。"
+    spans = [("2024年6月", "DATE"), ("注册地理标志证明商标", "INDICATOR"), ("面积", "INDICATOR"), ("1.2万亩", "QUANTITY"),
+             ("860余户", "QUANTITY")]
+    links = [("1.2万亩", "面积", "VALUE_OF"), ("860余户", "面积", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("乐陵市", "371481"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(12000, "朱集镇"), (860, "朱集镇")]
+    # r336, r332: a kind of town (花椒主产镇) and an old town's scenic area (平乐古镇) are no subjects
+    text = "三年来，在花椒主产镇建成地理标志保护示范点5个。"
+    spans = [("地理标志保护示范点", "INDICATOR"), ("5个", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("5个", "地理标志保护示范点", "VALUE_OF")], region=("韩城市", "610581"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(5, "韩城市")]
+    text = "持续开展重点领域专项执法行动，建设平乐古镇知识产权保护规范化市场，力争知识产权纠纷调解成功率达到70%以上。"
+    spans = [("知识产权纠纷调解成功率", "INDICATOR"), ("70%以上", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("70%以上", "知识产权纠纷调解成功率", "VALUE_OF")], region=("邛崃市", "510183"), year=2025))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(70, "邛崃市")]
+
+
+def test_the_fifty_fifth_rounds_places():
+    # r332: the city above the report's, named among partners after 联合, is no subject of the figure
+    text = "深入实施专利转化运用专项行动，联合驻邛高校和成都市有关科研院所盘点存量专利420余件。"
+    spans = [("成都市", "REGION"), ("科研院所盘点存量专利", "INDICATOR"), ("420余件", "QUANTITY")]
+    links = [("420余件", "科研院所盘点存量专利", "VALUE_OF"), ("科研院所盘点存量专利", "成都市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("邛崃市", "510183"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(420, "邛崃市")]
+    # r334: nor are the province and the city a county drew funds from (争取省、许昌市…资金)
+    text = "全年争取省、许昌市各类知识产权项目资金230万元。"
+    spans = [("许昌市", "REGION"), ("知识产权项目资金", "INDICATOR"), ("230万元", "QUANTITY")]
+    links = [("230万元", "知识产权项目资金", "VALUE_OF"), ("知识产权项目资金", "许昌市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("禹州市", "411081"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2300000, "禹州市")]
+    # r337: a share of two towns' total (合计占全市的40.4%) is the report's region's
+    text = "分区域看，陵城街道、城南街道专利授权量分别为386件和295件，合计占全市的40.4%；"
+    spans = [("专利授权量", "INDICATOR"), ("386件", "QUANTITY"), ("295件", "QUANTITY"), ("40.4%", "QUANTITY")]
+    links = [(v, "专利授权量", "VALUE_OF") for v in ("386件", "295件", "40.4%")]
+    facts = _facts(_written(text, spans, links, region=("北流市", "450981"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(386, "陵城街道"), (295, "城南街道"), (40.4, "北流市")]
+    # r337: 全自治区's average level named after its figure
+    text = "我市每万人口发明专利拥有量低于玉林市6.02件和全自治区8.16件的平均水平。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("玉林市", "REGION"), ("6.02件", "QUANTITY"), ("8.16件", "QUANTITY")]
+    links = [("6.02件", "每万人口发明专利拥有量", "VALUE_OF"), ("8.16件", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("北流市", "450981"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(6.02, "玉林市"), (8.16, "广西壮族自治区")]
+    # r339: a topic after 但是 that the model left untagged, which the taxonomy knows, gives each place's figure its indicator
+    text = "但是从每万人口高价值发明专利拥有量看，去年全国为13.9件，全省为11.65件，泰安市为7.82件。"
+    spans = [("去年", "DATE"), ("13.9件", "QUANTITY"), ("11.65件", "QUANTITY"), ("泰安市", "REGION"), ("7.82件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [], region=("新泰市", "370982"), year=2025))
+    assert [(f["value"], f["region"]["name"], f["indicator"]["text"]) for f in facts] == [
+        (13.9, "中国", "每万人口高价值发明专利拥有量"), (11.65, "山东省", "每万人口高价值发明专利拥有量"),
+        (7.82, "泰安市", "每万人口高价值发明专利拥有量")]
+
+
+def test_the_fifty_fifth_rounds_ranks_counts_and_titles():
+    # r336: a rank of a measure named again (融资额居…) is the figure of its own ；-part, not of the earlier part's figures
+    text = ("三年来，全市知识产权质押融资额逐年攀升，2022年、2023年分别实现6850万元、1.13亿元；"
+            "2024年实现质押融资1.443亿元，同比增长27.7%，融资额居渭南市第一位。")
+    second = text.index("；")  # the measure's words in the second part, which the first part's name also holds
+    at = {"质押融资": text.index("质押融资", second), "融资额": text.index("融资额", second)}
+    spans = [("知识产权质押融资额", "INDICATOR"), ("2022年", "DATE"), ("2023年", "DATE"), ("6850万元", "QUANTITY"), ("1.13亿元", "QUANTITY"),
+             ("2024年", "DATE"), ("1.443亿元", "QUANTITY"), ("27.7%", "GROWTH"), ("渭南市第一位", "RANK")]
+    links = [("6850万元", "知识产权质押融资额", "VALUE_OF"), ("1.13亿元", "知识产权质押融资额", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("韩城市", "610581"), year=2024)
+    pledge, named_again = (doc.char_span(at[t], at[t] + len(t), label="INDICATOR") for t in ("质押融资", "融资额"))
+    doc.ents = sorted([*doc.ents, pledge, named_again], key=lambda e: e.start)
+    span = {e.text: (e.start_char, e.end_char) for e in doc.ents if e.text != "质押融资" and e.text != "融资额"}
+    doc.user_data[RELATIONS_KEY] += [
+        (*span["1.443亿元"], pledge.start_char, pledge.end_char, "VALUE_OF"), (*span["27.7%"], pledge.start_char, pledge.end_char, "CHANGE_OF"),
+        (pledge.start_char, pledge.end_char, *span["2024年"], "TIME_OF"),
+        (*span["渭南市第一位"], named_again.start_char, named_again.end_char, "RANK_OF")]
+    facts = _facts(doc)
+    assert [(f["value"], f["year"], (f["rank"] or {}).get("position")) for f in facts] == [
+        (68500000, 2022, None), (113000000, 2023, None), (144300000, 2024, 1)]
+    # r293: and so is one whose earlier name has no figure elsewhere to go to (备案主体数量居全省第4位)
+    text = "全市快速预审备案主体累计达到186家，其中2024年新增47家，备案主体数量居全省第4位。"
+    spans = [("快速预审备案主体", "INDICATOR"), ("186家", "QUANTITY"), ("2024年", "DATE"), ("47家", "GROWTH"), ("备案主体数量", "INDICATOR"),
+             ("全省第4位", "RANK")]
+    links = [("186家", "快速预审备案主体", "VALUE_OF"), ("47家", "快速预审备案主体", "CHANGE_OF"), ("全省第4位", "备案主体数量", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("达州市", "511700"), year=2024))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(186, 4)]
+    # r334: the count of the quoted names a sentence opens with after 围绕 (“钧都”“药都”两张名片) measures nothing
+    text = "围绕“钧都”“药都”两张名片，我们持续开展商标品牌培育行动。"
+    spans = [("两张", "QUANTITY"), ("名片", "INDICATOR")]
+    assert _facts(_written(text, spans, [("两张", "名片", "VALUE_OF")], region=("禹州市", "411081"), year=2024)) == []
+    # r333: an unquoted plan whose name joins two aims with 和 (保护和发展三年行动方案), after 起草
+    text = "起草乐陵市地理标志产品保护和发展三年行动方案（2025—2027年），做强“乐陵金丝小枣”区域公用品牌。"
+    spans = [("乐陵市", "REGION"), ("2025—2027年", "DATE")]
+    facts = _facts(_written(text, spans, [], region=("乐陵市", "371481"), year=2025))
+    assert [f["title"] for f in facts if f["kind"] == "policy"] == ["乐陵市地理标志产品保护和发展三年行动方案（2025—2027年）"]

@@ -38,8 +38,9 @@ from ipie.structure import ITEM_NUMBER
 CONTEXT_KEY = "ipie_context"
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _FULL_STOP = re.compile(r"[。！？!?]")
-# the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国 …)
-_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) in (2, 3) and w[0] in "全我本该首"))) + ")")
+# the deictic words of the gazetteer that name a whole unit (全省, 我市, 本区, 全国, 全自治区 …)
+_DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) in (2, 3, 4) and w[0] in "全我本该首"
+                                             and not w.endswith("范围")), key=lambda w: (-len(w), w))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
 # (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
@@ -274,7 +275,8 @@ _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
 # the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口,
 # 争取浙江省…帮扶资金)
-_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经|争取|承接)了?$")
+_PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经|争取|承接)了?"
+                           r"(?:[^，,。；;]{1,8}?[、和及与])*$")  # 联合驻邛高校和成都市…, 争取省、许昌市…资金
 # 与长春市、延边州联合开展…: the places the report's region did something with
 _WITH_THE_PLACES_BEFORE = re.compile(r"(?:与|同|和)(?:[^，,。；;与同和]{2,8}?[、和及])*$")
 _JOINTLY_AFTER = re.compile(r"(?:[、和及][^，,。；;]{2,8}?)*?(?:联合|共同|合作|携手|一道|一起|签订|签署)")
@@ -510,7 +512,9 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         if chained is not None and not touching:
             ents[chained] = town  # 江都区仙女镇: a chain of places is its last, the town, in the district's links
         elif inner is not None and inner.label_ == "INDICATOR" and start <= inner.start_char < end < inner.end_char:
-            ents[touching[0]] = doc.char_span(end, inner.end_char, label="INDICATOR")  # 车辋|镇大蒜加工企业申请专利
+            # 车辋|镇大蒜加工企业申请专利; 花园镇|、铁营镇专利授权量, whose next town is cut from it in its turn
+            rest = end + 1 if text.startswith("、", end) and end + 1 < inner.end_char else end
+            ents[touching[0]] = doc.char_span(rest, inner.end_char, label="INDICATOR")
             ents.append(town)
         elif inner is not None and inner.label_ == "REGION" and start < inner.start_char < end < inner.end_char:
             ents[touching[0]] = town  # 曲|山镇电商 tagged as a region across the town's end
@@ -705,8 +709,8 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
 
 
 # a sentence that names its topic before its figures (每万人口发明专利拥有量方面，兰州市、嘉峪关市分别达到…;
-# 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…; 国外来华商标注册申请中，美国、日本分别为…)
-_TOPIC = re.compile(r"(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言|中)[，,]")
+# 从专利授权看，唐山、邯郸两市分别…; 就商标注册量而言，…; 国外来华商标注册申请中，美国、日本分别为…; 但是从…看，去年全国为…)
+_TOPIC = re.compile(r"(?:(?:但是?|而|不过)[，,]?)?(?:在|从|就)?([^，,。；;：:、“”《》\s]{2,20}?)(?:方面|来看|上看|看|而言|中)[，,]")
 # …and one that ranks places by it before their figures (全省专利授权量居前三位的依次为长沙市（41256件）、…;
 # 分市看，有效注册商标拥有量前三位依次是青岛、济南、临沂，分别为…;
 # 发明专利授权量排名前三的是武安市、涉县、魏县，分别为…)
@@ -756,7 +760,7 @@ _TITLE_KIND = (
     r"|(?:工作|应对|审理|判断|处理)指引|(?:审理|防控|工作)指南|(?:发展|运用|保护)规划|”规划|(?:促进|保护|专利|管理)条例"
     r"|行动计划|(?:合作|协作)(?:框架)?协议|(?:实施|指导|若干)意见|若干措施|(?:若干|管理)规定|(?:建设|发展)纲要)"
 )
-_TITLE_CHARS = r"(?:[^\s\d，,。；;：:、《》（）()“”\"和及与或的]|\d{4}年|“[^”，。；]{1,10}”|[和及与](?=[^，。；]{0,12}?(?:规划|条例)))"
+_TITLE_CHARS = r"(?:[^\s\d，,。；;：:、《》（）()“”\"和及与或的]|\d{4}年|“[^”，。；]{1,10}”|[和及与](?=[^，。；]{0,12}?(?:规划|条例|方案|计划)))"
 _TITLE = (r"(?P<title>(?!本|我|各|年度|区域|跨区域|试点|相关|一系列|系列|配套|一批|多项|各项|有关|上述)" + _TITLE_CHARS + r"{2,30}?"
           + _TITLE_KIND + r"(?:[（(][^（）()，。；〔〕]{2,16}(?<!号)[）)])?)")
 _UNQUOTED_TITLE = re.compile(
@@ -1611,10 +1615,10 @@ def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     return len(items) == parse_number(m.group(1)) and all(items) and not counted and not bodies
 
 
-# “绥阳空心面”“绥阳金银花”2个产品: names in quotes, back to back or listed, opening a clause right before their count (not
-# 新增“长岛扇贝”“长岛紫菜”两件, the count of what was added)
-_QUOTED_NAMES_BEFORE = re.compile("(?:^|[" + _CLAUSE_MARKS + r"])(?:“[^“”]{1,16}”[、和及与]?){2,}$")
-_SMALL_COUNT = re.compile(r"(\d|[两二三四五六七八九十])[个项种家件类]")  # 2个, 两件: a count in one digit or word
+# “绥阳空心面”“绥阳金银花”2个产品, 围绕“钧都”“药都”两张名片: names in quotes, back to back or listed, opening a clause
+# (after a preposition) right before their count (not 新增“长岛扇贝”“长岛紫菜”两件, the count of what was added)
+_QUOTED_NAMES_BEFORE = re.compile("(?:^|[" + _CLAUSE_MARKS + r"])(?:围绕|依托|聚焦|立足|对)?(?:“[^“”]{1,16}”[、和及与]?){2,}$")
+_SMALL_COUNT = re.compile(r"(\d|[两二三四五六七八九十])[个项种家件类张]")  # 2个, 两件: a count in one digit or word
 
 
 def _tallies_the_quoted_names_before(doc: Doc, quantity: Span) -> bool:
@@ -2975,10 +2979,11 @@ def _is_compared_with(doc: Doc, region: Span) -> bool:
 
 def _partner_or_origin(doc: Doc, region: Span, figure: Span, ctx: _Context) -> bool:
     """联合澳门举办…活动12场, 与长春市、延边州联合开展…行动5次, 累计引进澳门知识产权服务机构9家, 澳门企业和居民在我市
-    申请注册商标2364件: a place outside the report's that the report's region works with or draws from, or whose people a
-    figure counted in the report's region is of, is not the figure's subject."""
+    申请注册商标2364件, 争取省、许昌市各类知识产权项目资金230万元: a place outside the report's, or above it, that the
+    report's region works with or draws from, or whose people a figure counted in the report's region is of, is not the
+    figure's subject."""
     place = _place(doc, region, ctx.region)
-    if place is None or _within_report(place, ctx) or is_inside(ctx.region, place):
+    if place is None or _within_report(place, ctx):
         return False
     text = text_of(doc)
     clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
@@ -3539,7 +3544,8 @@ def _sums_places(doc: Doc, links: _Links, figure: Span) -> bool:
     if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
-    places = [e for e in links.tagged if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause]
+    places = sorted((e for e in links.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause),
+                    key=lambda e: e.start_char)  # towns too, which the model does not tag (陵城街道、城南街道…，合计占全市的40.4%)
     if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and _count_of_places(doc, places) >= 2:
         return True
     # …分别为1105件、946件、538件，合计2589件，占全市的35.8%: the share of such a total is the total's
@@ -3556,7 +3562,8 @@ def _sums_places_of_its_clause(doc: Doc, links: _Links, figure: Span) -> bool:
     """安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total; a zone the
     model left untagged may be one of them (东区、钒钛高新区专利授权量合计1210件)."""
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
-    listed = [e for e in links.tagged if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char]
+    listed = sorted((e for e in links.ents if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char),
+                    key=lambda e: e.start_char)
     return _count_of_places(doc, listed) >= 2 \
         and (len(listed) < 2 or _LIST_SEPARATOR.fullmatch(text_of(doc)[listed[0].end_char : listed[1].start_char].strip()) is not None) \
         and re.search(_SUM_WORD, text_of(doc)[listed[-1].end_char : figure.start_char]) is not None
@@ -3895,6 +3902,14 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
             if count.group(1) in ents[counted[-1]].text or (_HANDLING.fullmatch(count.group(1)) and len(counted) == 1):
                 alike = counted[-1:]
         named = named or [j for j in alike if len(alike) == 1 and not links.heads(j, "RANK_OF")]
+        part, _ = _sentence(doc, ent.start_char, ent.end_char, _SENTENCE_END)
+        head = measured.rstrip("额量数")
+        own = [j for j in earlier if ents[j].start_char >= part and head in ents[j].text]
+        if len(head) >= 2 and len(own) == 1 and not any(ents[j].start_char >= part for j in named):
+            # …质押融资额…分别实现6850万元、1.13亿元；2024年实现质押融资1.443亿元，…，融资额居渭南市第一位: the one figure
+            # of its own ；-part whose words hold the measure's, not the earlier part's (nor none: 备案主体累计达到186家，…，
+            # 备案主体数量居全省第4位)
+            named = own
         if named:
             for r in list(links.heads(i, "RANK_OF")):
                 links.unlink(r, "RANK_OF")
