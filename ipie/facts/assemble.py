@@ -3544,8 +3544,7 @@ def _sums_places(doc: Doc, links: _Links, figure: Span) -> bool:
     if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
         return True
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
-    places = sorted((e for e in links.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= clause),
-                    key=lambda e: e.start_char)  # towns too, which the model does not tag (陵城街道、城南街道…，合计占全市的40.4%)
+    places = _places_between(links, s, clause)
     if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and _count_of_places(doc, places) >= 2:
         return True
     # …分别为1105件、946件、538件，合计2589件，占全市的35.8%: the share of such a total is the total's
@@ -3562,11 +3561,17 @@ def _sums_places_of_its_clause(doc: Doc, links: _Links, figure: Span) -> bool:
     """安义县、进贤县专利授权量合计仅占全市的7.2%: places listed in the figure's own clause, then their total; a zone the
     model left untagged may be one of them (东区、钒钛高新区专利授权量合计1210件)."""
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
-    listed = sorted((e for e in links.ents if e.label_ == "REGION" and clause <= e.start_char and e.end_char <= figure.start_char),
-                    key=lambda e: e.start_char)
+    listed = _places_between(links, clause, figure.start_char)
     return _count_of_places(doc, listed) >= 2 \
         and (len(listed) < 2 or _LIST_SEPARATOR.fullmatch(text_of(doc)[listed[0].end_char : listed[1].start_char].strip()) is not None) \
         and re.search(_SUM_WORD, text_of(doc)[listed[-1].end_char : figure.start_char]) is not None
+
+
+def _places_between(links: _Links, start: int, end: int) -> list[Span]:
+    """The REGION spans between two offsets in text order, towns the model does not tag included (陵城街道、城南街道…，合计占
+    全市的40.4%)."""
+    return sorted((e for e in links.ents if e.label_ == "REGION" and start <= e.start_char and e.end_char <= end),
+                  key=lambda e: e.start_char)
 
 
 def _count_of_places(doc: Doc, places: list[Span]) -> int:
