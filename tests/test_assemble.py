@@ -4894,3 +4894,79 @@ def test_the_fifty_fifth_rounds_ranks_counts_and_titles():
     spans = [("乐陵市", "REGION"), ("2025—2027年", "DATE")]
     facts = _facts(_written(text, spans, [], region=("乐陵市", "371481"), year=2025))
     assert [f["title"] for f in facts if f["kind"] == "policy"] == ["乐陵市地理标志产品保护和发展三年行动方案（2025—2027年）"]
+
+
+def test_the_fifty_sixth_rounds_lists_and_additions():
+    # r342: towns listed after 其中, with a 分别 list of their figures, are each a place of the list
+    text = "全年新增注册商标2413件，其中沙后所镇、东辛庄镇、曹庄镇新增注册商标分别为126件、88件、73件。"
+    first = text.index("注册商标")
+    doc = _written(text, [("2413件", "QUANTITY"), ("126件", "QUANTITY"), ("88件", "QUANTITY"), ("73件", "QUANTITY")],
+                   region=("兴城市", "211481"), year=2024)
+    again = text.index("注册商标", first + 1)
+    indicators = [doc.char_span(a, a + 4, label="INDICATOR") for a in (first, again)]
+    doc.ents = sorted([*doc.ents, *indicators], key=lambda e: e.start)
+    at = {e.text: (e.start_char, e.end_char) for e in doc.ents if e.label_ == "QUANTITY"}
+    doc.user_data[RELATIONS_KEY] = [(*at["2413件"], first, first + 4, "VALUE_OF")] + [
+        (*at[v], again, again + 4, "VALUE_OF") for v in ("126件", "88件", "73件")]
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [
+        (2413, "兴城市"), (126, "沙后所镇"), (88, "东辛庄镇"), (73, "曹庄镇")]
+    # r347: 新增1家 after an indicator with no figure is its value, though the model linked it to the total before
+    text = "自治区知识产权优势企业累计11家，国家知识产权优势企业实现零的突破，新增1家。"
+    doc = _written(text, [("自治区知识产权优势企业", "INDICATOR"), ("11家", "QUANTITY")],
+                   [("11家", "自治区知识产权优势企业", "VALUE_OF")], region=("靖西市", "451081"), year=2025)
+    national, added = text.index("国家知识产权优势企业", 5), text.index("新增1家") + 2
+    doc.ents = sorted([*doc.ents, doc.char_span(national, national + 10, label="INDICATOR"),
+                       doc.char_span(added, added + 2, label="GROWTH")], key=lambda e: e.start)
+    doc.user_data[RELATIONS_KEY].append((added, added + 2, 0, 11, "CHANGE_OF"))
+    facts = _facts(doc)
+    assert [(f["value"], f["indicator"]["text"], f["growth"]) for f in facts] == [
+        (11, "自治区知识产权优势企业", None), (1, "国家知识产权优势企业", None)]
+    # r343: the kinds listed before the one indicator tagged each take a figure of the 分别 list, and the change of the
+    # first, named again after 其中, is that figure's
+    text = "发明、实用新型、外观设计专利授权量分别为236件、1205件和206件，其中发明专利授权量同比增长27.6%。"
+    spans = [("外观设计专利授权量", "INDICATOR"), ("236件", "QUANTITY"), ("1205件", "QUANTITY"), ("206件", "QUANTITY"),
+             ("发明专利授权量", "INDICATOR"), ("27.6%", "GROWTH")]
+    doc = _written(text, [s for s in spans if s[0] != "发明专利授权量"], region=("长葛市", "411082"), year=2024)
+    again = text.index("发明专利授权量")
+    doc.ents = sorted([*doc.ents, doc.char_span(again, again + 7, label="INDICATOR")], key=lambda e: e.start)
+    at = {e.text: (e.start_char, e.end_char) for e in doc.ents}
+    doc.user_data[RELATIONS_KEY] = [(*at[v], *at["外观设计专利授权量"], "VALUE_OF") for v in ("236件", "1205件", "206件")] + [
+        (*at["27.6%"], again, again + 7, "CHANGE_OF")]
+    facts = _facts(doc)
+    assert [(f["value"], f["indicator"]["text"], (f["growth"] or {}).get("value")) for f in facts] == [
+        (236, "发明", 27.6), (1205, "实用新型", None), (206, "外观设计专利授权量", None)]
+
+
+def test_the_fifty_sixth_rounds_changes_places_and_issuers():
+    # r345: a change in points after a share and its base year is the share's
+    text = "同期，咸阳市专利授权量为9876件，我市专利授权量占咸阳市的3.1%，较2021年提高1.0个百分点。"
+    doc = _written(text, [("咸阳市", "REGION"), ("9876件", "QUANTITY"), ("3.1%", "QUANTITY"), ("2021年", "DATE"),
+                          ("1.0个百分点", "GROWTH")], region=("彬州市", "610482"), year=2024)
+    first, again = text.index("专利授权量"), text.index("专利授权量", text.index("9876件"))
+    doc.ents = sorted([*doc.ents, *(doc.char_span(a, a + 5, label="INDICATOR") for a in (first, again))], key=lambda e: e.start)
+    at = {e.text: (e.start_char, e.end_char) for e in doc.ents}
+    doc.user_data[RELATIONS_KEY] = [(*at["9876件"], first, first + 5, "VALUE_OF"), (*at["3.1%"], again, again + 5, "VALUE_OF"),
+                                    (*at["1.0个百分点"], first, first + 5, "CHANGE_OF"), (first, first + 5, *at["咸阳市"], "REGION_OF")]
+    facts = _facts(doc)
+    assert [(f["value"], f["region"]["name"], (f["growth"] or {}).get("value")) for f in facts] == [
+        (9876, "咸阳市", None), (3.1, "彬州市", 1.0)]
+    # r346: the change of a bare 数量 right after a figure is that figure's
+    text = "截至年底，全市通过认证的企业达到47家，数量比上年增加了12家。"
+    spans = [("年底", "DATE"), ("企业", "INDICATOR"), ("47家", "QUANTITY"), ("数量", "INDICATOR"), ("12家", "GROWTH")]
+    links = [("47家", "企业", "VALUE_OF"), ("12家", "数量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("岑溪市", "450481"), year=2024))
+    assert [(f["value"], (f["growth"] or {}).get("value")) for f in facts] == [(47, 12)]
+    # r340: the verb the model tagged into the issuer's name is cut from it
+    text = "严格执行国家知识产权局发布的《地理标志产品保护办法》，加强日常监管。"
+    spans = [("严格执行国家知识产权局", "ORG"), ("地理标志产品保护办法", "POLICY")]
+    facts = _facts(_written(text, spans, [("地理标志产品保护办法", "严格执行国家知识产权局", "ISSUED_BY")], region=("汝州市", "410482"), year=2024))
+    assert [(f["title"], f["issuer"]) for f in facts] == [("地理标志产品保护办法", "国家知识产权局")]
+    # r343: a title opening its sentence as its subject takes no issuer from the sentence before
+    text = "市政府办公室印发《长葛市专利资助奖励办法》（长政办〔2024〕9号）。《长葛市专利资助奖励办法》进一步提高发明专利的奖励标准。"
+    doc = _written(text, [("市政府办公室", "ORG"), ("长政办〔2024〕9号", "DOC_NO")], region=("长葛市", "411082"), year=2024)
+    titles = [m.start() + 1 for m in re.finditer("《", text)]
+    doc.ents = sorted([*doc.ents, *(doc.char_span(a, a + 11, label="POLICY") for a in titles)], key=lambda e: e.start)
+    body = (0, 6)
+    doc.user_data[RELATIONS_KEY] = [(a, a + 11, *body, "ISSUED_BY") for a in titles]
+    facts = _facts(doc)
+    assert [(f["title"], f["issuer"]) for f in facts] == [("长葛市专利资助奖励办法", "市政府办公室"), ("长葛市专利资助奖励办法", None)]

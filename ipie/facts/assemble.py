@@ -473,9 +473,10 @@ def _add_towns(doc: Doc, links: _Links) -> None:
         return not any(a <= start < b and flag[0] in "vpcuf" for word, flag, start in words)
 
     def listed(a: int, b: int) -> bool:
-        """A whole item of a 、 list of towns is a name whatever its words (乐从镇、龙江镇; not 设立了镇、村)."""
+        """A whole item of a 、 list of towns, at a clause's start or after 其中, is a name whatever its words (乐从镇、龙江镇,
+        其中沙后所镇、东辛庄镇…; not 设立了镇、村)."""
         before = text[a - 1] if a else ""
-        return (not before or before in "、，,；;：:。！？") and bool(
+        return (not before or before in "、，,；;：:。！？" or text.endswith("其中", 0, a)) and bool(
             (before == "、" and _TOWN_SUFFIX.search(text, max(0, a - 3), a - 1))
             or (text.startswith("、", b) and TOWN_NAME.match(text, b + 1))
         )
@@ -643,6 +644,24 @@ def _untagged_list_opening(doc: Doc, ents: list[Span], s: int, end: int) -> list
     return items
 
 
+# the kinds of right a list of indicators may name bare before the one whose words they share (发明、实用新型、外观设计专利…)
+_KIND_OF_RIGHT = re.compile(r"(?:发明|实用新型|外观设计|PCT(?:国际)?)(?:专利)?|专利|商标|著作权|版权|地理标志")
+
+
+def _untagged_items_before(doc: Doc, ents: list[Span], start: int) -> int:
+    """发明、实用新型、[外观设计专利授权量]分别为…: where the 、 list the tagged indicator at ``start`` ends opens its clause (or
+    follows 其中) with kinds of right only, untagged (not places: 阳高、左云专利申请量), the list's start; else ``start``."""
+    text = text_of(doc)
+    if not text.endswith("、", 0, start):
+        return start
+    lead = max(text.rfind(c, 0, start) for c in "，,：:；;。！？\n") + 1
+    lead = _SENTENCE_LEAD.match(text, lead).end()
+    if lead >= start - 1 or any(lead <= e.start_char < start for e in ents) \
+            or not all(_KIND_OF_RIGHT.fullmatch(item) for item in text[lead : start - 1].split("、")):
+        return start
+    return lead
+
+
 # 分别, or 依次为 (石家庄、保定、唐山、廊坊质押融资金额依次为38.6亿元、21.3亿元…): values in the order of the list before
 _RESPECTIVELY = re.compile(r"分别|依次(?=[为是])")
 
@@ -689,6 +708,7 @@ def _distribute_respectively(doc: Doc, links: _Links) -> None:
                 indicators = list(range(len(ents) - len(items), len(ents)))
         if indicators and wanted > len(indicators):
             start, end = ents[indicators[0]].start_char, ents[indicators[-1]].end_char
+            start = _untagged_items_before(doc, ents, start)
             between = [i for i in before if start <= ents[i].start_char < end and i not in indicators]
             items = [] if between else _list_items(doc, start, end)
             if len(items) == wanted:
@@ -807,6 +827,22 @@ def _unquoted_titles(text: str) -> list[tuple[int, int]]:
 
 # 广东省人民政府办公厅印发的《…》: a body's name, before the verb issuing a title (_ISSUING_AFTER_ITS_NAME)
 _BODY_ISSUING = re.compile(r"(?:人民政府|政府|办公厅|办公室|局|厅|委员会)$")
+
+
+# 严格执行[国家知识产权局]发布的《…》 with the verb tagged into the body's name
+_VERB_OPENING_A_BODY = re.compile(r"(?:严格|认真|深入|全面|积极)?(?:贯彻落实|贯彻|落实|执行|依据|按照|遵照|用好)")
+
+
+def _verbs_cut_from_bodies(doc: Doc, links: _Links) -> None:
+    """[严格执行国家知识产权局]发布的《…》: a verb of carrying a title out, opening an ORG span, is cut from it, which
+    keeps its links; the body is the rest (the issuer the policy fact names)."""
+    ents = links.ents
+    for i, ent in enumerate(ents):
+        verb = _VERB_OPENING_A_BODY.match(ent.text) if ent.label_ == "ORG" else None
+        if verb is not None and len(ent.text) - verb.end() >= 3:
+            body = doc.char_span(ent.start_char + verb.end(), ent.end_char, label="ORG")
+            if body is not None:
+                ents[i] = body
 
 
 def _bodies_tagged_as_titles(doc: Doc, links: _Links) -> None:
@@ -1782,10 +1818,13 @@ def _shares_to_their_subject(doc: Doc, links: _Links) -> None:
 def _points_to_their_share(doc: Doc, links: _Links) -> None:
     """…占苏州市专利申请总量的19.9%，比上年提高0.3个百分点: a change in points right after a share is of
     the share's indicator, wherever the relation model put it and however many changes that
-    indicator has (其中发明专利授权3126件，同比增长21.4%，占…的26.1%，比去年同期提高3.2个百分点)."""
+    indicator has (其中发明专利授权3126件，同比增长21.4%，占…的26.1%，比去年同期提高3.2个百分点), and a base year between
+    them too (…占咸阳市的3.1%，较2021年提高1.0个百分点)."""
     ents = links.ents
     for q, ent in enumerate(ents[:-1]):
         g = q + 1
+        if ents[g].label_ == "DATE" and g + 1 < len(ents):
+            g += 1
         indicator = links.child(q, "VALUE_OF")
         if (indicator is None or not ent.text.endswith("%") or ents[g].label_ != "GROWTH" or not ents[g].text.endswith("百分点")
                 or links.child(g, "CHANGE_OF") == indicator
@@ -1874,6 +1913,25 @@ def _additions_with_no_total(doc: Doc, links: _Links) -> None:
         links.detach(g)
         ents[g] = doc.char_span(ent.start_char, ent.end_char, label="QUANTITY")
         links.add(g, indicator, "VALUE_OF")
+
+
+def _additions_to_an_indicator_with_no_value(doc: Doc, links: _Links) -> None:
+    """…优势企业累计11家，国家知识产权优势企业实现零的突破，新增[1家] with the figure tagged as a change, whatever the model
+    linked it to, right after an indicator with no value in its sentence and no running total between them (…累计11家，
+    新增1家 is that total's change): it counts what that indicator names, a value (GUIDELINES.md: 新增[8家][…] is a
+    QUANTITY)."""
+    ents, text = links.ents, text_of(doc)
+    for g, ent in enumerate(ents):
+        if ent.label_ != "GROWTH" or not _AFTER_AN_ADDITION.search(text, max(0, ent.start_char - 3), ent.start_char):
+            continue
+        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        before = [k for k, e in enumerate(ents) if s <= e.start_char < ent.start_char and e.label_ != "DATE"]
+        last = max(before, key=lambda k: ents[k].start_char, default=None)
+        if last is not None and ents[last].label_ == "INDICATOR" and not links.heads(last, "VALUE_OF") \
+                and not _RUNNING_TOTAL.search(text, ents[last].start_char, ent.start_char):
+            links.detach(g)
+            ents[g] = doc.char_span(ent.start_char, ent.end_char, label="QUANTITY")
+            links.add(g, last, "VALUE_OF")
 
 
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
@@ -3602,11 +3660,16 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
     return _region_run(doc, ents, before, ents[q].start_char, ctx.region)
 
 
+# what stands before a title that opens its sentence: its 《 at most
+_TITLE_OPENING = re.compile(r"[《“]?")
+
+
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
     policy or right before its 《 (国务院《…》), with the organisations listed right before the first or right after the last
     (省知识产权局、省财政厅联合出台, where a link may name only one); co-issuers joined with 、.
-    An issuer from an earlier sentence counts only when none is linked in the policy's own, one linked across
+    An issuer from an earlier sentence counts only when none is linked in the policy's own and the title does not open
+    its sentence as its subject (《…办法》进一步提高…), one linked across
     another title it issued is not this one's, the reporting body naming itself (我局制定, 我局联合…制定) is written as it
     names itself, and bodies under whose guidance the work was done (在省知识产权局指导下) or with whose approval (经市政府同意) or that carry it out
     (…局深入贯彻《…纲要》, …印发《…》，全面实施《…》, …，推动国家《…》落地) are none, nor are bodies after a title that one before
@@ -3637,6 +3700,8 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         return ents[k].end_char <= ents[p].start_char and bool(_CARRYING_OUT.search(between)) and not _ISSUE_VERB.search(between)
 
     orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k) and not carries_out(k)), key=lambda k: ents[k].start_char)
+    if _TITLE_OPENING.fullmatch(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end(), ents[p].start_char):
+        orgs = [k for k in orgs if ents[k].start_char >= s]  # 《…办法》进一步提高…: the title again, as a subject, issued by none
     if any(ents[k].start_char >= s for k in orgs):
         orgs = [k for k in orgs if ents[k].start_char >= s]
     if any(not issued_another(k) for k in orgs):
@@ -3921,6 +3986,36 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
                 links.add(r, max(named, key=lambda j: ents[j].start_char), "RANK_OF")
 
 
+# …通过认证的企业达到47家，数量比上年增加了12家: a bare word for the count or amount of what was just counted
+_BARE_COUNT = re.compile(r"数量|总量|总数|总额|金额")
+
+
+def _changes_of_an_indicator_named_again(doc: Doc, links: _Links) -> None:
+    """A change of an indicator named again with no figure of its own is that of a figure before it in its sentence which
+    has none yet: after 其中, of the one item of the list before whose words begin it (发明、实用新型、外观设计专利授权量
+    分别为236件、1205件和206件，其中[发明专利授权量]同比增长27.6%); a bare count (:data:`_BARE_COUNT`), of the figure
+    right before it in its ；-part (…企业达到47家，[数量]比上年增加了12家)."""
+    ents, text = links.ents, text_of(doc)
+    for i, ent in enumerate(ents):
+        if ent.label_ != "INDICATOR" or not links.heads(i, "CHANGE_OF") or links.heads(i, "VALUE_OF"):
+            continue
+        owners: list[int] = []
+        if re.search(r"其中[，,]?$", text[max(0, ent.start_char - 3) : ent.start_char]):
+            s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
+            owners = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char
+                      and e.end_char <= ent.start_char and ent.text.startswith(e.text) and links.heads(j, "VALUE_OF")]
+        elif _BARE_COUNT.fullmatch(ent.text):
+            s, _ = _sentence(doc, ent.start_char, ent.end_char)
+            before = [k for k, e in enumerate(ents) if s <= e.start_char < ent.start_char and e.label_ != "DATE"]
+            last = max(before, key=lambda k: ents[k].start_char, default=None)
+            owner = links.child(last, "VALUE_OF") if last is not None and ents[last].label_ == "QUANTITY" else None
+            owners = [] if owner is None else [owner]
+        if len(owners) == 1 and not links.heads(owners[0], "CHANGE_OF"):
+            for g in list(links.heads(i, "CHANGE_OF")):
+                links.unlink(g, "CHANGE_OF")
+                links.add(g, owners[0], "CHANGE_OF")
+
+
 # 在全省13个[设区市]中位列第3, 在15个[副省级城市]中列第9位: an indicator the model read in a rank's scope
 _IN_A_RANKS_SCOPE = re.compile(r"(?:中|之中|内)" + RANK_VERB + "?")
 # …21件，其中…16件、…5件，总量居全区第4位: the rank of the total a breakdown follows
@@ -3984,6 +4079,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _figures_tagged_as_dates(doc, links)
     _additions_tagged_as_indicators(doc, links)
     _aid_givers(doc, links)
+    _verbs_cut_from_bodies(doc, links)
     _add_towns(doc, links)
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
@@ -3997,6 +4093,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _examples_before_their_kind(doc, links)
     _distribute_respectively(doc, links)
     _shares_to_their_subject(doc, links)
+    _additions_to_an_indicator_with_no_value(doc, links)
     _link_orphans(doc, links)
     _changes_tagged_as_values(doc, links)
     _additions_with_no_total(doc, links)
@@ -4010,6 +4107,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _regions_respectively(doc, links, ctx)
     _changes_of_a_place_named_again(doc, links, ctx)
     _ranks_of_a_repeated_indicator(doc, links)
+    _changes_of_an_indicator_named_again(doc, links)
     _ranks_misread_by_the_model(doc, links)
     value_ranks = _ranks_of_a_ranking_list(doc, links, ctx) | _ranks_over_values(doc, links)
     facts: list[Fact] = _indicator_facts(doc, links, ctx, value_ranks) + _policy_facts(doc, links, ctx)
