@@ -844,6 +844,19 @@ def test_markdown_list_items_keep_their_bullets(tmp_path: Path) -> None:
     assert doc.text.split("\n") == ["主要市州情况如下：", "• 海西州", "• 专利申请受理1,154件", "• 商标注册1,265件"]
 
 
+def test_markdown_front_matter_is_metadata_but_its_title_is_shown(tmp_path: Path) -> None:
+    # the fifty-seventh round (r352): a site's front matter read as text made its last line a heading and ran its
+    # keys into the report's title, so no figure had a region; its title is kept only where the body lacks one
+    front = "---\ntitle: 阆中市“十四五”知识产权事业发展总结\nauthor: 阆中市市场监督管理局\ndate: 2025年12月\n---\n\n"
+    body = "# 阆中市“十四五”知识产权事业发展总结\n\n全市有效发明专利拥有量351件。\n"
+    assert read_document(write(tmp_path / "with_title.md", front + body)).text.split("\n") == [
+        "阆中市“十四五”知识产权事业发展总结", "全市有效发明专利拥有量351件。"]
+    # r140's wiki page: its date (2024-03-18, the day it was posted) is not its text, which would run into the title
+    front = "---\ntitle: 青海省2023年知识产权统计简报\ndate: 2024-03-18\ntags: [知识产权, 统计简报]\n---\n\n"
+    assert read_document(write(tmp_path / "no_title.md", front + "全省专利授权量4826件。\n")).text.split("\n") == [
+        "青海省2023年知识产权统计简报", "全省专利授权量4826件。"]
+
+
 def test_markdown_in_gb18030(tmp_path: Path) -> None:
     p = write(tmp_path / "hebei.markdown", f"# 河北省\n\n{HEBEI}\n".encode("gb18030"))
     assert read_document(p).text == f"河北省\n{HEBEI}"

@@ -30,6 +30,8 @@ _FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,10}\]:?")
 # A page number a converter left on a line of its own (- 3 -) is no list item: escaped, it stays a line the
 # normaliser drops as a page break, joining the sentence the break cut.
 _PAGE_NUMBER_LINE = re.compile(r"^(\s*)-(?=\s*\d{1,4}\s*-\s*$)", re.MULTILINE)
+# The title in a static-site page's front matter (--- title: … date: … ---); the rest is metadata.
+_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.MULTILINE)
 
 
 def _math_text(latex: str, _options: dict | None = None) -> str:
@@ -50,13 +52,24 @@ def _latex_to_text():
     return LatexNodes2Text(math_mode="text")
 
 
+def _front_matter(_renderer, tokens, idx, _options, _env) -> str:
+    """A page's title from its front matter, as its first line, where its body does not give it already; read as
+    text, the block's ``---`` lines would make its last line a heading and hide the report's title. The rest (a
+    date: 2024-03-18 set before the body's title would run into it) is the site's metadata, not the report's text."""
+    body = "".join(token.content for token in tokens if token.type == "inline")
+    title = _FRONT_MATTER_TITLE.search(tokens[idx].content)
+    return f"<h1>{html.escape(title.group(1))}</h1>\n" if title and title.group(1) and title.group(1) not in body else ""
+
+
 def markdown_to_html(markdown: str) -> str:
-    """CommonMark with pipe tables, raw HTML (converters write merged-cell tables as HTML) and $-math."""
+    """CommonMark with pipe tables, raw HTML (converters write merged-cell tables as HTML), $-math and front matter."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
-    md.use(dollarmath_plugin, double_inline=True, renderer=_math_text)
+    md.use(dollarmath_plugin, double_inline=True, renderer=_math_text).use(front_matter_plugin)
+    md.add_render_rule("front_matter", _front_matter)
     markdown = _PAGE_NUMBER_LINE.sub(r"\1\\-", _FOOTNOTE_LABEL.sub("", _BOLD_MARK.sub("", markdown)))
     return md.render(markdown)
 
