@@ -57,6 +57,8 @@ _SINCE_A_PLAN_BEGAN = re.compile(_PLAN_PERIOD.pattern + r"[”\"]?以来")
 # unless it is the rest of the same year (三、下半年工作打算, 第四季度工作安排)
 _NEXT_YEAR_PLAN = re.compile(r"下一步|下步|下一年|下阶段|明年|来年|打算")
 _PAST_YEAR = re.compile(r"过去一年|去年|上一年|上年度")
+# 一、肯定成绩，正视差距 with 去年是“十四五”规划的收官之年。… under it: a part that opens on the year past reviews it
+_OPENS_ON_THE_YEAR_PAST = re.compile(r"^(?:去年|过去的?一年)")
 # 八、“十四五”目标完成情况及下一步工作: a review first, whose figures are the section's year, the plan after it
 # dating its own (2024年，我市将…)
 _REVIEW_BEFORE_PLAN = re.compile(r"(?:完成情况|进展情况|回顾|总结|成效)[^，。]*?(?:及|和|与|暨)")
@@ -184,6 +186,14 @@ def _heading_year(text: str, year: int | None) -> int | None:
     if year is None or not _NEXT_YEAR_PLAN.search(text) or _REVIEW_BEFORE_PLAN.search(text):
         return None
     return year if _REST_OF_THE_YEAR.search(text) else year + 1
+
+
+def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
+    """The year before the section's where the first paragraph under a heading naming no year opens on the year past
+    (一、肯定成绩，正视差距 / 去年是“十四五”规划的收官之年。…, in a speech of March 2026: the review of 2025), else None."""
+    if year is None or not first or not _OPENS_ON_THE_YEAR_PAST.match(first[0].text):
+        return None
+    return year - 1
 
 
 def _is_subheading(text: str) -> bool:
@@ -422,7 +432,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
-        for p in body:
+        for k, p in enumerate(body):
             lead = _lead_region(p.text, section.region)
             if speakers and (speaker := _speaker(p.text)) in speakers:
                 speaker_region, lead_region = speakers[speaker], None  # their words, up to the next speaker's
@@ -443,11 +453,15 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
                     heading_year = _heading_year(p.text, year) or part_year
+                    if heading_year is None and section.spoken_year in (None, year):  # not where year is the one reviewed
+                        heading_year = _year_past_opening(body[k + 1 : k + 2], year)
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
                 elif _heading_year(p.text, year) is not None:
                     heading_year = _heading_year(p.text, year)  # （二）下一步工作打算 after it
-                if not named and _PAST_YEAR.search(p.text) and section.spoken_year is None:
+                if not named and section.spoken_year is None and (
+                        _PAST_YEAR.search(p.text) or (_TOP_LEVEL.match(p.text) and heading_year is not None
+                                                      and heading_year == _year_past_opening(body[k + 1 : k + 2], year))):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it
                     section.spoken_year = year
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):

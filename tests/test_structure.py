@@ -185,6 +185,30 @@ def test_a_subheading_on_the_year_past_in_a_speech_counts_its_last_year_from_the
     assert (section.region.name, section.year, section.year_of(review), section.spoken_year) == ("新泰市", 2025, 2024, 2025)
 
 
+def test_a_part_of_a_speech_that_opens_on_the_year_past_reviews_it():
+    # the fifty-seventh round (r353): no heading names the year past, but the part's first paragraph opens with 去年,
+    # so its undated figures are the year before the speech's, and its 去年 counts from the speech
+    text = ("在全市知识产权工作会议上的讲话\n\n贵溪市人民政府副市长  周晓峰\n\n（2026年3月18日）\n\n同志们：\n\n"
+            "一、肯定成绩，正视差距，进一步增强做好知识产权工作的信心和紧迫感\n\n去年是“十四五”规划的收官之年。一年来，在鹰潭市"
+            "市场监管局（知识产权局）的精心指导下，全市上下认真落实市委、市政府决策部署，知识产权各项工作取得了新的成效。\n\n"
+            "第一，创造质量稳步提升。去年全市专利申请量为2846件。全市专利授权量2077件，同比增长4.1%。\n\n"
+            "二、突出重点，推动今年知识产权工作再上新台阶\n\n第一，着力提升知识产权创造质量，深入实施高价值专利培育计划，"
+            "力争全年专利授权量达到2200件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    review = next(p.index for p in paragraphs if p.text.startswith("第一"))
+    plan = next(p.index for p in paragraphs if "力争全年" in p.text)
+    assert (section.year, section.year_of(review), section.year_of(plan), section.spoken_year) == (2026, 2025, 2026, 2026)
+
+
+def test_a_press_conference_on_the_year_reviewed_keeps_it_where_a_part_opens_on_the_year_past():
+    # r242's check: in a press conference of April 2024 on 2023, 去年 is the year reviewed already
+    text = ("拉萨市2023年知识产权工作新闻发布会\n\n发布时间：2024年4月23日\n\n"
+            "一、主要工作成效\n\n去年，全市知识产权工作取得新成效。\n\n全市专利授权量1521件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    figure = next(p.index for p in paragraphs if p.text.startswith("全市专利授权量"))
+    assert (section.year, section.year_of(figure)) == (2023, 2023)
+
+
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
     text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
