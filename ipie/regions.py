@@ -416,7 +416,7 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
     )
     out, last_end = [], 0
     for start, end in matches:
-        if start < last_end:
+        if start < last_end or _inside_a_longer_name(text, start, end):
             continue
         # right after a region, a name is first read inside it: 北京市朝阳区, not 朝阳市
         region = resolve_region(text[start:end], out[-1][2]) if out and out[-1][2] and start == last_end else None
@@ -426,6 +426,13 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
             out.append((start, end, region))
             last_end = end
     return out
+
+
+def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
+    """眉山 in 峨眉山景区 (峨眉山 the stem of 峨眉山市, not a name the gazetteer reads alone): a match that the one or two
+    characters before it make the stem of another unit's full name names no place of its own."""
+    names = _gazetteer().by_name
+    return any(text[start - k : end] + word in names for k in (1, 2) if start >= k for word in ("市", "县", "区"))
 
 
 # a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道, 古江巴格街道): below the county, where GB/T 2260 stops
@@ -455,11 +462,12 @@ _ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名\W\d])(?:镇|街道)")  # no
 
 def town_region(text: str) -> Region | None:
     """A town or subdistrict named in full (周巷镇, 坎墩街道, 唐镇): the region of its figures, with no code,
-    as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name)."""
+    as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name, a city's short one:
+    景德镇 of 景德镇陶瓷大学, 萍乡)."""
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
-            or s in _gazetteer().by_name:
+            or s in _gazetteer().by_name or s in _gazetteer().by_short:
         return None
     return Region(s, None, text)
 

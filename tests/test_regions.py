@@ -432,3 +432,12 @@ def test_the_towns_a_text_names_anywhere_by_their_stems():
     # the fifty-third round (r318): 青城山镇 is named after the mountain, whose name “青城山老腊肉” has
     assert "青城山" not in towns_named("推动青城山镇建设。")
     assert towns_named("阁山镇围绕车前子产业…")["阁山"].name == "阁山镇"  # r327: a town's short name ending in 山
+
+
+def test_a_name_inside_a_longer_places_stem_names_no_place():
+    # the fifty-seventh round (r354): 峨眉山景区 is 峨眉山市's scenic area, not 眉山市's
+    assert find_region_spans("去年，峨眉山景区接待游客超过1020万人次") == []
+    # r355: 景德镇 (of 景德镇陶瓷大学), 萍乡 and 新乡 are cities' short names, not towns'
+    assert [town_region(name) for name in ("景德镇", "萍乡", "新乡")] == [None, None, None]
+    assert [(a, b, r.name) for a, b, r in find_region_spans("峨眉山市在峨眉山景区设站，眉山市、乐山市")] == [
+        (0, 4, "峨眉山市"), (13, 16, "眉山市"), (17, 20, "乐山市")]
