@@ -4970,3 +4970,40 @@ def test_the_fifty_sixth_rounds_changes_places_and_issuers():
     doc.user_data[RELATIONS_KEY] = [(a, a + 11, *body, "ISSUED_BY") for a in titles]
     facts = _facts(doc)
     assert [(f["title"], f["issuer"]) for f in facts] == [("长葛市专利资助奖励办法", "市政府办公室"), ("长葛市专利资助奖励办法", None)]
+
+
+def test_the_fifty_seventh_rounds_towns_turns_certificates_and_ranks():
+    # r353: a town opening its clause before 的, its stem read by the word segmenter as a verbal noun (流口/vn)
+    text = "流口镇的“流口小籽花生”去年种植面积达到1.8万亩，亩均增收近400元。"
+    doc = _written(text, [("面积", "INDICATOR"), ("1.8万亩", "QUANTITY")], [("1.8万亩", "面积", "VALUE_OF")],
+                   region=("贵溪市", "360681"), year=2025)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(18000, "流口镇")]
+    # r354: a speaker's name and thanks before the sentence that dates the turn's targets
+    text = ("峨眉山市市场监督管理局局长 罗建平：谢谢。2026年是“十五五”开局之年，我们将重点做好以下工作。"
+            "一是提升创造质量，力争全年专利授权量达到1200件以上。")
+    doc = _written(text, [("2026年", "DATE"), ("专利授权量", "INDICATOR"), ("1200件", "QUANTITY")],
+                   [("1200件", "专利授权量", "VALUE_OF")], region=("峨眉山市", "511181"), year=2025)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2026, spoken_month=4)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(1200, 2026)]
+    # r355: companies that were certified to a standard did not issue it
+    text = "湖南华瓷科技有限公司、醴陵市彩韵陶瓷有限公司等11家企业通过《企业知识产权合规管理体系 要求》（GB/T 29490—2023）认证。"
+    doc = _written(text, [("湖南华瓷科技有限公司", "ORG"), ("醴陵市彩韵陶瓷有限公司", "ORG"),
+                          ("企业知识产权合规管理体系 要求", "POLICY")],
+                   [("企业知识产权合规管理体系 要求", "醴陵市彩韵陶瓷有限公司", "ISSUED_BY")], region=("醴陵市", "430281"), year=2024)
+    assert [(f["title"], f["issuer"]) for f in _facts(doc) if f["kind"] == "policy"] == [("企业知识产权合规管理体系 要求", None)]
+    # r350: a rank of a measure named again in the very words of its figure's indicator is that figure's
+    text = "全年全市办理知识产权质押融资登记27笔，融资金额3.585亿元，同比增长66.0%，惠及企业二十三家，融资金额居吕梁市第二位。"
+    doc = _written(text, [("知识产权质押融资登记", "INDICATOR"), ("27笔", "QUANTITY"), ("融资金额", "INDICATOR"),
+                          ("3.585亿元", "QUANTITY"), ("66.0%", "GROWTH"), ("吕梁市第二位", "RANK")],
+                   [("27笔", "知识产权质押融资登记", "VALUE_OF"), ("3.585亿元", "融资金额", "VALUE_OF"),
+                    ("66.0%", "融资金额", "CHANGE_OF")], region=("孝义市", "141181"), year=2024)
+    again = text.rindex("融资金额")
+    doc.ents = sorted([*doc.ents, doc.char_span(again, again + 4, label="INDICATOR")], key=lambda e: e.start)
+    rank = text.index("吕梁市第二位")
+    doc.user_data[RELATIONS_KEY].append((rank, rank + 6, again, again + 4, "RANK_OF"))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in _facts(doc)] == [(27, None), (358500000, 2)]
+    # r355: a university named after a city whose name ends in 镇 names no town, and its partners' figure is the report's
+    text = "组织湖南工业大学、景德镇陶瓷大学等高校院所与我市企业开展产学研对接活动5场。"
+    doc = _written(text, [("湖南工业大学", "ORG"), ("景德镇陶瓷大学", "ORG"), ("活动", "INDICATOR"), ("5场", "QUANTITY")],
+                   [("5场", "活动", "VALUE_OF")], region=("醴陵市", "430281"), year=2024)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(5, "醴陵市")]

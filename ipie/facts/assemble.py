@@ -472,6 +472,13 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     def verbless(a: int, b: int) -> bool:
         return not any(a <= start < b and flag[0] in "vpcuf" for word, flag, start in words)
 
+    def subject_of_a_clause(a: int, b: int) -> bool:
+        """流口镇的“流口小籽花生”…: at a clause's start and before 的, a stem the word segmenter read as a verbal noun
+        (流口/vn) is a name too; any other verb is not (推动镇的…)."""
+        return (not a or text[a - 1] in "，,；;：:。！？") and text.startswith("的", b) and not any(
+            a <= start < b - 1 and (flag[0] in "upc" or (flag[0] == "v" and flag != "vn" and len(word) > 1))
+            for word, flag, start in words)
+
     def listed(a: int, b: int) -> bool:
         """A whole item of a 、 list of towns, at a clause's start or after 其中, is a name whatever its words (乐从镇、龙江镇,
         其中沙后所镇、东辛庄镇…; not 设立了镇、村)."""
@@ -494,7 +501,8 @@ def _add_towns(doc: Doc, links: _Links) -> None:
                          and not any(a <= e.start_char < suffix.start() for e in ents)))
                      and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
                      and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
-                          or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known)))
+                          or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known
+                                                          or subject_of_a_clause(a, suffix.end()))))
                      and not (a == suffix.start() - 3 and (text[a] in "在到赴从" or a in prepositions))  # 在浒山街道 is 浒山街道
                      and not any(e.start_char < a < e.end_char for e in ents)),  # 江都区仙女镇 is 仙女镇, not 区仙女镇
                     (None, None))
@@ -2595,17 +2603,23 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     return before[-1] if before and _governs(doc, ents[before[-1]], ents[i]) else None
 
 
+# 局长 罗建平：谢谢。2026年是…: a speaker's name and thanks before the first sentence of what they say
+_COURTESY_OPENING = re.compile(r"(?:[^：:。，,！!？?]{2,40}[：:])?\s*(?:谢谢|感谢|好的)[^。！!，,]{0,12}[。！!]")
+
+
 def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…, 今年是…实施方案的收官之年。我们将…力争…:
     a paragraph whose first sentence opens with a year and gives no figure is about that year, up to a sentence
-    that names a date of its own."""
-    first_end = _sentence(doc, 0, 1, _FULL_STOP)[1]
+    that names a date of its own; a speaker's thanks before it (…局长 罗建平：谢谢。2026年是…开局之年。…) are not its first."""
+    courtesy = _COURTESY_OPENING.match(text_of(doc))
+    first = courtesy.end() if courtesy else 0
+    first_end = _sentence(doc, first, first + 1, _FULL_STOP)[1]
     if ents[i].start_char < first_end:
         return None
-    opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and e.start_char < first_end), None)
-    if opening is None or not _SENTENCE_LEAD.fullmatch(text_of(doc), 0, ents[opening].start_char) \
+    opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and first <= e.start_char < first_end), None)
+    if opening is None or not _SENTENCE_LEAD.fullmatch(text_of(doc), first, ents[opening].start_char) \
             or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or ents[opening].text in _A_YEAR_SAID) \
-            or any(e.label_ in ("QUANTITY", "GROWTH") and e.start_char < first_end for e in ents):
+            or any(e.label_ in ("QUANTITY", "GROWTH") and first <= e.start_char < first_end for e in ents):
         return None
     # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again, nor the period
     # of a title (以《淮安市“十四五”知识产权发展规划》目标任务为牵引)
@@ -3660,6 +3674,8 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
     return _region_run(doc, ents, before, ents[q].start_char, ctx.region)
 
 
+# 通过《…要求》（GB/T 29490—2023）认证: what follows a standard a body met
+_CERTIFIED_TO = re.compile(r"[》”]?\s*(?:[（(][^（）()]{1,30}[）)])?(?:认证|贯标认证|评价|审核|评审)")
 # what stands before a title that opens its sentence: its 《 at most
 _TITLE_OPENING = re.compile(r"[《“]?")
 
@@ -3695,9 +3711,13 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
         return any(t.label_ == "POLICY" and ents[k].end_char <= t.start_char
                    and (t.start_char < sentence_end if after else t.end_char <= ents[p].start_char) for t in ents)
 
-    def carries_out(k: int) -> bool:  # 浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither
+    def carries_out(k: int) -> bool:
+        """浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither; …等11家企业通过《…要求》（GB/T 29490—2023）认证:
+        a standard the bodies met."""
         between = text_of(doc)[ents[k].end_char : ents[p].start_char]
-        return ents[k].end_char <= ents[p].start_char and bool(_CARRYING_OUT.search(between)) and not _ISSUE_VERB.search(between)
+        return ents[k].end_char <= ents[p].start_char and (
+            (bool(_CARRYING_OUT.search(between)) and not _ISSUE_VERB.search(between))
+            or (between.rstrip("《“").endswith("通过") and _CERTIFIED_TO.match(text_of(doc), ents[p].end_char) is not None))
 
     orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k) and not carries_out(k)), key=lambda k: ents[k].start_char)
     if _TITLE_OPENING.fullmatch(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end(), ents[p].start_char):
@@ -3958,7 +3978,7 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
             continue
         s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
         earlier = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char and e.end_char <= ent.start_char
-                   and e.text != ent.text and links.heads(j, "VALUE_OF")]
+                   and links.heads(j, "VALUE_OF")]
         measured = _measure_named(ent.text)
         named = [j for j in earlier if ents[j].text.endswith(ent.text)
                  or (len(measured) >= 2 and _measure_named(ents[j].text).endswith(measured))]
