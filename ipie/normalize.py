@@ -449,8 +449,10 @@ _MARKER = re.compile(
 _BULLET = re.compile(r"[•●○◆◇■□▪▸►◦]\s*")
 _REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别行政区|兵团|地区|自治州|盟)$")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?$")
-# a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印)
-_MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$")
+# a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印); a
+# newspaper's: its name, day and page (沧州日报　2025年2月18日　第3版　县域经济)
+_MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$"
+                           r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*[\d一二三四五六七八九十]+\s*版")
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 HEADING_MAX = 40
@@ -462,6 +464,11 @@ REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打
 # a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会), even when
 # the first paragraph (or a web page's 发布时间：… line) follows without a blank line
 _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会)$" % (TITLE_MAX - 4, REPORT_KIND))
+
+
+def is_masthead(text: str) -> bool:
+    """A newsletter's or newspaper's masthead line (2023年第4期, 沧州日报　2025年2月18日　第3版): no title, no text."""
+    return bool(_MASTHEAD_LINE.search(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -584,7 +591,7 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
         return False  # （四）知识产权管理和服务体系日趋完善 | 　　政策体系方面。…: an indent opens a paragraph
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
         return False
-    if _MASTHEAD_LINE.search(a.text) or _MASTHEAD_LINE.search(b.text):
+    if is_masthead(a.text) or is_masthead(b.text):
         return False
     if a.text.startswith("——") or b.text.startswith("——"):
         return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own

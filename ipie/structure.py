@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
-from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph
+from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
 from ipie.regions import (
     Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, towns_heading_rows, towns_named, zones_named_with_their_district,
 )
@@ -379,7 +379,12 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
     sections: list[Section] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
-        title = paragraphs[start].text if start < len(paragraphs) else ""
+        # a newspaper's masthead above an interview's headline (沧州日报　2025年2月18日　第3版): the headline is the title,
+        # with the subtitle under it that names its subject (——黄骅市市场监督管理局局长就2024年知识产权工作答记者问)
+        head = start + 1 if k == 0 and start + 1 < end and is_masthead(paragraphs[start].text) else start
+        title = paragraphs[head].text if head < len(paragraphs) else ""
+        if head > start and head + 1 < end and paragraphs[head + 1].text.startswith("——"):
+            title += paragraphs[head + 1].text
         if sections and _is_part_heading(title, sections[-1]):
             sections[-1].end_paragraph = end
             if sections[-1].spoken_year is None:  # the title again under a web page's menus, then the day it was delivered
@@ -388,9 +393,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         region = _section_region(title) if is_section_heading(title) else None
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
-            region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[start + 1 : end])
+            region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[head + 1 : end])
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
-            region = _headline_region(title) or _byline_region(paragraphs[start:end])
+            region = _headline_region(title) or _byline_region(paragraphs[head:end])
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
         # the first date a title names is the period under review, and its last year the section's

@@ -194,6 +194,13 @@ def test_a_newsletters_masthead_lines_stand_alone():
     assert out.text.split("\n")[:3] == ["两江新区知识产权工作简报", "2023年第4期（总第36期）", "重庆两江新区市场监督管理局编印"]
 
 
+def test_a_newspapers_masthead_line_stands_alone():
+    # the fifty-eighth round (r357): the paper's name, day and page above an interview's headline, no blank lines
+    out = normalize("沧州日报　2025年2月18日　第3版　县域经济\n守护“海”的品牌 激发创新活力\n"
+                    "——黄骅市市场监督管理局局长就2024年知识产权工作答记者问\n本报记者 孙晓萌\n")
+    assert out.text.split("\n")[:2] == ["沧州日报2025年2月18日第3版县域经济", "守护“海”的品牌激发创新活力"]
+
+
 def test_a_space_setting_off_a_thousands_group_is_dropped():
     # the twenty-sixth round (r108): OCR and typeset text set thousands apart by a space
     out = normalize("其中发明专利授权2 847件，同比增长31.4%；专利转让、许可合同备案1 376件，共12 486件。")

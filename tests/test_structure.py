@@ -209,6 +209,17 @@ def test_a_press_conference_on_the_year_reviewed_keeps_it_where_a_part_opens_on_
     assert (section.year, section.year_of(figure)) == (2023, 2023)
 
 
+def test_a_newspaper_interviews_headline_and_subtitle_are_its_title_under_the_masthead():
+    # the fifty-eighth round (r357): the masthead named 沧州 and the day, and ran into the headline; the subtitle names
+    # the region, the year reviewed and the kind (答记者问), and the masthead's day is the day it was said
+    text = ("沧州日报　2025年2月18日　第3版　县域经济\n守护“海”的品牌 激发创新活力\n"
+            "——黄骅市市场监督管理局局长就2024年知识产权工作答记者问\n本报记者 孙晓萌\n\n"
+            "记者：刘局长，能否先给读者介绍一下总体情况？\n\n刘海涛：好的。去年全市专利授权量3126件，同比增长14.7%。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    assert (section.region.name, section.year, section.spoken_year, section.spoken_month) == ("黄骅市", 2024, 2025, 2)
+    assert section.start_paragraph == 0
+
+
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
     text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
