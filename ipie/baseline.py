@@ -325,6 +325,9 @@ _GOVERNMENT_ISSUING = re.compile(
     r"(?:^|(?<=[，。；：,;:\s、和及与]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?|(?:地区)?(?:行署|行政公署)(?:办公室)?)"
     r"(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
 )
+# 较2020年实现翻番, 比上年翻了一番: a doubling, a change (2 倍) the model may miss; the count after 翻 is the span, as the
+# guidelines mark it, and the whole word where there is none
+_DOUBLED = re.compile(r"(?<=翻)[一两二三四五]番|(?<=翻了)[一两二三四五]番|翻番")
 # 上年全区商标注册量为4.15万件, …，上年末这一数字为82件: last year named at a clause's opening, a DATE (guidelines) the model
 # may miss; not 上年同期 (a base, read with its figure), nor 去年以来
 _LAST_YEAR_OPENING = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:上一?年|去年)(?:[底末]|全年)?(?!同期|以来|[底末])")
@@ -765,7 +768,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
     约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, ORG), and
-    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a month or span of months read as a figure (1—9月), a DATE;
+    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
@@ -806,8 +809,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
         offices = [doc.char_span(*m.span(1), label="ORG") for m in _GOVERNMENT_ISSUING.finditer(text)]
         last_year = [doc.char_span(*m.span(), label="DATE") for m in _LAST_YEAR_OPENING.finditer(text)]
+        doubled = [doc.char_span(*m.span(), label="GROWTH") for m in _DOUBLED.finditer(text)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
-        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year
+        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         repairs = filter_spans(repairs + [s for s in foreign if s is not None and covering(s, ents)])

@@ -171,6 +171,14 @@ def test_entity_rules_label_a_rate_of_growth_as_growth():
     assert _after_entity_rules(share, [("9.2%", "QUANTITY"), ("全区首位", "RANK")]) == [("9.2%", "QUANTITY"), ("全区首位", "RANK")]
 
 
+def test_entity_rules_add_a_doubling_the_model_missed():
+    # the fifty-seventh round (r352): 较2020年实现翻番 had no GROWTH, so its fact had no change; 翻了一番's count is its span
+    text = "有效注册商标总量达到1.56万件，较2020年实现翻番。"
+    model = [("有效注册商标总量", "INDICATOR"), ("1.56万件", "QUANTITY"), ("2020年", "DATE")]
+    assert _after_entity_rules(text, model)[-1] == ("翻番", "GROWTH")
+    assert _after_entity_rules("质押融资金额达到2860万元，比上年翻了一番。", [("2860万元", "QUANTITY")])[-1] == ("一番", "GROWTH")
+
+
 def test_entity_rules_label_the_items_of_a_list_of_changes_as_growth_sign_and_all():
     # the thirty-third round (r164): -2.6% in a list of changes was read as a share, and the list fell out of step
     text = "同比分别增长3.4%、-2.6%、1.8%和5.0%。"

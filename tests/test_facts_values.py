@@ -196,7 +196,7 @@ def test_parse_growth(text, trigger, value, unit, direction, qualifier):
     assert (g.value, g.unit, g.direction, g.qualifier) == (value, unit, direction, qualifier)
 
 
-@pytest.mark.parametrize("text, trigger", [("翻一番", None), ("一番", "翻"), ("", "翻一番")])
+@pytest.mark.parametrize("text, trigger", [("翻一番", None), ("一番", "翻"), ("", "翻一番"), ("翻番", None), ("一番", "翻了")])
 def test_parse_growth_doubling(text, trigger):
     g = parse_growth(text, trigger)
     assert (g.value, g.unit, g.direction) == (2, "倍", "up")
