@@ -5007,3 +5007,32 @@ def test_the_fifty_seventh_rounds_towns_turns_certificates_and_ranks():
     doc = _written(text, [("湖南工业大学", "ORG"), ("景德镇陶瓷大学", "ORG"), ("活动", "INDICATOR"), ("5场", "QUANTITY")],
                    [("5场", "活动", "VALUE_OF")], region=("醴陵市", "430281"), year=2024)
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(5, "醴陵市")]
+
+
+def test_the_fifty_eighth_rounds_turns_and_topic_years():
+    # r357: in an interview said in 2025 on 2024, a speaker's name alone before the sentence that dates the turn's targets
+    text = "刘海涛：今年是“十四五”规划的收官之年，我们将重点抓好四个方面。一是在创造上提质量，力争全年专利授权量达到3400件以上。"
+    doc = _written(text, [("今年", "DATE"), ("专利授权量", "INDICATOR"), ("3400件", "QUANTITY")],
+                   [("3400件", "专利授权量", "VALUE_OF")], region=("黄骅市", "130983"), year=2024)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=2)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(3400, 2025)]
+    # r361: a plan's review of the year before opens 2024年，…; a date of the same year after it (截至2024年底) does not end
+    # its reach, so the figures after are 2024's, not the plan's 2025
+    text = ("2024年，全市知识产权工作取得新成效。截至2024年底，全市有效发明专利拥有量达到1027件。"
+            "全市有效注册商标量达到21436件，同比增长9.2%。")
+    doc = _written(text, [("2024年", "DATE"), ("2024年底", "DATE"), ("有效发明专利拥有量", "INDICATOR"), ("1027件", "QUANTITY"),
+                          ("有效注册商标量", "INDICATOR"), ("21436件", "QUANTITY"), ("9.2%", "GROWTH")],
+                   [("1027件", "有效发明专利拥有量", "VALUE_OF"), ("21436件", "有效注册商标量", "VALUE_OF"),
+                    ("9.2%", "有效注册商标量", "CHANGE_OF")], region=("钟祥市", "420881"), year=2025)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(1027, 2024), (21436, 2024)]
+    # r359 (also r360, r362): a lead naming the city looked at with 范围 (从台州市范围看，) leaves the city above the report's
+    # opening its sentence, so it governs the clause after
+    text = "从台州市范围看，2024年台州市专利授权量4.96万件，有效发明专利拥有量2.73万件；我市专利授权量占台州市的9.1%。"
+    doc = _written(text, [("2024年", "DATE"), ("台州市", "REGION"), ("专利授权量", "INDICATOR"), ("4.96万件", "QUANTITY"),
+                          ("有效发明专利拥有量", "INDICATOR"), ("2.73万件", "QUANTITY")],
+                   [("4.96万件", "专利授权量", "VALUE_OF"), ("2.73万件", "有效发明专利拥有量", "VALUE_OF")],
+                   region=("玉环市", "331083"), year=2024)
+    named = text.index("台州市", 5)
+    doc.ents = sorted([*doc.ents, doc.char_span(named, named + 3, label="REGION")], key=lambda e: e.start)
+    doc.user_data[RELATIONS_KEY].append((text.index("专利授权量"), text.index("专利授权量") + 5, named, named + 3, "REGION_OF"))
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(49600, "台州市"), (27300, "台州市")]

@@ -243,7 +243,7 @@ _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地�
 # and a year (2023年，, 去年，)
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|同期|横向(?:比较|对比)(?:来看)?|(?:对比|比较)来看|相比之下|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
-    r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看|从[\u4e00-\u9fff]{1,8}?[省市县区州盟旗](?:整体|总体)?(?:情况|层面)?来?看"
+    r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看|从[\u4e00-\u9fff]{1,8}?[省市县区州盟旗](?:整体|总体)?(?:情况|层面|范围)?来?看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?)[，,]?\s*){0,2}"
 )
@@ -2603,15 +2603,17 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     return before[-1] if before and _governs(doc, ents[before[-1]], ents[i]) else None
 
 
-# 局长 罗建平：谢谢。2026年是…: a speaker's name and thanks before the first sentence of what they say
-_COURTESY_OPENING = re.compile(r"(?:[^：:。，,！!？?]{2,40}[：:])?\s*(?:谢谢|感谢|好的)[^。！!，,]{0,12}[。！!]")
+# 局长 罗建平：谢谢。2026年是…, 刘海涛：今年是…: in words said after the year under review, a speaker's name and thanks
+# before the first sentence of what they say
+_TURN_OPENING = re.compile(r"(?:[^，。；、,;：:！!？?]{2,40}[：:])?\s*(?:(?:谢谢|感谢|好的)[^。！!，,]{0,12}[。！!])?")
 
 
-def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
+def _topic_sentence_date(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> int | None:
     """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…, 今年是…实施方案的收官之年。我们将…力争…:
     a paragraph whose first sentence opens with a year and gives no figure is about that year, up to a sentence
-    that names a date of its own; a speaker's thanks before it (…局长 罗建平：谢谢。2026年是…开局之年。…) are not its first."""
-    courtesy = _COURTESY_OPENING.match(text_of(doc))
+    that names a date of another year (not 2024年，…。截至2024年底，…); in a transcript, a speaker's name and thanks
+    before it (…局长 罗建平：谢谢。2026年是“十五五”开局之年。…) are not its first."""
+    courtesy = _TURN_OPENING.match(text_of(doc)) if ctx.said_in_month is not None else None
     first = courtesy.end() if courtesy else 0
     first_end = _sentence(doc, first, first + 1, _FULL_STOP)[1]
     if ents[i].start_char < first_end:
@@ -2621,10 +2623,12 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int) -> int | None:
             or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or ents[opening].text in _A_YEAR_SAID) \
             or any(e.label_ in ("QUANTITY", "GROWTH") and first <= e.start_char < first_end for e in ents):
         return None
-    # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again, nor the period
-    # of a title (以《淮安市“十四五”知识产权发展规划》目标任务为牵引)
+    # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again, nor one in that year
+    # (截至2024年底), nor the period of a title (以《淮安市“十四五”知识产权发展规划》目标任务为牵引)
+    topic_year = _year_of(doc, ents[opening], ctx)
     dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char
                       and getattr(parse_date(e.text), "relative", None) != "that_year" and not _is_title_date(doc, e)
+                      and _year_of(doc, e, ctx) != topic_year
                       for e in ents)
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     lead = text_of(doc)[s : ents[i].start_char].split("，")[0]  # “十二五”期间，…: a period of its own, untagged
@@ -3451,7 +3455,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         if date is None:
             date = _opening_date_before(doc, ents, ind)
         if date is None:
-            date = _topic_sentence_date(doc, ents, ind)
+            date = _topic_sentence_date(doc, ents, ind, ctx)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
         listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
