@@ -453,20 +453,20 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
                 problems_heading = _PROBLEMS.search(p.text) is not None
                 named = _years(p.text)
+                past_opening = _year_past_opening(body[k + 1 : k + 2], year) if _TOP_LEVEL.match(p.text) else None
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
                     heading_year = _heading_year(p.text, year) or part_year
                     if heading_year is None and section.spoken_year in (None, year):  # not where year is the one reviewed
-                        heading_year = _year_past_opening(body[k + 1 : k + 2], year)
+                        heading_year = past_opening
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
                 elif _heading_year(p.text, year) is not None:
                     heading_year = _heading_year(p.text, year)  # （二）下一步工作打算 after it
                 if not named and section.spoken_year is None and (
-                        _PAST_YEAR.search(p.text) or (_TOP_LEVEL.match(p.text) and heading_year is not None
-                                                      and heading_year == _year_past_opening(body[k + 1 : k + 2], year))):
+                        _PAST_YEAR.search(p.text) or (heading_year is not None and heading_year == past_opening)):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it
                     section.spoken_year = year
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):

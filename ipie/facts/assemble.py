@@ -1923,6 +1923,13 @@ def _additions_with_no_total(doc: Doc, links: _Links) -> None:
         links.add(g, indicator, "VALUE_OF")
 
 
+def _last_before_in_its_part(doc: Doc, ents: list[Span], span: Span) -> int | None:
+    """The entity, dates aside, right before ``span`` in its ；-part (国家知识产权优势企业实现零的突破，新增1家: the indicator)."""
+    s, _ = _sentence(doc, span.start_char, span.end_char)
+    return max((k for k, e in enumerate(ents) if s <= e.start_char < span.start_char and e.label_ != "DATE"),
+               key=lambda k: ents[k].start_char, default=None)
+
+
 def _additions_to_an_indicator_with_no_value(doc: Doc, links: _Links) -> None:
     """…优势企业累计11家，国家知识产权优势企业实现零的突破，新增[1家] with the figure tagged as a change, whatever the model
     linked it to, right after an indicator with no value in its sentence and no running total between them (…累计11家，
@@ -1932,9 +1939,7 @@ def _additions_to_an_indicator_with_no_value(doc: Doc, links: _Links) -> None:
     for g, ent in enumerate(ents):
         if ent.label_ != "GROWTH" or not _AFTER_AN_ADDITION.search(text, max(0, ent.start_char - 3), ent.start_char):
             continue
-        s, _ = _sentence(doc, ent.start_char, ent.end_char)
-        before = [k for k, e in enumerate(ents) if s <= e.start_char < ent.start_char and e.label_ != "DATE"]
-        last = max(before, key=lambda k: ents[k].start_char, default=None)
+        last = _last_before_in_its_part(doc, ents, ent)
         if last is not None and ents[last].label_ == "INDICATOR" and not links.heads(last, "VALUE_OF") \
                 and not _RUNNING_TOTAL.search(text, ents[last].start_char, ent.start_char):
             links.detach(g)
@@ -3724,9 +3729,9 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
             or (between.rstrip("《“").endswith("通过") and _CERTIFIED_TO.match(text_of(doc), ents[p].end_char) is not None))
 
     orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k) and not carries_out(k)), key=lambda k: ents[k].start_char)
-    if _TITLE_OPENING.fullmatch(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end(), ents[p].start_char):
-        orgs = [k for k in orgs if ents[k].start_char >= s]  # 《…办法》进一步提高…: the title again, as a subject, issued by none
-    if any(ents[k].start_char >= s for k in orgs):
+    # 《…办法》进一步提高…: the title again, as its sentence's subject, issued by none of an earlier sentence's bodies
+    if any(ents[k].start_char >= s for k in orgs) \
+            or _TITLE_OPENING.fullmatch(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end(), ents[p].start_char):
         orgs = [k for k in orgs if ents[k].start_char >= s]
     if any(not issued_another(k) for k in orgs):
         orgs = [k for k in orgs if not issued_another(k)]
@@ -4012,6 +4017,8 @@ def _ranks_of_a_repeated_indicator(doc: Doc, links: _Links) -> None:
 
 # …通过认证的企业达到47家，数量比上年增加了12家: a bare word for the count or amount of what was just counted
 _BARE_COUNT = re.compile(r"数量|总量|总数|总额|金额")
+# 其中[发明专利授权量]同比增长…: a name right after 其中
+_AFTER_A_BREAKDOWN = re.compile(r"其中[，,]?$")
 
 
 def _changes_of_an_indicator_named_again(doc: Doc, links: _Links) -> None:
@@ -4024,14 +4031,12 @@ def _changes_of_an_indicator_named_again(doc: Doc, links: _Links) -> None:
         if ent.label_ != "INDICATOR" or not links.heads(i, "CHANGE_OF") or links.heads(i, "VALUE_OF"):
             continue
         owners: list[int] = []
-        if re.search(r"其中[，,]?$", text[max(0, ent.start_char - 3) : ent.start_char]):
+        if _AFTER_A_BREAKDOWN.search(text, max(0, ent.start_char - 3), ent.start_char):
             s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
             owners = [j for j, e in enumerate(ents) if e.label_ == "INDICATOR" and s <= e.start_char
                       and e.end_char <= ent.start_char and ent.text.startswith(e.text) and links.heads(j, "VALUE_OF")]
         elif _BARE_COUNT.fullmatch(ent.text):
-            s, _ = _sentence(doc, ent.start_char, ent.end_char)
-            before = [k for k, e in enumerate(ents) if s <= e.start_char < ent.start_char and e.label_ != "DATE"]
-            last = max(before, key=lambda k: ents[k].start_char, default=None)
+            last = _last_before_in_its_part(doc, ents, ent)
             owner = links.child(last, "VALUE_OF") if last is not None and ents[last].label_ == "QUANTITY" else None
             owners = [] if owner is None else [owner]
         if len(owners) == 1 and not links.heads(owners[0], "CHANGE_OF"):
