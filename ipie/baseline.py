@@ -88,8 +88,8 @@ _COUNTED_MAX_CHARS = 16
 _TRAILING_VERB_POS = frozenset(("v", "z"))
 _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
 # and those a fact's counted noun is read past as well (…指数平均为67.12分, 都已经突破了一万件, 达到了一千二百四十七件, 也均超过200万件,
-# 从事知识产权工作的人员仅4人); the lexicon's features keep the set the model was trained with
-_BEFORE_A_FACTS_FIGURE = _BEFORE_FIGURE | frozenset("平均 都 也 已 已经 了 仅 仅有 只有".split())
+# 从事知识产权工作的人员仅4人, 人员仅有8名); the lexicon's features keep the set the model was trained with
+_BEFORE_A_FACTS_FIGURE = _BEFORE_FIGURE | frozenset("平均 都 也 已 已经 了 仅 有 仅有 只有".split())
 # 我/区: a deictic subject jieba cuts in two, whose level word does not begin what is counted
 _LEVEL_WORDS = frozenset("省市区县州")
 _DEICTIC_HEADS = frozenset("我本全该")
@@ -328,6 +328,9 @@ _GOVERNMENT_ISSUING = re.compile(
 # 较2020年实现翻番, 比上年翻了一番: a doubling, a change (2 倍) the model may miss; the count after 翻 is the span, as the
 # guidelines mark it, and the whole word where there is none
 _DOUBLED = re.compile(r"(?<=翻)[一两二三四五]番|(?<=翻了)[一两二三四五]番|翻番")
+# （1）数量指标：专利授权量，年度目标值≥600件，实际完成712件: the measure a budget's performance table names, alone in
+# its clause before its target, an INDICATOR the model may miss
+_EVALUATED_MEASURE = re.compile(r"(?:^|(?<=指标[：:]))(?P<name>[^，,：:。；;\n]{2,30}?)[，,]\s*(?:年度)?(?:目标值|指标值)", re.M)
 # 上年全区商标注册量为4.15万件, …，上年末这一数字为82件: last year named at a clause's opening, a DATE (guidelines) the model
 # may miss; not 上年同期 (a base, read with its figure), nor 去年以来
 _LAST_YEAR_OPENING = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:上一?年|去年)(?:[底末]|全年)?(?!同期|以来|[底末])")
@@ -543,12 +546,12 @@ def _widened(doc: Doc, ents: list[Span], takes, rest: re.Pattern, label: str, gi
 
 
 def ranks_read_as_regions(doc: Doc, ents: list[Span]) -> dict[int, Span]:
-    """A rank the model missed, tagging only the region that scopes it (居[金华市]首位): a RANK from the region to the
-    rank's end, by the index of the REGION, where no other entity lies in it."""
+    """A rank the model missed, tagging only the region or the body that scopes it (居[金华市]首位, 居[邢台市基层法院]第二位):
+    a RANK from the region to the rank's end, by the index of the REGION (or ORG), where no other entity lies in it."""
     text = text_of(doc)
 
     def after_a_rank_verb(e: Span) -> bool:
-        return e.label_ == "REGION" and bool(re.search(_RANK_VERB_OR_KEPT + "$", text[max(0, e.start_char - 3) : e.start_char]))
+        return e.label_ in ("REGION", "ORG") and bool(re.search(_RANK_VERB_OR_KEPT + "$", text[max(0, e.start_char - 3) : e.start_char]))
 
     return _widened(doc, ents, after_a_rank_verb, _RANK_AFTER_A_SCOPE, "RANK")
 
@@ -615,17 +618,21 @@ def counts_read_into_indicators(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-def towns_read_as_indicators(ents: list[Span]) -> dict[int, Span]:
+def towns_read_as_indicators(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
-    认证的企业): a REGION, by the index of the INDICATOR, where another INDICATOR follows it before
-    any figure (a town is never measured itself, 中心镇5个 is)."""
+    认证的企业), or a region's after 同期 (同期河南省专利授权量约17.7万件): a REGION over the name, by the index of the
+    INDICATOR, where another INDICATOR follows it before any figure (a town is never measured itself, 中心镇5个 is)."""
     found = {}
     for k, e in enumerate(ents):
-        if e.label_ != "INDICATOR" or town_region(e.text) is None:
+        if e.label_ != "INDICATOR":
+            continue
+        name = e.text.removeprefix("同期")
+        if town_region(e.text) is None and not (name != e.text and find_region_names(name) == ((0, len(name)),)):
             continue
         after = next((n for n in ents[k + 1 :] if n.label_ in ("INDICATOR", "QUANTITY", "GROWTH", "RANK")), None)
-        if after is not None and after.label_ == "INDICATOR":
-            found[k] = Span(e.doc, e.start, e.end, label="REGION")
+        region = doc.char_span(e.end_char - len(name), e.end_char, label="REGION")
+        if after is not None and after.label_ == "INDICATOR" and region is not None:
+            found[k] = region
     return found
 
 
@@ -768,7 +775,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
     约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, ORG), and
-    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH); a month or span of months read as a figure (1—9月), a DATE;
+    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH); the measure a budget's performance line names before its target
+    (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR); a month or span of months read as a figure (1—9月), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
@@ -780,8 +788,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     with ``fill_regions``, full region names from the gazetteer that the model missed
     (:func:`missed_region_spans`); a region that begins a body's name, widened to the ORG
     (:func:`region_led_orgs`); an ORG that is a region's name alone or is read across a region
-    and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name taken
-    for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
+    and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name, or a
+    region's after 同期, taken for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
     cut back to it (:func:`regions_read_past_their_name`); a rank's scope taken for a region, widened to the RANK
     (:func:`ranks_read_as_regions`), and one cut inside its scope, widened to its place (:func:`ranks_cut_short`); and a spoken
     count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`), as is a figure cut before a measure word
@@ -810,8 +818,9 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         offices = [doc.char_span(*m.span(1), label="ORG") for m in _GOVERNMENT_ISSUING.finditer(text)]
         last_year = [doc.char_span(*m.span(), label="DATE") for m in _LAST_YEAR_OPENING.finditer(text)]
         doubled = [doc.char_span(*m.span(), label="GROWTH") for m in _DOUBLED.finditer(text)]
+        evaluated = [doc.char_span(*m.span("name"), label="INDICATOR") for m in _EVALUATED_MEASURE.finditer(text)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
-        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled
+        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled + evaluated
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         repairs = filter_spans(repairs + [s for s in foreign if s is not None and covering(s, ents)])
@@ -849,7 +858,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and (_BARE_TRIGGER.fullmatch(e.text) or _RANK_SCOPE.fullmatch(e.text))}
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
-        replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(ents) | regions_read_past_their_name(doc, ents) \
+        replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(doc, ents) | regions_read_past_their_name(doc, ents) \
             | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents) \
             | measures_cut_off(doc, ents)
         # a span run on into the full stop that ends it ([珠三角第6。]), cut back to it; a document number run on back into

@@ -438,14 +438,14 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
 # a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道, 古江巴格街道): below the county, where GB/T 2260 stops
 _TOWN_WORDS = ("镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道's office
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
-# words that make a run of characters before 镇 no name (集聚的镇, 各镇, 和城镇, 特色小镇, 农村镇); 村 may
+# words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇) or end a two-character one (共和镇, 太和镇), 小 may begin one too (小雪街道, 小榄镇) but not end it
 # (特色小镇, 风情小镇); 而, 但, 并, 或 begin none,
 # and a count is none (胜浦四个街道); 乡 before 镇 is 乡镇 in general (贫困乡镇, 到乡镇, 城乡镇), unless it ends a two-character
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
-    r"[的之各全该本我其每分与及等重色]|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
+    r"[的之全该本我其每分与及等重色]|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和]乡$"
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|样板)$"  # a kind of town (花椒主产镇, 建制镇), not its name

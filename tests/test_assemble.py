@@ -5036,3 +5036,86 @@ def test_the_fifty_eighth_rounds_turns_and_topic_years():
     doc.ents = sorted([*doc.ents, doc.char_span(named, named + 3, label="REGION")], key=lambda e: e.start)
     doc.user_data[RELATIONS_KEY].append((text.index("专利授权量"), text.index("专利授权量") + 5, named, named + 3, "REGION_OF"))
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(49600, "台州市"), (27300, "台州市")]
+
+
+def test_the_fifty_ninth_rounds_targets_scores_and_figures():
+    # r370: a budget's performance line: the target is a fact, ≥/≤ its qualifier; the weights of the evaluation's parts
+    # (…10分、…50分…的权重) are none, the score after them is
+    text = "（1）数量指标：专利授权量，年度目标值≥600件，实际完成712件，得分6分。"
+    spans = [("专利授权量", "INDICATOR"), ("600件", "QUANTITY"), ("712件", "QUANTITY"), ("6分", "QUANTITY")]
+    links = [("600件", "专利授权量", "VALUE_OF"), ("712件", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("海阳市", "370687"), year=2024))
+    assert [(f["value"], f["qualifier"]) for f in facts][:2] == [(600, "at_least"), (712, None)]
+    text = "项目总成本，年度目标值≤431万元，实际支出412.6万元。"
+    spans = [("项目总成本", "INDICATOR"), ("431万元", "QUANTITY"), ("412.6万元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("431万元", "项目总成本", "VALUE_OF")], region=("海阳市", "370687"), year=2024))
+    assert [(f["value"], f["qualifier"]) for f in facts] == [(4310000, "at_most"), (4126000, None)]
+    text = "按照预算执行率10分、产出指标50分、效益指标30分、满意度指标10分的权重，综合自评得分96.5分。"
+    spans = [("预算执行率", "INDICATOR"), ("10分", "QUANTITY"), ("产出指标", "INDICATOR"), ("50分", "QUANTITY"),
+             ("得分", "INDICATOR"), ("96.5分", "QUANTITY")]
+    links = [("10分", "预算执行率", "VALUE_OF"), ("50分", "产出指标", "VALUE_OF"), ("96.5分", "得分", "VALUE_OF")]
+    assert [f["value"] for f in _facts(_written(text, spans, links, region=("海阳市", "370687"), year=2024))] == [96.5]
+    # r364: the first ones a clause before names (…实现零的突破，累计达到3件) are what its figure counts; the new ones of
+    # a period (其中建设期内新增4件) are the running total's change
+    text = "马德里国际注册商标实现零的突破，累计达到3件。全市地理标志证明商标累计达到7件，其中建设期内新增4件。"
+    spans = [("3件", "QUANTITY"), ("地理标志证明商标", "INDICATOR"), ("7件", "QUANTITY"), ("建设期内新增", "INDICATOR"),
+             ("4件", "GROWTH")]
+    links = [("7件", "地理标志证明商标", "VALUE_OF"), ("4件", "建设期内新增", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("原平市", "140981"), year=2024))
+    assert [(f["indicator"]["text"], f["value"], (f["growth"] or {}).get("value")) for f in facts] == [
+        ("马德里国际注册商标", 3, None), ("地理标志证明商标", 7, 4)]
+    # r367: the staff a figure counts after 仅有, which jieba cuts in two
+    text = "全市市场监管系统具备专利行政执法资格的人员仅有8名，且多为兼职。"
+    facts = _facts(_written(text, [("8名", "QUANTITY")], region=("晋州市", "130183"), year=2025))
+    assert [(f["indicator"]["text"], f["value"]) for f in facts] == [("人员", 8)]
+
+
+def test_the_fifty_ninth_rounds_periods_places_and_ranks():
+    # r364: 同期 after a sentence whose later clause dates one figure by contrast (而2022年…仅有158件) is the period of the
+    # sentence's own date
+    text = "截至2024年底，全市有效发明专利拥有量达到296件，而2022年建设初期仅有158件。同期，忻州市有效发明专利拥有量为1203件。"
+    spans = [("2024年底", "DATE"), ("有效发明专利拥有量", "INDICATOR"), ("296件", "QUANTITY"), ("2022年", "DATE"), ("158件", "QUANTITY"),
+             ("忻州市", "REGION"), ("1203件", "QUANTITY")]
+    at = text.rindex("有效发明专利拥有量")
+    doc = _written(text, spans, [("296件", "有效发明专利拥有量", "VALUE_OF"), ("158件", "有效发明专利拥有量", "VALUE_OF")],
+                   region=("原平市", "140981"), year=2024)
+    doc.ents = sorted([*doc.ents, doc.char_span(at, at + 9, label="INDICATOR")], key=lambda e: e.start)
+    doc.user_data[RELATIONS_KEY].append((text.index("1203件"), text.index("1203件") + 5, at, at + 9, "VALUE_OF"))
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(296, 2024), (158, 2022), (1203, 2024)]
+    # r369: a product quoted after the aim its clause opens with (力争“淮阳黄花菜”…) is its place's, not a list's place before
+    text = "以淮阳黄花菜、周口芝麻为重点打造区域公用品牌，力争“淮阳黄花菜”全产业链产值达到18亿元。"
+    spans = [("周口", "REGION"), ("产业链产值", "INDICATOR"), ("18亿元", "QUANTITY")]
+    links = [("18亿元", "产业链产值", "VALUE_OF"), ("产业链产值", "周口", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("周口市", "411600"), year=2025))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1800000000, "淮阳区")]
+    # r366: the rank of a count of cases cracked (破案数居…) ranks the figure before it
+    text = "全市公安机关共侦破侵犯知识产权犯罪案件21起，同比增长31.3%，破案数居邢台市各县（市、区）第一位；"
+    spans = [("侵犯知识产权犯罪案件", "INDICATOR"), ("21起", "QUANTITY"), ("31.3%", "GROWTH"), ("破案数", "INDICATOR"),
+             ("邢台市各县（市、区）第一位", "RANK")]
+    links = [("21起", "侵犯知识产权犯罪案件", "VALUE_OF"), ("31.3%", "侵犯知识产权犯罪案件", "CHANGE_OF"),
+             ("邢台市各县（市、区）第一位", "破案数", "RANK_OF")]
+    facts = _facts(_written(text, spans, links, region=("南宫市", "130581"), year=2024))
+    assert [(f["value"], (f["rank"] or {}).get("position")) for f in facts] == [(21, 1)]
+
+
+def test_the_fifty_ninth_rounds_titles_and_issuers():
+    # r367: a body acting on laws (…执法检查组对《…》…进行了检查) issued none of them
+    text = "市人大常委会执法检查组对《中华人民共和国专利法》《河北省专利条例》在我市的贯彻实施情况进行了检查。"
+    spans = [("市人大常委会", "ORG"), ("中华人民共和国专利法", "POLICY"), ("河北省专利条例", "POLICY")]
+    links = [("中华人民共和国专利法", "市人大常委会", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("晋州市", "130183"), year=2025))
+    assert [f["issuer"] for f in facts] == [None, None]
+    text = "市政府及有关部门要把《中华人民共和国专利法》《河北省专利条例》学习宣传纳入普法责任制。"
+    spans = [("市政府", "ORG"), ("中华人民共和国专利法", "POLICY"), ("河北省专利条例", "POLICY")]
+    links = [("河北省专利条例", "市政府", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("晋州市", "130183"), year=2025))
+    assert [f["issuer"] for f in facts] == [None, None]
+    # r371: the reporting body after a verb of carrying out (认真落实我局会同…联合印发的…) issued the title with the others
+    text = "认真落实我局会同市科技局、市财政局联合印发的莱阳市专利转化运用专项行动工作方案，组织开展专利转化对接活动8场次。"
+    spans = [("市科技局", "ORG"), ("市财政局", "ORG"), ("莱阳市专利转化运用专项行动工作方案", "POLICY")]
+    links = [("莱阳市专利转化运用专项行动工作方案", "市科技局", "ISSUED_BY"), ("莱阳市专利转化运用专项行动工作方案", "市财政局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("莱阳市", "370682"), year=2025))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["我局、市科技局、市财政局"]
+    # r368: a white paper's own title with its year in brackets (《…保护状况（2024年）》) is no policy
+    text = "现发布《阳春市知识产权保护状况（2024年）》。"
+    assert _facts(_written(text, [("阳春市知识产权保护状况（2024年）", "POLICY")], region=("阳春市", "441781"), year=2024)) == []

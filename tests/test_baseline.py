@@ -179,6 +179,27 @@ def test_entity_rules_add_a_doubling_the_model_missed():
     assert _after_entity_rules("质押融资金额达到2860万元，比上年翻了一番。", [("2860万元", "QUANTITY")])[-1] == ("一番", "GROWTH")
 
 
+def test_entity_rules_add_what_a_budgets_performance_line_measures():
+    # the fifty-ninth round (r370): in a budget's performance self-evaluation, the measure a line names alone in its
+    # clause before its target had no INDICATOR, so the target (年度目标值≥600件) was no fact
+    text = "（1）数量指标：专利授权量，年度目标值≥600件，实际完成712件，得分6分。\n预算执行率，年度目标值≥90%，实际完成95.73%。"
+    model = [("600件", "QUANTITY"), ("712件", "QUANTITY"), ("6分", "QUANTITY"), ("90%", "QUANTITY"), ("95.73%", "QUANTITY")]
+    found = _after_entity_rules(text, model)
+    assert ("专利授权量", "INDICATOR") in found and ("预算执行率", "INDICATOR") in found
+    assert _after_entity_rules("专利授权量，同比增长9.1%。", [("9.1%", "GROWTH")]) == [("9.1%", "GROWTH")]
+
+
+def test_entity_rules_widen_a_body_scoping_a_rank_and_cut_a_region_from_same_period():
+    # the fifty-ninth round (r366): a court scoping a rank was tagged as a body and the rank lost
+    text = "收案数居邢台市基层法院第二位；"
+    assert _after_entity_rules(text, [("收案数", "INDICATOR"), ("邢台市基层法院", "ORG")])[-1] == ("邢台市基层法院第二位", "RANK")
+    # r369: 同期 and a province's name read as one indicator, before the measure's own
+    text = "同期河南省专利授权量约17.7万件。"
+    model = [("同期河南省", "INDICATOR"), ("专利授权量", "INDICATOR"), ("约17.7万件", "QUANTITY")]
+    assert _after_entity_rules(text, model)[0] == ("河南省", "REGION")
+    assert _after_entity_rules("同期河南省约17.7万件。", model[:1] + model[2:])[0] == ("同期河南省", "INDICATOR")
+
+
 def test_entity_rules_label_the_items_of_a_list_of_changes_as_growth_sign_and_all():
     # the thirty-third round (r164): -2.6% in a list of changes was read as a share, and the list fell out of step
     text = "同比分别增长3.4%、-2.6%、1.8%和5.0%。"

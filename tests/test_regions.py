@@ -162,7 +162,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the fifty-fifth round (r333, r336, r332): a market town's name ends in 集 (朱集镇), not 集镇 in general; a kind of
      # town (花椒主产镇, 中心镇) and an old town's scenic area (平乐古镇, whose town is 平乐镇) are no names
      ("朱集镇", "朱集镇"), ("王集镇", "王集镇"), ("集镇", None), ("小集镇", None), ("特色集镇", None), ("集美街道", None),
-     ("主产镇", None), ("中心镇", None), ("建制镇", None), ("平乐古镇", None), ("古镇镇", "古镇镇")],
+     ("主产镇", None), ("中心镇", None), ("建制镇", None), ("平乐古镇", None), ("古镇镇", "古镇镇"),
+     # the fifty-ninth round (r365): 各 inside a stem is a name's (米各庄镇), before 镇 or opening the stem it is 各镇
+     ("米各庄镇", "米各庄镇"), ("市各镇", None), ("各相关镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)

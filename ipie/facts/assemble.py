@@ -85,9 +85,9 @@ _LISTED_NAME_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{1,4}(?=、)")
 _DEVELOPMENT_ZONE = re.compile(DEVELOPMENT_ZONE)
 # an indicator span that begins with its subject (我州专利申请量, 同期全国)
 _LEADING_DEICTIC = re.compile(r"(?:同期)?" + _DEICTIC.pattern)
-_AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于)$")
+_AT_LEAST = re.compile(r"(超过|超|突破|逾|高于|多于|不少于|不低于|[≥≧＞>])\s*$")
 _APPROX = re.compile(r"(?:约|近|大约|大概|将近|接近)(?:有|在|是)?$")
-_AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过)$")
+_AT_MOST = re.compile(r"(不到|不足|低于|少于|不超过|[≤≦＜<])\s*$")
 _TRIGGER_WORD = "(" + CHANGE_WORD + ")[了达为约近超]*"
 _GROWTH_TRIGGER = re.compile(_TRIGGER_WORD + "$")
 # …18.3亿元，同比增长29.6%; …达到76件，是2015年的3.8倍: only a comparison between a value and its change
@@ -102,7 +102,8 @@ _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百
 _ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
 _OWN_BODY_NAME = r"(我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院)"
-_OWN_BODY = r"(?<![^。！？，；,;\s])" + _OWN_BODY_NAME  # opening its sentence or clause
+# opening its sentence or clause, or right after a verb of carrying out (认真落实我局会同…联合印发的…方案)
+_OWN_BODY = r"(?:(?<![^。！？，；,;\s])|(?<=落实|贯彻|按照|根据|依据|执行))" + _OWN_BODY_NAME
 # 我局制定《…》, 我局组织制定并发布州地方标准《…》: the reporting body itself issuing a title (a standard named by its kind)
 _OWN_BODY_ISSUING = re.compile(
     _OWN_BODY + r"[^，；,;《]{0,6}?" + _ISSUE_VERB.pattern + r"了?(?:[省市州县区]?(?:地方|团体|行业)?标准)?《?$"
@@ -1522,6 +1523,8 @@ def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> N
 
 # 发明专利授权量：目标值100件，完成值128件: a target set for the period under review, beside what was achieved
 _TARGET_VALUE = re.compile(r"目标值(?:累计|为|是)?$")
+# 按照预算执行率10分、产出指标50分…的权重: the weights of an evaluation's parts, no measure of the place
+_WEIGHT_IN_A_SCORE = re.compile(r"(?:[、和及][^，,。；;、]{1,12}?[\d.]+分)*的?权重")
 # the words that make a figure a target (全年力争达到3300件, 确保…不低于…)
 _AIMED_AT = re.compile(r"力争|争取|确保|目标")
 
@@ -1534,7 +1537,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面,
     呈现三个特点, 重点抓了三件事, 重点抓好三项工作：一是…), the size of a group looked among (其他12个市中，), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
     一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
-    kinds in a name (8大重点产业), an adverb (一次性), a number inside a set phrase (中央八项规定), two
+    kinds in a name (8大重点产业), the weight of an evaluation's part (预算执行率10分、产出指标50分…的权重), an adverb (一次性), a number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
     registration number (黑ICP备12003651号), site code (网站标识码：6300000059) or hit count (浏览量：2176), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
@@ -1562,6 +1565,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
         or text.startswith(("性", "方面", "大方面", "特点"), quantity.end_char)
+        or (quantity.text.endswith("分") and bool(_WEIGHT_IN_A_SCORE.match(text, quantity.end_char)))
         or bool(_ITEMS_TALLIED.match(text, quantity.end_char))
         or (quantity.text.endswith("件") and text.startswith("事", quantity.end_char))
         or bool(_GROUP_LOOKED_AMONG.match(text, quantity.end_char))
@@ -1711,14 +1715,20 @@ def _against_average(doc: Doc, figure: Span) -> bool:
     )
 
 
+# 马德里国际注册商标实现零的突破，累计达到3件: the clause before a figure says its first ones came
+_FIRST_ONES = re.compile(r"实现了?零的突破[，,]$")
+
+
 def _implied_indicator(doc: Doc, quantity: Span) -> Span | None:
     """For a value with no indicator in its clause, the noun it counts (捐赠知识产权书籍500余册,
     18家机构获批), or the subject of a change from one figure to another (高价值发明专利拥有量由
-    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%), as an INDICATOR span outside ``doc.ents``."""
+    2021年的21563件增加到2023年的36284件, 将风险补偿比例提高至50%) or of its first ones in the clause before
+    (马德里国际注册商标实现零的突破，累计达到3件), as an INDICATOR span outside ``doc.ents``."""
     found = counted_noun(text_of(doc), quantity.start_char - len(_qualifier_word_before(doc, quantity)), quantity.end_char)
     if found is None:
         begin, _ = _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_END)
-        change = _FROM_TO.search(text_of(doc), begin, quantity.start_char) or _TO_LEVEL.search(text_of(doc), begin, quantity.start_char)
+        change = _FROM_TO.search(text_of(doc), begin, quantity.start_char) or _TO_LEVEL.search(text_of(doc), begin, quantity.start_char) \
+            or _FIRST_ONES.search(text_of(doc), max(0, begin - 12), begin)
         found = counted_noun(text_of(doc), change.start(), change.start()) if change else None
     return doc.char_span(*found, label="INDICATOR", alignment_mode="expand") if found else None
 
@@ -1950,8 +1960,8 @@ def _additions_to_an_indicator_with_no_value(doc: Doc, links: _Links) -> None:
 # …累计分别达到12家和57家，其中当年新增分别为3家和11家; …47家，其中新增9家; …12个，其中2022年新设5个: what running totals
 # gained this year
 _ADDED_TO_THE_TOTALS = re.compile(
-    r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年|[两三四五]年来?|[\u4e00-\u9fff“”]{2,6}?(?:期间|以来))?"
-    + _ADDING  # 其中三年新增61家, 其中试点期间新增98家
+    r"[，,]其中(?:当年|年内|今年|本年|全年|上半年|前三季度|(?:19|20)\d{2}年|[两三四五]年来?|[\u4e00-\u9fff“”]{2,6}?(?:期间|期内|以来))?"
+    + _ADDING  # 其中三年新增61家, 其中试点期间新增98家, 其中建设期内新增4件
 )
 # [新增2件], 新建[五个] tagged as an indicator, which names nothing: its figure
 _ADDITION_TAGGED_AS_INDICATOR = re.compile("(?:" + _ADDING + ")?(" + FIGURE.pattern + ")")
@@ -2541,14 +2551,16 @@ def _period_years(doc: Doc, ents: list[Span], run: list[int]) -> tuple[int | Non
 def _same_period_date(doc: Doc, ents: list[Span], i: int) -> int | None:
     """同期全国专利密集型产业增加值为…, 从区域分布看，…: the last date of the sentences before, in the paragraph, that is
     no comparison base (…达到386件，是“十二五”末的2.3倍。同期，全省…), nor the date of one figure
-    (…比重由2020年的50.6%提高到56.3%。同期，上海市…), nor a target's (…规划提出的到2025年…达到25件的目标。)."""
+    (…比重由2020年的50.6%提高到56.3%。同期，上海市…), nor the date of a contrast (…达到296件，而2022年建设初期仅有158件。),
+    nor a target's (…规划提出的到2025年…达到25件的目标。)."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     lead = _SAME_PERIOD.match(text_of(doc), s)
     if not lead:
         return None
     text = text_of(doc)
     before = [k for k in _dates_before(doc, ents, s) if not _DATE_OF_NEXT_FIGURE.match(text, ents[k].end_char)
-              and not (text.endswith("到", 0, ents[k].start_char) and "目标" in text[ents[k].end_char : s])]
+              and not (text.endswith("到", 0, ents[k].start_char) and "目标" in text[ents[k].end_char : s])
+              and not text.endswith("而", 0, ents[k].start_char)]
     if lead.group("breakdown"):  # the date of the figures broken down opens their sentence (not …，超过去年全年…)
         before = [k for k in before if _SENTENCE_OPENER.match(
             text[_sentence(doc, ents[k].start_char, ents[k].end_char)[0] : ents[k].start_char].strip())]
@@ -2910,24 +2922,26 @@ _PRODUCT_FIGURE = re.compile(
 )
 
 
-# the year before a product's name (经第三方机构评估，2024年“象州砂糖桔”品牌价值达32.6亿元, 当年拿山黄桃种植面积…)
-_YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:(?:19|20)\d{2}年度?|当年|全年|今年)?")
+# the aim and the year before a product's name (经第三方机构评估，2024年“象州砂糖桔”品牌价值达32.6亿元, 当年拿山黄桃种植面积…,
+# 力争“淮阳黄花菜”全产业链产值达到18亿元)
+_YEAR_BEFORE_A_PRODUCT = re.compile(r"(?:力争|争取|确保)?(?:到?(?:19|20)\d{2}年度?|当年|全年|今年)?")
 
 
-def _product_of_a_place(doc: Doc, start: int, ctx: _Context) -> tuple[Region, int] | None:
-    """A product named after a place below the report's region, quoted or opening a sentence or a clause, after the year
-    the clause may open with (浮梁茶地理标志产品专用标志使用企业32家, 桦甸黄芪种植面积达到5.2万亩, 2024年“象州砂糖桔”品牌价值…): its figures are that
-    place's (GUIDELINES.md), with the offset where the product's name ends; a town a table of the report lists is such a place
-    too, named by its stem (“拿山黄桃” of 拿山镇), and, quoted, any town the report names (“胜芳玻璃家具” of 胜芳镇); a town after
-    its county's name (慈溪市观海卫镇入选…) is no product."""
+def _product_of_a_place(doc: Doc, start: int, ctx: _Context, own: bool = False) -> tuple[Region, int] | None:
+    """A product named after a place below the report's region (or, with ``own``, after that region itself), quoted or
+    opening a sentence or a clause, after the year the clause may open with (浮梁茶地理标志产品专用标志使用企业32家,
+    桦甸黄芪种植面积达到5.2万亩, 2024年“象州砂糖桔”品牌价值…): its figures are that place's (GUIDELINES.md), with the offset
+    where the product's name ends; a town a table of the report lists is such a place too, named by its stem (“拿山黄桃” of
+    拿山镇), and, quoted, any town the report names (“胜芳玻璃家具” of 胜芳镇); a town after its county's name
+    (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
     start = _YEAR_BEFORE_A_PRODUCT.match(text, start).end()
     quoted = text.startswith("“", start)
     towns = ctx.towns | ctx.towns_named if quoted else ctx.towns
     begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region) or next(
         ((0, len(stem), town) for stem, town in towns.items() if text.startswith(stem, start + quoted)), None)
-    if begins is None or begins[0] != 0 or ctx.region is None or (begins[2].code is not None and not is_inside(begins[2], ctx.region)) \
-            or TOWN_NAME.match(text, start + quoted + begins[1]):
+    if begins is None or begins[0] != 0 or ctx.region is None or TOWN_NAME.match(text, start + quoted + begins[1]) \
+            or (begins[2].code is not None and not is_inside(begins[2], ctx.region) and not (own and begins[2].code == ctx.region.code)):
         return None
     product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
     return (begins[2], product.end()) if product is not None else None
@@ -2950,10 +2964,11 @@ def _part_subject(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> tuple[Re
         if found is not None:
             return found
     # …持续扩大，“斗门白蕉海鲈”地理标志证明商标品牌价值…，2023年带动全产业链产值…; …16.8亿元，万源富硒茶综合产值突破28亿元:
-    # a product opening a later clause is the subject of the rest of the sentence
+    # a product opening a later clause is the subject of the rest of the sentence, the report's own region's too (力争香格里拉
+    # 松茸交易额…，“迪庆牦牛”区域公用品牌授权使用企业达到30家)
     for part in reversed([m.end() for m in _CLAUSE_BEFORE_A_PART.finditer(text_of(doc), s, ents[i].start_char)]):
-        if (found := _product_of_a_place(doc, part, ctx)) is not None:
-            return found
+        if (found := _product_of_a_place(doc, part, ctx, own=True)) is not None:
+            return (ctx.region, found[1]) if found[0].code == ctx.region.code else found
     found = _subject_opening(doc, ents, s, ctx)
     if found is not None and _LOCATED_IN.match(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end()) \
             and _CLAUSE_BREAK.search(text_of(doc), found[1], ents[i].start_char):
@@ -3689,6 +3704,10 @@ _CERTIFIED_TO = re.compile(r"[》”]?\s*(?:[（(][^（）()]{1,30}[）)])?(?:�
 _TITLE_OPENING = re.compile(r"[《“]?")
 
 
+# 《…》《…》 or 《…》和《…》 before another title of the run
+_TITLES_IN_A_RUN = re.compile(r"《[^《》]*》[、和及与]?")
+
+
 def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     """Every ISSUED_BY organisation, or else the organisation before the verb that issued the
     policy or right before its 《 (国务院《…》), with the organisations listed right before the first or right after the last
@@ -3722,10 +3741,12 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
 
     def carries_out(k: int) -> bool:
         """浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither; …等11家企业通过《…要求》（GB/T 29490—2023）认证:
-        a standard the bodies met."""
+        a standard the bodies met; 市人大常委会执法检查组对《…》…进行了检查, 市政府及有关部门要把《…》学习宣传纳入…: a law a
+        body acts on."""
         between = text_of(doc)[ents[k].end_char : ents[p].start_char]
         return ents[k].end_char <= ents[p].start_char and (
-            (bool(_CARRYING_OUT.search(between)) and not _ISSUE_VERB.search(between))
+            (bool(_CARRYING_OUT.search(between) or _TITLES_IN_A_RUN.sub("", between).rstrip("《“").endswith(("对", "把")))
+             and not _ISSUE_VERB.search(between))
             or (between.rstrip("《“").endswith("通过") and _CERTIFIED_TO.match(text_of(doc), ents[p].end_char) is not None))
 
     orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k) and not carries_out(k)), key=lambda k: ents[k].start_char)
@@ -3968,7 +3989,7 @@ def _whole_of(region: Region | None) -> str | None:
 # …新认定地理标志产品3个，数量位列全国首位; 专利授权量15.62万件，…，授权总量居全国第6位; 办理…案件3376件，…，办案量居全国
 # 第二位: the count or amount of what was just named, bare or after a word of that indicator's or of handling its cases
 _COUNT_OF_IT = re.compile(r"(\w{0,2}?)(?:数量|数目|总量|总数|规模|金额|总额|件数|案件数|量|数|额)")
-_HANDLING = re.compile(r"办案|收案|结案|获奖|查扣|受理|办理")
+_HANDLING = re.compile(r"办案|收案|结案|破案|立案|审结|办结|查处|获奖|查扣|受理|办理")
 
 
 def _measure_named(indicator: str) -> str:
