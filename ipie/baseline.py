@@ -82,6 +82,8 @@ _REGION_GROUPING = re.compile(REGION_GROUPING)
 _ORG_AFTER_REGION = re.compile(r"(人民政府|政府|知识产权局|工商局|版权局|科技局|科技厅|法院)")
 _QUANTITY = dict(_PATTERNS)["QUANTITY"]
 _DATE = dict(_PATTERNS)["DATE"]
+# 三季度 of 前三季度 (a count of quarters has its 个: 三个季度); the DATE pattern the model's features come from lacks it
+_QUARTER = re.compile(r"[一二三四1-4１-４]季度")
 _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
 _COUNTED_MAX_CHARS = 16
 # jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
@@ -776,7 +778,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
     约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, ORG), and
     ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH); the measure a budget's performance line names before its target
-    (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR); a month or span of months read as a figure (1—9月), a DATE;
+    (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR); a month or span of months, or a quarter, read as a figure (1—9月, 前[三季度]), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
@@ -844,7 +846,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             if e.label_ == "QUANTITY" and e.text.endswith("%")
             and _RATE_OF_GROWTH.search(text, max(0, e.start_char - 40), e.start_char)
         }
-        dates = {k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and _DATE.fullmatch(e.text)}
+        dates = {k for k, e in enumerate(ents) if e.label_ == "QUANTITY" and (_DATE.fullmatch(e.text) or _QUARTER.fullmatch(e.text))}
         awards = {  # [中国][外观设计银奖], [广东][专利奖金奖]: the region names the award
             k: Span(doc, e.start, ents[k + 1].end, label="INDICATOR") for k, e in enumerate(ents[:-1])
             if e.label_ == "REGION" and ents[k + 1].label_ == "INDICATOR" and ents[k + 1].start == e.end

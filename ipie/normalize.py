@@ -450,9 +450,11 @@ _BULLET = re.compile(r"[•●○◆◇■□▪▸►◦]\s*")
 _REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别行政区|兵团|地区|自治州|盟)$")
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?$")
 # a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印); a
-# newspaper's: its name, day and page (沧州日报　2025年2月18日　第3版　县域经济)
+# newspaper's: its name, day and page (沧州日报　2025年2月18日　第3版　县域经济); a WeChat post's, copied: its account, day,
+# time and province (原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建)
 _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$"
-                           r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*[\d一二三四五六七八九十]+\s*版")
+                           r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*[\d一二三四五六七八九十]+\s*版"
+                           r"|^[^，。；]{2,40}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,3})?$")
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 HEADING_MAX = 40
@@ -467,7 +469,8 @@ _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会)$"
 
 
 def is_masthead(text: str) -> bool:
-    """A newsletter's or newspaper's masthead line (2023年第4期, 沧州日报　2025年2月18日　第3版): no title, no text."""
+    """A newsletter's, newspaper's or WeChat post's masthead line (2023年第4期, 沧州日报　2025年2月18日　第3版, 原创 福安市场监管
+    2025年01月16日 18:02 福建): no title, no text."""
     return bool(_MASTHEAD_LINE.search(text))
 
 

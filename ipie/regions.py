@@ -446,7 +446,7 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我其每分与及等重色]|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
-    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和]乡$"
+    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片]乡$"
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|样板)$"  # a kind of town (花椒主产镇, 建制镇), not its name
     r"|..古$")  # an old town, a scenic area (平乐古镇), not the town (平乐镇)
@@ -463,11 +463,13 @@ _ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名\W\d])(?:镇|街道)")  # no
 def town_region(text: str) -> Region | None:
     """A town or subdistrict named in full (周巷镇, 坎墩街道, 唐镇): the region of its figures, with no code,
     as GB/T 2260 ends at the county; ``None`` for anything else (城镇, 各镇, a county's name, a city's short one:
-    景德镇 of 景德镇陶瓷大学, 萍乡)."""
+    景德镇 of 景德镇陶瓷大学, 萍乡, nor words of two characters or more before one: 银行湘乡 of 中国银行湘乡支行, where
+    孝丰镇 is a town, not 孝 and 丰镇市)."""
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
+    g = _gazetteer()
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
-            or s in _gazetteer().by_name or s in _gazetteer().by_short:
+            or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)):
         return None
     return Region(s, None, text)
 

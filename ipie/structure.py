@@ -93,6 +93,10 @@ _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
 _ROUTINE_CONFERENCE_DATE = re.compile(r"(?:19|20)\d{2}年(?:第[一二三四]季度|\d{1,2}月份?)?例行新闻发布会")
 # a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…)
 _PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+# 2025年，我们将深入贯彻…: a later year's work announced, whose targets the paragraph right after it may set out, opening
+# with its aim (力争全年专利授权量达到2000件以上); not the paragraphs after that (a press conference's next turn on this year)
+_PLAN_OPENING = re.compile(r"^((?:19|20)\d{2})年[，,][^，。；,;]{0,8}?(?:将|要|计划|拟)")
+_AIM_OPENING = re.compile(r"^(?:力争|争取|确保)")
 # …，2024—2025年重点做好以下工作：一是…, the work item by item, in the paragraph or after it: the targets of
 # the items are of the period's end
 _AS_FOLLOWS = r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]"  # …重点做好以下工作：, …情况如下：
@@ -313,6 +317,23 @@ def _headline_region(title: str) -> Region | None:
     return _section_region(title)
 
 
+def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None:
+    """福安知识产权这一年｜2024年度盘点: a headline naming a county-level city or a county by its short name, which the
+    gazetteer leaves out as too ambiguous, is about the unit of that name the body names in full (福安市知识产权…)."""
+    if len(title) > TITLE_MAX or "知识产权" not in title:
+        return None
+    for p in paragraphs:
+        for _, _, region in find_region_spans(p.text):
+            stem = region.name[:-1]
+            if region.name.endswith(("市", "县")) and len(stem) >= 2 and re.match(_YEAR_BEFORE_A_NAME + re.escape(stem) + "(?![省市县区])", title):
+                return region
+    return None
+
+
+# 2024年福安…: the year a headline may open with
+_YEAR_BEFORE_A_NAME = r"(?:(?:19|20)\d{2}年度?)?"
+
+
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
     """The year and month of the day a transcript's words were said, given in its first lines, or a letter was
     signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
@@ -395,7 +416,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             national = _NATIONAL_TITLE.match(title)
             region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[head + 1 : end])
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
-            region = _headline_region(title) or _byline_region(paragraphs[head:end])
+            region = _headline_region(title) or _byline_region(paragraphs[head:end]) or _short_name_region(title, paragraphs[head + 1 : end])
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
         # the first date a title names is the period under review, and its last year the section's
@@ -433,7 +454,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section.towns, section.towns_named = table_towns, named_towns
         year = section.year
         heading_year = part_year = plan_year = review_year = None
-        lead_region = lead_marker = list_year = speaker_region = None
+        lead_region = lead_marker = list_year = speaker_region = aim_year = None
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
@@ -487,6 +508,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     section.heading_years[p.index] = part_year
             elif plan_year is not None or review_year is not None or heading_year is not None:
                 section.heading_years[p.index] = plan_year or review_year or heading_year
+            if aim_year is not None and _AIM_OPENING.match(p.text):
+                section.heading_years[p.index] = aim_year  # 2025年，我们将…。 / 力争全年专利授权量达到2000件以上
+            opening = _PLAN_OPENING.match(p.text)
+            aim_year = int(opening.group(1)) if opening and year is not None and int(opening.group(1)) > year else None
             dated_list = _DATED_LIST_LEAD.search(p.text)
             list_year = int(dated_list.group(1)) if dated_list else list_year
     return sections

@@ -5119,3 +5119,26 @@ def test_the_fifty_ninth_rounds_titles_and_issuers():
     # r368: a white paper's own title with its year in brackets (《…保护状况（2024年）》) is no policy
     text = "现发布《阳春市知识产权保护状况（2024年）》。"
     assert _facts(_written(text, [("阳春市知识产权保护状况（2024年）", "POLICY")], region=("阳春市", "441781"), year=2024)) == []
+
+
+def test_the_sixtieth_rounds_series_periods_and_tallies():
+    # r377: a ；-part with a year and its figure alone goes on with the series of the part before
+    text = "2021年，全市知识产权质押融资登记金额仅2600万元；2023年达到8200万元，是2021年的3.2倍；预计2025年全年突破1亿元。"
+    spans = [("2021年", "DATE"), ("知识产权质押融资登记金额", "INDICATOR"), ("2600万元", "QUANTITY"), ("2023年", "DATE"),
+             ("8200万元", "QUANTITY"), ("3.2倍", "GROWTH"), ("2025年", "DATE"), ("1亿元", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("2600万元", "知识产权质押融资登记金额", "VALUE_OF")], region=("耒阳市", "430481"), year=2025))
+    assert [(f["value"], f["year"]) for f in facts] == [(26000000, 2021), (82000000, 2023), (100000000, 2025)]
+    # r377: 由“十三五”末的52家增加到127家: the first figure is the plan period's last year's, the second the report's
+    text = "高新技术企业由“十三五”末的52家增加到127家，企业占比达到31.5%，较“十三五”末提高12.8个百分点。"
+    spans = [("高新技术企业", "INDICATOR"), ("十三五", "DATE"), ("52家", "QUANTITY"), ("127家", "QUANTITY"), ("企业占比", "INDICATOR"),
+             ("31.5%", "QUANTITY"), ("12.8个百分点", "GROWTH")]
+    links = [("52家", "高新技术企业", "VALUE_OF"), ("127家", "高新技术企业", "VALUE_OF"), ("31.5%", "企业占比", "VALUE_OF"),
+             ("12.8个百分点", "企业占比", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("耒阳市", "430481"), year=2025))
+    assert sorted((f["value"], f["year"]) for f in facts) == [(31.5, 2025), (52, 2020), (127, 2025)]
+    # r376: the count of the banks named right before it (…两家投放金额占全市的四成以上) counts nothing; 两家企业 does
+    text = "湘乡农商银行和中国银行湘乡支行两家投放金额占全市的四成以上。"
+    spans = [("湘乡农商银行", "ORG"), ("中国银行湘乡支行", "ORG"), ("两家", "QUANTITY"), ("投放金额", "INDICATOR"), ("四成以上", "QUANTITY")]
+    links = [("两家", "投放金额", "VALUE_OF"), ("四成以上", "投放金额", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("湘乡市", "430381"), year=2024))
+    assert [f["value"] for f in facts] == [40]

@@ -189,6 +189,14 @@ def test_entity_rules_add_what_a_budgets_performance_line_measures():
     assert _after_entity_rules("专利授权量，同比增长9.1%。", [("9.1%", "GROWTH")]) == [("9.1%", "GROWTH")]
 
 
+def test_entity_rules_make_a_quarter_read_as_a_figure_a_date():
+    # the sixtieth round (r379): 前三季度 with 三季度 tagged as a figure gave a fact of 3 季度
+    text = "白果镇前三季度专利授权同比下降4.9%。"
+    model = [("三季度", "QUANTITY"), ("专利授权", "INDICATOR"), ("4.9%", "GROWTH")]
+    assert _after_entity_rules(text, model)[0] == ("三季度", "DATE")
+    assert _after_entity_rules("开展培训三个季度。", [("三个", "QUANTITY")]) == [("三个", "QUANTITY")]
+
+
 def test_entity_rules_widen_a_body_scoping_a_rank_and_cut_a_region_from_same_period():
     # the fifty-ninth round (r366): a court scoping a rank was tagged as a body and the rank lost
     text = "收案数居邢台市基层法院第二位；"

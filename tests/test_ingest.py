@@ -578,6 +578,14 @@ YEARS_TABLE = """<table><caption>表1　2018—2020年江苏省专利主要指�
 </table>"""
 
 
+def test_html_sidebar_of_other_articles_left_out(tmp_path: Path) -> None:
+    # the sixtieth round (r373): a news page's sidebar of other headlines, each with a figure of its own, was read as text
+    page = ("<html><body><main><h1>桐城市召开2025年知识产权工作会议</h1><p>2024年，全市专利授权量1286件。</p></main>"
+            "<aside><h3>相关阅读</h3><ul><li><a href='/1'>我市2023年新增高新技术企业46家</a></li></ul></aside></body></html>")
+    text = read_document(write(tmp_path / "news.html", page)).text
+    assert "1286件" in text and "46家" not in text and "相关阅读" not in text
+
+
 def test_html_table_spans_laid_out_on_a_grid(tmp_path: Path) -> None:
     # the nineteenth probe round (r74): a header of two rows is one line naming each column by its labels;
     # below it a spanned cell is read once, and the caption stays a line above the table

@@ -201,6 +201,13 @@ def test_a_newspapers_masthead_line_stands_alone():
     assert out.text.split("\n")[:2] == ["沧州日报2025年2月18日第3版县域经济", "守护“海”的品牌激发创新活力"]
 
 
+def test_a_wechat_posts_copied_masthead_line_stands_alone():
+    # the sixtieth round (r375): a post copied from the phone, its account, day, time and province under the headline
+    out = normalize("福安知识产权这一年｜2024年度盘点\n原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建\n"
+                    "👆点击上方蓝字“福安市场监管”关注我们\n")
+    assert out.text.split("\n")[:2] == ["福安知识产权这一年|2024年度盘点", "原创福安市场监管福安市场监管2025年01月16日18:02福建"]
+
+
 def test_a_space_setting_off_a_thousands_group_is_dropped():
     # the twenty-sixth round (r108): OCR and typeset text set thousands apart by a space
     out = normalize("其中发明专利授权2 847件，同比增长31.4%；专利转让、许可合同备案1 376件，共12 486件。")

@@ -164,7 +164,10 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("朱集镇", "朱集镇"), ("王集镇", "王集镇"), ("集镇", None), ("小集镇", None), ("特色集镇", None), ("集美街道", None),
      ("主产镇", None), ("中心镇", None), ("建制镇", None), ("平乐古镇", None), ("古镇镇", "古镇镇"),
      # the fifty-ninth round (r365): 各 inside a stem is a name's (米各庄镇), before 镇 or opening the stem it is 各镇
-     ("米各庄镇", "米各庄镇"), ("市各镇", None), ("各相关镇", None)],
+     ("米各庄镇", "米各庄镇"), ("市各镇", None), ("各相关镇", None),
+     # the sixtieth round (r374, r376): an area's towns in general (南部片乡镇), a bank's branch named after the city (中国银行
+     # 湘乡支行: a word ending in a city's name)
+     ("片乡镇", None), ("银行湘乡", None), ("孝丰镇", "孝丰镇"), ("东新乡", "东新乡")],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)

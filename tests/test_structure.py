@@ -595,3 +595,17 @@ def test_the_towns_heading_a_tables_rows_are_known_to_every_paragraph():
     # the fifty-fourth round (r324): and every town the report names anywhere, by its stems, for a quoted product
     assert paragraph_context("d", section, 5)["towns_named"] == {"动北滘": "动北滘镇", "拿山": "拿山镇", "北滘": "北滘镇"}
     assert "towns" not in paragraph_context("d", _sections("2023年青岛市知识产权发展状况\n全市专利授权量5.2万件。")[0], 1)
+
+
+def test_a_headline_naming_a_city_by_its_short_name_and_a_later_years_work_announced():
+    # the sixtieth round (r375): a WeChat post's headline names 福安 alone, a short form the gazetteer leaves out, and the
+    # body 福安市 in full; 2025年，我们将… announces the next year's work, whose targets follow in the paragraph after it
+    lines = ["福安知识产权这一年｜2024年度盘点", "原创福安市场监管福安市场监管2025年01月16日18:02福建",
+             "2024年，全市专利授权量1862件。", "年初，市政府办公室印发《福安市知识产权专项资金管理办法》。",
+             "【06 展望篇】", "2025年，我们将深入贯彻《福建省专利促进与保护条例》。", "力争全年专利授权量达到2000件以上。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("福安市", 2024)
+    assert section.heading_years.get(6) == 2025 and 2 not in section.heading_years
+    # a headline whose short name the body never names in full names no region
+    (section,) = _sections_of_lines(["福安知识产权这一年｜2024年度盘点", "2024年，全市专利授权量1862件。"])
+    assert section.region is None

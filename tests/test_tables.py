@@ -646,3 +646,20 @@ def test_a_prefectures_own_row_named_by_its_deictic_word():
 全地区\t1550\t1036"""
     facts = [(f["region"]["name"], f["value"]) for f in _facts(text) if f["indicator"]["text"] == "专利授权量"]
     assert facts == [("和田市", 418), ("墨玉县", 133), ("和田地区", 1036)]
+
+
+def test_a_year_rows_estimate_and_a_count_headers_unit():
+    # the sixtieth round (r377): 2025年（预计） is still a row of its year; (r376) 笔数 heads a column of 笔
+    text = """耒阳市“十四五”知识产权事业发展情况总结
+
+年份\t专利授权（件）\t有效注册商标（件）
+2021年\t786\t8124
+2025年（预计）\t960\t13200"""
+    facts = [(f["year"], f["value"], f["unit"]) for f in _facts(text) if f["indicator"]["text"] == "专利授权"]
+    assert facts == [(2021, 786, "件"), (2025, 960, "件")]
+    text = """湘乡市2024年度知识产权质押融资工作情况的报告
+
+银行\t笔数\t金额（万元）
+湘乡农商银行\t23\t12680
+合计\t68\t48600"""
+    assert [(f["value"], f["unit"]) for f in _facts(text)][:2] == [(23, "笔"), (126800000, "元")]

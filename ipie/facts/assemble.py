@@ -198,10 +198,11 @@ _BASE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|上一?年|去年)(?:同期)
 _BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
-_OF_NEXT_FIGURE = r"(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件
+_OF_NEXT_FIGURE = r"”?(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件, 由“十三五”末的52家
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 # …，同比下降3.2%，上年同期为24262件: last year's figure, which a change is measured from
-_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$|(上一?年|去年)(?:同期)?[底末]?[为是]\s*$")
+_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$|(上一?年|去年)(?:同期)?[底末]?[为是]\s*$"
+                                  r"|(十[一二三四五]五)”?末的\s*$")  # 由“十三五”末的52家: the plan period's last year
 # 是2020年（18.35件）的2.4倍: the year's figure in brackets right after it
 _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[底末]?[（(]$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
@@ -1645,21 +1646,27 @@ _PREPOSITION = re.compile(r"^(?:与|同|在|对|向|将|把)")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 
 
+# the word for the bodies a count of 家 counts (两家企业, 三家单位, 两家银行)
+_BODIES_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|单位|机构|银行|高校|院所|医院|学校|协会|商会|合作社)")
+
+
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items, none of them counted (新材料、生物医药两个,
-    安踏、361度、特步三家…分别为, 吐尔尕特口岸、伊尔克什坦口岸两个; not 优势企业十二家、示范企业两家), a noun or a place right
-    before it (not 示范企业、优势企业分别新增两家; 沈阳、大连两个, where the tagger takes 大连 for an adverb)."""
+    安踏、361度、特步三家…分别为, 吐尔尕特口岸、伊尔克什坦口岸两个; not 优势企业十二家、示范企业两家), a noun, a place or a body
+    right before it (not 示范企业、优势企业分别新增两家; 沈阳、大连两个, where the tagger takes 大连 for an adverb)."""
     m = _COUNT_IN_WORDS.fullmatch(quantity.text)
     if m is None:
         return False
     last = next((flag for w, flag, start in placed_words(text_of(doc)) if start + len(w) == quantity.start_char), "")
-    if not last.startswith(("n", "vn", "s")) and not any(e.label_ == "REGION" and e.end_char == quantity.start_char for e in doc.ents):
+    if not last.startswith(("n", "vn", "s")) and not any(e.label_ in ("REGION", "ORG") and e.end_char == quantity.start_char for e in doc.ents):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_BOOK_TITLE.sub("", _PREPOSITION.sub("", text_of(doc)[start : quantity.start_char])))  # 与绥芬河、东宁两个口岸
     counted = any(e.label_ == "QUANTITY" and start <= e.start_char < quantity.start_char for e in doc.ents)
     # companies counted are a figure (seed 004: 四川宏华、汉舟电器两家企业申报了…) unless their own figures follow (…三家…分别为…)
-    bodies = quantity.text.endswith("家") and "分别" not in text_of(doc)[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]]
+    # or no word for them does (湘乡农商银行和中国银行湘乡支行两家投放金额占全市的四成以上)
+    bodies = quantity.text.endswith("家") and bool(_BODIES_COUNTED.match(text_of(doc), quantity.end_char)) \
+        and "分别" not in text_of(doc)[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]]
     return len(items) == parse_number(m.group(1)) and all(items) and not counted and not bodies
 
 
@@ -2161,6 +2168,18 @@ def _target_or_its_completion(text: str, figure: Span) -> bool:
                 or _SHARE_OF_A_TARGET.search(text, max(0, figure.start_char - 12), figure.start_char))
 
 
+# 2023年达到8200万元, 预计2025年全年突破1亿元: a ；-part with a year and its figure alone
+_YEARS_FIGURE_ALONE = re.compile(r"(?:预计)?(?:19|20)\d{2}年(?:全年|底|末)?[，,]?(?:已|仅|又|再)?(?:达到|达|为|突破|增至|增加到|增长到|提高到|实现)?(?:约|近|超过)?")
+
+
+def _a_later_years_figure(doc: Doc, figure: Span) -> bool:
+    """…登记金额仅2600万元；2023年达到8200万元，…；预计2025年全年突破1亿元: a ；-part that names only its year before its
+    figure goes on with the series of the part before."""
+    s, _ = _sentence(doc, figure.start_char, figure.end_char)
+    text = text_of(doc)
+    return s > 0 and text[s - 1] in "；;" and bool(_YEARS_FIGURE_ALONE.fullmatch(text, s, figure.start_char))
+
+
 def _link_orphans(doc: Doc, links: _Links) -> None:
     """Figures the relation model left unlinked.
 
@@ -2197,6 +2216,8 @@ def _link_orphans(doc: Doc, links: _Links) -> None:
             target = _indicator_of_the_part_before(doc, links, q)
         if target is None and _breaks_the_value_before_down(doc, ents, q):
             target = _previous_indicator(doc, links, q, None)
+        if target is None and _a_later_years_figure(doc, ent):
+            target = _previous_indicator(doc, links, q, None, _FULL_STOP)  # …仅2600万元；2023年达到8200万元: the series goes on
         if target is None and _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, ent.start_char - 10), ent.start_char):
             target = previous  # …，同比下降3.2%，上年同期为24262件: the figure the change is measured from
         if target is None and _target_or_its_completion(text_of(doc), ent):
@@ -2423,7 +2444,7 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
 
 
 def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -> int | None:
-    """The year of 比2019年的8645件, 由上年的312件 or 是2020年（18.35件）的2.4倍, and of every figure listed after
+    """The year of 比2019年的8645件, 由上年的312件, 由“十三五”末的52家 or 是2020年（18.35件）的2.4倍, and of every figure listed after
     it: the value's own, even where the model missed the date or it is a comparison base."""
     if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
         return None
@@ -2437,6 +2458,8 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
         m = _YEAR_BEFORE_A_BRACKET.search(text_of(doc), max(0, start - 10), start)
     if m is not None and m.group(1) and _SHARE_OF_A_YEAR.match(text_of(doc), m.end(1)):
         return None
+    if m is not None and m.re is _YEAR_OF_NEXT_FIGURE and m.group(3):
+        return parse_date(m.group(3)).year_end
     date = parse_date(m.group(1) or m.group(2)) if m else None
     return date.resolve(ctx.said_in).year if date else None
 

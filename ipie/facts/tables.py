@@ -64,6 +64,8 @@ _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  #
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
 _MEASURE_HEADER = re.compile("^" + _TIMES_COUNTED + "$")
+# 笔数, 户数: the count of a measure word, which gives the column's unit (银行 | 笔数 | 金额（万元）)
+_COUNT_HEADER = re.compile(r"^(笔|件|户|人|次|家|项|个|场|批)数$")
 _RANKED_BY = re.compile(r"按([^，。；]{2,16}?)(?:高低|多少|大小)?(?:排序|排列|排名|排位)")
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
@@ -185,8 +187,14 @@ def _column(header: str, note_unit: str | None) -> _Column:
     year = _YEAR_HEADER.fullmatch(label) or _YEAR_IN_HEADER.search(label)
     if year is not None:
         label = _YEAR_GROUP.sub("", label[: year.start()] + label[year.end() :])
-    unit = unit or (label if _MEASURE_HEADER.match(label) else note_unit)
+    count = _COUNT_HEADER.match(label)
+    unit = unit or (label if _MEASURE_HEADER.match(label) else count.group(1) if count else note_unit)
     return _Column("value", label, unit, int(year.group(1)) if year else None)
+
+
+def _row_year(label: str) -> re.Match | None:
+    """The year a row is of (2021年, 2025年（预计）: an estimate is still that year's figure)."""
+    return _YEAR_HEADER.fullmatch(_BRACKETED_NOTE.sub("", label).strip())
 
 
 def _caption_text(caption: Paragraph | None) -> str:
@@ -254,7 +262,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     labels = [cells[0] for cells, row in zip(grid, table.rows) if _has_figure(row)]  # not a group's (区县, then blanks)
     places = _place_column(headers, grid, ctx_region)
     region_rows = places is not None or sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
-    year_rows = not region_rows and all(_YEAR_HEADER.fullmatch(label) for label in labels)
+    year_rows = not region_rows and all(_row_year(label) for label in labels)
     owners = _described_columns(columns, table.note.text if table.note is not None else "")
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
@@ -271,7 +279,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         row_region = _row_region(label, ctx_region) if region_rows else ctx_region
         if row_region is None:
             continue
-        row_year = int(_YEAR_HEADER.fullmatch(label).group(1)) if year_rows else None
+        row_year = int(_row_year(label).group(1)) if year_rows else None
         row_unit = next((cell for cell, col in zip(cells, columns) if col.kind == "unit"), None)
         label_unit = None
         if not region_rows and not year_rows and row_unit is None:

@@ -15,8 +15,9 @@ from pathlib import Path
 from .grid import table_lines
 from .text import decode_bytes, require_text
 
-# Elements whose content never reaches the reader.
-_DROP = frozenset({"script", "style", "noscript", "template"})
+# Elements whose content never reaches the reader, nor is the page's own: a sidebar (<aside>) lists other articles,
+# whose headlines carry figures of their own (相关阅读: 我市2023年新增高新技术企业46家).
+_DROP = frozenset({"script", "style", "noscript", "template", "aside"})
 # Elements that start and end a line.
 _BLOCK = frozenset(
     {
