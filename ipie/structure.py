@@ -64,6 +64,8 @@ _OPENS_ON_THE_YEAR_PAST = re.compile(r"^(?:去年|过去的?一年)")
 _REVIEW_BEFORE_PLAN = re.compile(r"(?:完成情况|进展情况|回顾|总结|成效)[^，。]*?(?:及|和|与|暨)")
 # （一）存在问题, （一）问题与不足: the shortcomings of the year under review, under a heading that also names the plan
 _PROBLEMS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)不足|困难(?:和|与)问题|不足之处")
+# 二、清醒认识存在的差距: a part on shortfalls
+_SHORTFALL_HEADING = re.compile(r"差距|问题|不足|短板")
 # 总体看，全市知识产权工作仍存在一些短板：, 但也面临一些困难和问题。: a paragraph on the shortcomings of the year under review
 _SHORTCOMINGS_LEAD = re.compile(r"[^。：:]{0,30}?(?:存在|仍有|还有|面临)[^。：:]{0,10}?(?:短板|不足|问题|差距|困难|薄弱环节)")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
@@ -479,9 +481,12 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
-                    heading_year = _heading_year(p.text, year) or part_year
+                    reviewed, heading_year = heading_year, _heading_year(p.text, year) or part_year
                     if heading_year is None and section.spoken_year in (None, year):  # not where year is the one reviewed
                         heading_year = past_opening
+                    if heading_year is None and reviewed is not None and year is not None and reviewed < year \
+                            and _SHORTFALL_HEADING.search(p.text):
+                        heading_year = reviewed  # 二、清醒认识存在的差距 after 一、过去一年…: the shortfalls of the year reviewed
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
                 elif _heading_year(p.text, year) is not None:

@@ -5142,3 +5142,29 @@ def test_the_sixtieth_rounds_series_periods_and_tallies():
     links = [("两家", "投放金额", "VALUE_OF"), ("四成以上", "投放金额", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("湘乡市", "430381"), year=2024))
     assert [f["value"] for f in facts] == [40]
+
+
+def test_the_sixty_first_rounds_paragraph_about_a_town():
+    # r381: a notice praising a town: its paragraph opens with the town, points back to it (该街道…) and goes on with the
+    # town's figures in sentences that name no place
+    text = "明光街道考核得分96.5分，位列全市第一名。该街道把知识产权工作纳入重点工作清单。全年专利授权312件，同比增长18.6%。"
+    spans = [("明光街道", "REGION"), ("考核得分", "INDICATOR"), ("96.5分", "QUANTITY"), ("专利授权", "INDICATOR"), ("312件", "QUANTITY"),
+             ("18.6%", "GROWTH")]
+    links = [("96.5分", "考核得分", "VALUE_OF"), ("312件", "专利授权", "VALUE_OF"), ("18.6%", "专利授权", "CHANGE_OF"),
+             ("考核得分", "明光街道", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("明光市", "341182"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(96.5, "明光街道"), (312, "明光街道")]
+    # with no sentence pointing back, a later sentence is the report's region's, as before
+    text = text.replace("该街道把", "我们把")
+    facts = _facts(_written(text, spans, links, region=("明光市", "341182"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(96.5, "明光街道"), (312, "明光市")]
+
+
+def test_the_sixty_first_rounds_turn_opening_on_a_part_of_the_year_said():
+    # r387: a radio phone-in of April 2025 on 2024: a guest's turn opens 今年一季度开局还是不错的。, so the figures of the
+    # sentences after it are this year's, not the year under review's
+    text = "嘉宾（市市场监督管理局副局长 刘建华）：今年一季度开局还是不错的。全市专利授权量是318件，同比增长6.4%。"
+    doc = _written(text, [("今年一季度", "DATE"), ("专利授权量", "INDICATOR"), ("318件", "QUANTITY"), ("6.4%", "GROWTH")],
+                   [("318件", "专利授权量", "VALUE_OF"), ("6.4%", "专利授权量", "CHANGE_OF")], region=("沅江市", "430981"), year=2024)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=4)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(318, 2025)]

@@ -323,6 +323,28 @@ def test_pdf_two_columns_read_column_by_column(tmp_path: Path) -> None:
     assert lines[1:-1] == left + right
 
 
+def test_pdf_two_columns_whose_lines_do_not_line_up(tmp_path: Path) -> None:
+    # the sixty-first round (r380): a newsletter whose right column's lines stand half a line lower than the left's, so
+    # that no line has text on both sides of the gutter; the columns' lines were interleaved
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    font = _register_cid_font()
+    left_text, right_text = HEBEI + TIANJIN + MIANYANG, BEIJING + SHANGHAI + HEBEI + TIANJIN
+    left = [left_text[k : k + 18] for k in range(0, len(left_text), 18)]
+    right = [right_text[k : k + 18] for k in range(0, len(right_text), 18)]
+    path = tmp_path / "offset_columns.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(font, 11)
+    for i, line in enumerate(left):
+        c.drawString(50, 760 - 17 * i, line)
+    for i, line in enumerate(right):
+        c.drawString(320, 751 - 17 * i, line)
+    c.showPage()
+    c.save()
+    assert read_document(path).text.split("\n") == left + right
+
+
 def test_pdf_mixed_scanned_page_keeps_text_pages(tmp_path: Path) -> None:
     p = make_pdf(tmp_path / "mixed.pdf", [[HEBEI], [], [TIANJIN]])
     assert read_document(p).text == f"{HEBEI}\n\n{TIANJIN}"

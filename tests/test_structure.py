@@ -609,3 +609,13 @@ def test_a_headline_naming_a_city_by_its_short_name_and_a_later_years_work_annou
     # a headline whose short name the body never names in full names no region
     (section,) = _sections_of_lines(["福安知识产权这一年｜2024年度盘点", "2024年，全市专利授权量1862件。"])
     assert section.region is None
+
+
+def test_a_speechs_part_on_shortfalls_after_the_year_past_is_of_that_year():
+    # the sixty-first round (r382): a vice-mayor's speech of February 2025 reviews 去年 in its first part; the second,
+    # 二、清醒认识存在的差距, is on the same year's shortfalls, not on the year the speech was given in
+    lines = ["在全市知识产权工作会议上的讲话", "——2025年2月26日在全市知识产权工作会议上", "同志们：", "一、过去一年工作成效值得肯定",
+             "（一）创造质量稳步提升。去年，全市专利授权量3126件。", "二、清醒认识存在的差距", "我市发明专利授权量占比为13.2%。",
+             "三、突出重点抓好今年工作", "今年，全市专利授权量力争达到3300件。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.year == 2025 and section.heading_years.get(6) == 2024 and section.heading_years.get(8) != 2024

@@ -663,3 +663,34 @@ def test_a_year_rows_estimate_and_a_count_headers_unit():
 湘乡农商银行\t23\t12680
 合计\t68\t48600"""
     assert [(f["value"], f["unit"]) for f in _facts(text)][:2] == [(23, "笔"), (126800000, "元")]
+
+
+def test_a_year_column_whose_unit_is_in_the_header_row_below(tmp_path):
+    # the sixty-first round (r383): a Markdown table's units in a row under its header (| | 件 | 件 | % |) read as the years'
+    # columns' labels, so every figure's indicator ended in 件 and had no unit
+    page = tmp_path / "jianou.md"
+    page.write_text("# 建瓯市2024年知识产权工作总结\n\n表1 主要指标\n\n| 指标 | 2023年 | 2024年 | 同比 |\n| --- | --- | --- | --- |\n"
+                    "| | 件 | 件 | % |\n| 专利授权量 | 1286 | 1402 | 9.0 |\n| 有效发明专利 | 517 | 612 | 18.4 |\n", encoding="utf-8")
+    (result,) = ipie.annotate_files([page], ipie.baseline.rules_pipeline())
+    facts = [(f.to_json()["indicator"]["text"], f.to_json()["year"], f.to_json()["value"], f.to_json()["unit"]) for f in result.facts]
+    assert facts[:2] == [("专利授权量", 2023, 1286, "件"), ("专利授权量", 2024, 1402, "件")]
+
+
+def test_a_table_whose_cells_give_their_units_and_a_row_of_no_year_among_rows_of_years():
+    # the sixty-first round (r386): a table whose every figure gives its unit has no row of bare figures; it was taken for a
+    # table of years, and its first row, naming no year, failed the whole document
+    text = """高安市2024年知识产权工作总结
+
+指标名称\t2024年目标\t2024年完成\t备注
+专利授权量\t1300件\t1386件\t超额完成
+PCT国际专利申请\t5件\t3件\t未完成"""
+    assert [(f["value"], f["unit"], f["year"]) for f in _facts(text)] == [(1300, "件", 2024), (1386, "件", 2024), (5, "件", 2024), (3, "件", 2024)]
+    # a row of words under rows of years is no year's row
+    text = """高安市2024年知识产权工作总结
+
+年份\t专利授权（件）\t有效注册商标（件）
+2023年\t1264\t16980
+2024年\t1386\t18210
+说明\t全市数据\t全市数据"""
+    facts = [(f["year"], f["value"]) for f in _facts(text) if f["indicator"]["text"] == "专利授权"]
+    assert facts == [(2023, 1264), (2024, 1386)]

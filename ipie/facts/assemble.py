@@ -251,6 +251,8 @@ _SENTENCE_LEAD = re.compile(
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
+# 今年, 今年一季度: a year so named, or a part of it (its figures are still that year's)
+_A_YEAR_SAIDS_PERIOD = re.compile("(?:" + "|".join(_A_YEAR_SAID) + r")(?:[一二三四]季度|上半年|下半年|前三季度)?")
 # a period a sentence counts over (试点期间, 五年来), and any word of time that opens one of its own
 _PERIOD_LEAD = re.compile(r"期间|以来|年来|年间|时期")
 # 试点期间，…, “十四五”以来…: a period opening a clause (not 17个项目在实施期间…, the period of the projects named)
@@ -2650,7 +2652,8 @@ _TURN_OPENING = re.compile(r"(?:[^，。；、,;：:！!？?]{2,40}[：:])?\s*(?
 
 def _topic_sentence_date(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> int | None:
     """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…, 今年是…实施方案的收官之年。我们将…力争…:
-    a paragraph whose first sentence opens with a year and gives no figure is about that year, up to a sentence
+    a paragraph whose first sentence opens with a year (or a part of one said: 今年一季度开局还是不错的。) and gives no figure is
+    about that year, up to a sentence
     that names a date of another year (not 2024年，…。截至2024年底，…); in a transcript, a speaker's name and thanks
     before it (…局长 罗建平：谢谢。2026年是“十五五”开局之年。…) are not its first."""
     courtesy = _TURN_OPENING.match(text_of(doc)) if ctx.said_in_month is not None else None
@@ -2660,7 +2663,7 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> i
         return None
     opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and first <= e.start_char < first_end), None)
     if opening is None or not _SENTENCE_LEAD.fullmatch(text_of(doc), first, ents[opening].start_char) \
-            or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or ents[opening].text in _A_YEAR_SAID) \
+            or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or _A_YEAR_SAIDS_PERIOD.fullmatch(ents[opening].text)) \
             or any(e.label_ in ("QUANTITY", "GROWTH") and first <= e.start_char < first_end for e in ents):
         return None
     # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again, nor one in that year
@@ -2862,7 +2865,27 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         named = _named_before_for_deictic(doc, ents, word, s, ctx)
         if named is not None:
             return named.to_json()
+    if target is None and (word is None or _TOWN_POINTED_BACK.fullmatch(word)) and (town := _paragraphs_town(doc, ents, s, ctx)):
+        return town.to_json()
     return _deictic_region(word, ctx)
+
+
+# 该街道把…, 该镇依托…: a sentence pointing back to the town its paragraph opened with
+_TOWN_POINTED_BACK = re.compile(r"该(?:镇|乡|街道)")
+
+
+def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Region | None:
+    """明光街道考核得分96.5分，…。该街道把…。全年专利授权312件…: a paragraph whose first sentence opens with a town and whose
+    later sentences point back to it (该街道, 该镇) is about that town, and a later sentence naming no place of its own is the
+    town's."""
+    text = text_of(doc)
+    _, first_end = _sentence(doc, 0, 0, _FULL_STOP)
+    if s < first_end or not _TOWN_POINTED_BACK.search(text, first_end, s + 4):
+        return None  # the back reference in a sentence after the first, up to the figure's own
+    opening = _SENTENCE_LEAD.match(text, 0).end()
+    first = next((e for e in ents if e.label_ == "REGION" and e.start_char == opening), None)
+    town = _place(doc, first, ctx.region) if first is not None else None
+    return town if town is not None and town.code is None and town_region(town.name) is not None else None
 
 
 def _named_before_for_deictic(doc: Doc, ents: list[Span], word: str, start: int, ctx: _Context) -> Region | None:

@@ -53,6 +53,7 @@ _UNIT_INSIDE_HEADER = re.compile(r"[（(](" + _UNIT_WORD + r")[）)]")
 _FIGURE_WITH_UNIT = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?\d[\d,]*(?:\.\d+)?(?:" + _UNIT_WORD + ")")
 # a header of two rows whose lower cell is the unit alone (发明专利授权量 over 件 | 同比增长(%)): 发明专利授权量件
 _UNIT_AFTER_LABEL = re.compile("(" + _UNIT_WORD + ")$")
+_UNIT_ALONE = re.compile(_UNIT_WORD)
 _SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 # a note under the table (注：专利授权量单位为件，同比为…): a unit only where it names a measure word
@@ -187,6 +188,8 @@ def _column(header: str, note_unit: str | None) -> _Column:
     year = _YEAR_HEADER.fullmatch(label) or _YEAR_IN_HEADER.search(label)
     if year is not None:
         label = _YEAR_GROUP.sub("", label[: year.start()] + label[year.end() :])
+        if unit is None and _UNIT_ALONE.fullmatch(label):  # 2023年 over 件 (a header of two rows): the year and its unit
+            unit, label = label, ""
     count = _COUNT_HEADER.match(label)
     unit = unit or (label if _MEASURE_HEADER.match(label) else count.group(1) if count else note_unit)
     return _Column("value", label, unit, int(year.group(1)) if year else None)
@@ -262,7 +265,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     labels = [cells[0] for cells, row in zip(grid, table.rows) if _has_figure(row)]  # not a group's (区县, then blanks)
     places = _place_column(headers, grid, ctx_region)
     region_rows = places is not None or sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
-    year_rows = not region_rows and all(_row_year(label) for label in labels)
+    year_rows = not region_rows and bool(labels) and all(_row_year(label) for label in labels)
     owners = _described_columns(columns, table.note.text if table.note is not None else "")
     named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
 
@@ -279,7 +282,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         row_region = _row_region(label, ctx_region) if region_rows else ctx_region
         if row_region is None:
             continue
-        row_year = int(_row_year(label).group(1)) if year_rows else None
+        of_year = _row_year(label) if year_rows else None
+        if year_rows and of_year is None:
+            continue  # a row of no year among the years' rows, with no figure of its own (the rows were told by those with one)
+        row_year = int(of_year.group(1)) if of_year else None
         row_unit = next((cell for cell, col in zip(cells, columns) if col.kind == "unit"), None)
         label_unit = None
         if not region_rows and not year_rows and row_unit is None:

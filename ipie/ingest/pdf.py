@@ -221,7 +221,7 @@ def _spans_the_gutter(line: list[dict], gutter: float) -> bool:
 
 def _gutter(lines: list[list[dict]], x0: float, x1: float) -> float | None:
     """The x of the gap between two columns of text: in the middle of the page, crossed by few lines and
-    with lines of text on both sides of it (not the gap between a table's columns of short cells)."""
+    with lines of text on both sides of it, side by side or not (not the gap between a table's columns of short cells)."""
     if len(lines) < _COLUMN_LINES_MIN:
         return None
     width = x1 - x0
@@ -232,9 +232,10 @@ def _gutter(lines: list[list[dict]], x0: float, x1: float) -> float | None:
             best, best_crossing = x, crossing
     if best is None or best_crossing > _COLUMN_CROSSING_SHARE * len(lines):
         return None
-    both = [line for line in lines if any(w["x1"] <= best for w in line) and any(w["x0"] >= best for w in line)]
-    texts = [len("".join(w["text"] for w in line if w["x1"] <= best)) for line in both]
-    if len(both) < _COLUMN_LINES_MIN or statistics.median(texts) < _COLUMN_TEXT_MIN:
+    # the two columns' lines may stand side by side or, where their baselines do not line up, one after the other
+    left = [len("".join(w["text"] for w in line if w["x1"] <= best)) for line in lines if any(w["x1"] <= best for w in line)]
+    right = [len("".join(w["text"] for w in line if w["x0"] >= best)) for line in lines if any(w["x0"] >= best for w in line)]
+    if min(len(left), len(right)) < _COLUMN_LINES_MIN or min(statistics.median(left), statistics.median(right)) < _COLUMN_TEXT_MIN:
         return None
     return float(best)
 
