@@ -1,6 +1,6 @@
-"""Facts on the probe reports: three hundred and seventy-nine reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r376–r379 in
-sixty rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: three hundred and eighty-seven reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r384–r387 in
+sixty-one rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -73,7 +73,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r348-r351": {"r348", "r349", "r350", "r351"}, "r352-r355": {"r352", "r353", "r354", "r355"},
         "r356-r359": {"r356", "r357", "r358", "r359"}, "r360-r363": {"r360", "r361", "r362", "r363"},
         "r364-r367": {"r364", "r365", "r366", "r367"}, "r368-r371": {"r368", "r369", "r370", "r371"},
-        "r372-r375": {"r372", "r373", "r374", "r375"}, "r376-r379": {"r376", "r377", "r378", "r379"}}
+        "r372-r375": {"r372", "r373", "r374", "r375"}, "r376-r379": {"r376", "r377", "r378", "r379"},
+        "r380-r383": {"r380", "r381", "r382", "r383"}, "r384-r387": {"r384", "r385", "r386", "r387"}}
 
 
 def _line(fact: dict) -> str:
