@@ -777,7 +777,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
     约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, ORG), and
-    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH); the measure a budget's performance line names before its target
+    ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH);
+    the measure a budget's performance line names before its target
     (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR); a month or span of months, or a quarter, read as a figure (1—9月, 前[三季度]), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
