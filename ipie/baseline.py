@@ -620,7 +620,7 @@ def counts_read_into_indicators(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-def towns_read_as_indicators(doc: Doc, ents: list[Span]) -> dict[int, Span]:
+def places_read_as_indicators(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
     认证的企业), or a region's after 同期 (同期河南省专利授权量约17.7万件): a REGION over the name, by the index of the
     INDICATOR, where another INDICATOR follows it before any figure (a town is never measured itself, 中心镇5个 is)."""
@@ -792,7 +792,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (:func:`missed_region_spans`); a region that begins a body's name, widened to the ORG
     (:func:`region_led_orgs`); an ORG that is a region's name alone or is read across a region
     and its clause, cut back to the region (:func:`regions_read_as_orgs`); a town's name, or a
-    region's after 同期, taken for an indicator, a REGION (:func:`towns_read_as_indicators`); a REGION read past the name,
+    region's after 同期, taken for an indicator, a REGION (:func:`places_read_as_indicators`); a REGION read past the name,
     cut back to it (:func:`regions_read_past_their_name`); a rank's scope taken for a region, widened to the RANK
     (:func:`ranks_read_as_regions`), and one cut inside its scope, widened to its place (:func:`ranks_cut_short`); and a spoken
     count cut after its 个, widened to the whole (:func:`spoken_measures_cut_short`), as is a figure cut before a measure word
@@ -861,7 +861,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and (_BARE_TRIGGER.fullmatch(e.text) or _RANK_SCOPE.fullmatch(e.text))}
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))
                      or (e.label_ in ("REGION", "INDICATOR") and _REGION_GROUPING.fullmatch(e.text))}
-        replaced = regions_read_as_orgs(doc, ents) | towns_read_as_indicators(doc, ents) | regions_read_past_their_name(doc, ents) \
+        replaced = regions_read_as_orgs(doc, ents) | places_read_as_indicators(doc, ents) | regions_read_past_their_name(doc, ents) \
             | listed_changes(doc, ents) | ranks_read_as_regions(doc, ents) | spoken_measures_cut_short(doc, ents) | ranks_cut_short(doc, ents) \
             | measures_cut_off(doc, ents)
         # a span run on into the full stop that ends it ([珠三角第6。]), cut back to it; a document number run on back into

@@ -319,6 +319,10 @@ def _headline_region(title: str) -> Region | None:
     return _section_region(title)
 
 
+# 2024年福安…: the year a headline may open with
+_YEAR_BEFORE_A_NAME = r"(?:(?:19|20)\d{2}年度?)?"
+
+
 def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None:
     """福安知识产权这一年｜2024年度盘点: a headline naming a county-level city or a county by its short name, which the
     gazetteer leaves out as too ambiguous, is about the unit of that name the body names in full (福安市知识产权…)."""
@@ -331,9 +335,6 @@ def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None
                 return region
     return None
 
-
-# 2024年福安…: the year a headline may open with
-_YEAR_BEFORE_A_NAME = r"(?:(?:19|20)\d{2}年度?)?"
 
 
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
