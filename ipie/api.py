@@ -19,7 +19,7 @@ from spacy.language import Language
 from ipie.backend import cpu_blas_ops
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
 from ipie.facts.model import Evidence, Fact, PolicyFact
-from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, table_facts
+from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, prose_cells, table_facts, table_year
 from ipie.ingest import IngestError, RawDocument, iter_sources, read_source, source_id
 from ipie.normalize import NormalizedText, RepairStats, normalize, years_in_digits
 from ipie.structure import paragraph_context, split_sections
@@ -73,21 +73,29 @@ def report_year(text: str) -> int | None:
 
 def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
     """What a document gives before the model runs, its sections found once: (paragraph,
-    unprocessed Doc carrying its section context) for every paragraph of prose, and
-    (paragraph start, fact with original offsets) for every figure in its tables, which
-    are read by layout rather than by the model."""
+    unprocessed Doc carrying its section context) for every paragraph of prose and every
+    table cell written as a sentence, and (paragraph start, fact with original offsets) for
+    every figure in its tables, which are read by layout rather than by the model."""
     paragraphs = normalized.paragraphs()
     sections = split_sections(paragraphs, default_year=report_year(normalized.text))
+    tables = find_tables(paragraphs)
+    prose_in_tables = {index: (table, cells) for table in tables for index, cells in prose_cells(table).items()}
     pairs = []
     for section in sections:
         for para in paragraphs[section.start_paragraph : section.end_paragraph]:
-            if not para.text or is_table_paragraph(para):
+            if not para.text or (is_table_paragraph(para) and para.index not in prose_in_tables):
                 continue
-            doc = nlp.make_doc(para.text)
-            doc.user_data[CONTEXT_KEY] = paragraph_context(doc_id, section, para.index)
-            pairs.append((para, doc))
+            context = paragraph_context(doc_id, section, para.index)
+            pieces = [para]
+            if para.index in prose_in_tables:
+                table, pieces = prose_in_tables[para.index]
+                context["year"] = table_year(table, context["year"])
+            for piece in pieces:
+                doc = nlp.make_doc(piece.text)
+                doc.user_data[CONTEXT_KEY] = context
+                pairs.append((piece, doc))
     from_tables = []
-    for table in find_tables(paragraphs):
+    for table in tables:
         first = table.rows[0].index
         section = next(s for s in sections if s.start_paragraph <= first < s.end_paragraph)
         context = paragraph_context(doc_id, section, first)

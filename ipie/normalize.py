@@ -426,8 +426,20 @@ def _pair_label_end(line: _Line) -> int | None:
 def _mark_pairs(lines: list[_Line]) -> None:
     """A run of two-cell rows (a Word or web table of 指标 | 2024年完成情况, its cells text: 2386件，增长8.6%), each a
     paragraph of its own, read as the sentence it says (专利授权量：2386件，增长8.6%), not joined into one line of
-    words; a lone line with one tab is left as it is."""
+    words; a lone line with one tab is left as it is, and so is a table of bare figures under a header (乡镇 | 有效注册商标（件）,
+    then 黔城镇 | 4215), whose unit is the header's."""
     ends = [_pair_label_end(line) for line in lines]
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and ends[run] is not None:
+            run += 1
+        values = [lines[j].text[ends[j] + 1 :].strip() for j in range(k, run)]
+        if len(values) > 2 and not FIGURE_CELL.fullmatch(values[0]) and all(FIGURE_CELL.fullmatch(v) for v in values[1:]):
+            ends[k:run] = [None] * (run - k)
+            for line in lines[k:run]:
+                line.table = True
+        k = max(run, k + 1)
     for k, (line, end) in enumerate(zip(lines, ends)):
         if end is None or not ((k and ends[k - 1] is not None) or (k + 1 < len(lines) and ends[k + 1] is not None)):
             continue

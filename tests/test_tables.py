@@ -694,3 +694,39 @@ PCT国际专利申请\t5件\t3件\t未完成"""
 说明\t全市数据\t全市数据"""
     facts = [(f["year"], f["value"]) for f in _facts(text) if f["indicator"]["text"] == "专利授权"]
     assert facts == [(2023, 1264), (2024, 1386)]
+
+
+def test_a_scoring_tables_cells_written_as_sentences_are_read_as_prose_of_the_captions_year():
+    # the sixty-second round (r395): a self-assessment's table, after its 2025 plan, gives each item's points and what was
+    # done in words (召开领导小组会议2次，…860万元); the words' figures are facts of the caption's year like the points
+    text = """丰城市2024年度知识产权工作目标责任制考核自评报告
+
+三、2025年工作打算
+力争全年发明专利授权量达到200件。
+
+丰城市2024年度知识产权工作目标责任制考核自评得分表
+考核项目\t分值（分）\t完成情况\t自评得分（分）
+组织领导\t10\t召开领导小组会议2次，市财政安排知识产权专项资金860万元\t10
+宣传培训\t6\t举办知识产权培训班9期，培训1100余人次\t6"""
+    facts = {(f["value"], f["unit"], f["year"]) for f in _facts(text)}
+    assert {(2, "次", 2024), (8600000, "元", 2024), (1100, "人次", 2024), (10, "分", 2024), (6, "分", 2024)} <= facts
+    assert (200, "件", 2025) in facts
+    # a list of policies is read by its columns, its title cells not as prose
+    text = """丰城市2024年知识产权工作总结
+
+序号\t文件名称\t发文单位\t文号
+1\t丰城市知识产权资助和奖励办法（2024年修订）\t市政府办公室\t丰府办发〔2024〕12号"""
+    assert [f["kind"] for f in _facts(text)] == ["policy"]
+
+
+def test_a_two_column_table_of_bare_figures_under_its_header_stays_a_table():
+    # the sixty-second round (r389): 乡镇 | 有效注册商标（件） over five towns' bare counts was read as 黔城镇：4215, no unit
+    text = """2024年洪江市知识产权统计公报
+
+表2 2024年末洪江市部分乡镇有效注册商标情况
+乡镇\t有效注册商标（件）
+黔城镇\t4215
+安江镇\t2386
+托口镇\t967"""
+    facts = [(f["region"]["name"], f["value"], f["unit"]) for f in _facts(text)]
+    assert facts == [("黔城镇", 4215, "件"), ("安江镇", 2386, "件"), ("托口镇", 967, "件")]

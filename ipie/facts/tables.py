@@ -19,6 +19,9 @@ says by position what prose says with words, so its facts come from the grid:
 A list of policies (序号 | 文件名称 | 发文单位 | 文号 | 印发日期) gives one policy fact per row,
 its title, issuer, document number and date read from the columns so headed.
 
+A cell written as a sentence (完成情况: 召开领导小组会议2次，安排专项资金860万元) says with words what
+prose says, so it goes to the model as a paragraph of its own (``prose_cells``).
+
 Evidence is the row, so a user can click back to the line of the table.
 """
 from __future__ import annotations
@@ -81,6 +84,7 @@ _DATE_COLUMN = re.compile(r"^(?:印发|发布|发文|出台|施行|实施|成文
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排序)$")
 # 产品名称 | 所在地 | 品牌价值（亿元）, 企业名称 | 所属地区 | …: the column that says where each row's item is
 _PLACE_COLUMN = re.compile(r"(?:所在|所属)(?:地|城市|[省市县区州旗盟])[^\s]{0,7}|地区|地市|城市|市州|区县|县区")  # 所在县（区）, not 所属行业
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY_CELL = re.compile(r"^[—\-－–/无　]*$")
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
 _DOMAIN = re.compile(r"(发明专利|实用新型|外观设计|PCT|专利|商标|著作权|版权|地理标志)")
@@ -122,6 +126,28 @@ def _is_figure(cell: str) -> bool:
 
 def is_table_paragraph(para: Paragraph) -> bool:
     return CELL_SEPARATOR in para.text
+
+
+_PROSE_CELL_MIN = 8  # Chinese characters: 发明专利授权186件 is a sentence, 1256件 or 12.4% a figure
+_FIGURE_IN_WORDS = re.compile(r"\d(?:[余多]?[\u4e00-\u9fff]|%)")  # 9期, 1100余人次, 12.1%
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 一、知识产权创造（30分）: a label's bracket is no sentence
+
+
+def prose_cells(table: Table) -> dict[int, list[Paragraph]]:
+    """The cells of each row written as sentences with figures in them (a scoring table's 完成情况:
+    发明专利授权186件，同比增长12.1%), each as a paragraph at its place in the row, for the model to read;
+    none from a list of policies, whose titles are read by their column."""
+    if _is_policy_list(table):
+        return {}
+    found: dict[int, list[Paragraph]] = {}
+    for row in table.rows:
+        start = row.start
+        for cell in _cells(row):
+            words = _BRACKETED.sub("", cell)
+            if not _is_figure(cell) and _FIGURE_IN_WORDS.search(words) and len(_CJK.findall(words)) >= _PROSE_CELL_MIN:
+                found.setdefault(row.index, []).append(Paragraph(row.index, start, start + len(cell), cell))
+            start += len(cell) + len(CELL_SEPARATOR)
+    return found
 
 
 def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
@@ -204,6 +230,12 @@ def _caption_text(caption: Paragraph | None) -> str:
     return _CAPTION_NOISE.sub("", caption.text).strip() if caption is not None else ""
 
 
+def table_year(table: Table, year: int | None) -> int | None:
+    """The year the caption names (2024年度…考核自评得分表 in an appendix after the 2025 plan), else the section's."""
+    named = _YEAR.search(_caption_text(table.caption))
+    return int(named.group(1)) if named else year
+
+
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     if _TOTAL_ROW.match(label) or _OWN_LEVEL_ROW.match(label):
         return ctx_region
@@ -248,8 +280,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     if note is None and table.note is not None:
         note = _UNIT_NOTE_BELOW.search(table.note.text)
     note_unit = note.group(1) if note else None
-    caption_year = _YEAR.search(caption)
-    year = int(caption_year.group(1)) if caption_year else year
+    year = table_year(table, year)
     ctx_region = Region.from_json(region)
     first_header = _cells(table.header)[0]
     # 位次 | 省份 | 授权量: the rows' places in the ranking of the first figure column, the label the second cell
