@@ -76,6 +76,8 @@ _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
 # 关于市政协…第0156号提案的答复, …第127号提案答复的函: signed and dated at its foot
 _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
+# 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉: a news story, written on the day its page gives
+_NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)")
 # a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
 # 记者提问（吉林电视台）：
 _SPEAKER_LABEL = re.compile(
@@ -336,10 +338,9 @@ def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None
     return None
 
 
-
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
-    """The year and month of the day a transcript's words were said, given in its first lines, or a letter was
-    signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
+    """The year and month of the day a transcript's words were said or a news story published, given in its first
+    lines, or a letter was signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
     conference in April on last year's work; 今年1—5月 in a reply of June; a report to a 人大常委会 meeting in August);
     (None, None) where there is none."""
     if year is None:
@@ -347,7 +348,7 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
     delivered = [p for p in paragraphs[:_DELIVERY_LINES] if _DELIVERED.match(p.text)]
     if delivered:
         lines = delivered[:1]
-    elif _TRANSCRIPT.search(title):
+    elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_FRONT_LINES]):
         lines = paragraphs[:_FRONT_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
         lines = paragraphs[:-_FRONT_LINES - 1:-1]
@@ -420,6 +421,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[head + 1 : end])
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
             region = _headline_region(title) or _byline_region(paragraphs[head:end]) or _short_name_region(title, paragraphs[head + 1 : end])
+            if region is None:  # 茶香花艳“知”力足 / ——漳平以知识产权赋能特色产业高质量发展: a feature's subtitle names its subject
+                subtitle = next((p.text.lstrip("—") for p in paragraphs[head + 1 : min(end, head + _FRONT_LINES)] if p.text.startswith("——")), "")
+                region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
         # the first date a title names is the period under review, and its last year the section's

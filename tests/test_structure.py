@@ -619,3 +619,17 @@ def test_a_speechs_part_on_shortfalls_after_the_year_past_is_of_that_year():
              "三、突出重点抓好今年工作", "今年，全市专利授权量力争达到3300件。"]
     (section,) = _sections_of_lines(lines)
     assert section.year == 2025 and section.heading_years.get(6) == 2024 and section.heading_years.get(8) != 2024
+
+
+def test_a_features_subtitle_names_its_city_by_its_short_name_and_a_news_story_is_dated_by_its_page():
+    # the sixty-second round (r394): a news portal's feature whose headline names no place (茶香花艳“知”力足) and whose
+    # subtitle names 漳平 alone, the body 漳平市 in full; written on 2025-02-18, its 去年 is 2024, the year under review
+    lines = ["茶香花艳“知”力足", "您当前的位置：首页 > 漳平要闻 > 正文", "茶香花艳“知”力足", "——漳平以知识产权赋能特色产业高质量发展",
+             "来源：闽西日报　　发布时间：2025-02-18 09:12", "记者 陈雅琴　通讯员 林志斌",
+             "2月17日，记者从漳平市市场监督管理局获悉，2024年，全市专利授权量达1136件。", "2024年，全市专利申请量1583件。",
+             "去年，全市企业发明专利授权量达到118件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("漳平市", 2024, 2025)
+    # a subtitle naming no place the body names in full names no region; a page with no reporter's byline is no story
+    (section,) = _sections_of_lines(lines[:3] + ["——以知识产权赋能特色产业高质量发展"] + lines[4:5] + lines[7:])
+    assert section.region is None and section.spoken_year is None
