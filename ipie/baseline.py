@@ -31,7 +31,7 @@ from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, EARLIER_BASE,
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
     r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|户次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台|套|条|起|宗|单(?!位)|"
-    r"座|类|只|本|册|亩|公顷|吨|平方米|万册|块|张|种|届|天|辆)"
+    r"座|类|只|头|羽|尾|盆|株|本|册|亩|公顷|吨|公斤|平方米|万册|块|张|种|届|天|辆)"
 )
 # 9月, 12月底, 4月20日至26日, 1—9月, 1至11月份, 6月-8月
 _MONTHS = (
@@ -323,16 +323,24 @@ _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千
 # 县政府办公室先后印发《…》, 行署出台《…》: a government or its office, named by its level alone (a prefecture's 行政公署 by its short
 # name), opening a clause that issues a title or listed after another issuer (地委办公室、行署办公室联合印发, …印发的《…》和地区
 # 行署办公室印发的《…》) (the model tags 市政府办公室 and 区政府办公室, and misses the county's)
+_ISSUING_NEXT = r"(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
 _GOVERNMENT_ISSUING = re.compile(
-    r"(?:^|(?<=[，。；：,;:\s、和及与]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?|(?:地区)?(?:行署|行政公署)(?:办公室)?)"
-    r"(?=(?:先后|相继|分别|联合|还|又)?(?:印发|出台|发布|制定|下发|颁布))"
+    r"(?:^|(?<=[，。；：,;:\s、和及与]))([省市县区州旗](?:人民)?政府(?:办公厅|办公室)?|(?:地区)?(?:行署|行政公署)(?:办公室)?)" + _ISSUING_NEXT
 )
+# 用好娄底市人民政府办公室印发的《…》: a named region's government or its office, right after the region's name, issuing a title
+_GOVERNMENT_AFTER_ITS_REGION = re.compile(r"(?:人民)?政府(?:办公厅|办公室)?" + _ISSUING_NEXT)
+# 中共中央、国务院印发《…》: the Party's centre listed before the State Council, which the model tags alone
+_PARTY_CENTRE = re.compile(r"中共中央(?:办公厅)?(?=[、和与]国务院)")
 # 较2020年实现翻番, 比上年翻了一番: a doubling, a change (2 倍) the model may miss; the count after 翻 is the span, as the
 # guidelines mark it, and the whole word where there is none
 _DOUBLED = re.compile(r"(?<=翻)[一两二三四五]番|(?<=翻了)[一两二三四五]番|翻番")
 # （1）数量指标：专利授权量，年度目标值≥600件，实际完成712件: the measure a budget's performance table names, alone in
 # its clause before its target, an INDICATOR the model may miss
 _EVALUATED_MEASURE = re.compile(r"(?:^|(?<=指标[：:]))(?P<name>[^，,：:。；;\n]{2,30}?)[，,]\s*(?:年度)?(?:目标值|指标值)", re.M)
+# 考核满分100分，我市自评得分94.5分，共扣5.5分: the score a figure in points is, the word right before it, an INDICATOR the
+# model, which learned from no scoring report, leaves out where the sentence names no other measure before it (知识产权保护
+# 社会满意度得分81.92分 scores the 满意度); not a scale's bare 满分为100分, which measures nothing
+_SCORE_NAME = re.compile(r"(?P<name>(?:考核|自评|综合|评估|评价|绩效|测评)(?:得分|满分|总分)|得分|扣)(?:为|了|达到?|是)?(?=\d+(?:\.\d+)?分)")
 # 上年全区商标注册量为4.15万件, …，上年末这一数字为82件: last year named at a clause's opening, a DATE (guidelines) the model
 # may miss; not 上年同期 (a base, read with its figure), nor 去年以来
 _LAST_YEAR_OPENING = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:上一?年|去年)(?:[底末]|全年)?(?!同期|以来|[底末])")
@@ -767,6 +775,15 @@ def _closing_bracket(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+_SENTENCE_STOP = re.compile(r"[。！？；!?;]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or ；-part) holding ``at`` begins."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
+    return stops[-1] if stops else 0
+
+
 @Language.factory(
     "ipie_entity_rules",
     default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["GROWTH", "QUANTITY"], "fill_regions": True},
@@ -776,10 +793,11 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
     tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
-    约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, ORG), and
+    约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, 娄底市人民政府办公室印发的…,
+    ORG) or the Party's centre before the State Council (中共中央、国务院印发…, ORG), and
     ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH);
     the measure a budget's performance line names before its target
-    (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR); a month or span of months, or a quarter, read as a figure (1—9月, 前[三季度]), a DATE;
+    (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR) and the score a figure in points is ([自评得分]94.5分, INDICATOR); a month or span of months, or a quarter, read as a figure (1—9月, 前[三季度]), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
     …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
@@ -819,11 +837,17 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
         offices = [doc.char_span(*m.span(1), label="ORG") for m in _GOVERNMENT_ISSUING.finditer(text)]
+        if "政府" in text:  # the gazetteer's scan only where a government may be named
+            offices += [doc.char_span(start, m.end(), label="ORG") for start, end, _ in find_region_spans(text)
+                        if (m := _GOVERNMENT_AFTER_ITS_REGION.match(text, end)) is not None]
+        offices += [doc.char_span(*m.span(), label="ORG") for m in _PARTY_CENTRE.finditer(text)]
         last_year = [doc.char_span(*m.span(), label="DATE") for m in _LAST_YEAR_OPENING.finditer(text)]
         doubled = [doc.char_span(*m.span(), label="GROWTH") for m in _DOUBLED.finditer(text)]
         evaluated = [doc.char_span(*m.span("name"), label="INDICATOR") for m in _EVALUATED_MEASURE.finditer(text)]
+        scores = [doc.char_span(*m.span("name"), label="INDICATOR") for m in _SCORE_NAME.finditer(text)
+                  if not any(e.label_ == "INDICATOR" and _sentence_start(text, m.start()) <= e.start_char < m.start() for e in ents)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
-        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled + evaluated
+        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled + evaluated + scores
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         repairs = filter_spans(repairs + [s for s in foreign if s is not None and covering(s, ents)])

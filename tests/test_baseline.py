@@ -630,9 +630,10 @@ def test_entity_rules_add_a_governments_office_issuing_a_title():
     text = "县政府办公室先后印发《安吉县知识产权强县建设三年行动方案》，县政府出台《安吉县专利资助办法》。"
     model = [("安吉县知识产权强县建设三年行动方案", "POLICY"), ("安吉县专利资助办法", "POLICY")]
     assert [t for t, label in _after_entity_rules(text, model) if label == "ORG"] == ["县政府办公室", "县政府"]
-    # not one that names no issuing (县政府办公室牵头…), nor inside a longer name
+    # not one that names no issuing (县政府办公室牵头…), nor a part of a longer name: the named county's government is
+    # the issuer whole (the sixty-second round)
     text = "由县政府办公室牵头，安吉县人民政府印发《安吉县专利资助办法》。"
-    assert [t for t, label in _after_entity_rules(text, model[1:]) if label == "ORG"] == []
+    assert [t for t, label in _after_entity_rules(text, model[1:]) if label == "ORG"] == ["安吉县人民政府"]
 
 
 def test_entity_rules_cut_a_document_number_back_to_its_prefix():
@@ -714,3 +715,34 @@ def test_entity_rules_leave_last_years_base_and_since_last_year_alone():
     # 上年同期为… is read with its figure; 去年以来 dates nothing; 比上年 is a change's trigger
     for text in ["同比下降3.2%，上年同期为24262件。", "去年以来，全市专利授权量持续增长。", "专利授权量比上年增长5%。"]:
         assert not any(label == "DATE" for _, label in _after_entity_rules(text, []))
+
+
+@pytest.mark.parametrize(
+    "text, model_ents, expected",
+    [
+        # the sixty-second round (r395): a self-assessment's scores, which the model, taught on no scoring report, leaves unnamed
+        ("考核满分100分，经自评，我市自评得分94.5分。", [("100分", "QUANTITY"), ("94.5分", "QUANTITY")], ("自评得分", "INDICATOR")),
+        ("对照考核细则，我市共扣5.5分。", [("5.5分", "QUANTITY")], ("扣", "INDICATOR")),
+        # r390, r392: a named city's government office, and the Party's centre before the State Council, issuing a title
+        ("用好娄底市人民政府办公室印发的《娄底市知识产权质押融资风险补偿资金管理办法》。",
+         [("娄底市知识产权质押融资风险补偿资金管理办法", "POLICY")], ("娄底市人民政府办公室", "ORG")),
+        ("认真贯彻中共中央、国务院印发的《知识产权强国建设纲要（2021—2035年）》。",
+         [("国务院", "ORG"), ("知识产权强国建设纲要（2021—2035年）", "POLICY")], ("中共中央", "ORG")),
+    ],
+)
+def test_entity_rules_name_a_score_and_add_a_named_governments_office_and_the_party_centre(text, model_ents, expected):
+    assert expected in _after_entity_rules(text, model_ents)
+
+
+def test_entity_rules_leave_a_score_named_by_its_measure_and_a_scales_top_alone():
+    # 知识产权保护社会满意度得分81.92分 scores the 满意度 the model tagged; 满分为100分 defines a scale
+    text = "知识产权保护社会满意度得分81.92分，居全省第4位。"
+    assert ("得分", "INDICATOR") not in _after_entity_rules(text, [("知识产权保护社会满意度", "INDICATOR"), ("81.92分", "QUANTITY")])
+    text = "对企业、社会公众的满意程度进行测评得出的综合得分，满分为100分。"
+    assert ("满分", "INDICATOR") not in _after_entity_rules(text, [("100分", "QUANTITY")])
+
+
+def test_livestock_and_nursery_counts_are_figures():
+    # the sixty-second round (r388, r390, r394): 羽 of geese, 头 of pigs, 盆 of potted azaleas
+    spans = {(s.text, s.label_) for s in rules_pipeline()("2024年出栏铜鹅近40万羽，香猪年出栏量达到5.2万头，年出圃盆栽杜鹃花约900万盆。").ents}
+    assert {("近40万羽", "QUANTITY"), ("5.2万头", "QUANTITY"), ("约900万盆", "QUANTITY")} <= spans
