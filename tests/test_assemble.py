@@ -5168,3 +5168,36 @@ def test_the_sixty_first_rounds_turn_opening_on_a_part_of_the_year_said():
                    [("318件", "专利授权量", "VALUE_OF"), ("6.4%", "专利授权量", "CHANGE_OF")], region=("沅江市", "430981"), year=2024)
     doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=4)
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(318, 2025)]
+
+
+def test_the_sixty_second_rounds_tallies_totals_after_a_list_of_towns_and_issuers():
+    # r391: the count of the indicators listed right before it (…、案件查处3项指标) is no figure
+    text = "质押融资、专利转让许可、案件查处3项指标已超额完成全年目标。"
+    facts = _facts(_written(text, [("3项", "QUANTITY"), ("指标", "INDICATOR")], [("3项", "指标", "VALUE_OF")], region=("石首市", "421081"), year=2024))
+    assert facts == []
+    # r391: after towns' figures given 分别, a figure of the next clause is their total, the city's; the towns, found after the
+    # model ran, stand at the end of the spans, not in text order
+    text = "1—11月，全市共查处案件39件。调关镇、团山寺镇调解工作室分别调处纠纷12起和7起，帮助企业挽回经济损失约85万元。"
+    spans = [("1—11月", "DATE"), ("案件", "INDICATOR"), ("39件", "QUANTITY"), ("纠纷", "INDICATOR"), ("12起", "QUANTITY"), ("7起", "QUANTITY"),
+             ("挽回经济损失", "INDICATOR"), ("约85万元", "QUANTITY")]
+    links = [("39件", "案件", "VALUE_OF"), ("12起", "纠纷", "VALUE_OF"), ("7起", "纠纷", "VALUE_OF"), ("约85万元", "挽回经济损失", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("石首市", "421081"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(39, "石首市"), (12, "调关镇"), (7, "团山寺镇"), (850000, "石首市")]
+    # r388: a court and the reporting body sign a title together (市人民法院与我局会签《…》)
+    text = "市人民法院与我局会签《关于加强知识产权行政执法与司法保护衔接协作的意见》，建立案件移送等工作机制。"
+    spans = [("市人民法院", "ORG"), ("关于加强知识产权行政执法与司法保护衔接协作的意见", "POLICY")]
+    facts = _facts(_written(text, spans, [("关于加强知识产权行政执法与司法保护衔接协作的意见", "市人民法院", "ISSUED_BY")],
+                            region=("武冈市", "430581"), year=2024))
+    assert [f["issuer"] for f in facts] == ["市人民法院、我局"]
+    # r390: a standing committee checking how a law is carried out (组织开展《…》贯彻实施情况执法检查) did not issue it
+    text = "市人大常委会组织开展《湖南省知识产权保护和促进条例》贯彻实施情况执法检查。"
+    spans = [("市人大常委会", "ORG"), ("湖南省知识产权保护和促进条例", "POLICY")]
+    facts = _facts(_written(text, spans, [("湖南省知识产权保护和促进条例", "市人大常委会", "ISSUED_BY")], region=("冷水江市", "431381"), year=2024))
+    assert [f["issuer"] for f in facts] == [None]
+    # r394: the office that issued the second of two titles (按照《…》和X印发的《…》) did not issue the first
+    text = "按照《福建省知识产权保护和运用“十四五”规划》和龙岩市人民政府办公室印发的《龙岩市加快推进知识产权强市建设若干措施》部署，我市建成工作站8个。"
+    spans = [("福建省知识产权保护和运用“十四五”规划", "POLICY"), ("龙岩市人民政府办公室", "ORG"), ("龙岩市加快推进知识产权强市建设若干措施", "POLICY")]
+    links = [("福建省知识产权保护和运用“十四五”规划", "龙岩市人民政府办公室", "ISSUED_BY"),
+             ("龙岩市加快推进知识产权强市建设若干措施", "龙岩市人民政府办公室", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("漳平市", "350881"), year=2024))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None, "龙岩市人民政府办公室"]

@@ -99,7 +99,7 @@ _CHANGE_RIGHT_AFTER_A_VALUE = re.compile(
 )
 # 分别同比下降12.8%和9.6%: a change listed after another takes its trigger
 _LISTED_AFTER_TRIGGER = re.compile(_TRIGGER_WORD + r"(?:[-−]?[\d.]+(?:%|个百分点|倍)[、和及与])+$")
-_ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|联合印发|先后出台|相继出台)")
+_ISSUE_VERB = re.compile(r"(出台|印发|发布|制定|颁布|下发|签订|签署|会签|联合印发|先后出台|相继出台)")
 # the reporting body naming itself as the subject of the clause that issues a title: …，我局制定《…》
 _OWN_BODY_NAME = r"(我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院)"
 # opening its sentence or clause, or right after a verb of carrying out (认真落实我局会同…联合印发的…方案)
@@ -116,9 +116,11 @@ _ISSUE_VERB_OPENING = re.compile(r"\s*(?:同时|此外|另外|还|并|随后|此
 _OWN_BODY_WITH_ANOTHER = re.compile(_OWN_BODY + r"(?:联合|会同|与|和)$")
 # 市知识产权局与市农业农村委联合印发…: two bodies joined by 与 that issue a title together
 _JOINED_ISSUERS = re.compile(r"与|和|同")
-_JOINTLY = re.compile(r"联合|共同|(?=签订|签署)")  # 北京市知识产权局与我局签署《…协议》: both sign it
+_JOINTLY = re.compile(r"联合|共同|(?=签订|签署|会签)")  # 北京市知识产权局与我局签署《…协议》, 市人民法院与我局会签《…》: both sign it
 # 省高级人民法院与我局联合出台《…》, 市司法局、我局联合印发《…》: another body and the reporting one after it
 _WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同|、)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
+# …《…条例》贯彻实施情况执法检查: what a body does with a law it did not issue
+_ACTED_ON = re.compile(r"[》”]?(?:的)?(?:贯彻)?(?:实施|执行|落实)情况|[》”]?(?:的)?执法检查")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
 _CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯|推动|推进|以《?$")  # 以《…》为抓手
@@ -234,6 +236,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个; of bodies only
 # where their own figures follow: 安踏、361度、特步三家…分别为, not 四川宏华、汉舟电器两家企业申报了…, whose firms the gold counts)
 _COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种条家]?")
+_COUNT_IN_A_DIGIT = re.compile(r"([2-9])[个项类种条]")
+_KIND_OF_ITEMS = re.compile(r"指标|工作|任务|举措|产业|领域|项目")  # …、案件查处3项指标: what the list's items are
 _LIST_START = "，,。；;：:（(“"
 _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
@@ -1060,9 +1064,11 @@ def _ends_a_list_of_places(doc: Doc, ents: list[Span], k: int, within: Region | 
     the last of places listed together, not one place; but zones of one city listed together stand for it
     (在拉萨经济技术开发区、拉萨高新区先后举办…7场)."""
     place = _place(doc, ents[k], within)
-    while k > 0 and ents[k - 1].label_ == "REGION" and _apart_in_a_list(text_of(doc)[ents[k - 1].end_char : ents[k].start_char]):
-        k -= 1
-        other = _place(doc, ents[k], within)
+    current = ents[k]
+    while (before := max((e for e in ents if e.end_char <= current.start_char), key=lambda e: e.end_char, default=None)) is not None \
+            and before.label_ == "REGION" and _apart_in_a_list(text_of(doc)[before.end_char : current.start_char]):
+        current = before  # by offset: towns found after the model ran are appended to the spans
+        other = _place(doc, current, within)
         if place is None or other is None or other.code != place.code or other.name != place.name:
             return True
     return False
@@ -1607,14 +1613,21 @@ _ITEMS_TALLIED = re.compile(r"(?:工作|任务|措施|举措)(?:[：:]|。\s*(?:
 _COUNT_BEFORE_RESPECTIVELY = re.compile(r"[\u4e00-\u9fff]{1,6}?分别")
 
 
+# 在梅川镇、田家镇…: a town's name as an item of a list, after a preposition of place or a 、
+_LISTED_TOWN = re.compile(r"(?<=[在于、])(" + TOWN_NAME.pattern + ")")
+
+
 def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
     """在唐山市、保定市、沧州市设立商标业务受理窗口，去年三个窗口分别受理…: the count of bodies, one at each place listed
     before it in its sentence, whose figures follow in a 分别 list."""
     if not _COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text) or not _COUNT_BEFORE_RESPECTIVELY.match(text_of(doc), quantity.end_char):
         return False
     s, _ = _sentence(doc, quantity.start_char, quantity.end_char)
-    places = [e for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= quantity.start_char]
-    listed = all(_LIST_SEPARATOR.fullmatch(text_of(doc)[a.end_char : b.start_char]) for a, b in zip(places, places[1:]))
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= quantity.start_char]
+    # towns, which the model does not tag (在梅川镇、田家镇分别设立…工作站，三年来两个工作站分别受理…)
+    places = sorted(places + [m.span() for m in _LISTED_TOWN.finditer(text_of(doc), s, quantity.start_char)
+                              if town_region(m.group(1)) is not None and not any(a < m.end() and m.start() < b for a, b in places)])
+    listed = all(_LIST_SEPARATOR.fullmatch(text_of(doc)[a[1] : b[0]]) for a, b in zip(places, places[1:]))
     return listed and len(places) == parse_number(quantity.text[:-1])
 
 
@@ -1656,12 +1669,16 @@ _BODIES_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|单位|机�
 def _tallies_the_list_before(doc: Doc, quantity: Span) -> bool:
     """A small count written in words right after a list of as many items, none of them counted (新材料、生物医药两个,
     安踏、361度、特步三家…分别为, 吐尔尕特口岸、伊尔克什坦口岸两个; not 优势企业十二家、示范企业两家), a noun, a place or a body
-    right before it (not 示范企业、优势企业分别新增两家; 沈阳、大连两个, where the tagger takes 大连 for an adverb)."""
-    m = _COUNT_IN_WORDS.fullmatch(quantity.text)
+    right before it (not 示范企业、优势企业分别新增两家; 沈阳、大连两个, where the tagger takes 大连 for an adverb); a count in one
+    digit too where the kind of items follows it (质押融资、专利转让许可、案件查处3项指标, whatever the last word before; not
+    …竹产业完成专利导航项目2项, a figure)."""
+    m = _COUNT_IN_WORDS.fullmatch(quantity.text) or (
+        _KIND_OF_ITEMS.match(text_of(doc), quantity.end_char) and _COUNT_IN_A_DIGIT.fullmatch(quantity.text))
     if m is None:
         return False
     last = next((flag for w, flag, start in placed_words(text_of(doc)) if start + len(w) == quantity.start_char), "")
-    if not last.startswith(("n", "vn", "s")) and not any(e.label_ in ("REGION", "ORG") and e.end_char == quantity.start_char for e in doc.ents):
+    if not last.startswith(("n", "vn", "s")) and not any(e.label_ in ("REGION", "ORG") and e.end_char == quantity.start_char for e in doc.ents) \
+            and not _KIND_OF_ITEMS.match(text_of(doc), quantity.end_char):
         return False
     start = max(text_of(doc).rfind(c, 0, quantity.start_char) for c in _LIST_START) + 1
     items = _LIST_ITEM_JOIN.split(_BOOK_TITLE.sub("", _PREPOSITION.sub("", text_of(doc)[start : quantity.start_char])))  # 与绥芬河、东宁两个口岸
@@ -2925,11 +2942,12 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     (三亚市依托…，发明专利授权量达到586件；植物新品种权申请量236件) when it is the only region
     before the figure, and not a neighbour or the province above."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
-    first = next((k for k, e in enumerate(ents) if e.start_char >= s), i)
-    first += first < i and ents[first].label_ == "DATE"  # 2020年，昌吉州专利申请量…；专利授权量…
-    if first >= i or ents[first].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(text_of(doc)[s : ents[first].start_char]):
+    # by offset: towns found after the model ran are appended to the spans
+    before = sorted((k for k, e in enumerate(ents) if s <= e.start_char < ents[i].start_char), key=lambda k: ents[k].start_char)
+    before = before[1:] if before and ents[before[0]].label_ == "DATE" else before  # 2020年，昌吉州专利申请量…；专利授权量…
+    if not before or ents[first := before[0]].label_ != "REGION" or not _SENTENCE_LEAD.fullmatch(text_of(doc)[s : ents[first].start_char]):
         return None
-    if any(e.label_ == "REGION" for e in ents[first + 1 : i]) or _ZONE_CLAUSE.search(text_of(doc), ents[first].end_char, ents[i].start_char):
+    if any(ents[k].label_ == "REGION" for k in before[1:]) or _ZONE_CLAUSE.search(text_of(doc), ents[first].end_char, ents[i].start_char):
         return None  # 郑州市通过…评定，洛阳市、新乡市…推进；全年新确定…试点县8个: several subjects (…；钒钛高新区…: a zone's part)
     if _ends_a_list_with_etc(doc, ents[first]) or _begins_an_event_name(doc, ents[first]) \
             or _CIRCLE_OF_CITIES.match(text_of(doc), ents[first].end_char):
@@ -3788,11 +3806,12 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
 
     def carries_out(k: int) -> bool:
         """浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither; …等11家企业通过《…要求》（GB/T 29490—2023）认证:
-        a standard the bodies met; 市人大常委会执法检查组对《…》…进行了检查, 市政府及有关部门要把《…》学习宣传纳入…: a law a
-        body acts on."""
+        a standard the bodies met; 市人大常委会执法检查组对《…》…进行了检查, 市政府及有关部门要把《…》学习宣传纳入…,
+        市人大常委会组织开展《…》贯彻实施情况执法检查: a law a body acts on."""
         between = text_of(doc)[ents[k].end_char : ents[p].start_char]
         return ents[k].end_char <= ents[p].start_char and (
-            (bool(_CARRYING_OUT.search(between) or _TITLES_IN_A_RUN.sub("", between).rstrip("《“").endswith(("对", "把")))
+            (bool(_CARRYING_OUT.search(between) or _TITLES_IN_A_RUN.sub("", between).rstrip("《“").endswith(("对", "把"))
+                  or _ACTED_ON.match(text_of(doc), ents[p].end_char))
              and not _ISSUE_VERB.search(between))
             or (between.rstrip("《“").endswith("通过") and _CERTIFIED_TO.match(text_of(doc), ents[p].end_char) is not None))
 
@@ -3801,6 +3820,7 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     if any(ents[k].start_char >= s for k in orgs) \
             or _TITLE_OPENING.fullmatch(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end(), ents[p].start_char):
         orgs = [k for k in orgs if ents[k].start_char >= s]
+    orgs = [k for k in orgs if ents[k].start_char < ents[p].end_char or not issued_another(k)]  # 按照《…》和X印发的《…》
     if any(not issued_another(k) for k in orgs):
         orgs = [k for k in orgs if not issued_another(k)]
     if any(ents[k].end_char <= ents[p].start_char and _ISSUE_VERB.search(text_of(doc), ents[k].end_char, ents[p].start_char) for k in orgs):
