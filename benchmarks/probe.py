@@ -1,6 +1,6 @@
-"""Facts on the probe reports: three hundred and eighty-seven reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r384–r387 in
-sixty-one rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: three hundred and ninety-five reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r392–r395 in
+sixty-two rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -74,7 +74,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r356-r359": {"r356", "r357", "r358", "r359"}, "r360-r363": {"r360", "r361", "r362", "r363"},
         "r364-r367": {"r364", "r365", "r366", "r367"}, "r368-r371": {"r368", "r369", "r370", "r371"},
         "r372-r375": {"r372", "r373", "r374", "r375"}, "r376-r379": {"r376", "r377", "r378", "r379"},
-        "r380-r383": {"r380", "r381", "r382", "r383"}, "r384-r387": {"r384", "r385", "r386", "r387"}}
+        "r380-r383": {"r380", "r381", "r382", "r383"}, "r384-r387": {"r384", "r385", "r386", "r387"},
+        "r388-r391": {"r388", "r389", "r390", "r391"}, "r392-r395": {"r392", "r393", "r394", "r395"}}
 
 
 def _line(fact: dict) -> str:
