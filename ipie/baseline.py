@@ -775,15 +775,6 @@ def _closing_bracket(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-_SENTENCE_STOP = re.compile(r"[。！？；!?;]")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence (or ；-part) holding ``at`` begins."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
-    return stops[-1] if stops else 0
-
-
 @Language.factory(
     "ipie_entity_rules",
     default_config={"labels": ["DOC_NO", "POLICY"], "extend_labels": ["GROWTH", "QUANTITY"], "fill_regions": True},
@@ -845,7 +836,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         doubled = [doc.char_span(*m.span(), label="GROWTH") for m in _DOUBLED.finditer(text)]
         evaluated = [doc.char_span(*m.span("name"), label="INDICATOR") for m in _EVALUATED_MEASURE.finditer(text)]
         scores = [doc.char_span(*m.span("name"), label="INDICATOR") for m in _SCORE_NAME.finditer(text)
-                  if not any(e.label_ == "INDICATOR" and _sentence_start(text, m.start()) <= e.start_char < m.start() for e in ents)]
+                  if not any(e.label_ == "INDICATOR" and e.end_char <= m.start() and not _CLAUSE.search(text, e.end_char, m.start())
+                             for e in ents)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
         missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled + evaluated + scores
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
