@@ -5175,12 +5175,13 @@ def test_the_sixty_second_rounds_tallies_totals_after_a_list_of_towns_and_issuer
     text = "质押融资、专利转让许可、案件查处3项指标已超额完成全年目标。"
     facts = _facts(_written(text, [("3项", "QUANTITY"), ("指标", "INDICATOR")], [("3项", "指标", "VALUE_OF")], region=("石首市", "421081"), year=2024))
     assert facts == []
-    # r391: after towns' figures given 分别, a figure of the next clause is their total, the city's; the towns, found after the
-    # model ran, stand at the end of the spans, not in text order
+    # r391: after towns' figures given 分别, a figure of the next clause is their total, the city's; the model tagged the first
+    # town alone, and the second, found after it ran, stands at the end of the spans, not in text order
     text = "1—11月，全市共查处案件39件。调关镇、团山寺镇调解工作室分别调处纠纷12起和7起，帮助企业挽回经济损失约85万元。"
-    spans = [("1—11月", "DATE"), ("案件", "INDICATOR"), ("39件", "QUANTITY"), ("纠纷", "INDICATOR"), ("12起", "QUANTITY"), ("7起", "QUANTITY"),
-             ("挽回经济损失", "INDICATOR"), ("约85万元", "QUANTITY")]
-    links = [("39件", "案件", "VALUE_OF"), ("12起", "纠纷", "VALUE_OF"), ("7起", "纠纷", "VALUE_OF"), ("约85万元", "挽回经济损失", "VALUE_OF")]
+    spans = [("1—11月", "DATE"), ("案件", "INDICATOR"), ("39件", "QUANTITY"), ("调关镇", "REGION"), ("纠纷", "INDICATOR"), ("12起", "QUANTITY"),
+             ("7起", "QUANTITY"), ("挽回经济损失", "INDICATOR"), ("约85万元", "QUANTITY")]
+    links = [("39件", "案件", "VALUE_OF"), ("纠纷", "调关镇", "REGION_OF"), ("12起", "纠纷", "VALUE_OF"), ("7起", "纠纷", "VALUE_OF"),
+             ("约85万元", "挽回经济损失", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("石首市", "421081"), year=2024))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(39, "石首市"), (12, "调关镇"), (7, "团山寺镇"), (850000, "石首市")]
     # r388: a court and the reporting body sign a title together (市人民法院与我局会签《…》)

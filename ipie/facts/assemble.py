@@ -120,7 +120,7 @@ _JOINTLY = re.compile(r"联合|共同|(?=签订|签署|会签)")  # 北京市知
 # 省高级人民法院与我局联合出台《…》, 市司法局、我局联合印发《…》: another body and the reporting one after it
 _WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同|、)" + _OWN_BODY_NAME + r"(?:" + _JOINTLY.pattern + ")")
 # …《…条例》贯彻实施情况执法检查: what a body does with a law it did not issue
-_ACTED_ON = re.compile(r"[》”]?(?:的)?(?:贯彻)?(?:实施|执行|落实)情况|[》”]?(?:的)?执法检查")
+_ACTED_ON = re.compile(r"[》”]?的?(?:(?:贯彻)?(?:实施|执行|落实)情况|执法检查)")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
 _CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯|推动|推进|以《?$")  # 以《…》为抓手

@@ -62,7 +62,8 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 # a note under the table (注：专利授权量单位为件，同比为…): a unit only where it names a measure word
 _NOTE_BELOW = re.compile(r"^(?:注|备注|说明)\s*\d?[：:]")
 _UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")(?![\u4e00-\u9fff])")
-_BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 一、知识产权创造（30分）: a label's bracket is no sentence
+_BRACKETED_NOTE = re.compile(_BRACKETED.pattern + "$")
 _TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")
 _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
@@ -130,7 +131,6 @@ def is_table_paragraph(para: Paragraph) -> bool:
 
 _PROSE_CELL_MIN = 8  # Chinese characters: 发明专利授权186件 is a sentence, 1256件 or 12.4% a figure
 _FIGURE_IN_WORDS = re.compile(r"\d(?:[余多]?[\u4e00-\u9fff]|%)")  # 9期, 1100余人次, 12.1%
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 一、知识产权创造（30分）: a label's bracket is no sentence
 
 
 def prose_cells(table: Table) -> dict[int, list[Paragraph]]:
