@@ -730,3 +730,60 @@ def test_a_two_column_table_of_bare_figures_under_its_header_stays_a_table():
 托口镇\t967"""
     facts = [(f["region"]["name"], f["value"], f["unit"]) for f in _facts(text)]
     assert facts == [("黔城镇", 4215, "件"), ("安江镇", 2386, "件"), ("托口镇", 967, "件")]
+
+
+def test_a_scoring_tables_rows_under_a_merged_label_and_its_points_columns():
+    # the sixty-third round (r403): a budget performance table from a PDF gives a label merged down its rows only to the
+    # first (数量指标), so the rows after it were one cell short and skipped; its 分值 and 得分 columns name no unit (分),
+    # its 合计 row is merged across the label columns, and ≤20个工作日 is a figure in working days
+    text = """涟源市市场监督管理局2024年度部门整体支出绩效自评报告
+
+表2 2024年度部门整体支出绩效指标完成情况表
+二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+数量指标\t专利授权量\t≥700件\t742件\t6\t6
+发明专利授权量\t≥65件\t71件\t6\t6
+时效指标\t专利资助资金兑付时限\t≤20个工作日\t16个工作日\t8\t8
+合计\t90\t88.36"""
+    facts = [(f["indicator"]["text"], f["value"], f["unit"], f["qualifier"]) for f in _facts(text)]
+    assert ("发明专利授权量年度指标值", 65, "件", "at_least") in facts
+    assert ("发明专利授权量实际完成值", 71, "件", None) in facts
+    assert ("发明专利授权量分值", 6, "分", None) in facts
+    assert ("专利资助资金兑付时限年度指标值", 20, "个工作日", "at_most") in facts
+    assert ("合计分值", 90, "分", None) in facts and ("合计得分", 88.36, "分", None) in facts
+
+
+def test_a_tables_date_column_names_no_row_and_a_count_of_firms_is_in_jia():
+    # the sixty-third round (r399): 核准时间 (2016年11月) stood between the product and its figures and was taken for
+    # the rows' names (2016年11月用标企业数); 用标企业数 names no unit, but firms are counted in 家
+    text = """汉川市市场监督管理局关于市政协十届四次会议第86号提案的答复
+
+地理标志产品\t核准时间\t用标企业数\t年产值（亿元）
+汉川莲藕\t2016年11月\t18\t12.6
+汉川豆丝\t2021年8月\t9\t2.3
+合计\t—\t27\t14.9"""
+    facts = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text)]
+    assert facts[:2] == [("汉川莲藕用标企业数", 18, "家"), ("汉川莲藕年产值", 1260000000, "元")]
+    assert ("合计用标企业数", 27, "家") in facts
+
+
+def test_a_card_of_figures_with_no_header():
+    # the sixty-third round (r402): a news page's 【数说2024】 card, label | figure | change or rank, has no header row (its
+    # first row has a figure with its unit), so none of it was read
+    text = """共青城市2024年知识产权工作新闻发布会
+
+【数说2024】
+专利授权｜1386件｜↑12.4%
+商标注册｜2870件｜↓5.1%
+每万人口发明专利拥有量｜24.6件｜九江市第1
+马德里国际注册商标｜38件｜新增7件"""
+    facts = [(f["indicator"]["text"], f["value"], f["unit"], f["growth"] and (f["growth"]["value"], f["growth"]["unit"], f["growth"]["direction"]),
+              f["rank"] and (f["rank"]["scope"], f["rank"]["position"]), f["year"]) for f in _facts(text)]
+    assert facts == [("专利授权", 1386, "件", (12.4, "%", "up"), None, 2024), ("商标注册", 2870, "件", (5.1, "%", "down"), None, 2024),
+                     ("每万人口发明专利拥有量", 24.6, "件", None, ("九江市", 1), 2024), ("马德里国际注册商标", 38, "件", (7, "件", "up"), None, 2024)]
+    # a table of words in its last column is no card: its first row stays its header
+    text = """共青城市2024年知识产权工作总结
+
+专利授权\t1386件\t超额完成
+商标注册\t2870件\t基本完成
+有效发明专利\t467件\t完成"""
+    assert 1386 not in [f["value"] for f in _facts(text)]

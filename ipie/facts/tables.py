@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
-from ipie.facts.numbers import parse_date, parse_growth, parse_quantity, parse_rank, policy_year
+from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_quantity, parse_rank, policy_year
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL, figure_of
 from ipie.normalize import UNIT_CELL, Paragraph
 from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
@@ -50,7 +50,7 @@ _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[�
 # the measure words of counts of times, which may head a column on their own (隶属海关 | 批次 | 件数（万件）)
 _TIMES_COUNTED = r"(?:批次|人次|件次|户次|家次|场次)"
 # a header of two rows (ipie.ingest.grid) whose upper cell gives the unit: 专利授权量（件）合计, 专利授权量（件）其中发明
-_UNIT_WORD = r"(?:万|亿|千)?(?:" + _TIMES_COUNTED + r"|件|家|个|项|人|元|次|户|所|篇|台|套|条|起|宗|份|场)|%"
+_UNIT_WORD = r"(?:万|亿|千)?(?:" + _TIMES_COUNTED + r"|个工作日|件|家|个|项|人|元|次|户|所|篇|台（套）|台|套|条|起|宗|份|场)|%"
 _UNIT_INSIDE_HEADER = re.compile(r"[（(](" + _UNIT_WORD + r")[）)]")
 # a cell that gives its own unit (42件, ≥1.5亿元, ≤680万元), as a table of targets and results writes them
 _FIGURE_WITH_UNIT = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?\d[\d,]*(?:\.\d+)?(?:" + _UNIT_WORD + ")")
@@ -71,6 +71,9 @@ _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
 _MEASURE_HEADER = re.compile("^" + _TIMES_COUNTED + "$")
 # 笔数, 户数: the count of a measure word, which gives the column's unit (银行 | 笔数 | 金额（万元）)
 _COUNT_HEADER = re.compile(r"^(笔|件|户|人|次|家|项|个|场|批)数$")
+_SCORE_HEADER = re.compile(r"(?:分值|得分|评分|满分)$")  # 分值 | 得分 of a scoring table: points, where the header names no unit
+_FIRMS_HEADER = re.compile(r"(?:企业|单位|机构|主体|合作社)(?:数|数量)$")  # 用标企业数: a count of firms, in 家
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)")  # 2016年11月: when, not what
 _RANKED_BY = re.compile(r"按([^，。；]{2,16}?)(?:高低|多少|大小)?(?:排序|排列|排名|排位)")
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
@@ -217,8 +220,23 @@ def _column(header: str, note_unit: str | None) -> _Column:
         if unit is None and _UNIT_ALONE.fullmatch(label):  # 2023年 over 件 (a header of two rows): the year and its unit
             unit, label = label, ""
     count = _COUNT_HEADER.match(label)
-    unit = unit or (label if _MEASURE_HEADER.match(label) else count.group(1) if count else note_unit)
+    unit = unit or (label if _MEASURE_HEADER.match(label) else count.group(1) if count else
+                    "分" if _SCORE_HEADER.search(label) else "家" if _FIRMS_HEADER.search(label) else note_unit)
     return _Column("value", label, unit, int(year.group(1)) if year else None)
+
+
+def _aligned(cells: list[str], width: int, words: int) -> list[str]:
+    """A row short of the header's cells because a label merged down the rows above it was given only to the first
+    (产出指标 | 数量指标 | 专利授权量, then | | 发明专利授权量), or across the label columns (合计 | 90 | 88.36), its cells
+    lined up from the right: the merged cells are the leading ones. Other short rows stay as they are."""
+    missing = width - len(cells)
+    if missing <= 0 or not cells or _is_figure(cells[0]):
+        return cells
+    if missing < words:
+        return [""] * missing + cells
+    if _TOTAL_ROW.match(cells[0]) and all(_is_figure(cell) for cell in cells[1:]):
+        return [""] * missing + cells
+    return cells
 
 
 def _row_year(label: str) -> re.Match | None:
@@ -268,13 +286,57 @@ def _with_unit(cell: str, unit: str | None) -> str:
     return cell
 
 
+_CARD_MIN = 3  # rows: two lines of label and figure are a pair (ipie.normalize), not a card
+_CARD_CHANGE = re.compile("^(?:同比|较上年|比上年)?(?:" + CHANGE_WORD + "|新增)")
+
+
+def _card_row(cells: list[str]) -> tuple[str, str, dict | None, dict | None] | None:
+    """A row of a card of figures (专利授权 | 1386件 | 增长12.4%; 每万人口发明专利拥有量 | 24.6件 | 九江市第1):
+    its label, its figure with the unit it writes, and the change or rank its last cell gives; None for any other row."""
+    if len(cells) not in (2, 3) or not _CJK.search(cells[0]) or _is_figure(cells[0]) or not _FIGURE_WITH_UNIT.fullmatch(cells[1]):
+        return None
+    growth = rank = None
+    if len(cells) == 3:
+        parsed_rank = parse_rank(cells[2]) if not _CARD_CHANGE.match(cells[2]) else None
+        parsed_growth = parse_growth(cells[2]) if _CARD_CHANGE.match(cells[2]) else None
+        if parsed_rank is None and parsed_growth is None:
+            return None
+        growth = parsed_growth.to_json() if parsed_growth else None
+        rank = parsed_rank.to_json() if parsed_rank else None
+    return cells[0], cells[1], growth, rank
+
+
+def _card_facts(table: Table, doc_id: str, region: dict | None, year: int | None) -> list[tuple[Paragraph, IndicatorFact]]:
+    """A card of figures, a table with no header whose every row is a label, a figure that writes its unit and, after
+    it, its change or rank (a post's 【数说2024】): each row says what a sentence would (专利授权1386件，增长12.4%)."""
+    lines = ([table.header] if table.header is not None else []) + table.rows  # its first row is no header (1386件)
+    rows = [_card_row(_filled_cells(line)) for line in lines]
+    if len(rows) < _CARD_MIN or any(row is None for row in rows):
+        return []
+    caption = _caption_text(table.caption)
+    facts = []
+    for row, (label, figure, growth, rank) in zip(lines, rows):
+        quantity = parse_quantity(figure)
+        if quantity is None:
+            continue
+        fact = IndicatorFact(
+            doc=doc_id, region=region, year=table_year(table, year),
+            indicator={"text": label, "id": _indicator_id(label, caption)},
+            value=quantity.to_json()["value"], unit=quantity.unit, qualifier=quantity.qualifier, growth=growth, rank=rank,
+            evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
+        )
+        facts.append((row, fact))
+    return facts
+
+
 def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None) -> list[tuple[Paragraph, IndicatorFact]]:
     """Each figure of the table as a fact, with the row it came from (evidence offsets are the row's).
 
-    A table without a header line gives none: which figure measures what is unknown.
+    A table without a header line gives none (which figure measures what is unknown), unless it is a card of figures.
     """
-    if table.header is None or _is_policy_list(table):
-        return []
+    card = _card_facts(table, doc_id, region, year)
+    if card or table.header is None or _is_policy_list(table):
+        return card
     caption = _caption_text(table.caption)
     note = _UNIT_NOTE.search(table.caption.text) if table.caption is not None else None
     if note is None and table.note is not None:
@@ -304,7 +366,11 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     # 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值: of the columns of words before the figures, the last names the row
     words = next((j for j in range(len(columns)) if any(len(cells) == len(columns) and _is_figure(cells[j]) for cells in grid)),
                  len(columns))
-    naming = max(j for j in range(max(1, words)) if j == 0 or columns[j].kind != "unit")  # not 指标 | 单位's units
+    # not 指标 | 单位's units, nor 产品 | 核准时间's dates
+    naming = max(j for j in range(max(1, words)) if j == 0 or (columns[j].kind != "unit" and not all(
+        _DATE_CELL.fullmatch(cells[j]) or _EMPTY_CELL.fullmatch(cells[j]) for cells in grid if len(cells) > j)))
+    if naming:
+        grid = [_aligned(cells, len(columns), words) for cells in grid]
     facts = []
     for row, cells, whole in zip(table.rows, grid, whole_rows):
         if len(cells) != len(columns) or not columns:
@@ -333,7 +399,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
             elif year_rows:  # 2015 | 申请量: the column
                 indicator = column.label
             else:  # 专利申请量 | 2015年: the row, and the column where several name what they hold (年度目标 | 完成值)
-                row_label = cells[naming] if naming and places is None else label
+                row_label = (cells[naming] or next(cell for cell in cells if cell)) if naming and places is None else label
                 indicator = row_label + column.label if named_columns > 1 else row_label
             if not indicator:
                 continue
