@@ -746,3 +746,14 @@ def test_livestock_and_nursery_counts_are_figures():
     # the sixty-second round (r388, r390, r394): 羽 of geese, 头 of pigs, 盆 of potted azaleas
     spans = {(s.text, s.label_) for s in rules_pipeline()("2024年出栏铜鹅近40万羽，香猪年出栏量达到5.2万头，年出圃盆栽杜鹃花约900万盆。").ents}
     assert {("近40万羽", "QUANTITY"), ("5.2万头", "QUANTITY"), ("约900万盆", "QUANTITY")} <= spans
+
+
+def test_a_budget_named_before_its_amount_and_equipment_in_units_or_sets():
+    # the sixty-third round (r403): a budget performance report's 年初预算5386.72万元, whose 年初 the model reads as a date
+    text = "2024年度，我局年初预算5386.72万元，其中基本支出4218.30万元，调整后全年预算数为5912.40万元。"
+    ents = _after_entity_rules(text, [("2024年度", "DATE"), ("年初", "DATE"), ("5386.72万元", "QUANTITY"), ("基本支出", "INDICATOR"),
+                                      ("4218.30万元", "QUANTITY"), ("5912.40万元", "QUANTITY")])
+    assert ("年初预算", "INDICATOR") in ents and ("年初", "DATE") not in ents and ("调整后全年预算数", "INDICATOR") in ents
+    # r396: 326台（套）, the measure statistics give equipment in, is one figure
+    spans = {(s.text, s.label_) for s in rules_pipeline()("全年推广稻虾共作专利农机装备326台（套），同比增长34.7%。").ents}
+    assert ("326台（套）", "QUANTITY") in spans

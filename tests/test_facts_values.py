@@ -97,6 +97,8 @@ def test_parse_number(text, expected):
         ("391.18万元", 3_911_800, "元", None),
         ("50.57万件", 505_700, "件", None),
         ("1896人（次）", 1896, "人次", None),
+        ("326台（套）", 326, "台（套）", None),  # r396: units or sets, the bracket kept
+        ("24.36万台(套)", 243600, "台（套）", None),
         ("2000余人/次", 2000, "人次", "at_least"),  # 004: 人/次 written with a slash
         ("8台/次", 8, "台次", None),
         ("2.4万余元", 24000, "元", "at_least"),

@@ -180,7 +180,8 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
     key=lambda p: -len(p[0]),
 )
 # a unit is letters/CJK/%/‰ and the / of 元/件; stop at anything else
-_UNIT = re.compile(r"[A-Za-z%‰/\u3400-\u9fff]+")
+_UNIT = re.compile(r"[A-Za-z%‰/\u3400-\u9fff]+(?:（套）)?")
+_UNITS_OR_SETS = re.compile(r"台\(套\)")
 _PER = re.compile(r"^(百分之|千分之)")
 _FRACTION = re.compile(r"([\d一二两三四五六七八九十百千]+)分之([\d一二两三四五六七八九十]+)")
 # the digits in order, for the neighbours of a rough count (五六家)
@@ -262,7 +263,8 @@ _SPOKEN_MEASURE = re.compile(r"个(?P<half>半)?(?P<more>多)?(?P<times>[万亿]
 
 def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
     """Core of :func:`parse_quantity` on normalised text; value undivided."""
-    s = s.replace("(", "").replace(")", "").replace("/次", "次")  # 1896人(次), 1896人/次 → 1896人次
+    # 1896人(次), 1896人/次 → 1896人次; 326台(套) keeps its bracket, units or sets, the measure statistics give equipment
+    s = _UNITS_OR_SETS.sub("台（套）", s).replace("(", "").replace(")", "").replace("/次", "次")
     s, pre_q = _strip_prefixes(s)
     per = _PER.match(s)  # 百分之五十 → 50 %
     if per:
