@@ -105,6 +105,9 @@ _AIM_OPENING = re.compile(r"^(?:力争|争取|确保)")
 # the items are of the period's end
 _AS_FOLLOWS = r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]"  # …重点做好以下工作：, …情况如下：
 _PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}" + _AS_FOLLOWS)
+# 答：谢谢。今年，我们将以…为牵引，重点抓好以下工作。: an answer's turn to this year's work, said in a later year than the one
+# reviewed, dates the targets in the paragraphs after it
+_SAID_YEAR_LIST_LEAD = re.compile(r"(?:^|[。：:])\s*(?:(今年)|(明年))[，,][^。]*?(?:以下|如下)[^，。；：,;:]{0,6}[：:。]$")
 # 会议指出，2024年，全州…: a meeting of a later year (迪庆州召开2025年知识产权工作推进会) reviewing the year before, whose
 # figures run on in the paragraphs after it (一是…, 二是…) until a paragraph opens with another year (会议强调，2025年是…)
 _REVIEW_LEAD = re.compile(r"^(?:会议|会上|报告|讲话)[^，。：:]{0,8}?(?:指出|认为|总结|回顾|通报|强调)[，：:]\s*((?:19|20)\d{2})年度?[，,]")
@@ -338,6 +341,24 @@ def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None
     return None
 
 
+_WE = r"(?:我们|咱们)"
+
+
+def _own_name_region(paragraphs: list[Paragraph]) -> Region | None:
+    """在全市知识产权工作会议上的讲话 / …邵武碎铜茶是我们邵武的一张金字招牌: a speech whose heading names no place names
+    the speaker's own as 我们邵武, by the name (or its short form) of a unit the body names in full."""
+    named: dict[str, Region] = {}
+    for p in paragraphs:
+        for _, _, region in find_region_spans(p.text):
+            named.setdefault(region.name, region)
+    text = "\n".join(p.text for p in paragraphs)
+    for name, region in named.items():
+        stem = name[:-1] if name.endswith(("市", "县", "区")) and len(name) > 2 else name
+        if re.search(_WE + re.escape(stem), text):
+            return region
+    return None
+
+
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
     """The year and month of the day a transcript's words were said or a news story published, given in its first
     lines, or a letter was signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
@@ -426,6 +447,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
                 region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
+            if region is None:
+                region = _own_name_region(paragraphs[head + 1 : end])
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
@@ -461,7 +484,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section.towns, section.towns_named = table_towns, named_towns
         year = section.year
         heading_year = part_year = plan_year = review_year = None
-        lead_region = lead_marker = list_year = speaker_region = aim_year = None
+        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = None
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
@@ -510,6 +533,11 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             plan = _PLAN_LEAD.match(p.text) or _PLAN_LIST_LEAD.search(p.text)
             if plan and year is not None and int(plan.group(1)) > year:
                 plan_year = int(plan.group(1))  # 到2025年，…: the targets in the paragraphs after it, up to the next heading
+            if said_plan and _ASKING.search(_speaker(p.text) or ""):
+                plan_year = said_plan = None  # the next question: the answer's list of targets is over
+            said = _SAID_YEAR_LIST_LEAD.search(p.text) if section.spoken_year is not None else None
+            if said and year is not None and section.spoken_year + bool(said.group(2)) > year:
+                plan_year, said_plan = section.spoken_year + bool(said.group(2)), True
             if list_year is not None:
                 section.heading_years[p.index] = list_year
                 list_year = None if p.text.endswith("。") else list_year

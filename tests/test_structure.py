@@ -633,3 +633,22 @@ def test_a_features_subtitle_names_its_city_by_its_short_name_and_a_news_story_i
     # a subtitle naming no place the body names in full names no region; a page with no reporter's byline is no story
     (section,) = _sections_of_lines(lines[:3] + ["——以知识产权赋能特色产业高质量发展"] + lines[4:5] + lines[7:])
     assert section.region is None and section.spoken_year is None
+
+
+def test_a_speech_naming_no_place_but_its_own_as_we_and_a_press_answers_targets_for_this_year():
+    # the sixty-third round (r401): a vice-mayor's speech headed 在全市知识产权工作会议上的讲话 names its city only as 我们邵武
+    # and in titles (《邵武市知识产权奖励和资助办法》), where no figure had a region
+    lines = ["在全市知识产权工作会议上的讲话", "副市长　林某某", "（2025年2月26日，根据录音整理）", "同志们：",
+             "南平市各县（市、区）中，建瓯市专利授权908件。按照市政府出台的《邵武市知识产权奖励和资助办法》，市财政安排资金320万元。",
+             "邵武碎铜茶是我们邵武的一张金字招牌。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.region.name == "邵武市"
+    (section,) = _sections_of_lines(lines[:-1])
+    assert section.region is None
+    # r402: a 2025 press conference's answer turning to this year's work (今年，…重点抓好以下工作。) dates the targets after it,
+    # up to the next question
+    lines = ["共青城市2024年知识产权工作新闻发布会", "发布时间：2025-01-17 09:30", "主持人：2024年，全市专利授权1386件。",
+             "答：谢谢。今年，我们将以创建示范县为牵引，重点抓好以下工作。", "目标上，全年力争专利授权量1500件以上。",
+             "江西日报记者：请问成效如何？", "答：全年受理维权援助申请112件。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.spoken_year == 2025 and section.heading_years.get(4) == 2025 and section.heading_years.get(6) != 2025
