@@ -39,7 +39,7 @@ from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "COUNTED_TOWNS", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "NATIONAL_CODE",
+    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "COUNTED_TOWNS", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "ETHNIC_TOWNSHIP", "NATIONAL_CODE",
     "foreign_country", "foreign_country_end", "ZONE_NAME", "ZONE_BEFORE_ITS_DISTRICT", "district_after_a_zone",
 ]
 
@@ -436,7 +436,11 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
 
 
 # a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道, 古江巴格街道): below the county, where GB/T 2260 stops
-_TOWN_WORDS = ("镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道's office
+# 塔山瑶族乡, 龙船塘瑶族乡, 沙子坡苗族土家族乡: an ethnic township, its nations before 乡 (民族乡 where none is named)
+_NATIONS = "(?:" + "|".join(sorted((line.strip() for line in _cpca_resource("56_nations.csv").splitlines() if line.strip()),
+                                     key=len, reverse=True)) + ")+"
+ETHNIC_TOWNSHIP = _NATIONS + "乡|民族乡"
+_TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道's office
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
@@ -468,7 +472,7 @@ def town_region(text: str) -> Region | None:
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     g = _gazetteer()
-    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or re.fullmatch(_NATIONS, m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
             or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)):
         return None
     return Region(s, None, text)
@@ -548,7 +552,7 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
 
 
 # a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, and the Chinese characters a stem before it is of
-_TOWN_WORD = re.compile(r"镇(?![村街])|乡(?![村镇土亲])|街道")
+_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街])|乡(?![村镇土亲])|街道")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -5202,3 +5202,45 @@ def test_the_sixty_second_rounds_tallies_totals_after_a_list_of_towns_and_issuer
              ("龙岩市加快推进知识产权强市建设若干措施", "龙岩市人民政府办公室", "ISSUED_BY")]
     facts = _facts(_written(text, spans, links, region=("漳平市", "350881"), year=2024))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None, "龙岩市人民政府办公室"]
+
+
+def test_the_sixty_third_rounds_years_of_bases_totals_and_listed_years():
+    # r402: in a 2025 press conference, 上年 in a sentence of 2024 is 2023 (the day it was said made it 2024)
+    text = "2024年，全市专利授权量1386件，较上年的1233件增长12.4%。"
+    doc = _written(text, [("2024年", "DATE"), ("专利授权量", "INDICATOR"), ("1386件", "QUANTITY"), ("1233件", "QUANTITY"), ("12.4%", "GROWTH")],
+                   [("专利授权量", "2024年", "TIME_OF"), ("1386件", "专利授权量", "VALUE_OF"), ("1233件", "专利授权量", "VALUE_OF"),
+                    ("12.4%", "专利授权量", "CHANGE_OF")], region=("共青城市", "360482"), year=2024)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2025, spoken_month=1)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(1386, 2024), (1233, 2023)]
+    # r400: a total over three years, then the years listed with their 分别 values: each value its year, the total the last
+    text = "三年来，市财政累计安排知识产权专项资金1580万元，2022年、2023年、2024年分别安排460万元、500万元和620万元，其中2024年同比增长24.0%。"
+    spans = [("知识产权专项资金", "INDICATOR"), ("1580万元", "QUANTITY"), ("2022年", "DATE"), ("2023年", "DATE"), ("2024年", "DATE"),
+             ("460万元", "QUANTITY"), ("500万元", "QUANTITY"), ("620万元", "QUANTITY"), ("24.0%", "GROWTH")]
+    links = [("知识产权专项资金", "2022年", "TIME_OF"), ("1580万元", "知识产权专项资金", "VALUE_OF"), ("24.0%", "知识产权专项资金", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("常宁市", "430482"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(15800000, 2024), (4600000, 2022), (5000000, 2023), (6200000, 2024)]
+    # r400: a total over a pilot's years (建设期内累计) after the years listed is of the last of them
+    text = "2022年、2023年、2024年，全市专利授权量分别为398件、456件、528件，建设期内累计获得专利授权1382件。"
+    spans = [("2022年", "DATE"), ("2023年", "DATE"), ("2024年", "DATE"), ("专利授权量", "INDICATOR"), ("398件", "QUANTITY"), ("456件", "QUANTITY"),
+             ("528件", "QUANTITY"), ("获得专利授权", "INDICATOR"), ("1382件", "QUANTITY")]
+    links = [("专利授权量", "2022年", "TIME_OF"), ("398件", "专利授权量", "VALUE_OF"), ("456件", "专利授权量", "VALUE_OF"),
+             ("528件", "专利授权量", "VALUE_OF"), ("获得专利授权", "2022年", "TIME_OF"), ("1382件", "获得专利授权", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("常宁市", "430482"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(398, 2022), (456, 2023), (528, 2024), (1382, 2024)]
+
+
+def test_the_sixty_third_rounds_speakers_own_figure_and_an_ethnic_township():
+    # r401: after three counties' 分别 figures, 我们是856件 is the speaker's own city's, not the first county's again
+    text = "去年，建阳区、建瓯市、武夷山市的专利授权量分别为1132件、908件和731件，我们是856件，在南平市各县（市、区）中排第四位。"
+    spans = [("去年", "DATE"), ("建阳区", "REGION"), ("建瓯市", "REGION"), ("武夷山市", "REGION"), ("专利授权量", "INDICATOR"), ("1132件", "QUANTITY"),
+             ("908件", "QUANTITY"), ("731件", "QUANTITY"), ("856件", "QUANTITY")]
+    links = [("专利授权量", "去年", "TIME_OF"), ("专利授权量", "建阳区", "REGION_OF"), ("1132件", "专利授权量", "VALUE_OF"),
+             ("908件", "专利授权量", "VALUE_OF"), ("731件", "专利授权量", "VALUE_OF"), ("856件", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("邵武市", "350781"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1132, "建阳区"), (908, "建瓯市"), (731, "武夷山市"), (856, "邵武市")]
+    # r400: 塔山瑶族乡, a township named with its nation, which the model does not tag, is found after it runs
+    text = "2024年，塔山瑶族乡茶叶种植面积达到1.35万亩，茶叶综合产值突破1.2亿元。"
+    spans = [("2024年", "DATE"), ("1.35万亩", "QUANTITY"), ("茶叶综合产值", "INDICATOR"), ("突破1.2亿元", "QUANTITY")]
+    links = [("茶叶综合产值", "2024年", "TIME_OF"), ("突破1.2亿元", "茶叶综合产值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("常宁市", "430482"), year=2024))
+    assert {(f["value"], f["region"]["name"]) for f in facts} == {(13500, "塔山瑶族乡"), (120000000, "塔山瑶族乡")}

@@ -167,7 +167,10 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("米各庄镇", "米各庄镇"), ("市各镇", None), ("各相关镇", None),
      # the sixtieth round (r374, r376): an area's towns in general (南部片乡镇), a bank's branch named after the city (中国银行
      # 湘乡支行: a word ending in a city's name)
-     ("片乡镇", None), ("银行湘乡", None), ("孝丰镇", "孝丰镇"), ("东新乡", "东新乡")],
+     ("片乡镇", None), ("银行湘乡", None), ("孝丰镇", "孝丰镇"), ("东新乡", "东新乡"),
+     # the sixty-third round (r400): an ethnic township (塔山瑶族乡, of five characters with a three-character stem too),
+     # not the nation alone before 乡
+     ("塔山瑶族乡", "塔山瑶族乡"), ("龙船塘瑶族乡", "龙船塘瑶族乡"), ("沙子坡苗族土家族乡", "沙子坡苗族土家族乡"), ("瑶族乡", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)

@@ -28,7 +28,7 @@ from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    COUNTED_TOWNS, DEICTIC_WORDS, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
+    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
 )
@@ -406,7 +406,8 @@ class _Links:
                 self.out[(head, label)].remove(child)
 
 
-_TOWN_SUFFIX = re.compile(r"镇(?!街)|街道|办事处|乡")  # not 镇街, towns and subdistricts together (新建镇街…工作站)
+# not 镇街, towns and subdistricts together (新建镇街…工作站); an ethnic township's nations with its 乡 (塔山瑶族乡)
+_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街)|街道|办事处|乡")
 # the marks a clause opens after, for the checks below that also allow a preposition or a list's 、 before a name or count
 _CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
@@ -1359,12 +1360,15 @@ def _region_named_at(text: str, start: int, within: Region | None = None) -> int
 
 
 # 同期全省、全国每万人口发明专利拥有量分别为1.09件和6.3件: a 分别 list over deictic words
+# ，我们是856件: a figure a speaker gives as their own place's
+_OUR_OWN_FIGURE = re.compile(r"(?:^|[，,；;])(?:我们|咱们)(?:是|为|有)$")
 _DEICTIC_LIST = re.compile(_DEICTIC.pattern + "(?:[、和及与]" + _DEICTIC.pattern + ")+")
 
 
 def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
     """The region of each value of a 分别 list over deictic words (全市、全省…分别为49.2件和15.7件 in a county's report:
-    长沙市, 湖南省), in order, by the index of the value, where no region is named between the words and 分别."""
+    长沙市, 湖南省), in order, by the index of the value, where no region is named between the words and 分别; and of a
+    figure a speaker calls their own (我们是856件)."""
     ents, text = links.ents, text_of(doc)
     found: dict[int, dict] = {}
     for m, s, e in _respectively_marks(doc):
@@ -1377,6 +1381,9 @@ def _deictic_lists(doc: Doc, links: _Links, ctx: _Context) -> dict[int, dict]:
                         key=lambda q: ents[q].start_char)[: len(words)]
         if len(values) == len(words):
             found.update({q: _deictic_region(word, ctx) for q, word in zip(values, words)})
+    for q, x in enumerate(ents):  # …分别为1132件、908件和731件，我们是856件: the speaker's own place after the others'
+        if x.label_ == "QUANTITY" and q not in found and _OUR_OWN_FIGURE.search(text, max(0, x.start_char - 6), x.start_char):
+            found[q] = _deictic_region(None, ctx)
     return found
 
 
@@ -2463,9 +2470,11 @@ def _clause_date(doc: Doc, ents: list[Span], q: int, after: int) -> int | None:
     return dates[-1] if dates else None
 
 
-def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -> int | None:
+def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context, of_year: int | None) -> int | None:
     """The year of 比2019年的8645件, 由上年的312件, 由“十三五”末的52家 or 是2020年（18.35件）的2.4倍, and of every figure listed after
-    it: the value's own, even where the model missed the date or it is a comparison base."""
+    it: the value's own, even where the model missed the date or it is a comparison base. 上年 is the year before the one
+    its sentence is of (a 2025 press conference's 2024年，…1386件，较上年的1233件: 2023); 去年, the year before the day it
+    was said."""
     if quantity.text.endswith("倍"):  # 是2015年末的2.3倍 is a multiple of that year's figure, not of it
         return None
     start = quantity.start_char  # 较2022年的3164件、1964件、1518件: the year of the list's first figure
@@ -2480,13 +2489,16 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context) -
         return None
     if m is not None and m.re is _YEAR_OF_NEXT_FIGURE and m.group(3):
         return parse_date(m.group(3)).year_end
-    date = parse_date(m.group(1) or m.group(2)) if m else None
+    word = (m.group(1) or m.group(2)) if m else None
+    if word is not None and word.startswith("上") and of_year is not None:
+        return of_year - 1
+    date = parse_date(word) if word else None
     return date.resolve(ctx.said_in).year if date else None
 
 
-# 三年累计罚没款312.6万元, 五年来共计…: a total over the years of a period, after the years its sentence lists (2022年、2023年、
+# 三年累计罚没款312.6万元, 五年来共计…, 建设期内累计…: a total over the years of a period, after the years its sentence lists (2022年、2023年、
 # 2024年, 2022年至2024年)
-_TOTAL_OVER_YEARS = re.compile(r"[两二三四五六七八九十]年(?:来|间)?(?:累计|合计|共计)")
+_TOTAL_OVER_YEARS = re.compile(r"(?:[两二三四五六七八九十]年|(?:建设|试点|实施|规划|考核)期(?:内|间)?)(?:来|间)?(?:累计|合计|共计)")
 _LIST_OF_YEARS = re.compile(r"(?:19|20)\d{2}年(?:[、和及至到—―-](?:19|20)\d{2}年)+")
 
 
@@ -2573,6 +2585,9 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review
         period_years = list(range(ctx.period[0], ctx.period[1] + 1))
         return period_years * lists(len(period_years))
+    after = _years_listed_after_a_total(doc, ents, quantities, ctx)
+    if after and not candidates:
+        return after
     fitting = [
         listed_years * count for run, listed_years in candidates
         if (count := lists(len(listed_years)))
@@ -2580,6 +2595,23 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         and not any(ents[run[-1]].end_char <= ents[k].start_char for k in dates)  # …；其中2022年…27.3亿元，占…的70.7%
     ]
     return fitting[-1] if fitting else []
+
+
+def _years_listed_after_a_total(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Context) -> list[int | None]:
+    """三年来，…累计安排知识产权专项资金1580万元，2022年、2023年、2024年分别安排460万元、500万元和620万元: the years listed after the
+    first values give the values after their 分别 in order, and the values before (a total over them) the last of them."""
+    text = text_of(doc)
+    for lead in range(1, len(quantities) - 1):
+        start, end = ents[quantities[lead - 1]].end_char, ents[quantities[lead]].start_char
+        run = [k for k, e in enumerate(ents) if e.label_ == "DATE" and start <= e.start_char and e.end_char <= end]
+        if len(run) != len(quantities) - lead or "分别" not in text[ents[run[-1]].end_char : end]:
+            continue
+        if not all(_DATE_LIST_SEPARATOR.fullmatch(text, ents[a].end_char, ents[b].start_char) for a, b in zip(run, run[1:])):
+            continue
+        years = [_year_of(doc, ents[k], ctx) for k in run]
+        if None not in years and sorted(years) == years:
+            return [max(years)] * lead + years
+    return []
 
 
 def _period_years(doc: Doc, ents: list[Span], run: list[int]) -> tuple[int | None, int | None]:
@@ -3552,7 +3584,7 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         for n, q in enumerate(slots):
             value = unit = qualifier = None
             parts = [ent]
-            own_year = _year_right_before(doc, links, ents[q], ctx) if q is not None else None
+            own_year = _year_right_before(doc, links, ents[q], ctx, year) if q is not None else None
             if own_year is None and n < len(listed_years):
                 own_year = listed_years[n]
             elif own_year is None:
