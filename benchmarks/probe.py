@@ -1,6 +1,6 @@
-"""Facts on the probe reports: three hundred and ninety-five reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r392–r395 in
-sixty-two rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: four hundred and three reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r400–r403 in
+sixty-three rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
