@@ -440,6 +440,7 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
 _NATIONS = "(?:" + "|".join(sorted((line.strip() for line in _cpca_resource("56_nations.csv").splitlines() if line.strip()),
                                      key=len, reverse=True)) + ")+"
 ETHNIC_TOWNSHIP = _NATIONS + "乡|民族乡"
+_NATIONS_ALONE = re.compile(_NATIONS)  # 瑶族乡: the nation with no place before it
 _TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道's office
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
@@ -472,7 +473,7 @@ def town_region(text: str) -> Region | None:
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     g = _gazetteer()
-    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or re.fullmatch(_NATIONS, m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or _NATIONS_ALONE.fullmatch(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
             or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)):
         return None
     return Region(s, None, text)

@@ -67,3 +67,6 @@ def candidate_relations(head_label: str, child_label: str) -> tuple[str, ...]:
 REGION_GROUPING = r"(?:东部|中部|西部|东北|中西部|东中部|东南|西南|西北|华东|华南|华北|华中)(?:地区|省份)"
 # the verbs that put a figure in a ranking's place (居全省第2位, 在15个副省级城市中排名第6位, 位列前五)
 RANK_VERB = r"(?:位居|居|排名|排|位列|列)"
+
+# 我们邵武, 我们是856件: a speaker naming their own place
+WE = r"(?:我们|咱们)"

@@ -22,7 +22,7 @@ from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph, is
 from ipie.regions import (
     Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, towns_heading_rows, towns_named, zones_named_with_their_district,
 )
-from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
+from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, WE
 
 # not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
 _YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?![\d〕］\]])")
@@ -341,9 +341,6 @@ def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None
     return None
 
 
-_WE = r"(?:我们|咱们)"
-
-
 def _own_name_region(paragraphs: list[Paragraph]) -> Region | None:
     """在全市知识产权工作会议上的讲话 / …邵武碎铜茶是我们邵武的一张金字招牌: a speech whose heading names no place names
     the speaker's own as 我们邵武, by the name (or its short form) of a unit the body names in full."""
@@ -354,7 +351,7 @@ def _own_name_region(paragraphs: list[Paragraph]) -> Region | None:
     text = "\n".join(p.text for p in paragraphs)
     for name, region in named.items():
         stem = name[:-1] if name.endswith(("市", "县", "区")) and len(name) > 2 else name
-        if re.search(_WE + re.escape(stem), text):
+        if re.search(WE + re.escape(stem), text):
             return region
     return None
 

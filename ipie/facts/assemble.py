@@ -32,7 +32,7 @@ from ipie.regions import (
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, EARLIER_BASE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
+from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, EARLIER_BASE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING, WE
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -1361,7 +1361,7 @@ def _region_named_at(text: str, start: int, within: Region | None = None) -> int
 
 # 同期全省、全国每万人口发明专利拥有量分别为1.09件和6.3件: a 分别 list over deictic words
 # ，我们是856件: a figure a speaker gives as their own place's
-_OUR_OWN_FIGURE = re.compile(r"(?:^|[，,；;])(?:我们|咱们)(?:是|为|有)$")
+_OUR_OWN_FIGURE = re.compile(r"(?:^|[，,；;])" + WE + "(?:是|为|有)$")
 _DEICTIC_LIST = re.compile(_DEICTIC.pattern + "(?:[、和及与]" + _DEICTIC.pattern + ")+")
 
 

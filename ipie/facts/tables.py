@@ -232,9 +232,7 @@ def _aligned(cells: list[str], width: int, words: int) -> list[str]:
     missing = width - len(cells)
     if missing <= 0 or not cells or _is_figure(cells[0]):
         return cells
-    if missing < words:
-        return [""] * missing + cells
-    if _TOTAL_ROW.match(cells[0]) and all(_is_figure(cell) for cell in cells[1:]):
+    if missing < words or (_TOTAL_ROW.match(cells[0]) and all(_is_figure(cell) for cell in cells[1:])):
         return [""] * missing + cells
     return cells
 
@@ -295,15 +293,13 @@ def _card_row(cells: list[str]) -> tuple[str, str, dict | None, dict | None] | N
     its label, its figure with the unit it writes, and the change or rank its last cell gives; None for any other row."""
     if len(cells) not in (2, 3) or not _CJK.search(cells[0]) or _is_figure(cells[0]) or not _FIGURE_WITH_UNIT.fullmatch(cells[1]):
         return None
-    growth = rank = None
-    if len(cells) == 3:
-        parsed_rank = parse_rank(cells[2]) if not _CARD_CHANGE.match(cells[2]) else None
-        parsed_growth = parse_growth(cells[2]) if _CARD_CHANGE.match(cells[2]) else None
-        if parsed_rank is None and parsed_growth is None:
-            return None
-        growth = parsed_growth.to_json() if parsed_growth else None
-        rank = parsed_rank.to_json() if parsed_rank else None
-    return cells[0], cells[1], growth, rank
+    if len(cells) == 2:
+        return cells[0], cells[1], None, None
+    change = _CARD_CHANGE.match(cells[2]) is not None
+    parsed = parse_growth(cells[2]) if change else parse_rank(cells[2])
+    if parsed is None:
+        return None
+    return cells[0], cells[1], parsed.to_json() if change else None, None if change else parsed.to_json()
 
 
 def _card_facts(table: Table, doc_id: str, region: dict | None, year: int | None) -> list[tuple[Paragraph, IndicatorFact]]:
