@@ -26,7 +26,9 @@ from ipie.regions import (
     COUNTED_LEVEL, LIST_COUNTS, NATIONAL_CODE, cities_abbreviated, find_region_names, find_region_spans, level_words, names_a_unit,
     town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, EARLIER_BASE, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING
+from ipie.schema import (
+    CHANGED_FROM, CHANGED_TO, DEVELOPMENT_ZONE, DOC_NO_YEAR, EARLIER_BASE, FIGURES_YEAR, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING,
+)
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
@@ -88,6 +90,11 @@ _COUNTED_POS = frozenset("n vn nz j l nt b nr ns an ng eng".split())
 _COUNTED_MAX_CHARS = 16
 # jieba tags some verb-object compounds as status words (调解纠纷/z), which end a counted run as verbs do
 _TRAILING_VERB_POS = frozenset(("v", "z"))
+# and some nouns of place as place words (公路口岸/s) and a kind's 类 as a measure word (服装鞋帽类/q), which a fact's
+# counted run may hold (公路口岸查扣97批次, 服装鞋帽类1.63万件); the features keep to the nouns above, as the shipped model
+# was trained on them
+_PLACE_WORD_POS = "s"
+_KIND_WORD = "类"
 _BEFORE_FIGURE = frozenset("达 达到 为 共 累计 突破 超过 实现 约 近 总计 合计 分别 分别为 均".split())
 # and those a fact's counted noun is read past as well (…指数平均为67.12分, 都已经突破了一万件, 达到了一千二百四十七件, 也均超过200万件,
 # 从事知识产权工作的人员仅4人, 人员仅有8名); the lexicon's features keep the set the model was trained with
@@ -182,7 +189,8 @@ def _noun_run_before(
         first = last = opening[-1]
     while first > 0 and end - words[first - 1][2] <= _COUNTED_MAX_CHARS:
         flag = words[first - 1][1]
-        if flag not in _COUNTED_POS and not (trailing and flag in _TRAILING_VERB_POS):
+        if flag not in _COUNTED_POS and not (trailing and flag in _TRAILING_VERB_POS) \
+                and not (verbs and (flag == _PLACE_WORD_POS or words[first - 1][0] == _KIND_WORD)):
             break
         trailing = trailing and flag in _TRAILING_VERB_POS
         first -= 1
@@ -363,13 +371,15 @@ _RATE_OF_GROWTH = re.compile(RATE_WORD + r"(?:分别)?(?:为|达到|达|是)?(?:
 # 分别占全国总量的35.6%、10.6%和[8.6%]: the items of a list of shares are shares (QUANTITY), however the
 # model tagged them
 _LISTED_SHARE = re.compile(r"占[^，。；,;%]{0,12}?(?:\s*[\d.]+%[、和及与])+\s*$")
+# 线上销售额占比超过[35%], 专利密集型产业增加值比重达[12.3%]: a share named by its word, a level (QUANTITY), not a change
+_NAMED_SHARE = re.compile(r"(?:占比|比重)(?:为|是|达到?|已达|超过|约|近|接近|逾|不足|不到)?\s*$")
 
 
 # 由2020年的[3.86万件]增加到2022年的[6.88万件], 已增加到[76家], 比2022年的[1.85亿元]增加1.35亿元: the figures
 # a change goes from and to are levels (QUANTITY), not changes, whatever their trigger
 _LEVEL_OF_A_CHANGE = re.compile(
-    r"(?:(?:(?<![自理经缘])由|从(?![事而])|" + CHANGED_TO + r")(?:(?:19|20)\d{2}年?[底末]?的)?"
-    r"|[比较](?:(?:19|20)\d{2}年|上一?年|去年)[底末]?(?:同期)?的)$"
+    r"(?:(?:" + CHANGED_FROM + "|" + CHANGED_TO + ")" + FIGURES_YEAR
+    + r"|[比较](?:(?:19|20)\d{2}年|上一?年|去年)[底末]?(?:同期)?的)$"
 )
 
 
@@ -794,7 +804,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     (数量指标：[专利授权量]，年度目标值≥600件, INDICATOR) and the score a figure in points is ([自评得分]94.5分, INDICATOR); a month or span of months, or a quarter, read as a figure (1—9月, 前[三季度]), a DATE;
     a region that begins an award's name (中国外观设计银奖), joined to the INDICATOR; a multiple of an
     earlier year's figure (是上年的1.5倍) and a rate of growth (增速分别为62.3%、47.8%), which are GROWTH; the figures a change goes from and to (由…的3.86万件增加到
-    …的6.88万件) and the items of a list of shares (占全国总量的35.6%、10.6%和8.6%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
+    …的6.88万件) the items of a list of shares (占全国总量的35.6%、10.6%和8.6%) and a share named by its word (占比超过35%), which are QUANTITY; a growth trigger or a rank's scope taken for an indicator (增幅, 副省级城市中居), dropped;
     a region naming a grouping of places (成都[平原经济区]) or a grouping of the country's (中部地区, taken for an
     indicator or a region), dropped; a span cut before its closing bracket; a span run on into the full stop that ends it
     (珠三角第6。), cut back to it; a span across a title's 《 or 》 (…评价报告》和) or a full
@@ -877,7 +887,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         levels = {
             k for k, e in enumerate(ents)
             if e.label_ == "GROWTH" and (_LEVEL_OF_A_CHANGE.search(text, max(0, e.start_char - 12), e.start_char)
-                                         or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char))
+                                         or _LISTED_SHARE.search(text, max(0, e.start_char - 40), e.start_char)
+                                         or (e.text[:1].isdigit() and _NAMED_SHARE.search(text, max(0, e.start_char - 6), e.start_char)))
         }
         triggers = {k for k, e in enumerate(ents) if e.label_ == "INDICATOR" and (_BARE_TRIGGER.fullmatch(e.text) or _RANK_SCOPE.fullmatch(e.text))}
         groupings = {k for k, e in enumerate(ents) if (e.label_ == "REGION" and _GROUPING_AFTER_A_NAME.match(text, e.end_char))

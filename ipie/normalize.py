@@ -469,15 +469,18 @@ _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六
                            r"|^[^，。；]{2,40}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,3})?$")
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
+# a web page's lines about the article (来源：满洲里日报 作者：…, 发布时间：…) and where it sits (当前位置：首页 > 本地新闻):
+# lines of their own, not a photo's caption nor part of the sentence around them
+_PAGE_INFO_LINE = re.compile(r"^(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布(?:时间|日期|机构)|浏览次数|点击数|(?:当前|您的|您现在的)位置)[：:]")
 HEADING_MAX = 40
 TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识产权工作总结和“十四五”工作思路) may be longer than a heading
 # the words that end a report's title (…知识产权工作总结, …工作思路, …前三季度工作情况, …白皮书, …统计公报, …新闻发布会实录), for this stage (a title line
 # ends there) and the document structure, which also takes looser ones (总结, 汇编, 讲话, 发布会) inside a title
 # line it already knows to be one: here they would end broken lines of running text (…四川省汇编)
 REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|通报|白皮书|实录|简报)"
-# a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会), even when
-# the first paragraph (or a web page's 发布时间：… line) follows without a blank line
-_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会)$" % (TITLE_MAX - 4, REPORT_KIND))
+# a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会, a feature's
+# …保护工作纪实), even when the first paragraph (or a web page's 发布时间：… line) follows without a blank line
+_REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会|纪实|综述|侧记)$" % (TITLE_MAX - 4, REPORT_KIND))
 
 
 def is_masthead(text: str) -> bool:
@@ -507,7 +510,7 @@ def is_heading(text: str, following: str = "") -> bool:
 
 def is_caption(text: str) -> bool:
     """Photo captions in yearbooks: '吉林：2016中国-东北亚博览会…'."""
-    return len(text) <= 60 and bool(_CAPTION.match(text))
+    return len(text) <= 60 and bool(_CAPTION.match(text)) and not _PAGE_INFO_LINE.match(text)
 
 
 @dataclass
@@ -606,8 +609,10 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
         return False  # （四）知识产权管理和服务体系日趋完善 | 　　政策体系方面。…: an indent opens a paragraph
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
         return False
-    if is_masthead(a.text) or is_masthead(b.text):
+    if is_masthead(a.text) or is_masthead(b.text) or _PAGE_INFO_LINE.match(a.text) or _PAGE_INFO_LINE.match(b.text):
         return False
+    if _CAPTION.match(a.text) and (_CAPTION.match(b.text) or _REPORT_TITLE_END.search(b.text)):
+        return False  # a cover's fields, one a line (项目名称：… / 项目编号：… / 填报日期：2025年1月), then its title
     if a.text.startswith("——") or b.text.startswith("——"):
         return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own
     if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text) or _REPORT_TITLE_END.search(a.text):

@@ -12,7 +12,11 @@ NOT_POLICY_TITLE = re.compile(r"((?<!通)报|报告|年鉴|杂志|周刊|指数|
 NOT_POLICY_FORM = re.compile(r"(名单|评分表|统计表|一览表|登记表|申请表|申报书|申请书|证书|提案|议案|状况|白皮书|公报|发布会)(?:[（(][^（()）]{1,12}[）)])?$")
 # the verbs of a change to a new level (…增加到, …降低至): the figure after them is a level, a QUANTITY
 # (GUIDELINES.md, written training reports), for the entity rules, the fact stage and the consistency report
-CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短|增|升|降)[到至]"
+CHANGED_TO = r"(?:增加|增长|提高|提升|上升|攀升|扩大|下降|减少|降低|缩小|缩短|压缩|增|升|降)[到至]"
+# 由/从 opening a change from one figure to another (not 自由, 理由, 从事, 从而), and the year its first figure may be given
+# (由2019年末的9412件, 由上年的17家), for the entity rules (both figures are levels) and the fact stage (what each counts)
+CHANGED_FROM = r"(?:(?<![自理经缘])由|从(?![事而]))"
+FIGURES_YEAR = r"(?:(?:(?:19|20)\d{2}年?|上一?年|去年)[底末]?的)?"
 # the words that name a rate of change (增幅, 增长率 …), whose figures are changes (GUIDELINES.md: GROWTH), for the
 # entity rules (a bare trigger taken for an indicator, a rate tagged as a value) and the fact stage (an
 # indicator naming a rate)

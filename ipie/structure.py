@@ -76,8 +76,9 @@ _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
 # 关于市政协…第0156号提案的答复, …第127号提案答复的函: signed and dated at its foot
 _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
-# 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉: a news story, written on the day its page gives
-_NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)")
+# 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉, 来源：满洲里日报 作者：记者 赵雪莹: a news story, written
+# on the day its page gives
+_NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)|作者[：:]\s*(?:本报)?记者")
 # a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
 # 记者提问（吉林电视台）：
 _SPEAKER_LABEL = re.compile(
@@ -333,12 +334,42 @@ def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None
     gazetteer leaves out as too ambiguous, is about the unit of that name the body names in full (福安市知识产权…)."""
     if len(title) > TITLE_MAX or "知识产权" not in title:
         return None
+    return _unit_a_short_name_opens(title, paragraphs)
+
+
+def _unit_a_short_name_opens(text: str, paragraphs: list[Paragraph]) -> Region | None:
+    """The county-level city or county whose short name ``text`` opens with (after a year), of those the paragraphs name
+    in full."""
     for p in paragraphs:
         for _, _, region in find_region_spans(p.text):
             stem = region.name[:-1]
-            if region.name.endswith(("市", "县")) and len(stem) >= 2 and re.match(_YEAR_BEFORE_A_NAME + re.escape(stem) + "(?![省市县区])", title):
+            if region.name.endswith(("市", "县")) and len(stem) >= 2 and re.match(_YEAR_BEFORE_A_NAME + re.escape(stem) + "(?![省市县区])", text):
                 return region
     return None
+
+
+# 承担单位：赤水市市场监督管理局（盖章）: the unit a project's or a form's cover names as the one that did the work and reports
+_REPORTING_UNIT = re.compile(r"^(?:项目)?(?:承担|申报|填报|报送|实施)单位[：:]\s*(\S.*)")
+
+
+def _reporting_unit_region(paragraphs: list[Paragraph], within: Region) -> Region | None:
+    """贵州省地理标志运用促进工程项目 / 总结报告 / 承担单位：赤水市市场监督管理局: a report on a province's (or a city's)
+    programme is about the unit inside it that the cover names as doing the work."""
+    unit = next((m.group(1) for p in paragraphs[:_FRONT_LINES] if (m := _REPORTING_UNIT.match(p.text))), None)
+    region = _region_a_line_opens_with(unit) if unit else None
+    return region if region is not None and region.code != within.code and is_inside(region, within) else None
+
+
+# 来源：满洲里日报 作者：…: the paper or site a web page's article comes from
+_SOURCE = re.compile(r"^(?:信息|文章)?来源[：:]\s*([\u4e00-\u9fff]{2,20})")
+
+
+def _source_region(paragraphs: list[Paragraph]) -> Region | None:
+    """守好北疆国门 护航中俄商贸——我市口岸知识产权保护工作纪实 / 来源：满洲里日报: a headline that names no place is about
+    the place of the local paper or site it comes from, named in full or by the short name of a unit the body names
+    in full."""
+    source = next((m.group(1) for p in paragraphs[:_FRONT_LINES] if (m := _SOURCE.match(p.text))), None)
+    return (_region_a_line_opens_with(source) or _unit_a_short_name_opens(source, paragraphs)) if source else None
 
 
 def _own_name_region(paragraphs: list[Paragraph]) -> Region | None:
@@ -414,12 +445,20 @@ def _is_part_heading(title: str, section: Section) -> bool:
     return region.code == section.region.code and not _dated_spans(title)
 
 
+def _most_named_year(paragraphs: list[Paragraph]) -> int | None:
+    """The year the paragraphs open with most often (ties: the first), not the first one, which may be an earlier date
+    the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)."""
+    years = [y for p in paragraphs for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
+    return max(years, key=years.count) if years else None
+
+
 def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> list[Section]:
     """The sections, each with its region and year, before its headings are read."""
     starts = [p.index for p in paragraphs if is_section_heading(p.text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     sections: list[Section] = []
+    voted: set[int] = set()  # the sections whose year their paragraphs voted for
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
         # a newspaper's masthead above an interview's headline (沧州日报　2025年2月18日　第3版): the headline is the title,
@@ -430,6 +469,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             title += paragraphs[head + 1].text
         if sections and _is_part_heading(title, sections[-1]):
             sections[-1].end_paragraph = end
+            if sections[-1].index in voted:  # a cover's fields, then the title again: the body's paragraphs vote too
+                sections[-1].year = _most_named_year(paragraphs[sections[-1].start_paragraph : end])
             if sections[-1].spoken_year is None:  # the title again under a web page's menus, then the day it was delivered
                 sections[-1].spoken_year, sections[-1].spoken_month = _spoken_day(title, paragraphs[start:end], sections[-1].year)
             continue
@@ -437,11 +478,15 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
             region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[head + 1 : end])
+        if region is not None and k == 0:
+            region = _reporting_unit_region(paragraphs[head + 1 : end], region) or region
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
             region = _headline_region(title) or _byline_region(paragraphs[head:end]) or _short_name_region(title, paragraphs[head + 1 : end])
             if region is None:  # 茶香花艳“知”力足 / ——漳平以知识产权赋能特色产业高质量发展: a feature's subtitle names its subject
                 subtitle = next((p.text.lstrip("—") for p in paragraphs[head + 1 : min(end, head + _FRONT_LINES)] if p.text.startswith("——")), "")
                 region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None
+            if region is None:
+                region = _source_region(paragraphs[head + 1 : end])
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
             if region is None:
@@ -453,15 +498,13 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         year = dated[0][-1] if dated else None
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])
-        voting = paragraphs[start + 1 if routine_conference else start : end]  # the meeting's date has no vote
-        body_years = [y for p in voting for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
-        # the year the paragraphs open with most often (ties: the first), not the first one, which may be
-        # an earlier date the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)
-        most_named = max(body_years, key=body_years.count) if body_years else None
+        most_named = _most_named_year(paragraphs[start + 1 if routine_conference else start : end])  # the meeting's date has no vote
         if year is None:
             # with none, the year of the section before (a yearbook's provinces), else the report's
             previous = sections[-1].year if sections else None
             year = most_named or previous or default_year
+            if most_named is not None:
+                voted.add(len(sections))
         elif _SINCE_A_PLAN_BEGAN.search(title) and most_named is not None and dated[0][0] <= most_named < year:
             year = most_named  # “十四五”以来…综述 of January 2025: the plan's years so far, up to 2024
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None

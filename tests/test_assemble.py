@@ -5244,3 +5244,55 @@ def test_the_sixty_third_rounds_speakers_own_figure_and_an_ethnic_township():
     links = [("茶叶综合产值", "2024年", "TIME_OF"), ("突破1.2亿元", "茶叶综合产值", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("常宁市", "430482"), year=2024))
     assert {(f["value"], f["region"]["name"]) for f in facts} == {(13500, "塔山瑶族乡"), (120000000, "塔山瑶族乡")}
+
+
+def test_the_sixty_fourth_rounds_towns_counted_again_before_their_figures():
+    # r396: towns after 在, where something took place, whose figures a later 四镇分别 gives; the model tagged 福田 of 福田寺镇
+    text = ("我局在福田寺镇、朱河镇、新沟镇、白螺镇等集散地开展专项检查，共检查经营户488户次，四镇分别检查186户次、142户次、97户次和63户次，"
+            "分别责令整改44户、35户、21户和12户；")
+    spans = [("福田", "REGION"), ("经营户", "INDICATOR"), ("488户次", "QUANTITY"), ("186户次", "QUANTITY"), ("142户次", "QUANTITY"),
+             ("97户次", "QUANTITY"), ("63户次", "QUANTITY"), ("44户", "QUANTITY"), ("35户", "QUANTITY"), ("21户", "QUANTITY"), ("12户", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("488户次", "经营户", "VALUE_OF")], region=("监利市", "421088"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [
+        (488, "监利市"), (186, "福田寺镇"), (142, "朱河镇"), (97, "新沟镇"), (63, "白螺镇"), (44, "福田寺镇"), (35, "朱河镇"), (21, "新沟镇"),
+        (12, "白螺镇")]
+    # r396: three stations, one in each town listed after 在, whose figures 三个工作站分别 gives
+    text = "依托市调解委员会，在容城镇、新沟镇、朱河镇分别设立调解工作站，全年三个工作站分别受理纠纷11件、9件和7件。"
+    spans = [("三个", "QUANTITY"), ("工作站", "INDICATOR"), ("纠纷", "INDICATOR"), ("11件", "QUANTITY"), ("9件", "QUANTITY"), ("7件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("三个", "工作站", "VALUE_OF"), ("11件", "纠纷", "VALUE_OF")], region=("监利市", "421088"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(11, "容城镇"), (9, "新沟镇"), (7, "朱河镇")]
+    # r399: a town whose name begins with 分 (分水镇) is a town, in a 分别 list of towns
+    text = "分水镇、沉湖镇、刘家隔镇莲藕种植面积分别为3.2万亩、2.6万亩和1.9万亩。"
+    facts = _facts(_written(text, [("3.2万亩", "QUANTITY"), ("2.6万亩", "QUANTITY"), ("1.9万亩", "QUANTITY")], region=("汉川市", "420984"), year=2024))
+    assert [f["region"]["name"] for f in facts] == ["分水镇", "沉湖镇", "刘家隔镇"]
+
+
+def test_the_sixty_fourth_rounds_changes_from_last_year_prices_and_durations():
+    # r396: 由上年的17家增加到23家 with no indicator tagged: both figures, the first of the year before
+    text = "全年“监利大米”地理标志专用标志使用企业由上年的17家增加到23家。"
+    facts = _facts(_written(text, [("17家", "QUANTITY"), ("23家", "QUANTITY")], region=("监利市", "421088"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(17, 2023), (23, 2024)]
+    # r396: 压缩至15个工作日以内, a duration cut down to a level, counts the words before the verb
+    facts = _facts(_written("简易案件平均办结时间压缩至15个工作日以内。", [("15个工作日以内", "QUANTITY")], region=("监利市", "421088"), year=2024))
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(15, "个工作日", "at_most")]
+    # r405: a price per kilogram raised from a dated base: the base of that year, the price reached of the report's
+    text = "散装醋出厂均价由2022年的每公斤8.6元提高到每公斤11.2元。"
+    spans = [("2022年", "DATE"), ("每公斤", "INDICATOR"), ("8.6元", "QUANTITY"), ("11.2元", "QUANTITY")]
+    links = [("每公斤", "2022年", "TIME_OF"), ("8.6元", "每公斤", "VALUE_OF"), ("11.2元", "每公斤", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("赤水市", "520381"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(8.6, 2022), (11.2, 2024)]
+
+
+def test_the_sixty_fourth_rounds_counted_words_and_what_counts_nothing():
+    # r410: 公路口岸 (a place word to the word segmenter) and 服装鞋帽类 (a kind, with its measure word) name what a figure counts
+    text = "从通关渠道看，公路口岸查扣97批次，铁路口岸查扣41批次；服装鞋帽类1.63万件，汽车配件类9200件。"
+    spans = [("97批次", "QUANTITY"), ("41批次", "QUANTITY"), ("1.63万件", "QUANTITY"), ("9200件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("满洲里市", "150781"), year=2024))
+    assert [(f["indicator"]["text"], f["value"]) for f in facts] == [("公路口岸查扣", 97), ("铁路口岸查扣", 41), ("服装鞋帽类", 16300),
+                                                                      ("汽车配件类", 9200)]
+    # r406: the parts of a ratio and the three sectors (三次产业) are no figures; r407: nor the kinds a list ends with (等10余类);
+    # r410: nor 一辆 meaning "a"
+    text = "三次产业结构由上年的11.2:34.4:54.4调整为10.9:34.2:54.9，涵盖番茄、黄瓜等10余类作物，对一辆出境货车进行查验。"
+    spans = [("三次", "QUANTITY"), ("产业结构", "INDICATOR"), ("11.2", "QUANTITY"), ("10.9", "QUANTITY"), ("10余类", "QUANTITY"), ("一辆", "QUANTITY")]
+    links = [("三次", "产业结构", "VALUE_OF"), ("11.2", "产业结构", "VALUE_OF"), ("10.9", "产业结构", "VALUE_OF")]
+    assert _facts(_written(text, spans, links, region=("瑞金市", "360781"), year=2024)) == []

@@ -757,3 +757,10 @@ def test_a_budget_named_before_its_amount_and_equipment_in_units_or_sets():
     # r396: 326台（套）, the measure statistics give equipment in, is one figure
     spans = {(s.text, s.label_) for s in rules_pipeline()("全年推广稻虾共作专利农机装备326台（套），同比增长34.7%。").ents}
     assert ("326台（套）", "QUANTITY") in spans
+
+
+def test_a_share_named_by_its_word_is_a_level():
+    # the sixty-fourth round (r399): 线上销售额占比超过35%, which the model took for a change
+    ents = _after_entity_rules("年产值2.3亿元，线上销售额占比超过35%，专利授权量增长12%。",
+                               [("年产值", "INDICATOR"), ("2.3亿元", "QUANTITY"), ("35%", "GROWTH"), ("专利授权量", "INDICATOR"), ("12%", "GROWTH")])
+    assert ("35%", "QUANTITY") in ents and ("12%", "GROWTH") in ents

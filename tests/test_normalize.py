@@ -350,3 +350,16 @@ def test_a_word_tables_two_cell_rows_are_each_a_sentence():
     # a lone line with one tab is left to the rules for prose
     assert [p.text for p in normalize("专利授权量\t2386件，增长8.6%。\n全市商标注册量7621件。\n").paragraphs()] == [
         "专利授权量2386件，增长8.6%。", "全市商标注册量7621件。"]
+
+
+def test_a_web_pages_lines_about_its_article_and_a_covers_fields():
+    # the sixty-fourth round (r410): a subtitle, the 来源 line and the first paragraph are three paragraphs (the 来源 line is no photo caption), and
+    # a feature's headline (…纪实) ends its line
+    lines = ["当前位置：首页 > 本地新闻 > 正文", "守好北疆国门——我市口岸知识产权保护工作纪实",
+             "2024年满洲里海关查扣侵权嫌疑货物186批次，市场监管部门查办商标侵权假冒案件37件",
+             "来源：满洲里日报 作者：记者 赵雪莹 2025-01-09", "隆冬时节，满洲里公路口岸出境货车排起长龙，十八里铁路口岸中欧班列鸣笛西行。"]
+    assert len(normalize("\n".join(lines)).paragraphs()) == 5
+    # r405: a project cover's fields, one a line, then the report's title
+    lines = ["项目名称：赤水市地理标志运用促进工程", "承担单位：赤水市市场监督管理局", "填报日期：2025年1月", "赤水市地理标志运用促进工程项目总结报告",
+             "省知识产权局："]
+    assert [p.text for p in normalize("\n".join(lines)).paragraphs()][:4] == lines[:4]

@@ -652,3 +652,20 @@ def test_a_speech_naming_no_place_but_its_own_as_we_and_a_press_answers_targets_
              "江西日报记者：请问成效如何？", "答：全年受理维权援助申请112件。"]
     (section,) = _sections_of_lines(lines)
     assert section.spoken_year == 2025 and section.heading_years.get(4) == 2025 and section.heading_years.get(6) != 2025
+
+
+def test_a_news_page_whose_headline_says_our_city_and_a_project_report_on_a_provinces_programme():
+    # the sixty-fourth round (r410): …——我市口岸知识产权保护工作纪实 names no place; the local paper it comes from does, and
+    # its reporter's byline makes it a story published on the page's day (今年 of its quotes is 2025)
+    lines = ["守好北疆国门——我市口岸知识产权保护工作纪实", "欢迎访问满洲里新闻网 今天是：2025年1月9日", "来源：满洲里日报 作者：记者 赵雪莹",
+             "2024年，满洲里海关查扣侵权嫌疑货物186批次。", "2024年，满洲里市市场监督管理局查办商标侵权假冒案件37件。",
+             "在满洲里从事对俄出口的企业负责人说，今年要申请商标。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("满洲里市", 2024, 2025)
+    # r405: 贵州省地理标志运用促进工程项目 / 总结报告 is the report of the unit its cover names as doing the work, and the year
+    # its paragraphs name most, after the title again
+    lines = ["贵州省地理标志运用促进工程项目总结报告", "项目编号：GZDLBZ-2023-07", "承担单位：赤水市市场监督管理局（盖章）",
+             "项目周期：2023年1月—2024年12月", "填报日期：2025年1月", "赤水市地理标志运用促进工程项目总结报告", "2024年，用标主体达到101家。",
+             "2024年，年产值22.6亿元。", "截至2024年底，累计支出222.57万元。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("赤水市", 2024)

@@ -787,3 +787,22 @@ def test_a_card_of_figures_with_no_header():
 商标注册\t2870件\t基本完成
 有效发明专利\t467件\t完成"""
     assert 1386 not in [f["value"] for f in _facts(text)]
+
+
+def test_a_scoring_tables_cells_of_words_and_unit_less_filings_and_a_bracketed_other_name():
+    # the sixty-fourth round (r408): a self-check's 完成情况 cell opens with the row's own figure (完成812件, 7.36万件（目标…）)
+    text = """诸暨市2024年知识产权强县建设自查报告
+
+考核内容\t考核指标\t分值\t自评分\t完成情况\t佐证材料编号
+知识产权创造\t发明专利授权量\t10\t10\t完成812件，目标700件，完成率116.0%\tB-01
+商标品牌\t有效注册商标\t6\t6\t7.36万件（目标7万件）\tC-01"""
+    facts = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text)]
+    assert ("发明专利授权量", 812, "件") in facts and ("有效注册商标", 73600, "件") in facts
+    # r407: 申请数 | 授权数 with no unit count filings (件); 甜椒（彩椒） names the crop twice, no unit
+    text = """寿光市2024年农业知识产权工作报告
+
+品种类别\t申请数\t授权数\t推广面积（万亩）
+番茄\t26\t15\t12.6
+甜椒（彩椒）\t14\t8\t5.2"""
+    facts = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text)]
+    assert ("番茄申请数", 26, "件") in facts and ("甜椒（彩椒）推广面积", 52000, "亩") in facts and ("甜椒（彩椒）授权数", 8, "件") in facts

@@ -32,7 +32,9 @@ from ipie.regions import (
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
 )
-from ipie.schema import CHANGED_TO, DEVELOPMENT_ZONE, EARLIER_BASE, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING, WE
+from ipie.schema import (
+    CHANGED_FROM, CHANGED_TO, DEVELOPMENT_ZONE, EARLIER_BASE, FIGURES_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING, WE,
+)
 from ipie.structure import ITEM_NUMBER
 
 CONTEXT_KEY = "ipie_context"
@@ -128,9 +130,9 @@ _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
     r"|经[^，。；《》]{1,20}?(?:同意|批准)"  # 经市政府同意，市政府办公室印发《…》: the body that approved it did not issue it
 )
-# political set phrases that hold a number but count nothing
+# political and statistical set phrases that hold a number but count nothing (三次产业结构: the three sectors)
 _SET_PHRASE = re.compile(
-    r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路"
+    r"八项规定|两学一做|三严三实|四个全面|四个意识|四个自信|两个维护|五位一体|三个一批|一带一路|三次产业"
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+[次中]全会"  # 省委十届六次全会, 十八届三中全会: a session's number
 )
 # a range the model split (2000～ | 3000万元): the first part is no figure of its own, the second is read with it
@@ -139,6 +141,8 @@ _RANGE_DASH_THEN_DIGIT = re.compile(r"\s*" + RANGE_DASH + r"+\s*\d")
 _RANGE_LOWER_BOUND = re.compile(r"(?<![\d.])\d[\d.,]*\s*" + RANGE_DASH + r"+\s*$")
 _NEIGHBOUR_DIGIT_BEFORE = re.compile(r"(?<![一二三四五六七八九十百千万〇零两])[一二三四五六七八]$")
 _SPACED_NUMBERS = re.compile(r"\d\s+\d")
+# 11.2:34.4:54.4: a part of a ratio, no figure of its own
+_RATIO_PART = re.compile(r"\d[:：∶]\d")
 # a size: 1024×768
 _TIMES_A_NUMBER = re.compile(r"\s*[×*＊]\s*\d")
 _A_NUMBER_TIMES = re.compile(r"\d\s*[×*＊]\s*$")
@@ -186,21 +190,20 @@ _SINCE = re.compile(r"[”’\"]?以来")
 _SINCE_AFTER_WORDS = re.compile(r"[^，,。；;、]{0,12}?以来")
 # the end of a title a date stands in: …（2016—2020）》, or a plan's without 《》 (实施苏州市“十四五”知识产权发展规划，)
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》|[”\"][^，。；、,;“”《》]{0,14}?(?:规划|纲要|行动计划|实施方案)(?![目期中])")
-# 由/从 opening a change from one figure to another, and the year a figure may be given (由2019年末的9412件)
-_FROM = r"(?:(?<![自理经缘])由|从(?![事而]))"
-_FIGURES_YEAR = r"(?:(?:19|20)\d{2}年?[底末]?的)?"
+# 由2022年的每公斤8.6元提高到每公斤11.2元: the measure a price is per, between a change's words and its figure
+_PER_MEASURE = r"(?:每(?:公斤|千克|斤|吨|亩|件|人|户|家))?"
 # 由2021年的21563件增加到2023年的: what comes before a value that ends a change from one figure to another
-_FROM_TO = re.compile(_FROM + r"(?:[^，。；由从]*?" + CHANGED_TO + r")?" + _FIGURES_YEAR + "$")
+_FROM_TO = re.compile(CHANGED_FROM + r"(?:[^，。；由从]*?" + CHANGED_TO + r")?" + FIGURES_YEAR + _PER_MEASURE + "$")
 # 将风险补偿比例提高至50%, 结案率保持在95%以上: the verb of a change to a new level, or of keeping one, right before it
 _TO_LEVEL = re.compile("(?:" + CHANGED_TO + r"|(?:保持|稳定|控制)在)$")
 # right before the figure a change starts from: 由2019年末的9412件, 从11.5件
-_FROM_FIGURE = re.compile(_FROM + _FIGURES_YEAR + "$")
+_FROM_FIGURE = re.compile(CHANGED_FROM + FIGURES_YEAR + _PER_MEASURE + "$")
 # 与2018年底的3.12万件相比: the figure a comparison starts from, between its year and 相比
 _BASE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|上一?年|去年)(?:同期)?[底末]?的\s*$")
 _BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
-_OF_NEXT_FIGURE = r"”?(?:同期|全年)?[底末]?的\s*"  # 由2022年同期的21.6件, 已超过2022年全年的2893件, 由“十三五”末的52家
+_OF_NEXT_FIGURE = r"”?(?:同期|全年)?[底末]?的\s*" + _PER_MEASURE  # 由2022年同期的21.6件, 已超过2022年全年的2893件, 由“十三五”末的52家
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 # …，同比下降3.2%，上年同期为24262件: last year's figure, which a change is measured from
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$|(上一?年|去年)(?:同期)?[底末]?[为是]\s*$"
@@ -227,7 +230,7 @@ _RANKED_AMONG_A_COUNT = re.compile(
     r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(" + _RANK_SCOPE_WORD + r"|[\u4e00-\u9fff]{2,6}?(?:省|市|州|盟|地区)))$")
 
 # 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
-_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家]")
+_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家辆位名]")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
@@ -1488,6 +1491,8 @@ def _regions_respectively(doc: Doc, links: _Links, ctx: _Context) -> None:
                 ents[k].label_ == "REGION" and ents[k].start_char > clause for k in before
             )
             run = previous if next_clause or (counted and parse_number(counted.group(1)) == len(previous)) else []
+            if not run and values and (run := _places_counted_before(doc, ents, s, m.start())):
+                previous, previous_sentence = run, s
         if run and len(values) > len(run):
             # 和平镇、泗安镇分别实现…5600万元和4200万元，长兴经济技术开发区实现…3.6亿元: the list's own clause
             clause_end = _LIST_CLAUSE_END.search(text_of(doc), m.end(), e)
@@ -1562,8 +1567,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it), the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), a count after 这 (这两个地理标志产品), of the names quoted right before it (“绥阳空心面”
-    “绥阳金银花”2个产品) or of what a list earlier named (在两个口岸 after 吐尔尕特口岸、伊尔克什坦口岸), or a class (国家一类口岸),
-    however the relation model linked it."""
+    “绥阳金银花”2个产品) or of what a list earlier named (在两个口岸 after 吐尔尕特口岸、伊尔克什坦口岸), a class (国家一类口岸),
+    the kinds a list ends with (涵盖番茄、黄瓜…甜瓜等10余类作物), or a part of a ratio (11.2:34.4:54.4), however the relation model linked it."""
     text = text_of(doc)
     threshold = _THRESHOLD.match(text, quantity.end_char)
     return (
@@ -1588,6 +1593,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_GROUP_LOOKED_AMONG.match(text, quantity.end_char))
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
+        or (text.endswith("等", 0, quantity.start_char) and quantity.text.endswith("类"))
         or _tallies_the_list_before(doc, quantity)
         or _tallies_the_quoted_names_before(doc, quantity)
         or _counts_the_list_named_before(doc, quantity)
@@ -1596,6 +1602,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
+        or bool(_RATIO_PART.search(text, max(0, quantity.start_char - 2), quantity.end_char + 2))
         or bool(_TIMES_A_NUMBER.match(text, quantity.end_char))
         or bool(_A_NUMBER_TIMES.search(text, max(0, quantity.start_char - 4), quantity.start_char))
         or bool(_OPENS_A_RANGE.search(quantity.text) and _DIGIT_AFTER.match(text, quantity.end_char))
@@ -1630,12 +1637,42 @@ def _counts_the_places_listed_before(doc: Doc, quantity: Span) -> bool:
     if not _COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text) or not _COUNT_BEFORE_RESPECTIVELY.match(text_of(doc), quantity.end_char):
         return False
     s, _ = _sentence(doc, quantity.start_char, quantity.end_char)
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "REGION" and s <= e.start_char and e.end_char <= quantity.start_char]
-    # towns, which the model does not tag (在梅川镇、田家镇分别设立…工作站，三年来两个工作站分别受理…)
-    places = sorted(places + [m.span() for m in _LISTED_TOWN.finditer(text_of(doc), s, quantity.start_char)
-                              if town_region(m.group(1)) is not None and not any(a < m.end() and m.start() < b for a, b in places)])
+    return len(_places_listed(doc, list(doc.ents), s, quantity.start_char)) == parse_number(quantity.text[:-1])
+
+
+def _places_listed(doc: Doc, ents: list[Span], start: int, end: int) -> list[tuple[int, int]]:
+    """The places of text[start:end] when they make one 、 list: the regions tagged and the towns, which the model does
+    not tag, after a preposition of place or a 、 (在梅川镇、田家镇分别设立…), a region tagged inside a town's name giving
+    way to the town (在[福田]寺镇、…); none where they make no list."""
+    towns = [m.span() for m in _LISTED_TOWN.finditer(text_of(doc), start, end) if town_region(m.group(1)) is not None]
+    places = sorted(towns + [(e.start_char, e.end_char) for e in ents if e.label_ == "REGION" and start <= e.start_char
+                             and e.end_char <= end and not any(a < e.end_char and e.start_char < b for a, b in towns)])
     listed = all(_LIST_SEPARATOR.fullmatch(text_of(doc)[a[1] : b[0]]) for a, b in zip(places, places[1:]))
-    return listed and len(places) == parse_number(quantity.text[:-1])
+    return places if listed else []
+
+
+# 四镇分别, 三年来两个工作站分别: a count in words of the places (or of the bodies one at each) listed before, opening a 分别
+_COUNT_BEFORE_RESPECTIVE_FIGURES = re.compile(r"([两二三四五六七八九十])个?[^\W\d_]{1,4}$")
+
+
+def _places_counted_before(doc: Doc, ents: list[Span], s: int, mark: int) -> list[int]:
+    """在福田寺镇、朱河镇、新沟镇、白螺镇等…开展专项检查，共检查经营户488户次，四镇分别检查186户次、…: the places listed
+    earlier in the sentence that a count right before 分别 (``mark``) names again, as REGION spans of ``ents`` (those
+    not tagged added, one tagged in part grown to its whole name), in order; none where the count is not theirs."""
+    count = _COUNT_BEFORE_RESPECTIVE_FIGURES.search(text_of(doc), s, mark)
+    places = _places_listed(doc, ents, s, count.start()) if count else []
+    if not places or len(places) != LIST_COUNTS[count.group(1)]:
+        return []
+    run = []
+    for a, b in places:
+        town = doc.char_span(a, b, label="REGION")
+        k = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and a <= e.start_char and e.end_char <= b), None)
+        if k is None:
+            ents.append(town)
+            k = len(ents) - 1
+        ents[k] = town
+        run.append(k)
+    return run
 
 
 _COUNT_OF_PLACES = re.compile(r"([两二三四五六七八九十\d]{1,2})个?[省市县区州盟旗]")
@@ -2357,11 +2394,12 @@ def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
-    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍: the year a change is measured against,
-    not the fact's year."""
+    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍, 由2022年的每公斤8.6元提高到…: the year a change is
+    measured against, not the fact's year (the figure after it is of that year, :func:`_year_right_before`)."""
     return bool(
         _COMPARISON_BASE.search(text_of(doc)[max(0, span.start_char - 3) : span.start_char].rstrip("“\""))
         or _COMPARISON_BASE_AFTER.match(text_of(doc), span.end_char)
+        or (text_of(doc).endswith(("由", "从"), 0, span.start_char) and _DATE_OF_NEXT_FIGURE.match(text_of(doc), span.end_char))
     )
 
 

@@ -57,6 +57,11 @@ _FIGURE_WITH_UNIT = re.compile(r"(?:[≥>＞≧≤<＜≦]\s*)?\d[\d,]*(?:\.\d+)
 # a header of two rows whose lower cell is the unit alone (发明专利授权量 over 件 | 同比增长(%)): 发明专利授权量件
 _UNIT_AFTER_LABEL = re.compile("(" + _UNIT_WORD + ")$")
 _UNIT_ALONE = re.compile(_UNIT_WORD)
+# 完成812件，目标700件，完成率116.0%, 7.36万件（目标7万件）: the row's own figure opening a cell of words (a scoring table's
+# 完成情况), with its unit; the model reads the rest of the cell, and leaves a figure with no words before it alone
+_LEADING_FIGURE = re.compile(r"(?:完成|实际完成|已完成|查处|办结|新增|达到)?(" + _FIGURE_WITH_UNIT.pattern + r")(?=$|[，,；;（(])")
+# the unit a row's label may name in brackets as a header does (有效注册商标（万件）, 推广面积（万亩）, 质押融资额（亿元）)
+_LABEL_UNIT = re.compile(r"(?:" + _UNIT_WORD + r")|(?:万|亿|千)?(?:亩|公顷|吨|公斤|千克|平方米|笔|批|名)|分|倍|(?:个)?百分点")
 _SUB_COLUMN_WORD = re.compile(r"合计|小计|总计|其中")
 _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 # a note under the table (注：专利授权量单位为件，同比为…): a unit only where it names a measure word
@@ -73,6 +78,8 @@ _MEASURE_HEADER = re.compile("^" + _TIMES_COUNTED + "$")
 _COUNT_HEADER = re.compile(r"^(笔|件|户|人|次|家|项|个|场|批)数$")
 _SCORE_HEADER = re.compile(r"(?:分值|得分|评分|满分)$")  # 分值 | 得分 of a scoring table: points, where the header names no unit
 _FIRMS_HEADER = re.compile(r"(?:企业|单位|机构|主体|合作社)(?:数|数量)$")  # 用标企业数: a count of firms, in 家
+# 申请数 | 授权数 of a table of patents or plant varieties: filings and grants, in 件, where the header names no unit
+_FILINGS_HEADER = re.compile(r"^(?:申请|授权|登记|受理)(?:数|量|数量)$")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)")  # 2016年11月: when, not what
 _RANKED_BY = re.compile(r"按([^，。；]{2,16}?)(?:高低|多少|大小)?(?:排序|排列|排名|排位)")
 # a row of a public body named after its place (北仑海关, 西湖区人民法院, 杭州互联网法院), whose figures are
@@ -221,7 +228,8 @@ def _column(header: str, note_unit: str | None) -> _Column:
             unit, label = label, ""
     count = _COUNT_HEADER.match(label)
     unit = unit or (label if _MEASURE_HEADER.match(label) else count.group(1) if count else
-                    "分" if _SCORE_HEADER.search(label) else "家" if _FIRMS_HEADER.search(label) else note_unit)
+                    "分" if _SCORE_HEADER.search(label) else "家" if _FIRMS_HEADER.search(label)
+                    else "件" if _FILINGS_HEADER.match(label) else note_unit)
     return _Column("value", label, unit, int(year.group(1)) if year else None)
 
 
@@ -384,11 +392,12 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         if not region_rows and not year_rows and row_unit is None:
             # 有效注册商标（万件）: the row names its unit as a header does, unless a 单位 column gives it (…（累计） | 件)
             in_label = _UNIT_IN_HEADER.search(label)
-            if in_label:
+            if in_label and _LABEL_UNIT.fullmatch(in_label.group(1) or in_label.group(2)):  # not 甜椒（彩椒）, another name
                 label, label_unit = label[: in_label.start()], in_label.group(1) or in_label.group(2)
         for j in range(1, len(cells)):
             column = columns[j]
-            if column.kind != "value" or not _is_figure(cells[j]):
+            leading = _LEADING_FIGURE.match(cells[j]) if column.kind == "value" and not _is_figure(cells[j]) else None
+            if column.kind != "value" or not (_is_figure(cells[j]) or leading):
                 continue
             if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names only a year
                 indicator = column.label or caption
@@ -396,12 +405,12 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 indicator = column.label
             else:  # 专利申请量 | 2015年: the row, and the column where several name what they hold (年度目标 | 完成值)
                 row_label = (cells[naming] or next(cell for cell in cells if cell)) if naming and places is None else label
-                indicator = row_label + column.label if named_columns > 1 else row_label
+                indicator = row_label + column.label if named_columns > 1 and not leading else row_label
             if not indicator:
                 continue
             # a column of percentages (完成率（%）) holds shares or rates of the row's measure, not figures in its unit
             unit = column.unit if column.unit == "%" else label_unit or column.unit or row_unit
-            quantity = parse_quantity(_with_unit(figure_of(cells[j]), unit))
+            quantity = parse_quantity(leading.group(1) if leading else _with_unit(figure_of(cells[j]), unit))
             if quantity is None:
                 continue
             growth = rank = None
