@@ -348,6 +348,11 @@ def _unit_a_short_name_opens(text: str, paragraphs: list[Paragraph]) -> Region |
     return None
 
 
+def _front_field(paragraphs: list[Paragraph], field: re.Pattern) -> str | None:
+    """The value of the first of a document's front lines that opens with ``field`` (承担单位：…, 来源：…)."""
+    return next((m.group(1) for p in paragraphs[:_FRONT_LINES] if (m := field.match(p.text))), None)
+
+
 # 承担单位：赤水市市场监督管理局（盖章）: the unit a project's or a form's cover names as the one that did the work and reports
 _REPORTING_UNIT = re.compile(r"^(?:项目)?(?:承担|申报|填报|报送|实施)单位[：:]\s*(\S.*)")
 
@@ -355,7 +360,7 @@ _REPORTING_UNIT = re.compile(r"^(?:项目)?(?:承担|申报|填报|报送|实施
 def _reporting_unit_region(paragraphs: list[Paragraph], within: Region) -> Region | None:
     """贵州省地理标志运用促进工程项目 / 总结报告 / 承担单位：赤水市市场监督管理局: a report on a province's (or a city's)
     programme is about the unit inside it that the cover names as doing the work."""
-    unit = next((m.group(1) for p in paragraphs[:_FRONT_LINES] if (m := _REPORTING_UNIT.match(p.text))), None)
+    unit = _front_field(paragraphs, _REPORTING_UNIT)
     region = _region_a_line_opens_with(unit) if unit else None
     return region if region is not None and region.code != within.code and is_inside(region, within) else None
 
@@ -368,7 +373,7 @@ def _source_region(paragraphs: list[Paragraph]) -> Region | None:
     """守好北疆国门 护航中俄商贸——我市口岸知识产权保护工作纪实 / 来源：满洲里日报: a headline that names no place is about
     the place of the local paper or site it comes from, named in full or by the short name of a unit the body names
     in full."""
-    source = next((m.group(1) for p in paragraphs[:_FRONT_LINES] if (m := _SOURCE.match(p.text))), None)
+    source = _front_field(paragraphs, _SOURCE)
     return (_region_a_line_opens_with(source) or _unit_a_short_name_opens(source, paragraphs)) if source else None
 
 

@@ -1666,11 +1666,8 @@ def _places_counted_before(doc: Doc, ents: list[Span], s: int, mark: int) -> lis
     run = []
     for a, b in places:
         town = doc.char_span(a, b, label="REGION")
-        k = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and a <= e.start_char and e.end_char <= b), None)
-        if k is None:
-            ents.append(town)
-            k = len(ents) - 1
-        ents[k] = town
+        k = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and a <= e.start_char and e.end_char <= b), len(ents))
+        ents[k : k + 1] = [town]  # in place of the region tagged inside it, or added
         run.append(k)
     return run
 

@@ -396,8 +396,9 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 label, label_unit = label[: in_label.start()], in_label.group(1) or in_label.group(2)
         for j in range(1, len(cells)):
             column = columns[j]
-            leading = _LEADING_FIGURE.match(cells[j]) if column.kind == "value" and not _is_figure(cells[j]) else None
-            if column.kind != "value" or not (_is_figure(cells[j]) or leading):
+            figure = _is_figure(cells[j])
+            leading = _LEADING_FIGURE.match(cells[j]) if column.kind == "value" and not figure else None
+            if column.kind != "value" or not (figure or leading):
                 continue
             if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names only a year
                 indicator = column.label or caption
