@@ -589,16 +589,21 @@ def spoken_measures_cut_short(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     return _widened(doc, ents, lambda e: e.label_ == "QUANTITY" and e.text.endswith("个"), _SPOKEN_MEASURE_REST, "QUANTITY")
 
 
-# 120[余公斤], 4[款], 1.2万[瓶]: measure words the model cut off a figure, which the figure pattern its features come from
-# lacks (changing that pattern would change what the shipped model sees)
-_MEASURE_CUT_OFF = re.compile(r"[余多]?(?:公斤|千克|款|瓶|箱|头(?!部)|株)")
+# 120[余公斤], 4[款], 1.2万[瓶], 1200[余盒], 2160[双]: measure words the model cut off a figure, which the figure pattern its
+# features come from lacks (changing that pattern would change what the shipped model sees)
+_MEASURE_CUT_OFF_WORD = r"(?:公斤|千克|款|瓶|箱|头(?!部)|株|盒|双|枚|袋)"
+_MEASURE_CUT_OFF = re.compile(r"[余多]?" + _MEASURE_CUT_OFF_WORD)
+# and a count with one of them that the model left untagged (两千多双, 1.2万枚); in words only with 百, 千 or 万 (not 一双, 一袋)
+_FIGURE_OF_A_MEASURE_CUT_OFF = re.compile(
+    r"(?<![\d.])(?:约|近)?(?:\d+(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十]+[百千万][一二两三四五六七八九十百千万]*)[余多]?" + _MEASURE_CUT_OFF_WORD
+)
 
 
 def measures_cut_off(doc: Doc, ents: list[Span]) -> dict[int, Span]:
-    """A figure the model ended before its measure word (下架侵权假冒草果产品[120]余公斤, 专属信贷产品[4]款): the whole figure,
-    by the index of the QUANTITY."""
-    return _widened(doc, ents, lambda e: e.label_ == "QUANTITY" and (e.text[-1:].isdigit() or e.text.endswith("万")),
-                    _MEASURE_CUT_OFF, "QUANTITY")
+    """A figure the model ended before its measure word (下架侵权假冒草果产品[120]余公斤, 专属信贷产品[4]款), or took for a date
+    for its four digits (查扣[1200]余盒): the whole figure, by the index of the QUANTITY or DATE."""
+    return _widened(doc, ents, lambda e: (e.label_ == "QUANTITY" and (e.text[-1:].isdigit() or e.text.endswith("万")))
+                    or (e.label_ == "DATE" and e.text.isdigit()), _MEASURE_CUT_OFF, "QUANTITY")
 
 
 # 居[全省9个]市（州）第6位: a rank cut before the rest of its scope and its place
@@ -840,6 +845,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
+        measured = [doc.char_span(*m.span(), label="QUANTITY") for m in _FIGURE_OF_A_MEASURE_CUT_OFF.finditer(text)]
         offices = [doc.char_span(*m.span(1), label="ORG") for m in _GOVERNMENT_ISSUING.finditer(text)]
         if "政府" in text:  # the gazetteer's scan only where a government may be named
             offices += [doc.char_span(start, m.end(), label="ORG") for start, end, _ in find_region_spans(text)
@@ -853,7 +859,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                              for e in ents)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
         budgets = [s for m in _BUDGET_NAME.finditer(text) if (s := doc.char_span(*m.span("name"), label="INDICATOR")) is not None]
-        missed = [s for s in tenths + spoken + foreign + ranks + offices + last_year + doubled + evaluated + scores + budgets
+        missed = [s for s in tenths + spoken + foreign + measured + ranks + offices + last_year + doubled + evaluated + scores + budgets
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         # 年初 of 年初预算 read as a date: the budget's name over it

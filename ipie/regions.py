@@ -453,7 +453,7 @@ _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我其每与及等重色]|.分|^分别|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片]乡$"
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
-    r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|样板)$"  # a kind of town (花椒主产镇, 建制镇), not its name
+    r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|样板|山区|边境|沿海|工业|农业|产业)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇), not its name
     r"|..古$")  # an old town, a scenic area (平乐古镇), not the town (平乐镇)
 
 
@@ -552,8 +552,9 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
     return found
 
 
-# a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, and the Chinese characters a stem before it is of
-_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街])|乡(?![村镇土亲])|街道")
+# a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, nor the title of its head (回郭镇镇长, 乡长), and
+# the Chinese characters a stem before it is of
+_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 

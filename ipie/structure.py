@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
 from ipie.regions import (
-    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, towns_heading_rows, towns_named, zones_named_with_their_district,
+    TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_region, towns_heading_rows, towns_named,
+    zones_named_with_their_district,
 )
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, WE
 
@@ -106,9 +107,9 @@ _AIM_OPENING = re.compile(r"^(?:力争|争取|确保)")
 # the items are of the period's end
 _AS_FOLLOWS = r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]"  # …重点做好以下工作：, …情况如下：
 _PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}" + _AS_FOLLOWS)
-# 答：谢谢。今年，我们将以…为牵引，重点抓好以下工作。: an answer's turn to this year's work, said in a later year than the one
-# reviewed, dates the targets in the paragraphs after it
-_SAID_YEAR_LIST_LEAD = re.compile(r"(?:^|[。：:])\s*(?:(今年)|(明年))[，,][^。]*?(?:以下|如下)[^，。；：,;:]{0,6}[：:。]$")
+# 答：谢谢。今年，我们将以…为牵引，重点抓好以下工作。, 今年是…的收官之年，我们将重点抓好以下几项工作：: a turn to this
+# year's work, said in a later year than the one reviewed, dates the targets in the paragraphs after it
+_SAID_YEAR_LIST_LEAD = re.compile(r"(?:^|[。：:])\s*(?:(今年)|(明年))[，,是][^。]*?(?:以下|如下)[^，。；：,;:]{0,6}[：:。]$")
 # 会议指出，2024年，全州…: a meeting of a later year (迪庆州召开2025年知识产权工作推进会) reviewing the year before, whose
 # figures run on in the paragraphs after it (一是…, 二是…) until a paragraph opens with another year (会议强调，2025年是…)
 _REVIEW_LEAD = re.compile(r"^(?:会议|会上|报告|讲话)[^，。：:]{0,8}?(?:指出|认为|总结|回顾|通报|强调)[，：:]\s*((?:19|20)\d{2})年度?[，,]")
@@ -130,7 +131,8 @@ _DAY = re.compile(r"((?:19|20)\d{2})(?:年(\d{1,2})月\d{1,2}日|-(\d{1,2})-\d{1
 _CHANGE_FROM_A_YEAR = re.compile(r"[由从](?:19|20)\d{2}年[末底]?的")
 # how many first lines may give the day a text was delivered: a web page's site menu comes before it
 _FRONT_LINES = 12
-# how many first lines may hold the line that says where and when a report was delivered, under a web page's menus
+# how many first lines may hold the line that says where and when a report was delivered, or a news story's source and
+# day, under a web page's menus
 _DELIVERY_LINES = 30
 
 
@@ -152,6 +154,7 @@ class Section:
     zone_districts: dict[str, Region] = field(default_factory=dict)  # zones the document names with their district
     towns: dict[str, Region] = field(default_factory=dict)  # towns heading a row of the document's tables, by stem
     towns_named: dict[str, Region] = field(default_factory=dict)  # towns the document names anywhere, by stem
+    towns_before: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its part opened a paragraph on
 
     @property
     def id(self) -> str:
@@ -186,11 +189,20 @@ def _years(text: str) -> list[int]:
     return [year for years in _dated_spans(text) for year in years]
 
 
+def _heading_years(text: str, year: int | None) -> list[int]:
+    """The years a heading names, a plan's period “since it began” only up to the section's year (一、“十三五”以来主要工作成效
+    in a review signed in 2019: 2016 to 2019, not 2020)."""
+    named = _years(text)
+    if year is not None and named and _SINCE_A_PLAN_BEGAN.search(text) and named[0] <= year < named[-1]:
+        return [*named[:-1], year]
+    return named
+
+
 def _heading_year(text: str, year: int | None) -> int | None:
     """The last year a heading names, or the year after the section's for the work ahead
     (四、下一步工作打算, not after a review: 八、目标完成情况及下一步工作) and the section's for the rest of its year
     (三、下半年工作打算), the year before for the year past (一、过去一年工作回顾, in a speech early in the next), or none."""
-    named = _years(text)
+    named = _heading_years(text, year)
     if named:
         return named[-1]
     if year is not None and _PAST_YEAR.search(text):
@@ -211,6 +223,12 @@ def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
 def _is_subheading(text: str) -> bool:
     """一、… （一）… 1.… as a heading line, not a numbered sentence."""
     return bool(ITEM_NUMBER.match(text)) and len(text) <= 40 and not text.endswith(("。", "；", "）", ")"))
+
+
+def _opening_town(text: str) -> Region | None:
+    """旺隆镇是我市红心柚主产区…: a paragraph opening on a town's name, which a later 全镇 of its part points back to."""
+    m = TOWN_NAME.match(text)
+    return town_region(m.group()) if m else None
 
 
 def _section_region(title: str) -> Region | None:
@@ -348,9 +366,9 @@ def _unit_a_short_name_opens(text: str, paragraphs: list[Paragraph]) -> Region |
     return None
 
 
-def _front_field(paragraphs: list[Paragraph], field: re.Pattern) -> str | None:
-    """The value of the first of a document's front lines that opens with ``field`` (承担单位：…, 来源：…)."""
-    return next((m.group(1) for p in paragraphs[:_FRONT_LINES] if (m := field.match(p.text))), None)
+def _front_field(paragraphs: list[Paragraph], field: re.Pattern, lines: int = _FRONT_LINES) -> str | None:
+    """The value of the first of a document's front ``lines`` that opens with ``field`` (承担单位：…, 来源：…)."""
+    return next((m.group(1) for p in paragraphs[:lines] if (m := field.match(p.text))), None)
 
 
 # 承担单位：赤水市市场监督管理局（盖章）: the unit a project's or a form's cover names as the one that did the work and reports
@@ -365,7 +383,7 @@ def _reporting_unit_region(paragraphs: list[Paragraph], within: Region) -> Regio
     return region if region is not None and region.code != within.code and is_inside(region, within) else None
 
 
-# 来源：满洲里日报 作者：…: the paper or site a web page's article comes from
+# 来源：满洲里日报 作者：…: the paper or site a web page's article comes from, under the headline or the site's menus
 _SOURCE = re.compile(r"^(?:信息|文章)?来源[：:]\s*([\u4e00-\u9fff]{2,20})")
 
 
@@ -373,7 +391,7 @@ def _source_region(paragraphs: list[Paragraph]) -> Region | None:
     """守好北疆国门 护航中俄商贸——我市口岸知识产权保护工作纪实 / 来源：满洲里日报: a headline that names no place is about
     the place of the local paper or site it comes from, named in full or by the short name of a unit the body names
     in full."""
-    source = _front_field(paragraphs, _SOURCE)
+    source = _front_field(paragraphs, _SOURCE, _DELIVERY_LINES)
     return (_region_a_line_opens_with(source) or _unit_a_short_name_opens(source, paragraphs)) if source else None
 
 
@@ -402,8 +420,8 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
     delivered = [p for p in paragraphs[:_DELIVERY_LINES] if _DELIVERED.match(p.text)]
     if delivered:
         lines = delivered[:1]
-    elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_FRONT_LINES]):
-        lines = paragraphs[:_FRONT_LINES]
+    elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_DELIVERY_LINES]):
+        lines = paragraphs[:_DELIVERY_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
         lines = paragraphs[:-_FRONT_LINES - 1:-1]
     else:
@@ -413,6 +431,20 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
         if day:
             return (int(day.group(1)), int(day.group(2) or day.group(3))) if int(day.group(1)) > year else (None, None)
     return None, None
+
+
+# 2019年12月12日 on a line of its own under a title: the day a report was signed
+_DATE_LINE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*")
+
+
+def _year_written_up_to(paragraphs: list[Paragraph]) -> int | None:
+    """The last year a report signed on the day its first lines give can review: that day's year from July on, else the
+    year before (a review “since the plan began” signed in December 2019 runs to 2019, one signed in January 2025 to 2024)."""
+    for p in paragraphs[:_FRONT_LINES]:
+        day = _DATE_LINE.fullmatch(p.text)
+        if day:
+            return int(day.group(1)) - (int(day.group(2)) < 7)
+    return None
 
 
 def _year_before_delivery(paragraphs: list[Paragraph]) -> int | None:
@@ -510,6 +542,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = most_named or previous or default_year
             if most_named is not None:
                 voted.add(len(sections))
+        elif _SINCE_A_PLAN_BEGAN.search(title) and (written := _year_written_up_to(paragraphs[start:end])) is not None \
+                and dated[0][0] <= written < year:
+            year = written  # “十三五”以来…工作总结 / 2019年12月12日: the plan's years so far, up to 2019
         elif _SINCE_A_PLAN_BEGAN.search(title) and most_named is not None and dated[0][0] <= most_named < year:
             year = most_named  # “十四五”以来…综述 of January 2025: the plan's years so far, up to 2024
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
@@ -529,7 +564,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section.towns, section.towns_named = table_towns, named_towns
         year = section.year
         heading_year = part_year = plan_year = review_year = None
-        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = None
+        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = None
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
@@ -543,12 +578,17 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 lead_region = None
             if lead_region is not None or speaker_region is not None:
                 section.lead_regions[p.index] = lead_region or speaker_region
+            if _is_subheading(p.text) or lead is not None:
+                town = None
+            elif town is not None:
+                section.towns_before[p.index] = town
+            town = _opening_town(p.text) or town
             if _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year)
             elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
                 problems_heading = _PROBLEMS.search(p.text) is not None
-                named = _years(p.text)
+                named = _heading_years(p.text, year)
                 past_opening = _year_past_opening(body[k + 1 : k + 2], year) if _TOP_LEVEL.match(p.text) else None
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
@@ -620,4 +660,6 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
         context["towns"] = {stem: town.name for stem, town in section.towns.items()}
     if section.towns_named:
         context["towns_named"] = {stem: town.name for stem, town in section.towns_named.items()}
+    if paragraph in section.towns_before:
+        context["town_before"] = section.towns_before[paragraph].name
     return context

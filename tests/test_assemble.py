@@ -4687,8 +4687,12 @@ def test_a_quoted_product_named_after_a_town_the_report_names():
     doc = _written(text, spans, links, region=("霸州市", "131081"), year=2024)
     doc.user_data[CONTEXT_KEY]["towns_named"] = {"胜芳": "胜芳镇"}
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(120, "胜芳镇"), (4500000000, "胜芳镇")]
-    # unquoted, a town named only in running text gives no product (胜芳 could open other words)
+    # unquoted too since the sixty-fifth round (r418: 敬信大米种植面积), where the product's name is short; not a long run of
+    # words before what measures it, which is no product's name
     doc = _written(text.replace("“胜芳玻璃家具”", "胜芳玻璃家具"), spans, links, region=("霸州市", "131081"), year=2024)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"胜芳": "胜芳镇"}
+    assert [f["region"]["name"] for f in _facts(doc)] == ["胜芳镇", "胜芳镇"]
+    doc = _written(text.replace("“胜芳玻璃家具”", "胜芳发展玻璃家具等产业"), spans, links, region=("霸州市", "131081"), year=2024)
     doc.user_data[CONTEXT_KEY]["towns_named"] = {"胜芳": "胜芳镇"}
     assert [f["region"]["name"] for f in _facts(doc)] == ["霸州市", "霸州市"]
 
@@ -5296,3 +5300,97 @@ def test_the_sixty_fourth_rounds_counted_words_and_what_counts_nothing():
     spans = [("三次", "QUANTITY"), ("产业结构", "INDICATOR"), ("11.2", "QUANTITY"), ("10.9", "QUANTITY"), ("10余类", "QUANTITY"), ("一辆", "QUANTITY")]
     links = [("三次", "产业结构", "VALUE_OF"), ("11.2", "产业结构", "VALUE_OF"), ("10.9", "产业结构", "VALUE_OF")]
     assert _facts(_written(text, spans, links, region=("瑞金市", "360781"), year=2024)) == []
+
+
+def test_the_sixty_fifth_rounds_towns_spoken_of_without_their_name():
+    # r404: 全镇 in a paragraph that named the town in an earlier sentence
+    text = "彭场镇是“中国无纺布产业名城”核心区，现有无纺布及制品企业470余家。全镇无纺布企业拥有有效专利1104件、注册商标1860件。"
+    spans = [("彭场镇", "REGION"), ("无纺布及制品企业", "INDICATOR"), ("470余家", "QUANTITY"), ("有效专利", "INDICATOR"), ("1104件", "QUANTITY"),
+             ("注册商标", "INDICATOR"), ("1860件", "QUANTITY")]
+    links = [("470余家", "无纺布及制品企业", "VALUE_OF"), ("1104件", "有效专利", "VALUE_OF"), ("1860件", "注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("仙桃市", "429004"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(470, "彭场镇"), (1104, "彭场镇"), (1860, "彭场镇")]
+    # r408: 镇内 after the town where something was set up
+    text = "我们在山下湖镇设立诸暨珍珠知识产权保护工作站，推行珍珠饰品外观设计快审，全年镇内珍珠企业获得外观设计专利授权437件。"
+    spans = [("外观设计专利授权", "INDICATOR"), ("437件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("437件", "外观设计专利授权", "VALUE_OF")], region=("诸暨市", "330681"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(437, "山下湖镇")]
+    # r405: 全镇 in a paragraph after the one the part opened on the town (the context's town_before), and with none the
+    # report's region as before
+    text = "2024年，全镇红心柚种植面积1.15万亩，年产值6800万元。"
+    spans = [("2024年", "DATE"), ("红心柚种植面积", "INDICATOR"), ("1.15万亩", "QUANTITY"), ("年产值", "INDICATOR"), ("6800万元", "QUANTITY")]
+    links = [("1.15万亩", "红心柚种植面积", "VALUE_OF"), ("6800万元", "年产值", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("赤水市", "520381"), year=2024)
+    assert {f["region"]["name"] for f in _facts(doc)} == {"赤水市"}
+    doc.user_data[CONTEXT_KEY]["town_before"] = "旺隆镇"
+    assert [(f["value"], f["region"]["name"], f["region"]["text"]) for f in _facts(doc)] == [(11500, "旺隆镇", "全镇"), (68000000, "旺隆镇", "全镇")]
+    # 全乡镇 (all townships) and 城镇内 speak of no one town
+    text = "彭场镇发明专利授权98件。全乡镇专利授权量达到3000件，城镇内企业注册商标5000件。"
+    spans = [("彭场镇", "REGION"), ("发明专利授权", "INDICATOR"), ("98件", "QUANTITY"), ("专利授权量", "INDICATOR"), ("3000件", "QUANTITY"),
+             ("注册商标", "INDICATOR"), ("5000件", "QUANTITY")]
+    links = [("98件", "发明专利授权", "VALUE_OF"), ("3000件", "专利授权量", "VALUE_OF"), ("5000件", "注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("仙桃市", "429004"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(98, "彭场镇"), (3000, "仙桃市"), (5000, "仙桃市")]
+
+
+def test_the_sixty_fifth_rounds_figures_of_what_was_done_in_a_town_and_a_product_named_after_one():
+    # r412, r416: a sentence opening on what was done in a town, after its doer or a clause of what it was for
+    text = ("针对紫砂市场仿冒多发的问题，联合公安、文旅等部门在丁蜀镇开展紫砂市场专项整治，检查紫砂经营户1860余户次、"
+            "下架侵权假冒产品3200余件。")
+    spans = [("紫砂经营户", "INDICATOR"), ("1860余户次", "QUANTITY"), ("侵权假冒产品", "INDICATOR"), ("3200余件", "QUANTITY")]
+    links = [("1860余户次", "紫砂经营户", "VALUE_OF"), ("3200余件", "侵权假冒产品", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("宜兴市", "320282"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1860, "丁蜀镇"), (3200, "丁蜀镇")]
+    text = "我局在流沙东街道设立的商贸市场知识产权保护工作站，全年受理商户维权咨询230余宗，调处商标纠纷41宗。"
+    spans = [("商户维权咨询", "INDICATOR"), ("230余宗", "QUANTITY"), ("商标纠纷", "INDICATOR"), ("41宗", "QUANTITY")]
+    links = [("230余宗", "商户维权咨询", "VALUE_OF"), ("41宗", "商标纠纷", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("普宁市", "445281"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(230, "流沙东街道"), (41, "流沙东街道")]
+    # not where the town comes after what the sentence is about (r318: the city's cases, whatever was built in the town)
+    text = "深化“铁拳”专项行动，在青城山镇新建知识产权保护规范化示范街区，全年查处知识产权违法案件70件以上。"
+    spans = [("知识产权违法案件", "INDICATOR"), ("70件以上", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("70件以上", "知识产权违法案件", "VALUE_OF")], region=("都江堰市", "510181"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(70, "都江堰市")]
+    # r418: an unquoted product opening a clause with the short name of a town the report names (敬信镇) is the town's;
+    # not a verb that a stem of the report's towns overreaches to (实现 of 实现镇（街道）全覆盖)
+    text = "依托图们江畔的冷凉气候，敬信大米种植面积达到2.8万亩。全年实现白酒产值约96.8亿元。"
+    spans = [("敬信大米种植面积", "INDICATOR"), ("2.8万亩", "QUANTITY"), ("白酒产值", "INDICATOR"), ("约96.8亿元", "QUANTITY")]
+    links = [("2.8万亩", "敬信大米种植面积", "VALUE_OF"), ("约96.8亿元", "白酒产值", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("珲春市", "222404"), year=2021)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"敬信": "敬信镇", "实现": "实现镇"}
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(28000, "敬信镇"), (9680000000, "珲春市")]
+
+
+def test_the_sixty_fifth_rounds_what_counts_nothing():
+    # r406: a definition's threshold; r418: the first two months, "not even one day"; r415: "a" (一份, 一头) and a motto's words
+    for text, spans in [
+        ("（2）规模以上工业：指年主营业务收入2000万元及以上的工业法人单位。", [("年主营业务收入", "INDICATOR"), ("2000万元", "QUANTITY")]),
+        ("固定资产投资：统计起点为计划总投资500万元及以上的建设项目。", [("计划总投资", "INDICATOR"), ("500万元", "QUANTITY")]),
+        ("今年头两个月，我们发往韩国的订单比去年同期多了三成。", [("两个月", "QUANTITY")]),
+        ("疫情期间货车、火车一天也没停。", [("火车", "INDICATOR"), ("一天", "QUANTITY")]),
+        ("全市知识产权工作交出了一份不错的答卷。", [("一份", "QUANTITY")]),
+        ("知识产权一头连着创新，我们主要是在“补、贴、推”三个字上下功夫。", [("一头", "QUANTITY"), ("三个", "QUANTITY")]),
+    ]:
+        links = [(spans[1][0], spans[0][0], "VALUE_OF")] if len(spans) == 2 else []
+        assert _facts(_written(text, spans, links, region=("巩义市", "410181"), year=2024)) == [], text
+    # 是指导我市…的纲领性文件 defines nothing: its count stands
+    text = "设置了11项主要指标，是指导我市“十四五”时期知识产权工作的纲领性文件。"
+    facts = _facts(_written(text, [("11项", "QUANTITY"), ("主要指标", "INDICATOR")], [("11项", "主要指标", "VALUE_OF")],
+                            region=("武穴市", "421182"), year=2021))
+    assert [f["value"] for f in facts] == [11]
+
+
+def test_the_sixty_fifth_rounds_a_prefecture_opening_its_sentence_by_its_short_name_and_a_share_of_a_provinces_total():
+    # r411: 同期，黔东南州… opens the sentence, so its later clause's figure is the prefecture's too
+    text = "同期，黔东南州专利授权量2320件，居全省9个市（州）第六位，发明专利授权量187件。"
+    spans = [("黔东南州", "REGION"), ("专利授权量", "INDICATOR"), ("2320件", "QUANTITY"), ("全省9个市（州）第六位", "RANK"),
+             ("发明专利授权量", "INDICATOR"), ("187件", "QUANTITY")]
+    links = [("2320件", "专利授权量", "VALUE_OF"), ("187件", "发明专利授权量", "VALUE_OF"), ("专利授权量", "黔东南州", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("凯里市", "522601"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2320, "黔东南苗族侗族自治州"), (187, "黔东南苗族侗族自治州")]
+    # r414: the bracketed total after 全省 and an amount's word is the province's
+    text = "2021年全市新增马德里国际注册占全省新增量（1326件）的5.1%。"
+    spans = [("2021年", "DATE"), ("新增马德里国际注册", "INDICATOR"), ("1326件", "QUANTITY"), ("5.1%", "QUANTITY")]
+    links = [("5.1%", "新增马德里国际注册", "VALUE_OF"), ("1326件", "新增马德里国际注册", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("石狮市", "350581"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1326, "福建省"), (5.1, "石狮市")]

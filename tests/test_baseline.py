@@ -680,6 +680,10 @@ def test_entity_rules_split_a_count_in_words_off_the_indicator_it_was_read_into(
         ("下架侵权假冒草果产品120余公斤。", [("侵权假冒草果产品", "INDICATOR"), ("120", "QUANTITY")], ("120余公斤", "QUANTITY")),
         ("推出专属信贷产品4款。", [("专属信贷产品", "INDICATOR"), ("4", "QUANTITY")], ("4款", "QUANTITY")),
         ("查获假冒白酒1.2万瓶。", [("假冒白酒", "INDICATOR"), ("1.2万", "QUANTITY")], ("1.2万瓶", "QUANTITY")),
+        # the sixty-fifth round (r410): four digits before 余盒 taken for a year, and counts with 双 or 枚 left untagged
+        ("执法人员当场查扣1200余盒，货值约3.6万元。", [("执法人员当场查扣", "INDICATOR"), ("1200", "DATE")], ("1200余盒", "QUANTITY")),
+        ("一车里就搜出来两千多双假鞋。", [], ("两千多双", "QUANTITY")),
+        ("发放地理标志专用标志追溯标签1.2万枚。", [("地理标志专用标志追溯标签", "INDICATOR")], ("1.2万枚", "QUANTITY")),
         # r303: a prefecture's 行署 issuing a title
         ("行署出台《阿勒泰地区关于加快推进知识产权强地区建设的实施意见》。", [("阿勒泰地区关于加快推进知识产权强地区建设的实施意见", "POLICY")],
          ("行署", "ORG")),
@@ -709,6 +713,11 @@ def test_entity_rules_widen_a_figure_to_its_measure_word_and_add_a_prefectures_o
 )
 def test_entity_rules_add_last_year_and_a_listed_office_and_read_a_multiple_of_before_the_pilot(text, model_ents, expected):
     assert expected in _after_entity_rules(text, model_ents)
+
+
+def test_entity_rules_leave_a_pair_or_a_bag_meaning_a_alone():
+    # the sixty-fifth round: a count in words with 双, 袋 or 支 is added only with 百, 千 or 万 (一支队伍 is "a team")
+    assert _after_entity_rules("组建一支队伍，发放一袋宣传品，配发一双手套。", []) == []
 
 
 def test_entity_rules_leave_last_years_base_and_since_last_year_alone():

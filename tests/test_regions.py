@@ -170,7 +170,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("片乡镇", None), ("银行湘乡", None), ("孝丰镇", "孝丰镇"), ("东新乡", "东新乡"),
      # the sixty-third round (r400): an ethnic township (塔山瑶族乡, of five characters with a three-character stem too),
      # not the nation alone before 乡
-     ("塔山瑶族乡", "塔山瑶族乡"), ("龙船塘瑶族乡", "龙船塘瑶族乡"), ("沙子坡苗族土家族乡", "沙子坡苗族土家族乡"), ("瑶族乡", None)],
+     ("塔山瑶族乡", "塔山瑶族乡"), ("龙船塘瑶族乡", "龙船塘瑶族乡"), ("沙子坡苗族土家族乡", "沙子坡苗族土家族乡"), ("瑶族乡", None),
+     # the sixty-fifth round (r416): a kind of town by where it lies (…等山区镇), not a name
+     ("山区镇", None), ("等山区镇", None), ("边境乡", None), ("工业镇", None), ("丁蜀镇", "丁蜀镇")],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
@@ -440,6 +442,9 @@ def test_the_towns_a_text_names_anywhere_by_their_stems():
     # the fifty-third round (r318): 青城山镇 is named after the mountain, whose name “青城山老腊肉” has
     assert "青城山" not in towns_named("推动青城山镇建设。")
     assert towns_named("阁山镇围绕车前子产业…")["阁山"].name == "阁山镇"  # r327: a town's short name ending in 山
+    # the sixty-fifth round (r415): a town head's title (镇长) is no second town word (回郭镇镇长 names no 回郭镇镇)
+    found = towns_named("出席发布会的有回郭镇镇长王振洲同志。回郭镇是铝加工产业的主阵地。")
+    assert found["回郭"].name == "回郭镇" and "回郭镇" not in found
 
 
 def test_a_name_inside_a_longer_places_stem_names_no_place():

@@ -669,3 +669,37 @@ def test_a_news_page_whose_headline_says_our_city_and_a_project_report_on_a_prov
              "2024年，年产值22.6亿元。", "截至2024年底，累计支出222.57万元。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year) == ("赤水市", 2024)
+
+
+def test_a_news_page_under_long_menus_a_review_since_a_plan_began_and_a_part_opening_on_a_town():
+    # the sixty-fifth round (r418): a headline naming the city only inside it, under a prefecture's site menus a dozen lines
+    # long; the source line and the story's day below them give the place and the year its quotes say 今年 of
+    menus = ["设为首页加入收藏手机版搜索", "首页", "时政要闻", "县市新闻", "经济", "社会", "文旅", "评论", "视频", "专题", "조선문",
+             "您当前的位置：首页>县市新闻>珲春"]
+    lines = ["知识产权“护航”边贸珲春企业“出海”底气更足", *menus, "来源：珲春市融媒体中心作者：金美兰2022-03-08 09:15",
+             "3月7日，记者从珲春市市场监督管理局了解到，2021年，珲春市专利授权量412件。", "2021年，珲春海关查扣侵权嫌疑货物37批次。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("珲春市", 2021, 2022)
+    # r419: “十三五”以来 signed in December 2019 reviews the plan's years up to 2019, in its title and its headings, however
+    # often the body names the plan's first year
+    lines = ["资兴市“十三五”以来知识产权工作总结", "2019年12月12日", "一、“十三五”以来主要工作成效",
+             "2016年至2019年，全市专利申请量分别为412件、538件、626件和703件。", "2016年全市专利授权198件，2016年以来累计授权1198件。",
+             "二、2020年工作目标", "全市专利申请量达到800件以上。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.year, section.year_of(3), section.year_of(6)) == (2019, 2019, 2020)
+    # r405: a part whose paragraph opens on a town (旺隆镇是…) gives the town to the later paragraphs of the part, up to
+    # the next heading
+    lines = ["赤水市2024年地理标志工作总结", "（四）旺隆红心柚：以镇域品牌带特色产业", "旺隆镇是我市红心柚主产区。", "2024年，全镇红心柚种植面积1.15万亩。",
+             "（五）加强保护", "全镇开展检查12次。"]
+    (section,) = _sections_of_lines(lines)
+    assert paragraph_context("d", section, 3)["town_before"] == "旺隆镇"
+    assert "town_before" not in paragraph_context("d", section, 2) and "town_before" not in paragraph_context("d", section, 5)
+
+
+def test_a_transcripts_turn_to_this_years_work_when_this_year_ends_a_plan():
+    # the sixty-fifth round (r415): 今年是…的收官之年，我们将重点抓好以下几项工作：, said in January 2025, dates the list after it
+    lines = ["巩义市2024年知识产权工作新闻发布会文字实录", "时间：2025年1月16日（星期四）上午10:00", "主持人：2024年，全市专利授权2418件。",
+             "部分企业重视不够。今年是《巩义市知识产权强市建设三年行动方案（2023—2025年）》的收官之年，我们将重点抓好以下几项工作：",
+             "着力提升创造质量。力争全年专利授权量达到2600件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.spoken_year, section.year_of(4)) == (2025, 2025)

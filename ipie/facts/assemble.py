@@ -229,8 +229,11 @@ _RANK_SCOPE_WORD = r"(?:全省|全国|全市|全区|全州|省内|市内)"
 _RANKED_AMONG_A_COUNT = re.compile(
     r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(" + _RANK_SCOPE_WORD + r"|[\u4e00-\u9fff]{2,6}?(?:省|市|州|盟|地区)))$")
 
-# 一张新名片, 一个平台, 最高的一起侵权案件: 一 and a measure word before a noun mean "a" (guidelines), not a count
-_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家辆位名]")
+# 一张新名片, 一个平台, 最高的一起侵权案件, 一份不错的答卷, 一头连着创新: 一 and a measure word before a noun mean "a"
+# (guidelines), not a count
+_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家辆位名份头]")
+# 货车、火车一天也没停, 一件都没有: "not even one", no count
+_NOT_EVEN_ONE = re.compile(r"[也都](?:没|不|未)")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
 _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
@@ -316,6 +319,7 @@ class _Context:
     zone_districts: dict[str, Region]  # zones the document names once with their district (西海岸新区（黄岛区）)
     towns: dict[str, Region]  # towns heading a row of the document's tables, by stem (拿山 → 拿山镇)
     towns_named: dict[str, Region]  # towns the document names anywhere, by stem, the longest first (胜芳 → 胜芳镇)
+    town_before: Region | None  # the town an earlier paragraph of the part opened on (旺隆镇是…), which 全镇 points back to
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
 
 
@@ -330,6 +334,7 @@ def _context(doc: Doc) -> _Context:
         zone_districts={zone: Region.from_json(district) for zone, district in data.get("zone_districts", {}).items()},
         towns={stem: Region(name, None, stem) for stem, name in data.get("towns", {}).items()},
         towns_named={stem: Region(name, None, stem) for stem, name in data.get("towns_named", {}).items()},
+        town_before=Region(data["town_before"], None, data["town_before"]) if data.get("town_before") else None,
         period=tuple(data["period"]) if data.get("period") else None,
     )
 
@@ -1557,14 +1562,14 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the
     top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面,
     呈现三个特点, 重点抓了三件事, 重点抓好三项工作：一是…), the size of a group looked among (其他12个市中，), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
-    一 meaning "a" (一张新名片), the length of an event (为期三天), an anniversary (成立100周年), a count of
+    一 meaning "a" (一张新名片) or "not even one" (一天也没停), the first months of a year (今年头两个月), the words of a motto (在“补、贴、推”三个字上下功夫), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), the weight of an evaluation's part (预算执行率10分、产出指标50分…的权重), an adverb (一次性), a
     number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
     registration number (黑ICP备12003651号), site code (网站标识码：6300000059) or hit count (浏览量：2176), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
-    those ranked (在全省14个市州中排名第12位), the threshold of a group a later figure counts
+    those ranked (在全省14个市州中排名第12位), a definition's threshold (规模以上工业：指年主营业务收入2000万元及以上的…), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it), the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), a count after 这 (这两个地理标志产品), of the names quoted right before it (“绥阳空心面”
     “绥阳金银花”2个产品) or of what a list earlier named (在两个口岸 after 吐尔尕特口岸、伊尔克什坦口岸), a class (国家一类口岸),
@@ -1587,6 +1592,9 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (bool(_TARGET_VALUE.search(text, max(0, quantity.start_char - 6), quantity.start_char))
             and "完成值" in text[quantity.end_char : _sentence(doc, quantity.start_char, quantity.end_char)[1]])
         or text.startswith(("性", "方面", "大方面", "特点"), quantity.end_char)
+        or (quantity.text.endswith("个") and text.startswith("字", quantity.end_char))
+        or (quantity.text.endswith("个月") and text.endswith(("头", "前"), 0, quantity.start_char))
+        or (quantity.text.startswith("一") and bool(_NOT_EVEN_ONE.match(text, quantity.end_char)))
         or (quantity.text.endswith("分") and bool(_WEIGHT_IN_A_SCORE.match(text, quantity.end_char)))
         or bool(_ITEMS_TALLIED.match(text, quantity.end_char))
         or (quantity.text.endswith("件") and text.startswith("事", quantity.end_char))
@@ -1614,7 +1622,13 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or _tallies_the_places_right_before(doc, quantity)
         or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
         or text.endswith(("这", "那"), 0, quantity.start_char)
+        or bool(_DEFINITION.search(text, _sentence(doc, quantity.start_char, quantity.end_char)[0], quantity.start_char))
     )
+
+
+# 规模以上工业：指年主营业务收入2000万元及以上的…, 统计起点为计划总投资500万元及以上的…: a note defining a term, whose figures
+# are its thresholds (not 是指导我市…工作的纲领性文件, 指出, 指标)
+_DEFINITION = re.compile(r"(?:[：:]\s*|[是系])指(?![导出标引数南挥定派明])|统计(?:起点|口径)为")
 
 
 # 国家一类口岸, 二类医疗器械: a class, not a count (三类知识产权数据, 两类 are counts)
@@ -2917,7 +2931,10 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             above = is_inside(ctx.region, region)
             if nearest:
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
-                named_first = ents[target].text == region.name and _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
+                # in full or by a short name with its level's word (同期，黔东南州专利授权量2320件，…，发明专利授权量187件), not by a
+                # bare short name, which may begin a company's (浙江三花股份有限公司)
+                named_first = (ents[target].text == region.name or _LEVEL_WORD_AT_END.search(ents[target].text)) \
+                    and _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
                 opens = named_first and _begins_a_clause_of_its_own(doc, ents, target)
                 # a neighbour's own public body opening the sentence (澳门特别行政区科学技术发展基金全年资助…，资助金额约2.46亿澳门元)
                 its_body = not above and named_first and _NEIGHBOURS_BODY.match(text_of(doc), ents[target].end_char) is not None
@@ -2952,6 +2969,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             return named.to_json()
     if target is None and (word is None or _TOWN_POINTED_BACK.fullmatch(word)) and (town := _paragraphs_town(doc, ents, s, ctx)):
         return town.to_json()
+    if target is None and word is None and (town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].start_char)):
+        return town.to_json()
     return _deictic_region(word, ctx)
 
 
@@ -2971,6 +2990,37 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     first = next((e for e in ents if e.label_ == "REGION" and e.start_char == opening), None)
     town = _place(doc, first, ctx.region) if first is not None else None
     return town if town is not None and town.code is None and town_region(town.name) is not None else None
+
+
+# 全镇, 镇内, 全乡: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内)
+_TOWN_DEICTIC = re.compile(r"全(?:镇(?!街)|乡(?!镇)|街道)|(?<![城乡村])镇内")
+
+
+def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Context) -> Region | None:
+    """彭场镇是…核心区。全镇无纺布企业拥有有效专利1104件; 在山下湖镇设立…工作站，…，全年镇内珍珠企业获得…437件; 旺隆镇是我市
+    红心柚主产区…¶2024年，全镇红心柚种植面积1.15万亩: a town spoken of without its name in a figure's sentence is the last
+    one its paragraph named before, else the one an earlier paragraph of its part opened on."""
+    m = _TOWN_DEICTIC.search(text_of(doc), start, end)
+    if m is None:
+        return None
+    for e in sorted((e for e in ents if e.label_ == "REGION" and e.end_char <= m.start()), key=lambda e: e.start_char, reverse=True):
+        place = _place(doc, e, ctx.region)
+        if place is not None and place.code is None and town_region(place.name) is not None:
+            return Region(place.name, None, m.group())
+    return Region(ctx.town_before.name, None, m.group()) if ctx.town_before is not None else None
+
+
+# 在穰东镇开展服装商标侵权专项整治，收缴…1.8万余件; 我局在流沙东街道设立的…工作站，全年受理…230余宗; 针对…问题，联合…部门在丁蜀镇
+# 开展…整治，检查…1860余户次: a sentence opening on what was done in a town (after its doer, or a clause of what it was
+# for), whose figures are that town's
+_EVENT_IN_A_TOWN = re.compile(
+    r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
+    r"(?:开展|举办|设立|建立|建成|组织|召开|新建|设置)")
+
+
+def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
+    m = _EVENT_IN_A_TOWN.match(text_of(doc), start, figure)
+    return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
 
 
 def _named_before_for_deictic(doc: Doc, ents: list[Span], word: str, start: int, ctx: _Context) -> Region | None:
@@ -3064,19 +3114,33 @@ def _product_of_a_place(doc: Doc, start: int, ctx: _Context, own: bool = False) 
     opening a sentence or a clause, after the year the clause may open with (浮梁茶地理标志产品专用标志使用企业32家,
     桦甸黄芪种植面积达到5.2万亩, 2024年“象州砂糖桔”品牌价值…): its figures are that place's (GUIDELINES.md), with the offset
     where the product's name ends; a town a table of the report lists is such a place too, named by its stem (“拿山黄桃” of
-    拿山镇), and, quoted, any town the report names (“胜芳玻璃家具” of 胜芳镇); a town after its county's name
+    拿山镇), and any town the report names (“胜芳玻璃家具” of 胜芳镇, 敬信大米种植面积 of 敬信镇); a town after its county's name
     (慈溪市观海卫镇入选…) is no product."""
     text = text_of(doc)
     start = _YEAR_BEFORE_A_PRODUCT.match(text, start).end()
     quoted = text.startswith("“", start)
-    towns = ctx.towns | ctx.towns_named if quoted else ctx.towns
     begins = place_a_name_begins_with(text[start + quoted : start + quoted + 12], ctx.region) or next(
-        ((0, len(stem), town) for stem, town in towns.items() if text.startswith(stem, start + quoted)), None)
+        ((0, len(stem), town) for stem, town in (ctx.towns | ctx.towns_named).items() if text.startswith(stem, start + quoted)), None)
     if begins is None or begins[0] != 0 or ctx.region is None or TOWN_NAME.match(text, start + quoted + begins[1]) \
             or (begins[2].code is not None and not is_inside(begins[2], ctx.region) and not (own and begins[2].code == ctx.region.code)):
         return None
     product = _PRODUCT_FIGURE.match(text, start + quoted + begins[1])
+    stem = text[start : start + begins[1]]
+    if product is not None and not quoted and begins[2].code is None and stem not in ctx.towns \
+            and (product.end() - start - begins[1] > _UNQUOTED_PRODUCT_MAX or not _names_a_town_unquoted(stem, ctx)):
+        return None  # 敬信大米种植面积, not 全年实现白酒产值 (实现镇（街道）全覆盖) nor 回郭镇将力争今年全镇铝加工…
     return (begins[2], product.end()) if product is not None else None
+
+
+# the characters an unquoted product's name may have after the stem of a town the text names (敬信|大米)
+_UNQUOTED_PRODUCT_MAX = 4
+
+
+def _names_a_town_unquoted(stem: str, ctx: _Context) -> bool:
+    """敬信 of 敬信镇, as an unquoted product's name opens with it; not a stem the text's towns overreach to (在彭场 of
+    在彭场镇设立…, where 彭场 is the stem) nor one that reads as a verb or a particle (实现 of 实现镇（街道）全覆盖)."""
+    return stem[1:] not in ctx.towns_named and not any(
+        flag[0] in "pcud" or (flag[0] == "v" and len(word) > 1) for word, flag, _ in placed_words(stem))
 
 
 _CLAUSE_BEFORE_A_PART = re.compile(r"[，,；;]")
@@ -3356,6 +3420,8 @@ _LEVEL_NAMED_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{1,16}?)?的(?:
 _SHARE_OF_IT = re.compile(r"的(?:约|近)?\d+(?:\.\d+)?%")
 # the words between a deictic word and a bracketed figure, an indicator the model left untagged (全省[发明专利授权量]（2.22万件）)
 _UNTAGGED_WORDS = re.compile(r"[^，,。；;、（(\d%]{2,16}")
+# and words that end on an amount whatever they count (新增量, 申请总量)
+_AMOUNT_AT_END = re.compile(r"(?:量|总数|总额)$")
 
 
 def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict | None:
@@ -3384,11 +3450,13 @@ def _level_of_a_place(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> dict
         indicator = next((e for e in ents if e.label_ == "INDICATOR" and e.end_char == m.start() and e.start_char > begin), None)
         if indicator is not None:
             named = indicator.start_char
-        else:
-            words = [w.end() for w in _DEICTIC.finditer(text_of(doc), max(begin, m.start() - 18), m.start())
-                     if _UNTAGGED_WORDS.fullmatch(text_of(doc), w.end(), m.start())
-                     and not any(w.end() < e.end_char <= m.start() for e in ents)]
-            if words and match_indicator(text_of(doc)[words[-1] : m.start()]) is not None:
+        else:  # after a deictic word or a region (占全省新增量（1326件）的5.1%, 占潍坊市全年申请总量（192件）的43.8%)
+            after = [w.end() for w in _DEICTIC.finditer(text_of(doc), max(begin, m.start() - 18), m.start())] \
+                + [e.end_char for e in ents if e.label_ == "REGION" and max(begin, m.start() - 18) <= e.end_char < m.start()]
+            words = [w for w in sorted(after) if _UNTAGGED_WORDS.fullmatch(text_of(doc), w, m.start())
+                     and not any(w < e.end_char <= m.start() for e in ents)]
+            if words and (match_indicator(text_of(doc)[words[-1] : m.start()]) is not None
+                          or _AMOUNT_AT_END.search(text_of(doc), words[-1], m.start())):
                 named = words[-1]
     named_here = _name_ending_at(doc, ents, begin, named, ctx)
     return named_here[1] if named_here is not None else None
