@@ -1,6 +1,6 @@
-"""Facts on the probe reports: four hundred and eleven reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r408–r411 in
-sixty-four rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: four hundred and nineteen reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r416–r419 in
+sixty-five rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -77,7 +77,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r380-r383": {"r380", "r381", "r382", "r383"}, "r384-r387": {"r384", "r385", "r386", "r387"},
         "r388-r391": {"r388", "r389", "r390", "r391"}, "r392-r395": {"r392", "r393", "r394", "r395"},
         "r396-r399": {"r396", "r397", "r398", "r399"}, "r400-r403": {"r400", "r401", "r402", "r403"},
-        "r404-r407": {"r404", "r405", "r406", "r407"}, "r408-r411": {"r408", "r409", "r410", "r411"}}
+        "r404-r407": {"r404", "r405", "r406", "r407"}, "r408-r411": {"r408", "r409", "r410", "r411"},
+        "r412-r415": {"r412", "r413", "r414", "r415"}, "r416-r419": {"r416", "r417", "r418", "r419"}}
 
 
 def _line(fact: dict) -> str:
