@@ -370,7 +370,7 @@ _RATE_OF_GROWTH = re.compile(RATE_WORD + r"(?:分别)?(?:为|达到|达|是)?(?:
 
 # 分别占全国总量的35.6%、10.6%和[8.6%]: the items of a list of shares are shares (QUANTITY), however the
 # model tagged them
-_LISTED_SHARE = re.compile(r"占[^，。；,;%]{0,12}?(?:\s*[\d.]+%[、和及与])+\s*$")
+_LISTED_SHARE = re.compile(r"占(?:(?!" + CHANGE_WORD + r")[^，。；,;%]){0,12}?(?:\s*[\d.]+%[、和及与])+\s*$")
 # 线上销售额占比超过[35%], 专利密集型产业增加值比重达[12.3%]: a share named by its word, a level (QUANTITY), not a change
 _NAMED_SHARE = re.compile(r"(?:占比|比重)(?:为|是|达到?|已达|超过|约|近|接近|逾|不足|不到)?\s*$")
 

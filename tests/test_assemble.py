@@ -5394,3 +5394,23 @@ def test_the_sixty_fifth_rounds_a_prefecture_opening_its_sentence_by_its_short_n
     links = [("5.1%", "新增马德里国际注册", "VALUE_OF"), ("1326件", "新增马德里国际注册", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("石狮市", "350581"), year=2021))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(1326, "福建省"), (5.1, "石狮市")]
+
+
+def test_the_sixty_fifth_rounds_changes_of_listed_places_named_again_and_bounds_and_gaps():
+    # r416: after the towns' values and a ；, two of them named again with their changes one by one after 分别, the third alone
+    text = ("流沙东街道、占陇镇、军埠镇专利授权量分别为468件、407件和236件，合计占全市的48.0%；流沙东街道、占陇镇同比分别增长4.2%和6.7%，"
+            "军埠镇同比下降3.1%。")
+    spans = [("流沙东街道", "REGION"), ("专利授权量", "INDICATOR"), ("468件", "QUANTITY"), ("407件", "QUANTITY"), ("236件", "QUANTITY"),
+             ("48.0%", "QUANTITY"), ("4.2%", "GROWTH"), ("6.7%", "GROWTH"), ("3.1%", "GROWTH")]
+    links = [("468件", "专利授权量", "VALUE_OF"), ("407件", "专利授权量", "VALUE_OF"), ("236件", "专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("普宁市", "445281"), year=2023))
+    assert [(f["value"], f["region"]["name"], f["growth"] and (f["growth"]["value"], f["growth"]["direction"])) for f in facts][:3] == [
+        (468, "流沙东街道", (4.2, "up")), (407, "占陇镇", (6.7, "up")), (236, "军埠镇", (3.1, "down"))]
+    # r412: a bound in brackets defines the group counted; what is left to reach a target is no change
+    text = "其中普惠性质押融资（单笔1000万元以下）156笔。知识产权纠纷调解成功率为82.4%，距85%的中期目标还差2.6个百分点。"
+    spans = [("普惠性质押融资", "INDICATOR"), ("1000万元", "QUANTITY"), ("156笔", "QUANTITY"), ("知识产权纠纷调解成功率", "INDICATOR"),
+             ("82.4%", "QUANTITY"), ("2.6个百分点", "GROWTH")]
+    links = [("1000万元", "普惠性质押融资", "VALUE_OF"), ("156笔", "普惠性质押融资", "VALUE_OF"), ("82.4%", "知识产权纠纷调解成功率", "VALUE_OF"),
+             ("2.6个百分点", "知识产权纠纷调解成功率", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("宜兴市", "320282"), year=2023))
+    assert [(f["value"], f["unit"], f["growth"]) for f in facts] == [(156, "笔", None), (82.4, "%", None)]

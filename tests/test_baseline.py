@@ -715,6 +715,16 @@ def test_entity_rules_add_last_year_and_a_listed_office_and_read_a_multiple_of_b
     assert expected in _after_entity_rules(text, model_ents)
 
 
+def test_entity_rules_read_no_share_list_into_a_towns_name():
+    # the sixty-fifth round (r416): 占 of 占陇镇 opens no list of shares, so the changes listed after it stay changes
+    text = "合计占全市的48.0%；流沙东街道、占陇镇同比分别增长4.2%和6.7%。"
+    model = [("48.0%", "QUANTITY"), ("4.2%", "GROWTH"), ("6.7%", "GROWTH")]
+    assert _after_entity_rules(text, model) == model
+    # a list of shares is still one (分别占全国总量的35.6%、10.6%和[8.6%])
+    text = "三省分别占全国总量的35.6%、10.6%和8.6%。"
+    assert _after_entity_rules(text, [("35.6%", "QUANTITY"), ("10.6%", "QUANTITY"), ("8.6%", "GROWTH")])[-1] == ("8.6%", "QUANTITY")
+
+
 def test_entity_rules_leave_a_pair_or_a_bag_meaning_a_alone():
     # the sixty-fifth round: a count in words with 双, 袋 or 支 is added only with 百, 千 or 万 (一支队伍 is "a team")
     assert _after_entity_rules("组建一支队伍，发放一袋宣传品，配发一双手套。", []) == []

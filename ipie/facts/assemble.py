@@ -179,6 +179,8 @@ _AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过
 _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省市区州盟县]的(?:约|近|超过)?$")
 # a gap in points to another place's rate: 增速高于全省5.3个百分点, 高于东部地区8.6个百分点 (not 高于上年同期)
 _GAP_TO_A_PLACE = re.compile(r"[高低快慢]于[^，,。；;、\d年期]{1,8}$")
+# what is left to reach a target or another's level: 距85%的中期目标还差2.6个百分点
+_GAP_LEFT = re.compile(r"(?:还|尚|仍)差$")
 # a difference to another place's figure: 比邻近的费县（1.86件）高出0.35件 (not 比上年多出86件, a change)
 _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
 # a year whose whole a share is of (已达2023年全年的65.3%, 相当于2023年全年的六成以上), or whose target it is (完成2025年
@@ -1517,7 +1519,8 @@ _BETWEEN_A_PLACE_AND_ITS_RANK = re.compile(r"[^，。；、\d]{0,10}?" + RANK_VE
 
 def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> None:
     """庆元、龙泉、缙云…专利授权量分别为836件、1893件、2415件…，其中缙云县同比增长12.6%: a change (or a rank) whose
-    clause opens with one of the places a value of its sentence is of is that value's, not the first value's: the
+    clause opens with one of the places (or a list of them, whose changes 分别 gives) a value of its sentence is of is that
+    value's, not the first value's: the
     change becomes a CHANGE_OF_VALUE of the value (paired first in :func:`_pair_growths`), the rank a RANK_OF it."""
     ents, text = links.ents, text_of(doc)
     for x, ent in enumerate(ents):
@@ -1525,7 +1528,8 @@ def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> N
             continue
         opening, _ = _sentence(doc, ent.start_char, ent.end_char, _CLAUSE_BREAK)
         between = _BETWEEN_A_PLACE_AND_ITS_CHANGE if ent.label_ == "GROWTH" else _BETWEEN_A_PLACE_AND_ITS_RANK
-        s, _ = _sentence(doc, ent.start_char, ent.end_char)
+        # the values of the places listed before, across a ；(…分别为468件、407件和236件；流沙东街道、占陇镇同比分别增长4.2%和6.7%)
+        s, _ = _sentence(doc, ent.start_char, ent.end_char, _FULL_STOP)
         placed = {q: ents[r].text for q, e in enumerate(ents) if e.label_ == "QUANTITY" and s <= e.start_char and e.end_char <= opening
                   and (r := links.child(q, "REGION_OF")) is not None}
         place = next((e.text for e in ents if e.label_ == "REGION" and opening <= e.start_char and e.end_char <= ent.start_char
@@ -1534,6 +1538,8 @@ def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> N
             start = _PLACE_NAMED_AGAIN.match(text, opening).end()
             place = next((name for name in placed.values() if text.startswith(name, start)
                           and between.fullmatch(text, start + len(name), ent.start_char)), None)
+        if place is None and ent.label_ == "GROWTH":
+            place = _place_of_a_listed_change(doc, ents, x, opening, set(placed.values()))
         named = resolve_region(place, ctx.region) if place is not None else None
         values = [q for q, name in placed.items() if name == place or named is not None
                   and (resolve_region(name, ctx.region) or named).code == named.code]
@@ -1545,6 +1551,28 @@ def _changes_of_a_place_named_again(doc: Doc, links: _Links, ctx: _Context) -> N
         else:
             links.unlink(x, "RANK_OF")
             links.add(x, values[0], "RANK_OF")
+
+
+# …分别为468件、407件和236件；流沙东街道、占陇镇同比分别增长4.2%和6.7%: several of the places named again, then their
+# changes one by one
+_RESPECTIVE_CHANGES = re.compile(r"(?:同比|比上年|较上年)?分别(?:" + RATE_WORD + "|" + CHANGE_WORD + r")(?:达到?|为)?$")
+
+
+def _place_of_a_listed_change(doc: Doc, ents: list[Span], x: int, opening: int, names: set[str]) -> str | None:
+    """The place, of ``names``, whose change GROWTH ``x`` is, where its clause opens with a list of them and gives their changes
+    in the same order after 分别."""
+    text, listed, at = text_of(doc), [], _PLACE_NAMED_AGAIN.match(text_of(doc), opening).end()
+    while (name := next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, at)), None)) is not None:
+        listed.append(name)
+        at += len(name)
+        if not text.startswith(tuple("、和及与"), at):
+            break
+        at += 1
+    changes = sorted((e for e in ents if e.label_ == "GROWTH" and at <= e.start_char and e.end_char <= ents[x].end_char), key=lambda e: e.start_char)
+    if len(listed) < 2 or not changes or not _RESPECTIVE_CHANGES.fullmatch(text, at, changes[0].start_char) \
+            or any(_CLAUSE_BREAK.search(text, a.end_char, b.start_char) for a, b in zip(changes, changes[1:])):
+        return None
+    return listed[len(changes) - 1] if len(changes) <= len(listed) else None
 
 
 # 发明专利授权量：目标值100件，完成值128件: a target set for the period under review, beside what was achieved
@@ -1569,7 +1597,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     registration number (黑ICP备12003651号), site code (网站标识码：6300000059) or hit count (浏览量：2176), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
-    those ranked (在全省14个市州中排名第12位), a definition's threshold (规模以上工业：指年主营业务收入2000万元及以上的…), the threshold of a group a later figure counts
+    those ranked (在全省14个市州中排名第12位), a definition's threshold (规模以上工业：指年主营业务收入2000万元及以上的…) or a bound in
+    brackets (普惠性质押融资（单笔1000万元以下）156笔), the threshold of a group a later figure counts
     (有效发明专利拥有量超过10件的企业达到312家; not 全国平均水平7.5件的七成, a share of it), the number who attended an event (专家学者300余人参加,
     which the gold counts as nothing), a count after 这 (这两个地理标志产品), of the names quoted right before it (“绥阳空心面”
     “绥阳金银花”2个产品) or of what a list earlier named (在两个口岸 after 吐尔尕特口岸、伊尔克什坦口岸), a class (国家一类口岸),
@@ -1623,9 +1652,14 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
         or text.endswith(("这", "那"), 0, quantity.start_char)
         or bool(_DEFINITION.search(text, _sentence(doc, quantity.start_char, quantity.end_char)[0], quantity.start_char))
+        or (bool(_BRACKET_OPENING.search(text, max(0, quantity.start_char - 8), quantity.start_char))
+            and bool(_BRACKETED_BOUND.match(text, quantity.end_char)))
     )
 
 
+# 普惠性质押融资（单笔1000万元以下）156笔: a bound in brackets that defines the group counted
+_BRACKET_OPENING = re.compile(r"[（(][^（(）)，。]{0,6}$")
+_BRACKETED_BOUND = re.compile(r"(?:及|或)?以[上下][）)]")
 # 规模以上工业：指年主营业务收入2000万元及以上的…, 统计起点为计划总投资500万元及以上的…: a note defining a term, whose figures
 # are its thresholds (not 是指导我市…工作的纲领性文件, 指出, 指标)
 _DEFINITION = re.compile(r"(?:[：:]\s*|[是系])指(?![导出标引数南挥定派明])|统计(?:起点|口径)为")
@@ -1784,8 +1818,8 @@ def _closes_a_list(doc: Doc, quantity: Span) -> bool:
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
-    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点, 比费县（1.86件）高出0.35件:
-    a ratio or gap to an average or to another region's figure, not the indicator's value or change (是上年的1.3倍
+    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点, 比费县（1.86件）高出0.35件,
+    距85%的目标还差2.6个百分点: a ratio or gap to an average, to another region's figure or to a target, not the indicator's value or change (是上年的1.3倍
     is a change; 占全国的35% a share; 全国平均水平7.5件的七成 names the average's own value)."""
     before = max(0, figure.start_char - 12)
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
@@ -1794,6 +1828,7 @@ def _against_average(doc: Doc, figure: Span) -> bool:
         or _GAP_TO_ANOTHER.search(text_of(doc), clause, figure.start_char)
         or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(text_of(doc), before, figure.start_char))
         or (figure.text.endswith("百分点") and _GAP_TO_A_PLACE.search(text_of(doc), before, figure.start_char))
+        or bool(_GAP_LEFT.search(text_of(doc), before, figure.start_char))
     )
 
 
