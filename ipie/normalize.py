@@ -26,6 +26,7 @@ import cn2an
 
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL
 from ipie.regions import names_and_stems
+from ipie.schema import DOC_NO_YEAR
 
 Piece = tuple[str, int, int]
 
@@ -471,6 +472,8 @@ _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 # a web page's lines about the article (来源：满洲里日报 作者：…, 发布时间：…) and where it sits (当前位置：首页 > 本地新闻):
 # lines of their own, not a photo's caption nor part of the sentence around them
+# 绥市监发〔2021〕4号: a document's number alone on its line, under or over its issuer's name
+_DOC_NO_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,12}" + DOC_NO_YEAR + r"\d{1,4}号\s*")
 _PAGE_INFO_LINE = re.compile(r"^(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布(?:时间|日期|机构)|浏览次数|点击数|(?:当前|您的|您现在的)位置)[：:]")
 HEADING_MAX = 40
 TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识产权工作总结和“十四五”工作思路) may be longer than a heading
@@ -596,11 +599,11 @@ def _opens_a_title(text: str) -> bool:
     return text.rfind("《") > text.rfind("》")
 
 
-def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) -> bool:
+def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, indent_marks_start: bool = False) -> bool:
     if a.table or b.table or a.pair or b.pair or b.item:
         return False
-    if ends_sentence(a.text) or (trailing_marks_end and a.trailing_space):
-        return False
+    if (ends_sentence(a.text) and not (indent_marks_start and not b.indented)) or (trailing_marks_end and a.trailing_space):
+        return False  # …的1.4倍。 | 其中，发明专利授权量…: in a text hard-wrapped with indented paragraphs, a line ending a sentence
     if b.text[0] in "，、）)》”。；：" :
         return True
     if _opens_a_title(a.text) and "》" in b.text:
@@ -611,6 +614,8 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
         return False
     if is_masthead(a.text) or is_masthead(b.text) or _PAGE_INFO_LINE.match(a.text) or _PAGE_INFO_LINE.match(b.text):
         return False
+    if _DOC_NO_LINE.fullmatch(a.text) or _DOC_NO_LINE.fullmatch(b.text):
+        return False  # 绥市监发〔2021〕4号 | 绥芬河市市场监督管理局: a red-headed document's number, a line of its own
     if _CAPTION.match(a.text) and (_CAPTION.match(b.text) or _REPORT_TITLE_END.search(b.text)):
         return False  # a cover's fields, one a line (项目名称：… / 项目编号：… / 填报日期：2025年1月), then its title
     if a.text.startswith("——") or b.text.startswith("——"):
@@ -627,6 +632,23 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool) ->
     return True
 
 
+def _indent_marks_start(lines: list[_Line]) -> bool:
+    """A text hard-wrapped in the middle of sentences whose paragraphs open with an indent (　　), nearly every one: there
+    a line that ends a sentence ends no paragraph unless the next is indented."""
+    prose = [ln for ln in lines if not (ln.table or ln.pair or ln.item)]
+    wrapped = sum(not ends_sentence(ln.text) and len(ln.text) >= _WRAPPED_LINE_MIN for ln in prose)
+    after_stops = [b for a, b in zip(prose, prose[1:]) if ends_sentence(a.text)]
+    return wrapped >= _WRAPPED_LINES_MIN and len(after_stops) >= _WRAPPED_LINES_MIN \
+        and sum(b.indented for b in after_stops) >= _INDENTED_SHARE * len(after_stops)
+
+
+# how long a line cut in mid-sentence is, how many make a text hard-wrapped, and the share of the lines after a sentence's end
+# that must open with an indent for indents to mark paragraphs
+_WRAPPED_LINE_MIN = 20
+_WRAPPED_LINES_MIN = 5
+_INDENTED_SHARE = 0.8
+
+
 def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]:
     if not lines:
         return
@@ -634,6 +656,7 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
     gap_mode = statistics.mode(gaps)
     trailing_share = sum(ln.trailing_space for ln in lines) / len(lines)
     trailing_marks_end = 0 < trailing_share < 0.5
+    indent_marks_start = _indent_marks_start(lines)
     i = 0
     n = len(lines)
     while i < n:
@@ -645,11 +668,11 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
             nxt = lines[j]
             if is_caption(nxt.text) and not ends_sentence(last.text) and j + 1 < n and len(last.text) > HEADING_MAX:
                 after = lines[j + 1]
-                if not is_caption(after.text) and _should_join(last, _Line([], after.text, 0, False), gap_mode, trailing_marks_end):
+                if not is_caption(after.text) and _should_join(last, _Line([], after.text, 0, False), gap_mode, trailing_marks_end, indent_marks_start):
                     held.append(nxt)
                     j += 1
                     continue
-            if not _should_join(last, nxt, gap_mode, trailing_marks_end):
+            if not _should_join(last, nxt, gap_mode, trailing_marks_end, indent_marks_start):
                 break
             current.extend(nxt.pieces)
             stats.joined_lines += 1

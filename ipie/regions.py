@@ -446,11 +446,11 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇) or end a two-character one (共和镇, 太和镇), 小 may begin one too (小雪街道, 小榄镇) but not end it
-# (特色小镇, 风情小镇); 而, 但, 并, 或 begin none; 分 only begins one (分水镇, not 部分镇 nor 分别镇),
+# (特色小镇, 风情小镇); 其 only begins none (其乡, not 依干其乡); 而, 但, 并, 或 begin none; 分 only begins one (分水镇, not 部分镇 nor 分别镇),
 # and a count is none (胜浦四个街道); 乡 before 镇 is 乡镇 in general (贫困乡镇, 到乡镇, 城乡镇), unless it ends a two-character
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
-    r"[的之全该本我其每与及等重色]|.分|^分别|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
+    r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片]乡$"
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|样板|山区|边境|沿海|工业|农业|产业)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇), not its name

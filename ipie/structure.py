@@ -285,9 +285,15 @@ def _lead_marker(text: str) -> str | None:
     return next((kind for kind, g in m.groupdict().items() if g), None) if m else None
 
 
+# 牡丹江市市场监督管理局：, a report's addressee on the line under its title (not 江阴市人民政府市长各位代表：, a speaker, then those
+# addressed)
+_ADDRESSEE = re.compile(r"[^，。；：:]{2,30}(?:局|委员会|常委会|政府|办公室|厅|部|院|委)[：:]")
+
+
 def _region_a_line_opens_with(text: str) -> Region | None:
-    """内蒙古自治区知识产权局: the region a short line of its own (no sentence) starts with, as a body's name does."""
-    if len(text) > 40 or text.endswith(("。", "；", "，")):
+    """内蒙古自治区知识产权局: the region a short line of its own (no sentence) starts with, as a body's name does; not the
+    body a report is addressed to (牡丹江市市场监督管理局：)."""
+    if len(text) > 40 or text.endswith(("。", "；", "，")) or _ADDRESSEE.fullmatch(text):
         return None
     region = _section_region(text)
     return region if region is not None and text.startswith(region.text) else None

@@ -722,12 +722,12 @@ def test_townships_listed_and_towns_tagged_across_their_end_are_the_lists_places
 def test_generic_towns_in_seed_text_are_no_regions(gold):
     # the seeds name no town; seed 004 (绵阳市, 广汉市) has 延伸到重点街道、镇, 设立了镇、村…特派员, 部分乡镇,
     # 向乡镇(街道)捐赠: kinds of place, or places where something was done
-    from ipie.facts.assemble import _Links, _add_towns
+    from ipie.facts.assemble import _Links, _add_towns, _context
 
     towns = []
     for doc in gold.values():
         links = _Links(doc)
-        _add_towns(doc, links)
+        _add_towns(doc, links, _context(doc))
         towns += [e.text for e in links.ents[len(doc.ents):]]
     assert towns == []
 
@@ -5414,3 +5414,65 @@ def test_the_sixty_fifth_rounds_changes_of_listed_places_named_again_and_bounds_
              ("2.6个百分点", "知识产权纠纷调解成功率", "CHANGE_OF")]
     facts = _facts(_written(text, spans, links, region=("宜兴市", "320282"), year=2023))
     assert [(f["value"], f["unit"], f["growth"]) for f in facts] == [(156, "笔", None), (82.4, "%", None)]
+
+
+def test_the_sixty_sixth_rounds_towns_by_kind_towns_of_the_tables_and_what_was_checked_in_a_town():
+    # r426: 全乡 is the 乡 the paragraph opens on, not the 镇 an earlier paragraph of the part opened on; a town named with
+    # four characters before its word (郭勒木德镇) opening a sentence is whole
+    text = "大格勒乡是全市枸杞种植面积最大的乡镇。2023年，全乡新增注册商标14件，累计达到41件。"
+    spans = [("2023年", "DATE"), ("注册商标", "INDICATOR"), ("14件", "QUANTITY"), ("41件", "QUANTITY")]
+    links = [("14件", "注册商标", "VALUE_OF"), ("41件", "注册商标", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("格尔木市", "632801"), year=2023)
+    doc.user_data[CONTEXT_KEY]["town_before"] = "郭勒木德镇"
+    assert {f["region"]["name"] for f in _facts(doc)} == {"大格勒乡"}
+    text = "郭勒木德镇紧邻市区，是格尔木的“菜篮子”。全镇枸杞种植面积1.6万亩。"
+    doc = _written(text, [("勒木德镇", "REGION"), ("枸杞种植面积", "INDICATOR"), ("1.6万亩", "QUANTITY")], [("1.6万亩", "枸杞种植面积", "VALUE_OF")],
+                   region=("格尔木市", "632801"), year=2023)
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(16000, "郭勒木德镇")]
+    # r423: a town heading a row of the document's tables is one in running text too, a 乡 and four characters included
+    text = "从乡镇看，喀拉塔勒镇有效注册商标352件，居全市乡镇第一位；依干其乡地理标志用标主体12家。"
+    spans = [("有效注册商标", "INDICATOR"), ("352件", "QUANTITY"), ("地理标志用标主体", "INDICATOR"), ("12家", "QUANTITY")]
+    links = [("352件", "有效注册商标", "VALUE_OF"), ("12家", "地理标志用标主体", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("阿克苏市", "652901"), year=2022)
+    doc.user_data[CONTEXT_KEY]["towns"] = {"喀拉塔勒": "喀拉塔勒镇", "依干其": "依干其乡"}
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(352, "喀拉塔勒镇"), (12, "依干其乡")]
+    # r421: what was checked in a town, or tried there first (试点开展), opening the sentence
+    text = "全年在塘下镇检查汽摩配生产经营企业1436家次，查处涉汽摩配知识产权违法案件47件。我局在飞云街道试点开展规范化市场培育，收回承诺书1280份。"
+    spans = [("汽摩配生产经营企业", "INDICATOR"), ("1436家次", "QUANTITY"), ("涉汽摩配知识产权违法案件", "INDICATOR"), ("47件", "QUANTITY"),
+             ("承诺书", "INDICATOR"), ("1280份", "QUANTITY")]
+    links = [("1436家次", "汽摩配生产经营企业", "VALUE_OF"), ("47件", "涉汽摩配知识产权违法案件", "VALUE_OF"), ("1280份", "承诺书", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("瑞安市", "330381"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1436, "塘下镇"), (47, "塘下镇"), (1280, "飞云街道")]
+
+
+def test_the_sixty_sixth_rounds_figures_said_now_in_a_report_delivered_later_in_the_year():
+    # r422: a report to the 人大常委会 of August 2024 on 2023 and the half-year since; 截至目前 opening a ；-part is 2024,
+    # whatever the part before dates
+    text = "2023年，全市新认定国家知识产权优势企业5家；截至目前，全市共有国家知识产权优势企业19家。"
+    spans = [("2023年", "DATE"), ("国家知识产权优势企业", "INDICATOR"), ("5家", "QUANTITY"), ("19家", "QUANTITY")]
+    links = [("国家知识产权优势企业", "2023年", "TIME_OF"), ("5家", "国家知识产权优势企业", "VALUE_OF")]
+    ctx_of = lambda month: {"doc": "d", "region": {"name": "福清市", "code": "350181"}, "year": 2023, "spoken_year": 2024, "spoken_month": month}
+    doc = _written(text.replace("国家知识产权优势企业19家", "国家知识产权优势企业共19家"), spans, links, region=("福清市", "350181"), year=2023)
+    text = "截至目前，全市建成知识产权公共服务网点5个。全市共有专利代理机构14家。"
+    spans = [("知识产权公共服务网点", "INDICATOR"), ("5个", "QUANTITY"), ("专利代理机构", "INDICATOR"), ("14家", "QUANTITY")]
+    links = [("5个", "知识产权公共服务网点", "VALUE_OF"), ("14家", "专利代理机构", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("福清市", "350181"), year=2023)
+    doc.user_data[CONTEXT_KEY] = ctx_of(8)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(5, 2024), (14, 2023)]
+    # in a press conference of January 2024 on 2023, 目前 is that year's end
+    doc.user_data[CONTEXT_KEY] = ctx_of(1)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(5, 2023), (14, 2023)]
+
+
+def test_the_sixty_sixth_rounds_years_of_a_breakdown_past_a_bracketed_base():
+    # r424: 是试点前三年（2017—2019年）的1.4倍 names a base, not a later date, so 其中，…分别为 takes the years the sentence before
+    # listed, and the change after 2022年 goes on the 2022 value
+    text = ("2020年、2021年、2022年，全市专利授权量分别为3126件、3582件和3317件，是试点前三年（2017—2019年）的1.4倍。"
+            "其中，发明专利授权量分别为86件、112件和138件，2022年发明专利授权量同比增长23.2%。")
+    spans = [("2020年", "DATE"), ("2021年", "DATE"), ("2022年", "DATE"), ("专利授权量", "INDICATOR"), ("3126件", "QUANTITY"), ("3582件", "QUANTITY"),
+             ("3317件", "QUANTITY"), ("2017—2019年", "DATE"), ("发明专利授权量", "INDICATOR"), ("86件", "QUANTITY"), ("112件", "QUANTITY"),
+             ("138件", "QUANTITY"), ("23.2%", "GROWTH")]
+    links = [("3126件", "专利授权量", "VALUE_OF"), ("3582件", "专利授权量", "VALUE_OF"), ("3317件", "专利授权量", "VALUE_OF"),
+             ("86件", "发明专利授权量", "VALUE_OF"), ("112件", "发明专利授权量", "VALUE_OF"), ("138件", "发明专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("开平市", "440783"), year=2022))
+    assert [(f["value"], f["year"]) for f in facts if f["indicator"]["text"] == "发明专利授权量"] == [(86, 2020), (112, 2021), (138, 2022)]

@@ -363,3 +363,26 @@ def test_a_web_pages_lines_about_its_article_and_a_covers_fields():
     lines = ["项目名称：赤水市地理标志运用促进工程", "承担单位：赤水市市场监督管理局", "填报日期：2025年1月", "赤水市地理标志运用促进工程项目总结报告",
              "省知识产权局："]
     assert [p.text for p in normalize("\n".join(lines)).paragraphs()][:4] == lines[:4]
+
+
+def test_a_documents_number_stands_alone_and_indents_mark_paragraphs_of_a_hard_wrapped_text():
+    # the sixty-fifth round (r425): a red-headed document's number, then its issuer and title, each a paragraph
+    lines = ["绥市监发〔2021〕4号", "绥芬河市市场监督管理局", "关于2020年知识产权工作总结和2021年工作计划的报告", "牡丹江市市场监督管理局："]
+    assert [p.text for p in normalize("\n".join(lines)).paragraphs()][:2] == lines[:2]
+    # r424: GB18030 text wrapped at 38 characters, its paragraphs indented; a line ending a sentence goes on where the next
+    # line is not indented (其中，… after …的1.4倍。), and ends the paragraph where it is
+    lines = ["　　1.专利产出稳中提质。2020年、2021年、2022年，全市专利授权量分别为3126件、",
+             "3582件和3317件，三年累计授权专利10025件，是试点前三年（2017—2019年）的1.4倍。",
+             "其中，发明专利授权量分别为86件、112件和138件，2022年发明专利授权量同比增长23",
+             ".2%，增幅居江门市各县（市、区）第二位。",
+             "　　2.商标品牌加快培育。全市有效注册商标达到26418件，比试点前增长31.6%，其中",
+             "新增注册商标9012件，马冈镇、赤坎镇新增注册商标分别为416件和296件，占全市的",
+             "7.9%。",
+             "　　3.地理标志实现突破。“马冈鹅”地理标志证明商标于2021年获准注册，全市地理标志",
+             "证明商标由试点前的1件增加到3件，带动相关产业产值超过8亿元，惠及农户1200余户。",
+             "　　4.质押融资持续扩面。三年累计质押登记47笔，惠及企业36家，融资金额2.56亿元。",
+             "　　5.服务体系不断完善。建成市知识产权公共服务站，引进服务机构5家。"]
+    paragraphs = [p.text for p in normalize("\n".join(lines)).paragraphs()]
+    assert len(paragraphs) == 5 and "1.4倍。其中，发明专利授权量" in paragraphs[0]
+    # a text whose paragraphs are not indented keeps a sentence's end as a paragraph's end
+    assert len(normalize("\n".join(line.lstrip("　") for line in lines)).paragraphs()) > 5

@@ -172,7 +172,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # not the nation alone before 乡
      ("塔山瑶族乡", "塔山瑶族乡"), ("龙船塘瑶族乡", "龙船塘瑶族乡"), ("沙子坡苗族土家族乡", "沙子坡苗族土家族乡"), ("瑶族乡", None),
      # the sixty-fifth round (r416): a kind of town by where it lies (…等山区镇), not a name
-     ("山区镇", None), ("等山区镇", None), ("边境乡", None), ("工业镇", None), ("丁蜀镇", "丁蜀镇")],
+     ("山区镇", None), ("等山区镇", None), ("边境乡", None), ("工业镇", None), ("丁蜀镇", "丁蜀镇"),
+     # the sixty-sixth round (r423): 其 inside a transliterated name (依干其乡), not opening a stem (其中镇)
+     ("依干其乡", "依干其乡"), ("其中镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)

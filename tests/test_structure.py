@@ -703,3 +703,16 @@ def test_a_transcripts_turn_to_this_years_work_when_this_year_ends_a_plan():
              "着力提升创造质量。力争全年专利授权量达到2600件。"]
     (section,) = _sections_of_lines(lines)
     assert (section.spoken_year, section.year_of(4)) == (2025, 2025)
+
+
+def test_a_reports_addressee_is_not_the_body_that_writes_it():
+    # the sixty-fifth round (r425): 牡丹江市市场监督管理局： under the title is whom the report goes to; the writer's name is above
+    lines = ["绥市监发〔2021〕4号", "绥芬河市市场监督管理局", "关于2020年知识产权工作总结和2021年工作计划的报告", "牡丹江市市场监督管理局：",
+             "现将我局2020年知识产权工作开展情况报告如下。", "2020年，全市专利申请量268件，同比下降14.1%。"]
+    _, section = _paragraphs_and_only_section("\n".join(lines))
+    assert (section.region.name, section.year) == ("绥芬河市", 2020)
+    lines = ["关于2020年知识产权工作总结和2021年工作计划的报告", "牡丹江市市场监督管理局：", "2020年，全市专利申请量268件，同比下降14.1%。"]
+    assert _sections_of_lines(lines)[0].region is None
+    # a speaker's line before those addressed (江阴市人民政府市长 / 各位代表：) still names the speaker's region
+    lines = ["政府工作报告（摘要）", "江阴市人民政府市长各位代表：", "过去的一年，全市地区生产总值增长5.2%。"]
+    assert _sections_of_lines(lines)[0].region.name == "江阴市"

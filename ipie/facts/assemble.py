@@ -471,12 +471,15 @@ def _aid_givers(doc: Doc, links: _Links) -> None:
             links.detach(i)
 
 
-def _add_towns(doc: Doc, links: _Links) -> None:
+def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
     """Towns and subdistricts, which the model was never taught to tag, as REGION spans of the
     paragraph (周巷镇、观海卫镇、宗汉街道专利申请量分别为…; 观海卫镇依托…，发明专利授权168件): whole
     words, not where something took place; a town leading an indicator span, or some of it, is cut from it, and a
-    region or an indicator tagged inside a town's name grows to the whole name as a REGION."""
+    region or an indicator tagged inside a town's name grows to the whole name as a REGION. A town heading a row of the
+    document's tables is one in running text too, a 乡 and a name of four characters included (依干其乡地理标志用标主体12家,
+    喀拉塔勒镇有效注册商标352件)."""
     text, ents = text_of(doc), links.ents
+    tabled = {town.name for town in ctx.towns.values()}
     if not _TOWN_SUFFIX.search(text):
         return
     words = placed_words(text)
@@ -510,6 +513,10 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     prepositions = {start for word, flag, start in words if len(word) == 1 and flag[0] == "p"}
 
     def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
+        tabled_here = next((a for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2) if a >= 0
+                            and text[a : suffix.end()] in tabled and not any(e.start_char < a < e.end_char for e in ents)), None)
+        if tabled_here is not None:
+            return tabled_here, suffix.end()
         # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it;
         # a name of four characters (古江巴格街道) only after a clause's start, a list's 、 or a preposition of place, cut up
         # by the word segmenter from its first character as a transliterated name is, with no verb, preposition or tagged
@@ -531,7 +538,7 @@ def _add_towns(doc: Doc, links: _Links) -> None:
     known = {text[a:b] for a, b in (town_at(suffix, set()) for suffix in suffixes) if a is not None}
     for suffix in suffixes:
         start, end = town_at(suffix, known)
-        if start is None or end not in ends or _PLACE_BEFORE_TOWNS.search(text, 0, start):
+        if start is None or (end not in ends and text[start:end] not in tabled) or _PLACE_BEFORE_TOWNS.search(text, 0, start):
             continue
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
         inner = ents[touching[0]] if len(touching) == 1 else None
@@ -2440,13 +2447,19 @@ def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
-    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍, 由2022年的每公斤8.6元提高到…: the year a change is
+    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍, 由2022年的每公斤8.6元提高到…, 是试点前三年（2017—2019年）的1.4倍:
+    the year a change is
     measured against, not the fact's year (the figure after it is of that year, :func:`_year_right_before`)."""
     return bool(
         _COMPARISON_BASE.search(text_of(doc)[max(0, span.start_char - 3) : span.start_char].rstrip("“\""))
         or _COMPARISON_BASE_AFTER.match(text_of(doc), span.end_char)
         or (text_of(doc).endswith(("由", "从"), 0, span.start_char) and _DATE_OF_NEXT_FIGURE.match(text_of(doc), span.end_char))
+        or bool(_BRACKETED_BASE.match(text_of(doc), span.end_char) and text_of(doc).endswith(("（", "("), 0, span.start_char))
     )
+
+
+# 是试点前三年（2017—2019年）的1.4倍: the years of a base named before them, in brackets before what the figure is of it
+_BRACKETED_BASE = re.compile(r"[）)]的(?:约|近)?[\d.]+(?:倍|%)")
 
 
 def _is_title_date(doc: Doc, span: Span) -> bool:
@@ -2756,6 +2769,23 @@ def _aimed_at_in_a_clause_of_its_own(doc: Doc, ents: list[Span], figure: Span) -
         and not any(e.label_ == "DATE" and clause <= e.start_char < figure.start_char for e in ents)
 
 
+# 截至目前，全市共有…, 目前，龙田镇、高山镇各建成…: a sentence opening on "now"
+_NOW_OPENING = re.compile(r"\s*(?:截至|截止|到)?目前")
+# the first month of a year from which "now" in words said is that year's, not the end of the year under review
+_NOW_FROM_MONTH = 4
+
+
+def _said_now(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> bool:
+    """2023年，全市新认定…；截至目前，全市共有国家知识产权优势企业19家 in a report to the 人大常委会 of August 2024 on 2023 and
+    the half-year since: figures of a sentence or ；-part opening on "now" are of the day it was said, in its year, whatever
+    date an earlier part gave (not in a press conference of January on the year before, whose 目前 is that year's end)."""
+    if ctx.said_in is None or ctx.year is None or ctx.said_in <= ctx.year or (ctx.said_in_month or 0) < _NOW_FROM_MONTH:
+        return False
+    s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
+    return bool(_NOW_OPENING.match(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end())) \
+        and not any(e.label_ == "DATE" and s <= e.start_char < ents[i].start_char for e in ents)
+
+
 # 下一步，我们将…, 今后我局要…: what follows is planned, not done
 _NEXT_STEPS = re.compile(r"(?:下一步|下步|接下来|今后)[，,：:]?[\u4e00-\u9fff]{0,4}?(?:将|要)")
 
@@ -3034,23 +3064,32 @@ _TOWN_DEICTIC = re.compile(r"全(?:镇(?!街)|乡(?!镇)|街道)|(?<![城乡村]
 def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Context) -> Region | None:
     """彭场镇是…核心区。全镇无纺布企业拥有有效专利1104件; 在山下湖镇设立…工作站，…，全年镇内珍珠企业获得…437件; 旺隆镇是我市
     红心柚主产区…¶2024年，全镇红心柚种植面积1.15万亩: a town spoken of without its name in a figure's sentence is the last
-    one its paragraph named before, else the one an earlier paragraph of its part opened on."""
-    m = _TOWN_DEICTIC.search(text_of(doc), start, end)
+    of its kind (全乡 a 乡, 全镇 a 镇) its paragraph named before, tagged or opening a sentence, the longer name where two end
+    together (郭勒木德镇, not 勒木德镇), else the one an earlier paragraph of its part opened on."""
+    text = text_of(doc)
+    m = _TOWN_DEICTIC.search(text, start, end)
     if m is None:
         return None
-    for e in sorted((e for e in ents if e.label_ == "REGION" and e.end_char <= m.start()), key=lambda e: e.start_char, reverse=True):
-        place = _place(doc, e, ctx.region)
-        if place is not None and place.code is None and town_region(place.name) is not None:
-            return Region(place.name, None, m.group())
-    return Region(ctx.town_before.name, None, m.group()) if ctx.town_before is not None else None
+    kind = "街道" if "街道" in m.group() else m.group().replace("全", "").replace("内", "")
+    named = [(e.end_char, -e.start_char, place) for e in ents if e.label_ == "REGION" and e.end_char <= m.start()
+             and (place := _place(doc, e, ctx.region)) is not None and place.code is None and town_region(place.name) is not None]
+    for opening in (0, *_break_ends(text, _FULL_STOP)):
+        town = TOWN_NAME.match(text, _SENTENCE_LEAD.match(text, opening).end()) if opening < m.start() else None
+        if town is not None and town.end() <= m.start() and (place := town_region(town.group())) is not None:
+            named.append((town.end(), -town.start(), place))
+    named = [(at, length, place) for at, length, place in named if place.name.endswith(kind)]
+    if named:
+        return Region(max(named, key=lambda n: n[:2])[2].name, None, m.group())
+    before = ctx.town_before
+    return Region(before.name, None, m.group()) if before is not None and before.name.endswith(kind) else None
 
 
 # 在穰东镇开展服装商标侵权专项整治，收缴…1.8万余件; 我局在流沙东街道设立的…工作站，全年受理…230余宗; 针对…问题，联合…部门在丁蜀镇
-# 开展…整治，检查…1860余户次: a sentence opening on what was done in a town (after its doer, or a clause of what it was
+# 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…: a sentence opening on what was done in a town (after its doer, or a clause of what it was
 # for), whose figures are that town's
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
-    r"(?:开展|举办|设立|建立|建成|组织|召开|新建|设置)")
+    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|设置|检查|查处)")
 
 
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
@@ -3712,6 +3751,8 @@ def _indicator_facts(doc: Doc, links: _Links, ctx: _Context, value_ranks: dict[i
         if date is None:
             date = _topic_sentence_date(doc, ents, ind, ctx)
         year = _year_of(doc, ents[date] if date is not None else None, ctx)
+        if _said_now(doc, ents, ind, ctx):
+            year = ctx.said_in
         listed_years = _listed_years(doc, ents, quantities, ctx)
         region = _region(doc, links, ind, ctx)
         indicator = {"text": ent.text, "id": match_indicator(ent.text, text_of(doc))}
@@ -4367,7 +4408,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     _additions_tagged_as_indicators(doc, links)
     _aid_givers(doc, links)
     _verbs_cut_from_bodies(doc, links)
-    _add_towns(doc, links)
+    _add_towns(doc, links, ctx)
     _add_zones(doc, links, ctx)
     _add_foreign_countries(doc, links)
     _add_topics(doc, links)
