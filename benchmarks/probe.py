@@ -1,5 +1,5 @@
-"""Facts on the probe reports: four hundred and nineteen reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r416–r419 in
+"""Facts on the probe reports: four hundred and twenty-seven reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r424–r427 in
 sixty-five rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
@@ -78,7 +78,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r388-r391": {"r388", "r389", "r390", "r391"}, "r392-r395": {"r392", "r393", "r394", "r395"},
         "r396-r399": {"r396", "r397", "r398", "r399"}, "r400-r403": {"r400", "r401", "r402", "r403"},
         "r404-r407": {"r404", "r405", "r406", "r407"}, "r408-r411": {"r408", "r409", "r410", "r411"},
-        "r412-r415": {"r412", "r413", "r414", "r415"}, "r416-r419": {"r416", "r417", "r418", "r419"}}
+        "r412-r415": {"r412", "r413", "r414", "r415"}, "r416-r419": {"r416", "r417", "r418", "r419"},
+        "r420-r423": {"r420", "r421", "r422", "r423"}, "r424-r427": {"r424", "r425", "r426", "r427"}}
 
 
 def _line(fact: dict) -> str:
