@@ -859,7 +859,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                              for e in ents)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
         budgets = [s for m in _BUDGET_NAME.finditer(text) if (s := doc.char_span(*m.span("name"), label="INDICATOR")) is not None]
-        missed = [s for s in tenths + spoken + foreign + measured + ranks + offices + last_year + doubled + evaluated + scores + budgets
+        missed = [s for s in tenths + spoken + foreign + measured + ranks + offices + last_year + doubled + evaluated + scores
+                  + budgets
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it
         # 年初 of 年初预算 read as a date: the budget's name over it

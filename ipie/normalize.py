@@ -668,7 +668,8 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
             nxt = lines[j]
             if is_caption(nxt.text) and not ends_sentence(last.text) and j + 1 < n and len(last.text) > HEADING_MAX:
                 after = lines[j + 1]
-                if not is_caption(after.text) and _should_join(last, _Line([], after.text, 0, False), gap_mode, trailing_marks_end, indent_marks_start):
+                if not is_caption(after.text) and _should_join(last, _Line([], after.text, 0, False), gap_mode, trailing_marks_end,
+                                                                indent_marks_start):
                     held.append(nxt)
                     j += 1
                     continue

@@ -479,6 +479,14 @@ def town_region(text: str) -> Region | None:
     return Region(s, None, text)
 
 
+def town_named_at(text: str, at: int = 0) -> tuple[int, Region] | None:
+    """旺隆镇是我市红心柚主产区…: the town whose name stands at ``at`` (a paragraph's or a sentence's opening), with the
+    offset where its name ends; ``None`` for anything else."""
+    m = TOWN_NAME.match(text, at)
+    town = town_region(m.group()) if m else None
+    return (m.end(), town) if town is not None else None
+
+
 # CLDR territories that are China or no country of their own (联合国, 欧元区, 未知地区, pseudo-locales)
 _NOT_FOREIGN = frozenset({"CN", "HK", "MO", "TW", "UN", "EZ", "ZZ", "XA", "XB", "QO"})
 # a region's level word after a name makes it a Chinese unit's (黑山县, not 黑山)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
 from ipie.regions import (
-    TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_region, towns_heading_rows, towns_named,
-    zones_named_with_their_district,
+    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_named_at, towns_heading_rows,
+    towns_named, zones_named_with_their_district,
 )
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, WE
 
@@ -223,12 +223,6 @@ def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
 def _is_subheading(text: str) -> bool:
     """一、… （一）… 1.… as a heading line, not a numbered sentence."""
     return bool(ITEM_NUMBER.match(text)) and len(text) <= 40 and not text.endswith(("。", "；", "）", ")"))
-
-
-def _opening_town(text: str) -> Region | None:
-    """旺隆镇是我市红心柚主产区…: a paragraph opening on a town's name, which a later 全镇 of its part points back to."""
-    m = TOWN_NAME.match(text)
-    return town_region(m.group()) if m else None
 
 
 def _section_region(title: str) -> Region | None:
@@ -588,7 +582,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 town = None
             elif town is not None:
                 section.towns_before[p.index] = town
-            town = _opening_town(p.text) or town
+            # 旺隆镇是我市红心柚主产区…: a paragraph opening on a town, which a later 全镇 of its part points back to
+            town = (opening[1] if (opening := town_named_at(p.text)) else None) or town
             if _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year)

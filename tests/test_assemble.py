@@ -5446,13 +5446,8 @@ def test_the_sixty_sixth_rounds_towns_by_kind_towns_of_the_tables_and_what_was_c
 
 
 def test_the_sixty_sixth_rounds_figures_said_now_in_a_report_delivered_later_in_the_year():
-    # r422: a report to the 人大常委会 of August 2024 on 2023 and the half-year since; 截至目前 opening a ；-part is 2024,
-    # whatever the part before dates
-    text = "2023年，全市新认定国家知识产权优势企业5家；截至目前，全市共有国家知识产权优势企业19家。"
-    spans = [("2023年", "DATE"), ("国家知识产权优势企业", "INDICATOR"), ("5家", "QUANTITY"), ("19家", "QUANTITY")]
-    links = [("国家知识产权优势企业", "2023年", "TIME_OF"), ("5家", "国家知识产权优势企业", "VALUE_OF")]
+    # r422: a report to the 人大常委会 of August 2024 on 2023 and the half-year since; a sentence opening on 截至目前 is 2024
     ctx_of = lambda month: {"doc": "d", "region": {"name": "福清市", "code": "350181"}, "year": 2023, "spoken_year": 2024, "spoken_month": month}
-    doc = _written(text.replace("国家知识产权优势企业19家", "国家知识产权优势企业共19家"), spans, links, region=("福清市", "350181"), year=2023)
     text = "截至目前，全市建成知识产权公共服务网点5个。全市共有专利代理机构14家。"
     spans = [("知识产权公共服务网点", "INDICATOR"), ("5个", "QUANTITY"), ("专利代理机构", "INDICATOR"), ("14家", "QUANTITY")]
     links = [("5个", "知识产权公共服务网点", "VALUE_OF"), ("14家", "专利代理机构", "VALUE_OF")]
@@ -5462,6 +5457,13 @@ def test_the_sixty_sixth_rounds_figures_said_now_in_a_report_delivered_later_in_
     # in a press conference of January 2024 on 2023, 目前 is that year's end
     doc.user_data[CONTEXT_KEY] = ctx_of(1)
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(5, 2023), (14, 2023)]
+    # a ；-part opening on 截至目前 is 2024 too, whatever date the part before gave
+    text = "2023年，全市新认定国家知识产权优势企业5家；截至目前，全市共有省级知识产权优势企业42家。"
+    spans = [("2023年", "DATE"), ("国家知识产权优势企业", "INDICATOR"), ("5家", "QUANTITY"), ("省级知识产权优势企业", "INDICATOR"), ("42家", "QUANTITY")]
+    links = [("国家知识产权优势企业", "2023年", "TIME_OF"), ("5家", "国家知识产权优势企业", "VALUE_OF"), ("42家", "省级知识产权优势企业", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("福清市", "350181"), year=2023)
+    doc.user_data[CONTEXT_KEY] = ctx_of(8)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(5, 2023), (42, 2024)]
 
 
 def test_the_sixty_sixth_rounds_years_of_a_breakdown_past_a_bracketed_base():

@@ -30,7 +30,7 @@ from ipie.pipeline.relations import get_relations
 from ipie.regions import (
     COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
-    place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_region,
+    place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_named_at, town_region,
 )
 from ipie.schema import (
     CHANGED_FROM, CHANGED_TO, DEVELOPMENT_ZONE, EARLIER_BASE, FIGURES_YEAR, NOT_POLICY_FORM, NOT_POLICY_TITLE, RANK_VERB, RATE_WORD, REGION_GROUPING, WE,
@@ -1575,7 +1575,8 @@ def _place_of_a_listed_change(doc: Doc, ents: list[Span], x: int, opening: int, 
         if not text.startswith(tuple("、和及与"), at):
             break
         at += 1
-    changes = sorted((e for e in ents if e.label_ == "GROWTH" and at <= e.start_char and e.end_char <= ents[x].end_char), key=lambda e: e.start_char)
+    changes = sorted((e for e in ents if e.label_ == "GROWTH" and at <= e.start_char and e.end_char <= ents[x].end_char),
+                     key=lambda e: e.start_char)
     if len(listed) < 2 or not changes or not _RESPECTIVE_CHANGES.fullmatch(text, at, changes[0].start_char) \
             or any(_CLAUSE_BREAK.search(text, a.end_char, b.start_char) for a, b in zip(changes, changes[1:])):
         return None
@@ -1597,7 +1598,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     """A target beside the value achieved (目标值100件，完成值128件), an ordinal (第27届), the size of a group at the
     top (前十家企业), the count of those ranked (居四个城区首位), a tally of headings (以下四个方面, 创造、运用、保护、服务四个方面,
     呈现三个特点, 重点抓了三件事, 重点抓好三项工作：一是…), the size of a group looked among (其他12个市中，), of the places just listed (三个盟的专利授权量, 北京、上海等8个省（市）) or of the items right before it (新材料、生物医药两个重点产业),
-    一 meaning "a" (一张新名片) or "not even one" (一天也没停), the first months of a year (今年头两个月), the words of a motto (在“补、贴、推”三个字上下功夫), the length of an event (为期三天), an anniversary (成立100周年), a count of
+    一 meaning "a" (一张新名片) or "not even one" (一天也没停), the first months of a year (今年头两个月), the words of a
+    motto (在“补、贴、推”三个字上下功夫), the length of an event (为期三天), an anniversary (成立100周年), a count of
     kinds in a name (8大重点产业), the weight of an evaluation's part (预算执行率10分、产出指标50分…的权重), an adverb (一次性), a
     number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
@@ -1826,7 +1828,8 @@ def _closes_a_list(doc: Doc, quantity: Span) -> bool:
 
 def _against_average(doc: Doc, figure: Span) -> bool:
     """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点, 比费县（1.86件）高出0.35件,
-    距85%的目标还差2.6个百分点: a ratio or gap to an average, to another region's figure or to a target, not the indicator's value or change (是上年的1.3倍
+    距85%的目标还差2.6个百分点: a ratio or gap to an average, to another region's figure or to a target, not the indicator's
+    value or change (是上年的1.3倍
     is a change; 占全国的35% a share; 全国平均水平7.5件的七成 names the average's own value)."""
     before = max(0, figure.start_char - 12)
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
@@ -3034,7 +3037,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             return named.to_json()
     if target is None and (word is None or _TOWN_POINTED_BACK.fullmatch(word)) and (town := _paragraphs_town(doc, ents, s, ctx)):
         return town.to_json()
-    if target is None and word is None and (town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].start_char)):
+    if target is None and word is None and (
+            town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].start_char)):
         return town.to_json()
     return _deictic_region(word, ctx)
 
@@ -3074,9 +3078,9 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
     named = [(e.end_char, -e.start_char, place) for e in ents if e.label_ == "REGION" and e.end_char <= m.start()
              and (place := _place(doc, e, ctx.region)) is not None and place.code is None and town_region(place.name) is not None]
     for opening in (0, *_break_ends(text, _FULL_STOP)):
-        town = TOWN_NAME.match(text, _SENTENCE_LEAD.match(text, opening).end()) if opening < m.start() else None
-        if town is not None and town.end() <= m.start() and (place := town_region(town.group())) is not None:
-            named.append((town.end(), -town.start(), place))
+        at = _SENTENCE_LEAD.match(text, opening).end() if opening < m.start() else None
+        if at is not None and (town := town_named_at(text, at)) is not None and town[0] <= m.start():
+            named.append((town[0], -at, town[1]))
     named = [(at, length, place) for at, length, place in named if place.name.endswith(kind)]
     if named:
         return Region(max(named, key=lambda n: n[:2])[2].name, None, m.group())
@@ -3085,8 +3089,8 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 
 
 # 在穰东镇开展服装商标侵权专项整治，收缴…1.8万余件; 我局在流沙东街道设立的…工作站，全年受理…230余宗; 针对…问题，联合…部门在丁蜀镇
-# 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…: a sentence opening on what was done in a town (after its doer, or a clause of what it was
-# for), whose figures are that town's
+# 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…: a sentence opening on what was done in a
+# town (after its doer, or a clause of what it was for), whose figures are that town's
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
     r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|设置|检查|查处)")
