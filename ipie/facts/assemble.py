@@ -1569,7 +1569,8 @@ def _place_of_a_listed_change(doc: Doc, ents: list[Span], x: int, opening: int, 
     """The place, of ``names``, whose change GROWTH ``x`` is, where its clause opens with a list of them and gives their changes
     in the same order after 分别."""
     text, listed, at = text_of(doc), [], _PLACE_NAMED_AGAIN.match(text_of(doc), opening).end()
-    while (name := next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, at)), None)) is not None:
+    longest_first = sorted(names, key=len, reverse=True)
+    while (name := next((n for n in longest_first if text.startswith(n, at)), None)) is not None:
         listed.append(name)
         at += len(name)
         if not text.startswith(tuple("、和及与"), at):
