@@ -433,8 +433,8 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
     return None, None
 
 
-# 2019年12月12日 on a line of its own under a title: the day a report was signed
-_DATE_LINE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*")
+# 2019年12月12日 (or 2023年11月) on a line of its own under a title: the day a report was signed
+_DATE_LINE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?\s*")
 
 
 def _year_written_up_to(paragraphs: list[Paragraph]) -> int | None:
@@ -536,7 +536,12 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])
         most_named = _most_named_year(paragraphs[start + 1 if routine_conference else start : end])  # the meeting's date has no vote
-        if year is None:
+        written = _year_written_up_to(paragraphs[start:end]) if year is None and most_named is not None else None
+        if written is not None and most_named < written - 1:
+            # 一片叶子富了一方百姓 / …工作经验 / 2023年11月, whose paragraphs open most often on the base year 2019 they compare
+            # with: signed under its title years after the year voted for, a paper reviews the year it was written up to
+            year = written
+        elif year is None:
             # with none, the year of the section before (a yearbook's provinces), else the report's
             previous = sections[-1].year if sections else None
             year = most_named or previous or default_year

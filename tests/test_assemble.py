@@ -5478,3 +5478,19 @@ def test_the_sixty_sixth_rounds_years_of_a_breakdown_past_a_bracketed_base():
              ("86件", "发明专利授权量", "VALUE_OF"), ("112件", "发明专利授权量", "VALUE_OF"), ("138件", "发明专利授权量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("开平市", "440783"), year=2022))
     assert [(f["value"], f["year"]) for f in facts if f["indicator"]["text"] == "发明专利授权量"] == [(86, 2020), (112, 2021), (138, 2022)]
+
+
+def test_towns_opening_a_part_after_another_and_a_town_checked_in_a_later_clause():
+    # r422: a town opening a ；-part after another town's, its clause running on to a 、 (高山镇围绕食品、鞋服…), is no
+    # listed name (林芝松茸、波密天麻) but the subject of its figures
+    text = "龙田镇依托汽车零部件产业，专利授权163件；高山镇围绕食品、鞋服加工等传统产业，新增注册商标118件。"
+    spans = [("专利授权", "INDICATOR"), ("163件", "QUANTITY"), ("注册商标", "INDICATOR"), ("118件", "QUANTITY")]
+    links = [("163件", "专利授权", "VALUE_OF"), ("118件", "注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("福清市", "350181"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(163, "龙田镇"), (118, "高山镇")]
+    # r421: what was checked in a town in a later clause of the sentence, before its figures, is the town's
+    text = "我局以飞云市场监管所为主体，对辖区专业市场实施网格化巡查，全年在飞云街道检查经营主体2064家次，立案查处商标侵权案件18件。"
+    spans = [("经营主体", "INDICATOR"), ("2064家次", "QUANTITY"), ("商标侵权案件", "INDICATOR"), ("18件", "QUANTITY")]
+    links = [("2064家次", "经营主体", "VALUE_OF"), ("18件", "商标侵权案件", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("瑞安市", "330381"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2064, "飞云街道"), (18, "飞云街道")]

@@ -716,3 +716,18 @@ def test_a_reports_addressee_is_not_the_body_that_writes_it():
     # a speaker's line before those addressed (江阴市人民政府市长 / 各位代表：) still names the speaker's region
     lines = ["政府工作报告（摘要）", "江阴市人民政府市长各位代表：", "过去的一年，全市地区生产总值增长5.2%。"]
     assert _sections_of_lines(lines)[0].region.name == "江阴市"
+
+
+def test_a_paper_signed_under_its_title_reviews_the_year_it_was_written_in():
+    # the sixty-seventh round (r433): an experience paper with no year in its title, signed 2023年11月, whose paragraphs open
+    # most often on the base year 2019 they compare with, reviews 2023
+    lines = ["一片叶子富了一方百姓", "——福鼎市地理标志运用促进工作经验", "福鼎市市场监督管理局", "2023年11月",
+             "截至今年10月底，全市茶园面积30.1万亩。", "2019年以来，全市新增用标企业196家。", "2019年全市干茶产量2.41万吨。",
+             "与2019年相比，全产业链产值年均增长12.7%。",
+             "年份\t茶园面积（万亩）", "2022\t29.6", "2023\t30.1"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("福鼎市", 2023)
+    # a mid-term review signed the October after the year it reviews keeps the year its paragraphs name
+    lines = ["山西省“十四五”知识产权保护和运用规划实施情况中期评估报告", "山西省知识产权局", "2023年10月",
+             "2022年，全省专利授权量4.2万件。", "截至2022年底，全省有效发明专利3.1万件。"]
+    assert _sections_of_lines(lines)[0].year == 2022

@@ -3091,14 +3091,21 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 
 # 在穰东镇开展服装商标侵权专项整治，收缴…1.8万余件; 我局在流沙东街道设立的…工作站，全年受理…230余宗; 针对…问题，联合…部门在丁蜀镇
 # 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…: a sentence opening on what was done in a
-# town (after its doer, or a clause of what it was for), whose figures are that town's
+# town (after its doer, or a clause of what it was for), or a later clause of it counting what was done there (我局以…为主体，
+# 对辖区…实施网格化巡查，全年在飞云街道检查经营主体2,064家次，立案查处…18件; not …，在青城山镇新建…示范街区，全年查处…70件),
+# whose figures are that town's
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
     r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|设置|检查|查处)")
+_CLAUSE_OPENINGS = re.compile(r"[，,；;]")
+_COUNT_IN_THE_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 
 
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
-    m = _EVENT_IN_A_TOWN.match(text_of(doc), start, figure)
+    text = text_of(doc)
+    openings = [start] + [m.end() for m in _CLAUSE_OPENINGS.finditer(text, start, figure)]
+    m = next((m for at in openings if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
+              and (at == start or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
     return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
 
 
@@ -3382,13 +3389,17 @@ def _ends_a_list_with_etc(doc: Doc, region: Span) -> bool:
 
 def _begins_a_listed_name(doc: Doc, ents: list[Span], region: Span) -> bool:
     """林芝松茸、波密天麻等: the region begins the name of one of several listed things (no entity, zone or
-    region in the rest of the name, which a 、 ends), and is the subject of nothing."""
-    m = _LISTED_NAME_AFTER_REGION.match(text_of(doc), region.end_char)
+    region in the rest of the name, which a 、 ends, nor a verb or preposition: 高山镇围绕食品、鞋服加工… is the
+    town's clause), and is the subject of nothing."""
+    text = text_of(doc)
+    m = _LISTED_NAME_AFTER_REGION.match(text, region.end_char)
     return (
         m is not None
         and not any(e.start_char < m.end() and region.end_char < e.end_char for e in ents)
         and not _DEVELOPMENT_ZONE.search(m.group())
         and not find_region_spans(m.group())
+        and not any(m.start() <= start < m.end() and flag[0] in "vp" and flag != "vn"
+                    for _, flag, start in placed_words(text))
     )
 
 
