@@ -458,6 +458,8 @@ _MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))"
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[①-⑳]|[一二三四五六七八九十]是)"
 )
+# 三、, （五）: the numbers of a report's sections, not of the items of a list (1., ①)
+_SECTION_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 # a list item's bullet, as a web page's list is drawn (•) or a text typed (●, ■, ◆, ▪): the item is a line of its own
 _BULLET = re.compile(r"[•●○◆◇■□▪▸►◦]\s*")
 _REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别行政区|兵团|地区|自治州|盟)$")
@@ -599,7 +601,8 @@ def _opens_a_title(text: str) -> bool:
     return text.rfind("《") > text.rfind("》")
 
 
-def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, indent_marks_start: bool = False) -> bool:
+def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, indent_marks_start: bool = False,
+                 wrap_width: float | None = None) -> bool:
     if a.table or b.table or a.pair or b.pair or b.item:
         return False
     if (ends_sentence(a.text) and not (indent_marks_start and not b.indented)) or (trailing_marks_end and a.trailing_space):
@@ -622,6 +625,8 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, in
         return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own
     if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text) or _REPORT_TITLE_END.search(a.text):
         return False
+    if wrap_width is not None and _SECTION_MARKER.match(a.text) and _width(a.text) < _SHORT_OF_THE_MARGIN * wrap_width:
+        return False  # （五）坚持特色发展，重点区域和特色产业亮点纷呈 ending well short of a hard-wrapped text's margin: a heading
     if b.gap_before > gap_mode and len(b.text) <= HEADING_MAX and not _CLAUSE.search(b.text):
         return False  # a visibly larger gap, then a title
     short = len(a.text) <= HEADING_MAX
@@ -642,11 +647,32 @@ def _indent_marks_start(lines: list[_Line]) -> bool:
         and sum(b.indented for b in after_stops) >= _INDENTED_SHARE * len(after_stops)
 
 
+def _width(text: str) -> float:
+    """How wide a line is set, in Chinese characters: a digit or a letter takes half of one."""
+    return sum(0.5 if ch.isascii() else 1 for ch in text)
+
+
+def _wrap_width(lines: list[_Line]) -> float | None:
+    """How long the lines of a text hard-wrapped at one width in the middle of sentences run (the median of those cut
+    mid-sentence, most of them within a few characters of it, as a page's are); ``None`` for a text whose lines are its
+    paragraphs, or one cut at many widths (a table's cells)."""
+    cut = [_width(ln.text) for ln in lines if not (ln.table or ln.pair or ln.item)
+           and not ends_sentence(ln.text) and len(ln.text) >= _WRAPPED_LINE_MIN]
+    if len(cut) < _WRAPPED_LINES_MIN:
+        return None
+    width = statistics.median(cut)
+    return width if sum(abs(n - width) <= _WRAP_SPREAD for n in cut) >= _ONE_WIDTH_SHARE * len(cut) else None
+
+
 # how long a line cut in mid-sentence is, how many make a text hard-wrapped, and the share of the lines after a sentence's end
-# that must open with an indent for indents to mark paragraphs
+# that must open with an indent for indents to mark paragraphs; a numbered line ending before this share of the wrapped lines'
+# length stops short of the margin, as a heading does
 _WRAPPED_LINE_MIN = 20
 _WRAPPED_LINES_MIN = 5
 _INDENTED_SHARE = 0.8
+_SHORT_OF_THE_MARGIN = 0.8
+_WRAP_SPREAD = 3
+_ONE_WIDTH_SHARE = 0.6
 
 
 def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]:
@@ -657,6 +683,7 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
     trailing_share = sum(ln.trailing_space for ln in lines) / len(lines)
     trailing_marks_end = 0 < trailing_share < 0.5
     indent_marks_start = _indent_marks_start(lines)
+    wrap_width = _wrap_width(lines)
     i = 0
     n = len(lines)
     while i < n:
@@ -669,11 +696,11 @@ def _paragraphs(lines: list[_Line], stats: RepairStats) -> Iterator[list[Piece]]
             if is_caption(nxt.text) and not ends_sentence(last.text) and j + 1 < n and len(last.text) > HEADING_MAX:
                 after = lines[j + 1]
                 if not is_caption(after.text) and _should_join(last, _Line([], after.text, 0, False), gap_mode, trailing_marks_end,
-                                                                indent_marks_start):
+                                                                indent_marks_start, wrap_width):
                     held.append(nxt)
                     j += 1
                     continue
-            if not _should_join(last, nxt, gap_mode, trailing_marks_end, indent_marks_start):
+            if not _should_join(last, nxt, gap_mode, trailing_marks_end, indent_marks_start, wrap_width):
                 break
             current.extend(nxt.pieces)
             stats.joined_lines += 1

@@ -77,9 +77,10 @@ _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
 # 关于市政协…第0156号提案的答复, …第127号提案答复的函: signed and dated at its foot
 _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
-# 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉, 来源：满洲里日报 作者：记者 赵雪莹: a news story, written
-# on the day its page gives
-_NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)|作者[：:]\s*(?:本报)?记者")
+# 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉, 来源：满洲里日报 作者：记者 赵雪莹, or an official account's
+# post (原创 如皋市场监管 2024-04-26 07:58 发表于江苏): a news story, written on the day its page gives
+_NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)|作者[：:]\s*(?:本报)?记者"
+                         r"|^原创.{0,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
 # 记者提问（吉林电视台）：
 _SPEAKER_LABEL = re.compile(
@@ -282,12 +283,14 @@ def _lead_marker(text: str) -> str | None:
 # 牡丹江市市场监督管理局：, a report's addressee on the line under its title (not 江阴市人民政府市长各位代表：, a speaker, then those
 # addressed)
 _ADDRESSEE = re.compile(r"[^，。；：:]{2,30}(?:局|委员会|常委会|政府|办公室|厅|部|院|委)[：:]")
+# 保山日报社主办 at the top of a prefecture's news site: who runs the site, not who wrote the story on it
+_SITE_HOST = re.compile(r"(?:主办|承办|协办|版权所有)$")
 
 
 def _region_a_line_opens_with(text: str) -> Region | None:
     """内蒙古自治区知识产权局: the region a short line of its own (no sentence) starts with, as a body's name does; not the
-    body a report is addressed to (牡丹江市市场监督管理局：)."""
-    if len(text) > 40 or text.endswith(("。", "；", "，")) or _ADDRESSEE.fullmatch(text):
+    body a report is addressed to (牡丹江市市场监督管理局：), nor the one a web site is run by (保山日报社主办)."""
+    if len(text) > 40 or text.endswith(("。", "；", "，")) or _ADDRESSEE.fullmatch(text) or _SITE_HOST.search(text):
         return None
     region = _section_region(text)
     return region if region is not None and text.startswith(region.text) else None

@@ -5494,3 +5494,32 @@ def test_towns_opening_a_part_after_another_and_a_town_checked_in_a_later_clause
     links = [("2064家次", "经营主体", "VALUE_OF"), ("18件", "商标侵权案件", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("瑞安市", "330381"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2064, "飞云街道"), (18, "飞云街道")]
+
+
+
+def test_running_totals_since_a_founding_gaps_to_an_average_and_counts_of_the_places_ranked_among():
+    # r436: a body set up in October 2018, its running total since then reaching the report's year
+    text = "2018年10月，市知识产权纠纷人民调解委员会挂牌成立，累计调解各类知识产权纠纷214件，调解成功185件。"
+    spans = [("2018年10月", "DATE"), ("各类知识产权纠纷", "INDICATOR"), ("214件", "QUANTITY"), ("调解成功", "INDICATOR"), ("185件", "QUANTITY")]
+    links = [("214件", "各类知识产权纠纷", "VALUE_OF"), ("185件", "调解成功", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("余姚市", "330281"), year=2020))
+    assert [(f["value"], f["year"]) for f in facts] == [(214, 2020), (185, 2020)]
+    # what was done that year is that year's
+    text = "2018年10月，市知识产权纠纷人民调解委员会挂牌成立，当年调解纠纷21件。"
+    spans = [("2018年10月", "DATE"), ("纠纷", "INDICATOR"), ("21件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("21件", "纠纷", "VALUE_OF")], region=("余姚市", "330281"), year=2020))
+    assert [(f["value"], f["year"]) for f in facts] == [(21, 2018)]
+    # r429: a gap to an average (比苏州市平均水平低24.24件), the count of the places ranked among (在杭州市三个县（市）中位列第一)
+    # and a table's number (表1所列) are no facts
+    text = "每万人口发明专利拥有量比苏州市平均水平低24.24件。每万人口高价值发明专利拥有量12.43件，在杭州市三个县（市）中位列第一。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("24.24件", "QUANTITY"), ("每万人口高价值发明专利拥有量", "INDICATOR"),
+             ("12.43件", "QUANTITY"), ("三个", "QUANTITY")]
+    links = [("24.24件", "每万人口发明专利拥有量", "VALUE_OF"), ("12.43件", "每万人口高价值发明专利拥有量", "VALUE_OF"),
+             ("三个", "每万人口高价值发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("建德市", "330182"), year=2024))
+    assert [f["value"] for f in facts] == [12.43]
+    text = "从分布看，表1所列7个镇（街道）专利申请量合计7062件。"
+    spans = [("1所", "QUANTITY"), ("专利申请量", "INDICATOR"), ("7062件", "QUANTITY")]
+    links = [("1所", "专利申请量", "VALUE_OF"), ("7062件", "专利申请量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("桐乡市", "330483"), year=2021))
+    assert [f["value"] for f in facts] == [7062]

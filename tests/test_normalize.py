@@ -386,3 +386,23 @@ def test_a_documents_number_stands_alone_and_indents_mark_paragraphs_of_a_hard_w
     assert len(paragraphs) == 5 and "1.4倍。其中，发明专利授权量" in paragraphs[0]
     # a text whose paragraphs are not indented keeps a sentence's end as a paragraph's end
     assert len(normalize("\n".join(line.lstrip("　") for line in lines)).paragraphs()) > 5
+
+
+def test_a_section_heading_ending_short_of_a_hard_wrapped_texts_margin_keeps_its_break():
+    # the sixty-eighth round (r436): a PDF wrapped at 37 characters; （五）…亮点纷呈, a heading with a comma in it, ends well
+    # short of the margin, so the paragraph under it (opening on its town) is a paragraph of its own
+    lines = ["建成余姚市知识产权公共服务中心，三年累计为企业提供专利检索、分析、预",
+             "警等服务4320次；全市知识产权服务机构由2017年的7家增加到2020年的19家。三年",
+             "累计举办各类知识产权培训班126期，培训企业管理人员和技术人员1.38万人次，培",
+             "养企业知识产权专员420名。每年结合全国知识产权宣传周，开展进企业、进校园、",
+             "进市场活动，营造尊重知识、崇尚创新、诚信守法的良好氛围。",
+             "（五）坚持特色发展，重点区域和特色产业亮点纷呈",
+             "泗门镇是我市工业经济第一强镇，三年累计专利授权3126件，占全市的12.9%；",
+             "2020年专利授权1185件，同比增长16.4%，居全市各乡镇（街道）首位；全镇有效注",
+             "册商标5830件，拥有国家知识产权优势企业5家。泗门镇依托汽配、小家电产业集群",
+             "，建成镇级知识产权服务站，常态化为企业开展专利导航和侵权预警服务。"]
+    paragraphs = [p.text for p in normalize("\n".join(lines)).paragraphs()]
+    assert paragraphs[1] == "（五）坚持特色发展，重点区域和特色产业亮点纷呈" and paragraphs[2].startswith("泗门镇是")
+    # a list item (1.) wrapped in a narrow cell goes on, whatever the text's width
+    lines[5] = "1.中国（浦东）知识产权保护中心正式运行，着力打造全产业"
+    assert "1.中国（浦东）知识产权保护中心正式运行，着力打造全产业泗门镇是" in normalize("\n".join(lines)).text

@@ -731,3 +731,18 @@ def test_a_paper_signed_under_its_title_reviews_the_year_it_was_written_in():
     lines = ["山西省“十四五”知识产权保护和运用规划实施情况中期评估报告", "山西省知识产权局", "2023年10月",
              "2022年，全省专利授权量4.2万件。", "截至2022年底，全省有效发明专利3.1万件。"]
     assert _sections_of_lines(lines)[0].year == 2022
+
+
+def test_a_news_sites_host_and_an_official_accounts_post_day():
+    # the sixty-eighth round (r443): 保山日报社主办 at the top of the prefecture's news site runs the site; the story is the
+    # one its source line names
+    menus = ["设为首页加入收藏手机版", "保山日报社主办", "搜索", "首页", "保山要闻", "县区动态", "当前位置：首页>县区动态>腾冲>正文"]
+    lines = ["擦亮边城“金字招牌”让腾冲好物叫得响走得远", *menus, "来源：腾冲市融媒体中心2023-01-16 10:24",
+             "1月13日，记者从腾冲市市场监督管理局获悉，2022年，全市有效注册商标12463件。", "2022年，全市专利授权386件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("腾冲市", 2022, 2023)
+    # r437: an official account's post of April 2024 on 2023 (原创 … 2024-04-26 07:58 发表于江苏): its 去年 is 2023
+    lines = ["如皋知识产权这一年", "原创如皋市场监管如皋市场监管2024-04-26 07:58发表于江苏",
+             "2023年，是如皋知识产权工作“爬坡过坎”的一年。", "2023年，全市发明专利授权量812件。", "去年，全市专利授权量5126件，同比下降8.4%。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("如皋市", 2023, 2024)

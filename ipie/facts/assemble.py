@@ -173,8 +173,8 @@ _SHARE = re.compile(r"\s*(?:总量|总数|合计|共计)?(?:约|仅|已|共)?占
 _SHARE_OF_A_WHOLE = re.compile(r"((?:占|(?:超过|不足|不到|接近)(?=全))[^，,。；;、：:\d%]{1,12}?)的?\s*$")
 _SHARE_FIGURE = re.compile(r"(?:%|成)(?:以上|左右|以下|以内)?$")
 _COMPARISON_BASE = re.compile(r"(比|较|是|同比|相比)$")
-# a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点
-_AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?)?$")
+# a figure measured against an average: 是全市平均水平的2.9倍, 高于全国平均水平3.2个百分点, 比苏州市平均水平低24.24件
+_AGAINST_AVERAGE = re.compile(r"平均(?:水平|值|数)?(?:的(?:约|近|超过)?|[高低]出?了?)?$")
 # a multiple of a wider region's figure: 全省专利申请量增速是全国的3.3倍
 _MULTIPLE_OF_A_WHOLE = re.compile(r"(?:是|为|相当于)(?:同期)?全[国省市区州盟县]的(?:约|近|超过)?$")
 # a gap in points to another place's rate: 增速高于全省5.3个百分点, 高于东部地区8.6个百分点 (not 高于上年同期)
@@ -214,8 +214,9 @@ _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + 
 _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[底末]?[（(]$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
-_AMONG = re.compile(r"在(?:全[\u4e00-\u9fff]{1,3})?$")  # 在全省, 在全疆
-_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:" + RANK_VERB + "第|的(?:位次|排名|排位))")
+# 在全省, 在全疆, 在杭州市 (…三个县（市）中位列第一, …13个区、县（市）中排名仍然靠后)
+_AMONG = re.compile(r"在(?:全[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,6}[省市州盟])?$")
+_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:" + RANK_VERB + "第|的(?:位次|排名|排位)|排名|排位)")
 # 设区市, 县（市）, 副省级城市: the kind of places a count counts, written after it
 _KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县市区?|区县|[省市县区州盟旗])(?:（[^）]{1,6}）)?")
 # 在15个副省级城市中，…, 其他12个市中，…: the size of the group a sentence looks among, no value
@@ -1604,7 +1605,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
     kinds in a name (8大重点产业), the weight of an evaluation's part (预算执行率10分、产出指标50分…的权重), an adverb (一次性), a
     number inside a set phrase (中央八项规定), two
     numbers side by side (表1 2022年), the count of the places listed right before it (…淄博、青岛6市), a web page's
-    registration number (黑ICP备12003651号), site code (网站标识码：6300000059) or hit count (浏览量：2176), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
+    registration number (黑ICP备12003651号), a table's number (表1所列), site code (网站标识码：6300000059) or hit count (浏览量：2176), postcode or phone number (邮编：550081), a term of office (市政协十五届三次会议) or screen size
     (建议使用1024×768分辨率浏览), a house number (长春路196号), the count of the places or bodies a total sums
     up (三家单位发明专利授权量合计2060件) or of the towns listed before it (娄葑、斜塘、唯亭、胜浦四个街道), the count of
     those ranked (在全省14个市州中排名第12位), a definition's threshold (规模以上工业：指年主营业务收入2000万元及以上的…) or a bound in
@@ -1656,6 +1657,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_RANGE_DASH_THEN_DIGIT.match(text, quantity.end_char))
         or (bool(_COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)) and bool(_BEFORE_THEIR_TOTAL.match(text, quantity.end_char)))
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
+        or (quantity.text.endswith("所") and text.endswith(("表", "图"), 0, quantity.start_char))  # 表1所列7个镇
         or (quantity.text.endswith("届") and bool(_MEETING_OF_A_TERM.match(text, quantity.end_char)))
         or _counts_the_places_listed_before(doc, quantity)
         or _tallies_the_places_right_before(doc, quantity)
@@ -2493,9 +2495,22 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     s, e = _sentence(doc, date.start_char, date.end_char, _CLAUSE_BREAK if _dates_an_object(doc, date) else _SENTENCE_END)
     if s <= target.start_char < e:
         clause, _ = _sentence(doc, target.start_char, target.end_char, _CLAUSE_BREAK)
-        return clause <= date.start_char or not _PERIOD_OPENING.match(text_of(doc), clause, target.start_char)
+        return clause <= date.start_char or not (_PERIOD_OPENING.match(text_of(doc), clause, target.start_char)
+                                                 or _counted_since_founded(doc, date, clause, target))
     before = ITEM_NUMBER.sub("", text_of(doc)[s : date.start_char].strip(), count=1)  # （一）2015年…
     return bool(_SENTENCE_OPENER.match(before.strip())) and not _opens_with_a_period(doc, target)
+
+
+# 2018年10月，市…调解委员会挂牌成立，累计调解…纠纷214件: what was set up on the day, whose running total since runs to the
+# report's time
+_FOUNDED = re.compile(r"成立|挂牌|揭牌|启用|开通|投入(?:使用|运行)")
+
+
+def _counted_since_founded(doc: Doc, date: Span, clause: int, target: Span) -> bool:
+    text = text_of(doc)
+    founded = _FOUNDED.search(text, date.end_char, clause)
+    total = text.find("累计", founded.end(), target.start_char) if founded else -1
+    return total >= 0 and _CLAUSE_BREAK.search(text, founded.end(), total) is not None
 
 
 def _opens_with_a_period(doc: Doc, target: Span) -> bool:
