@@ -70,6 +70,8 @@ _SHORTFALL_HEADING = re.compile(r"差距|问题|不足|短板")
 # 总体看，全市知识产权工作仍存在一些短板：, 但也面临一些困难和问题。: a paragraph on the shortcomings of the year under review
 _SHORTCOMINGS_LEAD = re.compile(r"[^。：:]{0,30}?(?:存在|仍有|还有|面临)[^。：:]{0,10}?(?:短板|不足|问题|差距|困难|薄弱环节)")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
+# a review of the first months of its year (2023年前三季度专利数据统计分析, 2024年1—6月…): the work ahead is the year's rest
+_PART_OF_THE_YEAR = re.compile(r"前[一二三]季度|[一二三]季度|上半年|1[—―–\-~至到](?:[1-9]|1[01])月")
 # 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
 # the year under review
 # 《…三年行动计划（2023—2025年）》实施情况中期评估报告: the period of a plan a report reviews is not the report's
@@ -199,10 +201,11 @@ def _heading_years(text: str, year: int | None) -> list[int]:
     return named
 
 
-def _heading_year(text: str, year: int | None) -> int | None:
+def _heading_year(text: str, year: int | None, part_of_the_year: bool = False) -> int | None:
     """The last year a heading names, or the year after the section's for the work ahead
     (四、下一步工作打算, not after a review: 八、目标完成情况及下一步工作) and the section's for the rest of its year
-    (三、下半年工作打算), the year before for the year past (一、过去一年工作回顾, in a speech early in the next), or none."""
+    (三、下半年工作打算, or 七、下一步工作打算 in a review of its first three quarters), the year before for the year past
+    (一、过去一年工作回顾, in a speech early in the next), or none."""
     named = _heading_years(text, year)
     if named:
         return named[-1]
@@ -210,7 +213,7 @@ def _heading_year(text: str, year: int | None) -> int | None:
         return year - 1  # 一、充分肯定过去一年…的成绩 in a speech of 2024: the review of 2023
     if year is None or not _NEXT_YEAR_PLAN.search(text) or _REVIEW_BEFORE_PLAN.search(text):
         return None
-    return year if _REST_OF_THE_YEAR.search(text) else year + 1
+    return year if part_of_the_year or _REST_OF_THE_YEAR.search(text) else year + 1
 
 
 def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
@@ -571,6 +574,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         section.zone_districts = zones_named_with_their_district(text, section.region)
         section.towns, section.towns_named = table_towns, named_towns
         year = section.year
+        part_of_the_year = _PART_OF_THE_YEAR.search(section.title) is not None
         heading_year = part_year = plan_year = review_year = None
         lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = None
         problems_heading = False
@@ -594,7 +598,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             town = (opening[1] if (opening := town_named_at(p.text)) else None) or town
             if _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
-                heading_year = part_year = _heading_year(p.text, year)
+                heading_year = part_year = _heading_year(p.text, year, part_of_the_year)
             elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
                 problems_heading = _PROBLEMS.search(p.text) is not None
                 named = _heading_years(p.text, year)
@@ -603,7 +607,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
                 elif _TOP_LEVEL.match(p.text):
                     # the next top-level heading ends the dated part
-                    reviewed, heading_year = heading_year, _heading_year(p.text, year) or part_year
+                    reviewed, heading_year = heading_year, _heading_year(p.text, year, part_of_the_year) or part_year
                     if heading_year is None and section.spoken_year in (None, year):  # not where year is the one reviewed
                         heading_year = past_opening
                     if heading_year is None and reviewed is not None and year is not None and reviewed < year \
@@ -611,8 +615,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                         heading_year = reviewed  # 二、清醒认识存在的差距 after 一、过去一年…: the shortfalls of the year reviewed
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
-                elif _heading_year(p.text, year) is not None:
-                    heading_year = _heading_year(p.text, year)  # （二）下一步工作打算 after it
+                elif _heading_year(p.text, year, part_of_the_year) is not None:
+                    heading_year = _heading_year(p.text, year, part_of_the_year)  # （二）下一步工作打算 after it
                 if not named and section.spoken_year is None and (
                         _PAST_YEAR.search(p.text) or (heading_year is not None and heading_year == past_opening)):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it

@@ -5523,3 +5523,74 @@ def test_running_totals_since_a_founding_gaps_to_an_average_and_counts_of_the_pl
     links = [("1所", "专利申请量", "VALUE_OF"), ("7062件", "专利申请量", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("桐乡市", "330483"), year=2021))
     assert [f["value"] for f in facts] == [7062]
+
+
+def test_subjects_after_a_lead_of_what_they_are_taken_as_or_of_months_and_two_character_towns_of_the_tables():
+    # r435: 作为中心城区，梧桐街道…；发明专利授权146件 — the town opening the sentence after its lead governs the ；-part
+    text = "作为中心城区，梧桐街道集聚了一批新材料企业，全年专利申请1684件，同比增长14.3%；发明专利授权146件，同比增长25.9%。"
+    spans = [("专利申请", "INDICATOR"), ("1684件", "QUANTITY"), ("14.3%", "GROWTH"), ("发明专利授权", "INDICATOR"), ("146件", "QUANTITY"),
+             ("25.9%", "GROWTH")]
+    links = [("1684件", "专利申请", "VALUE_OF"), ("14.3%", "专利申请", "CHANGE_OF"), ("146件", "发明专利授权", "VALUE_OF"),
+             ("25.9%", "发明专利授权", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("桐乡市", "330483"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1684, "梧桐街道"), (146, "梧桐街道")]
+    # r429: 1—9月，苏州市…，其中发明专利授权24870件 — the prefecture opening its sentence after the months is its subject
+    text = "1—9月，苏州市共获专利授权91365件，同比增长1.80%，其中发明专利授权24870件，同比增长14.60%。"
+    spans = [("1—9月", "DATE"), ("苏州市", "REGION"), ("专利授权", "INDICATOR"), ("91365件", "QUANTITY"), ("发明专利授权", "INDICATOR"),
+             ("24870件", "QUANTITY")]
+    links = [("91365件", "专利授权", "VALUE_OF"), ("24870件", "发明专利授权", "VALUE_OF"), ("苏州市", "专利授权", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("太仓市", "320585"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(91365, "苏州市"), (24870, "苏州市")]
+    # r435: 乌镇, a town of two characters heading a row of the document's table, in running text after 但
+    text = "乌镇全年专利申请538件，同比下降6.4%。但乌镇专利质量有所提升，发明专利授权41件。"
+    spans = [("专利申请", "INDICATOR"), ("538件", "QUANTITY"), ("发明专利授权", "INDICATOR"), ("41件", "QUANTITY")]
+    links = [("538件", "专利申请", "VALUE_OF"), ("41件", "发明专利授权", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("桐乡市", "330483"), year=2021)
+    doc.user_data[CONTEXT_KEY]["towns"] = {"乌": "乌镇", "濮院": "濮院镇"}
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(538, "乌镇"), (41, "乌镇")]
+
+
+def test_a_share_of_a_years_whole_is_of_the_year_under_review_and_the_whole_of_its_year():
+    # r429: 相当于2022年全年（8,096件）的75.64%, 已达到2022年全年1452件的88.57%: the wholes are 2022's, the shares 2023's
+    text = "1—9月，全市专利授权6124件，相当于2022年全年（8096件）的75.64%。前三季度发明专利授权量已达到2022年全年1452件的88.57%。"
+    spans = [("1—9月", "DATE"), ("专利授权", "INDICATOR"), ("6124件", "QUANTITY"), ("2022年全年", "DATE"), ("8096件", "QUANTITY"),
+             ("75.64%", "QUANTITY"), ("发明专利授权量", "INDICATOR"), ("1452件", "QUANTITY"), ("88.57%", "QUANTITY")]
+    links = [("6124件", "专利授权", "VALUE_OF"), ("8096件", "专利授权", "VALUE_OF"), ("75.64%", "专利授权", "VALUE_OF"),
+             ("1452件", "发明专利授权量", "VALUE_OF"), ("88.57%", "发明专利授权量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("太仓市", "320585"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(6124, 2023), (8096, 2022), (75.64, 2023), (1452, 2022), (88.57, 2023)]
+    # r250: 完成2025年目标（5件）的77.2% — the target is 2025's, the share of it the year under review's
+    text = "每万人口发明专利拥有量达到3.86件，完成2025年目标（5件）的77.2%。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("3.86件", "QUANTITY"), ("2025年", "DATE"), ("5件", "QUANTITY"), ("77.2%", "QUANTITY")]
+    links = [("3.86件", "每万人口发明专利拥有量", "VALUE_OF"), ("5件", "每万人口发明专利拥有量", "VALUE_OF"),
+             ("77.2%", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("赣州市", "360700"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(3.86, 2023), (5, 2025), (77.2, 2023)]
+
+
+def test_towns_where_each_thing_was_done_and_the_count_of_centres_summed():
+    # r439: 在大瑶镇、澄潭江镇各建成…市场1个 — each town its own; a later clause is not theirs (r426), nor is a total over
+    # towns where something was done (设立…工作站2个)
+    text = "在大瑶镇、澄潭江镇各建成花炮知识产权保护规范化市场1个，全年培训企业人员1000人次。在永安镇、洞阳镇设立知识产权工作站2个。"
+    spans = [("规范化市场", "INDICATOR"), ("1个", "QUANTITY"), ("企业人员", "INDICATOR"), ("1000人次", "QUANTITY"), ("知识产权工作站", "INDICATOR"),
+             ("2个", "QUANTITY")]
+    links = [("1个", "规范化市场", "VALUE_OF"), ("1000人次", "企业人员", "VALUE_OF"), ("2个", "知识产权工作站", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("浏阳市", "430181"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1, "大瑶镇"), (1, "澄潭江镇"), (1000, "浏阳市"), (2, "浏阳市")]
+    # r426: a town of four characters the word segmenter reads as a place's name whole (唐古拉山镇), its first two tagged alone
+    text = "今年还将在唐古拉山镇、乌图美仁乡各建1个商标品牌指导站。"
+    spans = [("唐古", "REGION"), ("1个", "QUANTITY"), ("商标品牌指导站", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("1个", "商标品牌指导站", "VALUE_OF")], region=("格尔木市", "632801"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1, "唐古拉山镇"), (1, "乌图美仁乡")]
+    # r440: 其中姚村镇、横水镇今年各新增1家 — each town one
+    text = "全市省级知识产权优势企业达到7家，其中姚村镇、横水镇今年各新增1家省级优势企业。"
+    spans = [("省级知识产权优势企业", "INDICATOR"), ("7家", "QUANTITY"), ("1家", "QUANTITY"), ("省级优势企业", "INDICATOR")]
+    links = [("7家", "省级知识产权优势企业", "VALUE_OF"), ("1家", "省级优势企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("林州市", "410581"), year=2019))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(7, "林州市"), (1, "姚村镇"), (1, "横水镇")]
+    # r1: 两家保护中心全年共… after 中国（苏州）…与中国（南京）…保护中心: the centres' count and total are the province's
+    text = "2019年6月，中国（苏州）知识产权保护中心正式投入运行，与中国（南京）知识产权保护中心形成协同效应，两家保护中心全年共预审专利申请2100件。"
+    spans = [("2019年6月", "DATE"), ("苏州", "REGION"), ("两家", "QUANTITY"), ("预审专利申请", "INDICATOR"), ("2100件", "QUANTITY")]
+    links = [("两家", "预审专利申请", "VALUE_OF"), ("2100件", "预审专利申请", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2019))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2, "江苏省"), (2100, "江苏省")]

@@ -746,3 +746,13 @@ def test_a_news_sites_host_and_an_official_accounts_post_day():
              "2023年，是如皋知识产权工作“爬坡过坎”的一年。", "2023年，全市发明专利授权量812件。", "去年，全市专利授权量5126件，同比下降8.4%。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("如皋市", 2023, 2024)
+
+
+def test_the_work_ahead_in_a_review_of_the_first_quarters_is_the_rest_of_its_year():
+    # the sixty-seventh round (r429): 七、下一步工作打算 in 太仓市2023年前三季度专利数据统计分析 is the year's fourth quarter
+    lines = ["太仓市2023年前三季度专利数据统计分析", "一、总体情况", "1—9月，全市专利授权6124件。", "七、下一步工作打算",
+             "力争全年发明专利授权量突破1700件。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.year_of(4) == 2023
+    lines[0] = "太仓市2023年专利数据统计分析"
+    assert _sections_of_lines(lines)[0].year_of(4) == 2024

@@ -806,3 +806,16 @@ def test_a_scoring_tables_cells_of_words_and_unit_less_filings_and_a_bracketed_o
 甜椒（彩椒）\t14\t8\t5.2"""
     facts = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text)]
     assert ("番茄申请数", 26, "件") in facts and ("甜椒（彩椒）推广面积", 52000, "亩") in facts and ("甜椒（彩椒）授权数", 8, "件") in facts
+
+
+def test_value_columns_headed_by_places_give_each_place_its_cells():
+    # the sixty-seventh round (r430): 指标 | 单位 | 都匀市 | 同比增长（%） | 黔南州, the city's cells beside the prefecture's
+    text = """都匀市2022年知识产权工作总结
+
+表1  2022年1—11月都匀市知识产权主要指标与全州对比
+指标\t单位\t都匀市\t同比增长（%）\t黔南州
+专利申请\t件\t1126\t8.4\t4352
+专利授权\t件\t836\t-3.7\t3215"""
+    facts = [(f["region"]["name"], f["indicator"]["text"], f["value"], f["growth"] and f["growth"]["direction"]) for f in _facts(text)]
+    assert facts == [("都匀市", "专利申请", 1126, "up"), ("黔南布依族苗族自治州", "专利申请", 4352, None),
+                     ("都匀市", "专利授权", 836, "down"), ("黔南布依族苗族自治州", "专利授权", 3215, None)]

@@ -185,7 +185,11 @@ _GAP_LEFT = re.compile(r"(?:还|尚|仍)差$")
 _GAP_TO_ANOTHER = re.compile(r"比(?!上一?年|去年|前一?年|同期|(?:19|20)\d{2}|“?十[一二三四五]五)[^，,。；;]{1,20}?(?:高出|低出|多出|少出)了?$")
 # a year whose whole a share is of (已达2023年全年的65.3%, 相当于2023年全年的六成以上), or whose target it is (完成2025年
 # 目标值的84.7%), not the share's year
-_SHARE_OF_A_YEAR = re.compile(r"(?:全年|目标值?|目标任务)的[约近超过不到]{0,2}(?:[\d.]+%|[一二三四五六七八九十两半]成|[\d.]+倍)")
+# 2022年全年的75%, 全年目标的48.2%, 2022年全年（8,096件）的75.64%, 2022年全年1452件的88.57%: a share of a year's whole or target,
+# whose own figure may stand before 的
+_OF_A_YEARS_WHOLE = re.compile(r"(?P<whole>[（(][^）)]{1,12}[）)]|[\d.,]+[\u4e00-\u9fff]{0,2})?的[约近超过不到]{0,2}"
+                               r"(?:[\d.]+%|[一二三四五六七八九十两半]成|[\d.]+倍)")
+_SHARE_OF_A_YEAR = re.compile(r"(?:全年|目标值?|目标任务)" + _OF_A_YEARS_WHOLE.pattern)
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(?:同比|相比|相较|比较|(?=" + _SHARE_OF_A_YEAR.pattern + "))")
 _SINCE = re.compile(r"[”’\"]?以来")
 # 自2022年12月正式运行以来, 从2020年设立以来: the start of a period a running total is counted over
@@ -205,13 +209,14 @@ _BASE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*年|上一?年|去年)(?:同期)
 _BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
 # 由2021年的21563件, 比2019年的8645件: a date that qualifies the figure right after it; its year is that
 # figure's (whether or not the model tagged the date) and governs nothing else
-_OF_NEXT_FIGURE = r"”?(?:同期|全年)?[底末]?的\s*" + _PER_MEASURE  # 由2022年同期的21.6件, 已超过2022年全年的2893件, 由“十三五”末的52家
+# 由2022年同期的21.6件, 已超过2022年全年的2893件, 由“十三五”末的52家, 已达到2022年全年1452件的…
+_OF_NEXT_FIGURE = r"”?(?:(?:同期|全年)?[底末]?的|全年)\s*" + _PER_MEASURE
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
 # …，同比下降3.2%，上年同期为24262件: last year's figure, which a change is measured from
 _YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$|(上一?年|去年)(?:同期)?[底末]?[为是]\s*$"
                                   r"|(十[一二三四五]五)”?末的\s*$")  # 由“十三五”末的52家: the plan period's last year
-# 是2020年（18.35件）的2.4倍: the year's figure in brackets right after it
-_YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)[底末]?[（(]$")
+# 是2020年（18.35件）的2.4倍, 完成2025年目标（5件）的77.2%: the year's figure in brackets right after it
+_YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)(?:全年|目标值?|目标任务)?[底末]?[（(]$")
 # what may stand before the region that opens a sentence: 其中，三亚市…, 2023年，海口市…
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 # 在全省, 在全疆, 在杭州市 (…三个县（市）中位列第一, …13个区、县（市）中排名仍然靠后)
@@ -253,14 +258,16 @@ _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
-# what may stand before a sentence's subject: a link word, the scope it looks at (从全省看，, 从罪名分布看，, 从枣庄市情况看，; not a
+# what may stand before a sentence's subject: a link word (其中, 但), the scope it looks at (从全省看，, 从罪名分布看，, 从枣庄市情况看，; not a
 # topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，), a comparison it turns to (横向比较，)
-# and a year (2023年，, 去年，)
+# a year or part of one (2023年，, 去年，, 1—9月，) and what the subject is taken as (作为中心城区，)
 _SENTENCE_LEAD = re.compile(
-    r"\s*(?:(?:其中|同时|此外|另外|同期|横向(?:比较|对比)(?:来看)?|(?:对比|比较)来看|相比之下|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
+    r"\s*(?:(?:其中|同时|此外|另外|但是?|不过|同期|横向(?:比较|对比)(?:来看)?|(?:对比|比较)来看|相比之下|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
     r"|从[\u4e00-\u9fff]{0,4}?(?:分布|类型|结构|构成)看|从[\u4e00-\u9fff]{1,8}?[省市县区州盟旗](?:整体|总体)?(?:情况|层面|范围)?来?看"
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
-    r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?)[，,]?\s*){0,2}"
+    r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?"
+    r"|(?:截至|截止到?)?(?:(?:19|20)\d{2}年)?(?:1[—―–\-~至到])?\d{1,2}月(?:份|底|末)?|前[一二三]季度|[一二三四]季度|[上下]半年"
+    r"|作为[^，,。；;“”]{2,12}(?=[，,]))[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
@@ -285,7 +292,8 @@ _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]
 _SUM_WORD = r"(?:合计|共计|总计)"
 _SUM_OF_PLACES = re.compile(
     r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州|镇|乡|街道|镇街)[^，,。；;]{0,16}?(?:" + _SUM_WORD + "|加起来)"
-)
+    r"|[两二三四五六七八九十][家个所](?:知识产权)?(?:保护中心|快维中心|工作站|法院|海关)[^，,。；;]{0,8}?(?:" + _SUM_WORD + "|共)"
+)  # 两家保护中心全年共预审…2100件, after 中国（苏州）…与中国（南京）知识产权保护中心…: no one centre's place
 _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
@@ -426,6 +434,8 @@ _BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
 # 在浒山街道、古塘街道等地开展…, 在万峰林景区、马岭河峡谷景区及下五屯街道商圈等重点区域开展…: towns where something happened,
 # alone or listed with other places, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$")
+# 在大瑶镇、澄潭江镇各建成…市场1个: towns where something was done, each with its own figure
+_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))*[各均]")
 
 
 def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -486,6 +496,7 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
     words = placed_words(text)
     starts, ends = {start for _, _, start in words}, {start + len(word) for word, _, start in words}
     word_at = {start: word for word, _, start in words}
+    flag_at = {start: flag for _, flag, start in words}
 
     def name_like(a: int, b: int) -> bool:
         """No particle, preposition or conjunction, nor a verb of two characters, in text[a:b] (设立了镇)."""
@@ -514,18 +525,21 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
     prepositions = {start for word, flag, start in words if len(word) == 1 and flag[0] == "p"}
 
     def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
-        tabled_here = next((a for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2) if a >= 0
+        tabled_here = next((a for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2, suffix.start() - 1) if a >= 0
                             and text[a : suffix.end()] in tabled and not any(e.start_char < a < e.end_char for e in ents)), None)
         if tabled_here is not None:
             return tabled_here, suffix.end()
         # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it;
         # a name of four characters (古江巴格街道) only after a clause's start, a list's 、 or a preposition of place, cut up
-        # by the word segmenter from its first character as a transliterated name is, with no verb, preposition or tagged
-        # name inside it (not 推动北滘镇, 指导龙台镇, 在陆家嘴街道, 中山市古镇镇)
+        # by the word segmenter from its first character as a transliterated name is, or a place's name to it whole (唐古拉山镇),
+        # with no verb, preposition or tagged name inside it (not 推动北滘镇, 指导龙台镇, 在陆家嘴街道, 中山市古镇镇)
         return next(((a, suffix.end()) for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2)
                      if a in starts and (a > suffix.start() - 4 or (
-                         (a == 0 or text[a - 1] in _BEFORE_A_LONG_TOWN_NAME) and len(word_at[a]) == 1 and verbless(a, suffix.start())
-                         and not any(a <= e.start_char < suffix.start() for e in ents)))
+                         (a == 0 or text[a - 1] in _BEFORE_A_LONG_TOWN_NAME)
+                         and (len(word_at[a]) == 1 or (word_at[a] == text[a : suffix.start()] and flag_at[a] == "ns"))
+                         and verbless(a, suffix.start())
+                         and not any(a <= e.start_char < suffix.start() and not (e.label_ == "REGION" and e.start_char == a)
+                                     for e in ents)))  # 唐古 of 唐古拉山镇 tagged alone
                      and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
                      and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
                           or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known
@@ -539,7 +553,8 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
     known = {text[a:b] for a, b in (town_at(suffix, set()) for suffix in suffixes) if a is not None}
     for suffix in suffixes:
         start, end = town_at(suffix, known)
-        if start is None or (end not in ends and text[start:end] not in tabled) or _PLACE_BEFORE_TOWNS.search(text, 0, start):
+        if start is None or (end not in ends and text[start:end] not in tabled) or (
+                _PLACE_BEFORE_TOWNS.search(text, 0, start) and not _EACH_AFTER_TOWNS.match(text, end)):
             continue
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
         inner = ents[touching[0]] if len(touching) == 1 else None
@@ -2453,14 +2468,15 @@ def _indicator_of_the_part_before(doc: Doc, links: _Links, q: int) -> int | None
 
 
 def _is_comparison_base(doc: Doc, span: Span) -> bool:
-    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍, 由2022年的每公斤8.6元提高到…, 是试点前三年（2017—2019年）的1.4倍:
-    the year a change is
+    """比2014年增加263件, 与2014年同比增长11%, 是“十二五”末的2.3倍, 由2022年的每公斤8.6元提高到…, 是试点前三年（2017—2019年）的1.4倍,
+    相当于2022年全年（8,096件）的75.64%: the year a change or a share is
     measured against, not the fact's year (the figure after it is of that year, :func:`_year_right_before`)."""
     return bool(
         _COMPARISON_BASE.search(text_of(doc)[max(0, span.start_char - 3) : span.start_char].rstrip("“\""))
         or _COMPARISON_BASE_AFTER.match(text_of(doc), span.end_char)
         or (text_of(doc).endswith(("由", "从"), 0, span.start_char) and _DATE_OF_NEXT_FIGURE.match(text_of(doc), span.end_char))
         or bool(_BRACKETED_BASE.match(text_of(doc), span.end_char) and text_of(doc).endswith(("（", "("), 0, span.start_char))
+        or (span.text.endswith("全年") and bool(_OF_A_YEARS_WHOLE.match(text_of(doc), span.end_char)))  # [2022年全年]（8,096件）的75.64%
     )
 
 
@@ -2601,8 +2617,9 @@ def _year_right_before(doc: Doc, links: _Links, quantity: Span, ctx: _Context, o
     m = _YEAR_OF_NEXT_FIGURE.search(text_of(doc), max(0, start - 10), start)
     if m is None and text_of(doc).startswith(("）", ")"), quantity.end_char):
         m = _YEAR_BEFORE_A_BRACKET.search(text_of(doc), max(0, start - 10), start)
-    if m is not None and m.group(1) and _SHARE_OF_A_YEAR.match(text_of(doc), m.end(1)):
-        return None
+    share = _SHARE_OF_A_YEAR.match(text_of(doc), m.end(1)) if m is not None and m.group(1) else None
+    if share is not None and not share.start("whole") <= quantity.start_char < share.end("whole"):
+        return None  # the share (…的75.64%), not the whole's own figure (8,096件)
     if m is not None and m.re is _YEAR_OF_NEXT_FIGURE and m.group(3):
         return parse_date(m.group(3)).year_end
     word = (m.group(1) or m.group(2)) if m else None
@@ -2961,7 +2978,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         target = None  # a word the model took for a place's name (黄连产业综合产值: 黄连, a herb)
     nearest = target is None
     if nearest:
-        target = _nearest(ents, i, "REGION", doc, keep=lambda k: _place(doc, ents[k], ctx.region) is not None)
+        target = _nearest(ents, i, "REGION", doc, keep=lambda k: _place(doc, ents[k], ctx.region) is not None
+                          and not _town_where_each_is(doc, ents[k], ents[i]))
         # a region named earlier in the sentence governs only when no deictic subject stands in between
         # (杭州市…占全省的比重达到47.3%，每万人口…拥有量达到38.62件 is still 杭州市's),
         # nor a clause about a zone (和平镇…，长兴经济技术开发区实现专利权质押融资3.6亿元)
@@ -3061,6 +3079,14 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
 
 # 该街道把…, 该镇依托…: a sentence pointing back to the town its paragraph opened with
 _TOWN_POINTED_BACK = re.compile(r"该(?:镇|乡|街道)")
+
+
+def _town_where_each_is(doc: Doc, town: Span, figure: Span) -> bool:
+    """在唐古拉山镇、乌图美仁乡各建1个…指导站，…，并计划全年培训…1000人次: towns where each thing was done have the figure after
+    各 in their clause, not those of later clauses."""
+    text = text_of(doc)
+    return bool(_PLACE_BEFORE_TOWNS.search(text, 0, town.start_char)) and town_region(town.text) is not None \
+        and _CLAUSE_BREAK.search(text, town.end_char, figure.start_char) is not None
 
 
 def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Region | None:
@@ -3927,11 +3953,15 @@ def _listed_place_ranked(doc: Doc, ents: list[Span], ind: int, quantities: list[
     return listed.index(subject.text)
 
 
-# 各有4件, 各获批…1件, 两县均新增, 都已经突破了一万件: one figure that each region listed before it has
+# 各有4件, 各获批…1件, 两县均新增, 都已经突破了一万件, 今年各新增1家: one figure that each region listed before it has
 _EACH = re.compile(
-    r"(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?(?:[各均]|都(?:已经|已)?)"
-    r"(?:有|为|是|达|达到|获|获得|获批|获评|新增|新建|建设|建成|设立|认定|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?了?"
+    r"(?:今年|当年|全年|去年)?(?:[两二三四五六七八九十\d]{1,2}个?[省市区县州旗盟镇乡])?(?:[各均]|都(?:已经|已)?)"
+    r"(?:有|为|是|达|达到|获|获得|获批|获评|新增|新建|建设|建成|建立|建|设立|新设|培育|认定|实现|超过|突破|拥有|不足|不到|低于|少于|高于|多于|在)?了?"
 )
+
+
+# 花炮知识产权保护规范化市场: the words of what a figure counts, no clause nor figure in them
+_NOUN_COUNTED = re.compile(r"[\u4e00-\u9fff“”]{2,24}")
 
 
 _LISTED_ZONES = re.compile(r"(?:[、和及与]" + ZONE_NAME.pattern + ")+")
@@ -3944,8 +3974,8 @@ def _sums_places(doc: Doc, links: _Links, figure: Span) -> bool:
     such a total in the clause after it (…，合计2589件，占全市的35.8%; …合计1210件，占全市的55.8%), and a total after
     places listed in the figure's own clause (安义县、进贤县专利授权量合计仅占全市的7.2%)."""
     s, _ = _sentence(doc, figure.start_char, figure.end_char)
-    if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char):
-        return True
+    if _SUM_OF_PLACES.search(text_of(doc), s, figure.start_char) or _SUM_OF_PLACES.match(text_of(doc), figure.start_char):
+        return True  # …两市…合计2590件, and the count of those summed (两家保护中心全年共…)
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     places = _places_between(links, s, clause)
     if _SUM_OPENING_A_CLAUSE.match(text_of(doc), clause) and _count_of_places(doc, places) >= 2:
@@ -3997,10 +4027,13 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
     between = _outside_entities(doc, [ents[k] for k in before if ents[k].label_ == "INDICATOR"],
                                 ents[regions[-1]].end_char, ents[q].start_char).replace(" ", "")
     if not _EACH.fullmatch(between):
-        # the words before 均 may be an indicator the model left untagged (…广东省专利商标质押融资金额均超过千亿元)
+        # the words before 均 may be an indicator the model left untagged (…广东省专利商标质押融资金额均超过千亿元), or those
+        # after 各 and its verb (在大瑶镇、澄潭江镇各建成花炮知识产权保护规范化市场1个)
         words = text_of(doc)[ents[regions[-1]].end_char : ents[q].start_char]
         each = next((e for e in _EACH.finditer(words) if e.end() == len(words)), None)
-        if each is None or match_indicator(words[: each.start()]) is None:
+        opening = _EACH.match(words)
+        if (each is None or match_indicator(words[: each.start()]) is None) and not (
+                opening is not None and opening.end() > 0 and _NOUN_COUNTED.fullmatch(words, opening.end())):
             return []
     return _region_run(doc, ents, before, ents[q].start_char, ctx.region)
 

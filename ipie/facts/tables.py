@@ -364,7 +364,12 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     region_rows = places is not None or sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and bool(labels) and all(_row_year(label) for label in labels)
     owners = _described_columns(columns, table.note.text if table.note is not None else "")
-    named_columns = sum(1 for column in columns[1:] if column.kind == "value" and column.label)
+    # 指标 | 单位 | 都匀市 | 同比增长（%） | 黔南州: rows of indicators whose value columns are headed by places, each its own
+    places_of_columns = {j: place for j, column in enumerate(columns) if j and column.kind == "value" and column.label
+                         and not region_rows and not year_rows
+                         and (place := resolve_place(column.label, within=ctx_region)) is not None and place.text == column.label}
+    named_columns = sum(1 for j, column in enumerate(columns[1:], start=1)
+                        if column.kind == "value" and column.label and j not in places_of_columns)
 
     first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value" and j != places), None)
     # 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值: of the columns of words before the figures, the last names the row
@@ -406,7 +411,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 indicator = column.label
             else:  # 专利申请量 | 2015年: the row, and the column where several name what they hold (年度目标 | 完成值)
                 row_label = (cells[naming] or next(cell for cell in cells if cell)) if naming and places is None else label
-                indicator = row_label + column.label if named_columns > 1 and not leading else row_label
+                indicator = row_label + column.label if named_columns > 1 and not leading and j not in places_of_columns \
+                    else row_label
             if not indicator:
                 continue
             # a column of percentages (完成率（%）) holds shares or rates of the row's measure, not figures in its unit
@@ -429,7 +435,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                     row,
                     IndicatorFact(
                         doc=doc_id,
-                        region=Region(row_region.name, row_region.code, label if region_rows else row_region.text).to_json(),
+                        region=places_of_columns[j].to_json() if j in places_of_columns else
+                        Region(row_region.name, row_region.code, label if region_rows else row_region.text).to_json(),
                         year=row_year or column.year or year,
                         indicator={"text": indicator, "id": _indicator_id(indicator, caption)},
                         value=quantity.to_json()["value"],
