@@ -322,9 +322,10 @@ def rules_ner(doc: Doc) -> Doc:
     return doc
 
 
-# 近五成, 超过七成, 四成以上的企业, 占全省的一半以上: tenths and halves, which the model has too few
-# examples of; not 一成不变
-_TENTHS = re.compile(r"(?:约|近)?(?:[一二两三四五六七八九]成|一半)(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)")
+# 近五成, 超过七成, 四成以上的企业, 占全省的一半以上, 约占五分之一: tenths, halves and simple fractions, which the model has
+# too few examples of; not 一成不变
+_SHARES_IN_WORDS = re.compile(r"(?:约|近)?(?:(?:[一二两三四五六七八九]成|一半)(?:以上|左右|多)?(?=[^\u4e00-\u9fff]|的|$)"
+                              r"|[二三四五六七八九十]分之[一二三四五六七八九](?:以上|左右|多)?)")
 # 两万三千多件, 一万件, 二百件: a count in Chinese numerals with its order of magnitude, which the model has too few
 # examples of (a spoken report's; the normaliser writes percentages in words as figures); not 两个, 四次, 每万人
 _COUNT_IN_WORDS = re.compile(r"[零〇一二两三四五六七八九十]+[百千万亿]")
@@ -842,7 +843,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             (s for s in rules if s.label_ in priority and (s.start, s.end) not in tagged), key=lambda s: priority[s.label_]
         )
         repairs = filter_spans([s for s in figures if covering(s, ents)])
-        tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _TENTHS.finditer(text)]
+        tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _SHARES_IN_WORDS.finditer(text)]
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
         measured = [doc.char_span(*m.span(), label="QUANTITY") for m in _FIGURE_OF_A_MEASURE_CUT_OFF.finditer(text)]

@@ -452,7 +452,7 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分]乡$"  # not 分乡镇（街道）看
-    r"|^(?:设在|位于|在)"  # where something is (在界头镇，…; 设在大瑶镇的…), not the town's name
+    r"|^(?:设在|位于|在|图为)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…), not the town's name
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|产业)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
     # 第一强镇), not its name

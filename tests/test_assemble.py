@@ -5464,6 +5464,9 @@ def test_the_sixty_sixth_rounds_figures_said_now_in_a_report_delivered_later_in_
     doc = _written(text, spans, links, region=("福清市", "350181"), year=2023)
     doc.user_data[CONTEXT_KEY] = ctx_of(8)
     assert [(f["value"], f["year"]) for f in _facts(doc)] == [(5, 2023), (42, 2024)]
+    # the sixty-eighth round (r437): an official account's post of late April on the year before still counts 目前 in it
+    doc.user_data[CONTEXT_KEY] = ctx_of(4)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(5, 2023), (42, 2023)]
 
 
 def test_the_sixty_sixth_rounds_years_of_a_breakdown_past_a_bracketed_base():
@@ -5594,3 +5597,16 @@ def test_towns_where_each_thing_was_done_and_the_count_of_centres_summed():
     links = [("两家", "预审专利申请", "VALUE_OF"), ("2100件", "预审专利申请", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("江苏省", "320000"), year=2019))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(2, "江苏省"), (2100, "江苏省")]
+
+
+
+def test_last_years_figure_said_as_this_number_and_a_share_said_as_a_fraction():
+    # r437: 上年这一数字为31件 is 2022's; r431: 我市约占五分之一 is about a fifth
+    text = "全年PCT国际专利申请46件，同比增长48.4%；上年这一数字为31件。同期全盟有效注册商标2.47万件，我市约占五分之一。"
+    spans = [("PCT国际专利申请", "INDICATOR"), ("46件", "QUANTITY"), ("48.4%", "GROWTH"), ("31件", "QUANTITY"), ("全盟", "REGION"),
+             ("有效注册商标", "INDICATOR"), ("2.47万件", "QUANTITY"), ("五分之一", "QUANTITY")]
+    links = [("46件", "PCT国际专利申请", "VALUE_OF"), ("48.4%", "PCT国际专利申请", "CHANGE_OF"), ("31件", "PCT国际专利申请", "VALUE_OF"),
+             ("2.47万件", "有效注册商标", "VALUE_OF"), ("五分之一", "有效注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("二连浩特市", "152501"), year=2023))
+    assert [(f["value"], f["unit"], f["year"], f["qualifier"]) for f in facts] == [
+        (46, "件", 2023, None), (31, "件", 2022, None), (24700, "件", 2023, None), (20, "%", 2023, "approx")]

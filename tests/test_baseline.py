@@ -360,18 +360,20 @@ def test_a_span_across_a_titles_bracket_is_dropped():
 
 @pytest.mark.parametrize(
     "text, expected",
-    [  # tenths are not in the seeds; the issue names 近五成
+    [  # tenths and fractions are not in the seeds; the issue names 近五成
         ("其中中小微企业占比近五成。", ["近五成"]),
         ("调解纠纷280余起，调解成功率超过七成。", ["七成"]),  # 超过 stays outside, as 超 in 增幅超50%
         ("占全市总数的四成以上。", ["四成以上"]),
         ("七成以上的企业建立了知识产权管理制度", ["七成以上"]),
         ("占专利申请总量的两成多；", ["两成多"]),
         ("获奖数量占全省的一半以上，创历年最好成绩。", ["一半以上"]),  # the fourth probe
+        ("同期全盟有效注册商标2.47万件，我市约占五分之一。", ["五分之一"]),  # the sixty-seventh round (r431)
+        ("其中近四分之三投向中小微企业", ["近四分之三"]),
         ("工作机制一成不变", []),
         ("三成员单位联合印发", []),
     ],
 )
-def test_entity_rules_add_tenths_the_model_missed(text, expected):
+def test_entity_rules_add_tenths_and_fractions_the_model_missed(text, expected):
     nlp = spacy.blank("zh")
     rules = nlp.add_pipe("ipie_entity_rules")
     doc = rules(nlp.make_doc(text))

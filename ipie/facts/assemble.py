@@ -167,7 +167,7 @@ _LINK_TO_INDICATOR = {"QUANTITY": "VALUE_OF", "GROWTH": "CHANGE_OF"}
 _LIST_SEPARATOR = re.compile(r"[、和及与]")  # between the items of a list, and between co-issuers
 # a share whose qualifier stands before 占 (约占全省的四成), or before the whole itself (超过全市的五成): nothing but the
 # whole between them and the figure
-_QUALIFIED_SHARE = re.compile(r"(约|近|接近|超过|不到|不足)(?:占|(?=全))[^，,。；;、\d]{1,10}的$")
+_QUALIFIED_SHARE = re.compile(r"(约|近|接近|超过|不到|不足)(?:占(?:[^，,。；;、\d]{1,10}的)?|(?=全)[^，,。；;、\d]{1,10}的)$")  # 约占五分之一
 _SHARE = re.compile(r"\s*(?:总量|总数|合计|共计)?(?:约|仅|已|共)?占")  # …，占全国总量56%; …，总量约占全省的四成
 # the whole a share with no indicator is of: 开福区、雨花区消费投诉量分别[占全市]的13.2%和15.6%, [超过全市]的五成
 _SHARE_OF_A_WHOLE = re.compile(r"((?:占|(?:超过|不足|不到|接近)(?=全))[^，,。；;、：:\d%]{1,12}?)的?\s*$")
@@ -212,8 +212,9 @@ _BASE_AFTER = re.compile(r"\s*(?:相比|相较|比较)")
 # 由2022年同期的21.6件, 已超过2022年全年的2893件, 由“十三五”末的52家, 已达到2022年全年1452件的…
 _OF_NEXT_FIGURE = r"”?(?:(?:同期|全年)?[底末]?的|全年)\s*" + _PER_MEASURE
 _DATE_OF_NEXT_FIGURE = re.compile(_OF_NEXT_FIGURE + r"[\d一二两三四五六七八九十百千万]")
-# …，同比下降3.2%，上年同期为24262件: last year's figure, which a change is measured from
-_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$|(上一?年|去年)(?:同期)?[底末]?[为是]\s*$"
+# …，同比下降3.2%，上年同期为24262件; 上年这一数字为31件: last year's figure, which a change is measured from
+_YEAR_OF_NEXT_FIGURE = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)" + _OF_NEXT_FIGURE + r"$"
+                                  r"|(上一?年|去年)(?:同期)?[底末]?(?:这一?(?:数字|数据)|该数字)?[为是]\s*$"
                                   r"|(十[一二三四五]五)”?末的\s*$")  # 由“十三五”末的52家: the plan period's last year
 # 是2020年（18.35件）的2.4倍, 完成2025年目标（5件）的77.2%: the year's figure in brackets right after it
 _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)(?:全年|目标值?|目标任务)?[底末]?[（(]$")
@@ -2808,7 +2809,7 @@ def _aimed_at_in_a_clause_of_its_own(doc: Doc, ents: list[Span], figure: Span) -
 # 截至目前，全市共有…, 目前，龙田镇、高山镇各建成…: a sentence opening on "now"
 _NOW_OPENING = re.compile(r"\s*(?:截至|截止|到)?目前")
 # the first month of a year from which "now" in words said is that year's, not the end of the year under review
-_NOW_FROM_MONTH = 4
+_NOW_FROM_MONTH = 5
 
 
 def _said_now(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> bool:
