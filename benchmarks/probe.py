@@ -1,6 +1,6 @@
-"""Facts on the probe reports: four hundred and twenty-seven reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r424–r427 in
-sixty-five rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: four hundred and forty-three reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r440–r443 in
+sixty-seven rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -79,7 +79,9 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r396-r399": {"r396", "r397", "r398", "r399"}, "r400-r403": {"r400", "r401", "r402", "r403"},
         "r404-r407": {"r404", "r405", "r406", "r407"}, "r408-r411": {"r408", "r409", "r410", "r411"},
         "r412-r415": {"r412", "r413", "r414", "r415"}, "r416-r419": {"r416", "r417", "r418", "r419"},
-        "r420-r423": {"r420", "r421", "r422", "r423"}, "r424-r427": {"r424", "r425", "r426", "r427"}}
+        "r420-r423": {"r420", "r421", "r422", "r423"}, "r424-r427": {"r424", "r425", "r426", "r427"},
+        "r428-r431": {"r428", "r429", "r430", "r431"}, "r432-r435": {"r432", "r433", "r434", "r435"},
+        "r436-r439": {"r436", "r437", "r438", "r439"}, "r440-r443": {"r440", "r441", "r442", "r443"}}
 
 
 def _line(fact: dict) -> str:
