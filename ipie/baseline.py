@@ -802,7 +802,8 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
     """Support for the trained recogniser where a pattern is exact: 〔〕 document numbers, 《》 titles
     (``labels``); a figure the model cut short or broke up (下降[1.5个]百分点, 提高2.[1个][百分点]),
     replaced by the pattern's span over it (``extend_labels``, the first listed winning a tie);
-    tenths, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 两万三千多件, 约2.1亿美元,
+    tenths and fractions, counts in Chinese numerals and amounts in a foreign currency it missed or read as a place (近五成, 约占五分之一,
+    两万三千多件, 约2.1亿美元,
     约2.46亿澳门元, QUANTITY), a government's office issuing a title that it missed (县政府办公室先后印发…, 娄底市人民政府办公室印发的…,
     ORG) or the Party's centre before the State Council (中共中央、国务院印发…, ORG), and
     ranks after their verb with a scope it left untagged (居[珠三角第6], RANK); a doubling it missed (较2020年实现[翻番], GROWTH);
@@ -843,7 +844,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
             (s for s in rules if s.label_ in priority and (s.start, s.end) not in tagged), key=lambda s: priority[s.label_]
         )
         repairs = filter_spans([s for s in figures if covering(s, ents)])
-        tenths = [doc.char_span(*m.span(), label="QUANTITY") for m in _SHARES_IN_WORDS.finditer(text)]
+        shares = [doc.char_span(*m.span(), label="QUANTITY") for m in _SHARES_IN_WORDS.finditer(text)]
         spoken = [s for s in rules if s.label_ == "QUANTITY" and _COUNT_IN_WORDS.match(s.text)]
         foreign = [doc.char_span(*m.span(), label="QUANTITY") for m in _FOREIGN_MONEY.finditer(text)]
         measured = [doc.char_span(*m.span(), label="QUANTITY") for m in _FIGURE_OF_A_MEASURE_CUT_OFF.finditer(text)]
@@ -860,7 +861,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
                              for e in ents)]
         ranks = [doc.char_span(*m.span("rank"), label="RANK") for m in _RANK_AFTER_ITS_VERB.finditer(text)]
         budgets = [s for m in _BUDGET_NAME.finditer(text) if (s := doc.char_span(*m.span("name"), label="INDICATOR")) is not None]
-        missed = [s for s in tenths + spoken + foreign + measured + ranks + offices + last_year + doubled + evaluated + scores
+        missed = [s for s in shares + spoken + foreign + measured + ranks + offices + last_year + doubled + evaluated + scores
                   + budgets
                   if s is not None and not any(e.start < s.end and s.start < e.end for e in ents)]
         # 约2.46亿澳门元 with 澳门元 taken for a region: the amount over it

@@ -2524,6 +2524,7 @@ _FOUNDED = re.compile(r"成立|挂牌|揭牌|启用|开通|投入(?:使用|运�
 
 
 def _counted_since_founded(doc: Doc, date: Span, clause: int, target: Span) -> bool:
+    """The target's clause (from ``clause``) counts a running total (累计) after a clause saying what was set up on ``date``."""
     text = text_of(doc)
     founded = _FOUNDED.search(text, date.end_char, clause)
     total = text.find("累计", founded.end(), target.start_char) if founded else -1
@@ -3139,13 +3140,12 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
     r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|设置|检查|查处)")
-_CLAUSE_OPENINGS = re.compile(r"[，,；;]")
 _COUNT_IN_THE_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 
 
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
     text = text_of(doc)
-    openings = [start] + [m.end() for m in _CLAUSE_OPENINGS.finditer(text, start, figure)]
+    openings = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure)]
     m = next((m for at in openings if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
               and (at == start or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
     return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
