@@ -615,8 +615,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                         heading_year = reviewed  # 二、清醒认识存在的差距 after 一、过去一年…: the shortfalls of the year reviewed
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
-                elif _heading_year(p.text, year, part_of_the_year) is not None:
-                    heading_year = _heading_year(p.text, year, part_of_the_year)  # （二）下一步工作打算 after it
+                elif (ahead := _heading_year(p.text, year, part_of_the_year)) is not None:
+                    heading_year = ahead  # （二）下一步工作打算 after it
                 if not named and section.spoken_year is None and (
                         _PAST_YEAR.search(p.text) or (heading_year is not None and heading_year == past_opening)):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it
