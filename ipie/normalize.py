@@ -467,16 +467,21 @@ _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?
 # a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印); a
 # newspaper's: its name, day and page (沧州日报　2025年2月18日　第3版　县域经济); a WeChat post's, copied: its account, day,
 # time and province (原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建)
+# a WeChat post's line: its account, day, time and province (景洪市场监管 2025年04月26日 09:30 云南)
+POST_LINE = r"^[^，。；]{2,40}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,3})?$"
 _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$"
                            r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*[\d一二三四五六七八九十]+\s*版"
-                           r"|^[^，。；]{2,40}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,3})?$")
+                           r"|" + POST_LINE)
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
-# a web page's lines about the article (来源：满洲里日报 作者：…, 发布时间：…) and where it sits (当前位置：首页 > 本地新闻):
+# a web page's lines about the article (来源：满洲里日报 作者：…, 发布时间：…, （来源：…，2020年12月）) and where it sits (当前位置：首页 > 本地新闻):
 # lines of their own, not a photo's caption nor part of the sentence around them
 # 绥市监发〔2021〕4号: a document's number alone on its line, under or over its issuer's name
 _DOC_NO_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,12}" + DOC_NO_YEAR + r"\d{1,4}号\s*")
-_PAGE_INFO_LINE = re.compile(r"^(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布(?:时间|日期|机构)|浏览次数|点击数|(?:当前|您的|您现在的)位置)[：:]")
+_PAGE_INFO_LINE = re.compile(
+    r"^(?:[（(]?(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布(?:时间|日期|机构)|浏览次数|点击数|(?:当前|您的|您现在的)位置)[：:]"
+    r"|(?:发布|编辑|更新)于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # a post's line: 发布于 2020-12-28 09:41 · 原文来源：…
+)
 HEADING_MAX = 40
 TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识产权工作总结和“十四五”工作思路) may be longer than a heading
 # the words that end a report's title (…知识产权工作总结, …工作思路, …前三季度工作情况, …白皮书, …统计公报, …新闻发布会实录), for this stage (a title line

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
-from ipie.normalize import CELL_SEPARATOR, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
+from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
 from ipie.regions import (
     Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_named_at, towns_heading_rows,
     towns_named, zones_named_with_their_district,
@@ -80,9 +80,10 @@ _QUOTED_TITLE_REVIEWED = re.compile(r"[《〈][^》〉]*[》〉](?=\S)")
 _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
 # 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉, 来源：满洲里日报 作者：记者 赵雪莹, or an official account's
-# post (原创 如皋市场监管 2024-04-26 07:58 发表于江苏): a news story, written on the day its page gives
+# post (原创 如皋市场监管 2024-04-26 07:58 发表于江苏, 景洪市场监管 2025年04月26日 09:30 云南): a news story, written on the day
+# its page gives
 _NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)|作者[：:]\s*(?:本报)?记者"
-                         r"|^原创.{0,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+                         r"|^原创.{0,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}|" + POST_LINE)
 # a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
 # 记者提问（吉林电视台）：
 _SPEAKER_LABEL = re.compile(
@@ -330,8 +331,9 @@ def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict
 
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     """2017年全区知识产权工作总结 / 内蒙古自治区知识产权局: a title that names no region is
-    followed by the line of the body that wrote it, which starts with the region's name."""
-    return next((region for p in paragraphs[:3] if (region := _region_a_line_opens_with(p.text)) is not None), None)
+    followed by the line of the body that wrote it, which starts with the region's name (not a site's menu item: 成都)."""
+    return next((region for k, p in enumerate(paragraphs[:3])
+                 if not _in_a_menu(paragraphs, k) and (region := _region_a_line_opens_with(p.text)) is not None), None)
 
 
 def _signature_region(paragraphs: list[Paragraph]) -> Region | None:
@@ -495,9 +497,19 @@ def _most_named_year(paragraphs: list[Paragraph]) -> int | None:
     return max(years, key=years.count) if years else None
 
 
+# a web page's menu item, a line of its own: a few characters, no sentence
+_MENU_ITEM = re.compile(r"[^，。；：,;:]{1,8}")
+
+
+def _in_a_menu(paragraphs: list[Paragraph], k: int) -> bool:
+    """首页 / 成都 / 区（市）县 / 经济: a region's name among a site's menu items, the lines either side of it, is no
+    section's heading (a city's site carrying a story about one of its counties)."""
+    return 0 < k < len(paragraphs) - 1 and all(_MENU_ITEM.fullmatch(paragraphs[j].text) for j in (k - 1, k + 1))
+
+
 def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> list[Section]:
     """The sections, each with its region and year, before its headings are read."""
-    starts = [p.index for p in paragraphs if is_section_heading(p.text)]
+    starts = [p.index for p in paragraphs if is_section_heading(p.text) and not _in_a_menu(paragraphs, p.index)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     sections: list[Section] = []
@@ -663,6 +675,8 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     }
     if section.spoken_year is not None:
         context["spoken_year"] = section.spoken_year
+    elif section.year is not None and context["year"] is not None and context["year"] > section.year:
+        context["ahead"] = True  # a plan for a year after the one reviewed, in a text written before that year began
     if section.spoken_month is not None:
         context["spoken_month"] = section.spoken_month
     if section.first_year is not None and context["year"] == section.year:

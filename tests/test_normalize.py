@@ -365,6 +365,17 @@ def test_a_web_pages_lines_about_its_article_and_a_covers_fields():
     assert [p.text for p in normalize("\n".join(lines)).paragraphs()][:4] == lines[:4]
 
 
+def test_a_reposts_source_and_edit_lines_stand_alone():
+    # the sixty-ninth round (r448): a blog's repost ends with its source in brackets, the day it was edited and its
+    # readers' votes, each a line of its own, and opens with the day it was posted above the editor's note
+    lines = ["确保“十四五”开好局、起好步。", "（来源：邳州市市场监督管理局，2020年12月）", "编辑于 2020-12-29 · 著作权归原作者所有",
+             "12 人赞同了该文章 · 3 条评论"]
+    assert len(normalize("\n".join(lines)).paragraphs()) == 4
+    lines = ["发布于 2020-12-28 09:41 · 原文来源：邳州市市场监督管理局（邳州市知识产权局）· 仅作学习交流，如有侵权请联系删除",
+             "编者按：年底各地陆续晒出“十三五”知识产权成绩单，邳州这篇总结数据比较全，转过来给做县域知识产权工作的朋友参考。"]
+    assert len(normalize("\n".join(lines)).paragraphs()) == 2
+
+
 def test_a_documents_number_stands_alone_and_indents_mark_paragraphs_of_a_hard_wrapped_text():
     # the sixty-fifth round (r425): a red-headed document's number, then its issuer and title, each a paragraph
     lines = ["绥市监发〔2021〕4号", "绥芬河市市场监督管理局", "关于2020年知识产权工作总结和2021年工作计划的报告", "牡丹江市市场监督管理局："]

@@ -756,3 +756,29 @@ def test_the_work_ahead_in_a_review_of_the_first_quarters_is_the_rest_of_its_yea
     assert section.year_of(4) == 2023
     lines[0] = "太仓市2023年专利数据统计分析"
     assert _sections_of_lines(lines)[0].year_of(4) == 2024
+
+
+def test_a_post_dated_by_its_accounts_line_and_a_citys_name_among_a_sites_menus():
+    # the sixty-ninth round (r455): a WeChat post copied with its account's line and no 原创 (景洪市场监管 2025年04月26日
+    # 09:30 云南) was written on that day, so its 去年 is 2024, the year under review
+    lines = ["景洪知识产权2024年答卷", "景洪市场监管 2025年04月26日 09:30 云南", "2024年，是景洪知识产权工作“打基础、补短板”的一年。",
+             "去年，全市专利授权量512件，同比增长6.9%。", "景洪市市场监督管理局（知识产权局）"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year, section.spoken_month) == ("景洪市", 2024, 2025, 4)
+    # r453: 成都 among a city portal's menu items is no section's heading; the story is 都江堰's, named by its headline
+    lines = ["都江堰：知识产权赋能“拜水都江堰·问道青城山”", "首页", "成都", "区（市）县", "经济",
+             "来源：都江堰市融媒体中心  2022-01-12", "记者从都江堰市市场监督管理局获悉，截至2021年底，全市有效注册商标达到25368件。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.region.name == "都江堰市"
+    # a region's name on a line of its own between paragraphs still heads a section
+    sections = _sections_of_lines(["四川省2017年知识产权工作总结", "全省专利授权量8000件。", "贵州省", "全省专利授权量3000件。"])
+    assert [s.region.name for s in sections] == ["四川省", "贵州省"]
+
+
+def test_a_plans_paragraphs_say_ahead_of_the_year_reviewed():
+    # the seventieth round (r451): a briefing signed in November 2018 plans 2019 under 六、下一步工作打算, where its writer's
+    # 明年 is 2019; a transcript's paragraphs, whose 今年/明年 count from the day they were said, do not
+    lines = ["五常市关于“五常大米”地理标志保护工作情况的汇报", "（2018年11月）", "一、基本情况", "2018年，全市水稻总产量约136万吨。",
+             "六、下一步工作打算", "明年在现有基础上再与6个重点销区城市建立执法协作机制。"]
+    (section,) = _sections_of_lines(lines)
+    assert paragraph_context("d", section, 5).get("ahead") is True and "ahead" not in paragraph_context("d", section, 3)
