@@ -33,7 +33,7 @@ from ipie.schema import (
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万零〇][一二两三四五六七八九十百千万亿零〇]*(?:点[一二两三四五六七八九零〇]+)?)(?:(?:余|多)?(?:万亿|亿|万|千))?"  # 2800余万, 十多万, 七亿九千二百万
 _UNIT = (
     r"(?:%|个百分点|倍|万亿元|亿元|万元|千元|元|人次|件次|家次|户次|场次|批次|余件|件|家|人|项|个月|个工作日|个|笔|次|所|名|期|场|批|户|份|篇|部|台(?:[（(]套[）)])?|套|条|起|宗|单(?!位)|"
-    r"座|类|只|头|羽|尾|盆|株|本|册|亩|公顷|吨|公斤|平方米|万册|块|张|种|届|天|辆)"
+    r"座|类|只|头|羽|尾|盆|株|本|册|亩|公顷|吨|公斤|平方米|平方公里|平方千米|万册|块|张|种|届|天|辆)"
 )
 # 9月, 12月底, 4月20日至26日, 1—9月, 1至11月份, 6月-8月
 _MONTHS = (
@@ -107,6 +107,8 @@ _DETERMINERS = frozenset(("各类", "各种", "各项", "等", "各级"))
 _SUBJECT_WORD = re.compile(r"^(全省|全市|全区|全县|全国|我省|我市|本市|全年|累计|新增|其中)")
 _DIGIT = re.compile(r"\d")
 _UNIT_SUBJECT = re.compile(r"全[州盟旗]")
+# jieba's dictionary tags 大米 (rice) as a numeral, so many 米 (metres); what a figure counts may be it (涉案大米86吨)
+_MISTAGGED_NOUNS = frozenset({"大米"})
 _INDICATOR_LOOKAHEAD = re.compile(r"[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
 
 
@@ -167,6 +169,11 @@ def _org_spans(text: str) -> list[tuple[int, int]]:
 _CLOSING_MARKS = {"）": "（", "”": "“"}  # the mark that closes a bracket or a quoted name, and the one that opens it
 
 
+def _counted_flag(word: str, flag: str) -> str:
+    """A word's part of speech as what a figure next to it counts: 大米 a noun (涉案大米86吨), whatever jieba says."""
+    return "n" if word in _MISTAGGED_NOUNS else flag
+
+
 def _noun_run_before(
     words: tuple[tuple[str, str, int], ...], last: int, verbs: bool = False, brackets: bool = False,
     skipped: frozenset[str] = _BEFORE_FIGURE,
@@ -188,7 +195,7 @@ def _noun_run_before(
             return None
         first = last = opening[-1]
     while first > 0 and end - words[first - 1][2] <= _COUNTED_MAX_CHARS:
-        flag = words[first - 1][1]
+        flag = _counted_flag(*words[first - 1][:2]) if first == last else words[first - 1][1]
         if flag not in _COUNTED_POS and not (trailing and flag in _TRAILING_VERB_POS) \
                 and not (verbs and (flag == _PLACE_WORD_POS or words[first - 1][0] == _KIND_WORD)):
             break
@@ -206,7 +213,7 @@ def _noun_run_after(words: tuple[tuple[str, str, int], ...], first: int) -> tupl
     last = first
     while (
         last < len(words)
-        and words[last][1] in _COUNTED_POS
+        and _counted_flag(*words[last][:2]) in _COUNTED_POS
         and words[last][1] != "ns"
         and words[last][2] + len(words[last][0]) - words[first][2] <= _COUNTED_MAX_CHARS
     ):

@@ -441,7 +441,7 @@ _NATIONS = "(?:" + "|".join(sorted((line.strip() for line in _cpca_resource("56_
                                      key=len, reverse=True)) + ")+"
 ETHNIC_TOWNSHIP = _NATIONS + "乡|民族乡"
 _NATIONS_ALONE = re.compile(_NATIONS)  # 瑶族乡: the nation with no place before it
-_TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处")  # 双桥办事处: a 街道's office
+_TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处", "苏木")  # 双桥办事处: a 街道's office; 宝力根苏木: Inner Mongolia's 乡
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
@@ -456,7 +456,8 @@ _NOT_A_TOWN_STEM = re.compile(
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|产业)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
     # 第一强镇), not its name
-    r"|..古$")  # an old town, a scenic area (平乐古镇), not the town (平乐镇)
+    r"|..古$"  # an old town, a scenic area (平乐古镇), not the town (平乐镇)
+    r"|^苏木$")  # 苏木镇, 苏木乡: Inner Mongolia's townships in general
 
 
 # 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)
@@ -564,7 +565,7 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
 
 # a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, nor the title of its head (回郭镇镇长, 乡长), and
 # the Chinese characters a stem before it is of
-_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道")
+_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道|苏木(?![镇乡])")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -5610,3 +5610,70 @@ def test_last_years_figure_said_as_this_number_and_a_share_said_as_a_fraction():
     facts = _facts(_written(text, spans, links, region=("二连浩特市", "152501"), year=2023))
     assert [(f["value"], f["unit"], f["year"], f["qualifier"]) for f in facts] == [
         (46, "件", 2023, None), (31, "件", 2022, None), (24700, "件", 2023, None), (20, "%", 2023, "approx")]
+
+
+def test_towns_and_places_of_probe_sets_sixty_nine_and_seventy():
+    # r446: 新建镇（街道）…工作站3个 — towns and subdistricts in general, no town named 新建镇
+    text = "新建镇（街道）知识产权服务工作站3个；举办培训班24期。"
+    spans = [("知识产权服务工作站", "INDICATOR"), ("3个", "QUANTITY"), ("培训班", "INDICATOR"), ("24期", "QUANTITY")]
+    links = [("3个", "知识产权服务工作站", "VALUE_OF"), ("24期", "培训班", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("海宁市", "330481"), year=2019))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(3, "海宁市"), (24, "海宁市")]
+    # r452: a 苏木 is a township, 全苏木 and 该苏木 point back to it; 各苏木镇 names none
+    text = ("宝力根苏木发展奶食品加工，全苏木牧民专业合作社有效注册商标达到23件。该苏木合作社年销售额达到86万元。"
+            "将知识产权工作纳入对各苏木镇的年度考核，分值提高到4分。")
+    spans = [("有效注册商标", "INDICATOR"), ("23件", "QUANTITY"), ("年销售额", "INDICATOR"), ("86万元", "QUANTITY"),
+             ("分值", "INDICATOR"), ("4分", "QUANTITY")]
+    links = [("23件", "有效注册商标", "VALUE_OF"), ("86万元", "年销售额", "VALUE_OF"), ("4分", "分值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("锡林浩特市", "152502"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(23, "宝力根苏木"), (860000, "宝力根苏木"), (4, "锡林浩特市")]
+    # r453: 该镇 is the town its paragraph named before
+    text = "在聚源镇，猕猴桃产业正向精深加工延伸。该镇现有猕猴桃种植面积1.5万亩，建成加工企业6家。"
+    spans = [("聚源镇", "REGION"), ("猕猴桃种植面积", "INDICATOR"), ("1.5万亩", "QUANTITY"), ("加工企业", "INDICATOR"), ("6家", "QUANTITY")]
+    links = [("1.5万亩", "猕猴桃种植面积", "VALUE_OF"), ("6家", "加工企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("都江堰市", "510181"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(15000, "聚源镇"), (6, "聚源镇")]
+    # r456: …，其中在江平镇举办…培训班，培训96人 — what was done in one town, after the whole's figures
+    text = "举办知识产权培训班5期，培训执法人员420人次，其中在江平镇举办京族海产品品牌建设专题培训班，培训96人。"
+    spans = [("知识产权培训班", "INDICATOR"), ("5期", "QUANTITY"), ("执法人员", "INDICATOR"), ("420人次", "QUANTITY"), ("96人", "QUANTITY")]
+    links = [("5期", "知识产权培训班", "VALUE_OF"), ("420人次", "执法人员", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("东兴市", "450681"), year=2020))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(5, "东兴市"), (420, "东兴市"), (96, "江平镇")]
+    # r450: a neighbour opening its sentence with a verb (铁门关市出动…) is the subject of its later clauses
+    text = "铁门关市出动执法人员46人次，检查团场果品收购点23个，查处假冒“库尔勒香梨”案件2件。"
+    spans = [("铁门关市", "REGION"), ("执法人员", "INDICATOR"), ("46人次", "QUANTITY"), ("果品收购点", "INDICATOR"), ("23个", "QUANTITY"),
+             ("案件", "INDICATOR"), ("2件", "QUANTITY")]
+    links = [("46人次", "执法人员", "VALUE_OF"), ("23个", "果品收购点", "VALUE_OF"), ("2件", "案件", "VALUE_OF"), ("执法人员", "铁门关市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("库尔勒市", "652801"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(46, "铁门关市"), (23, "铁门关市"), (2, "铁门关市")]
+    # r455: 普洱 of 普洱茶, a kind of tea, is no place in 景洪市's report
+    text = "全市获准使用普洱茶地理标志专用标志的企业达到47家。"
+    spans = [("普洱", "REGION"), ("企业", "INDICATOR"), ("47家", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("47家", "企业", "VALUE_OF")], region=("景洪市", "532801"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(47, "景洪市")]
+
+
+def test_levels_of_places_the_model_did_not_tag_as_places():
+    # r444: 河北省平均水平 taken for a title; r450: 自治区 untagged, the autonomous region 库尔勒市 lies in
+    text = "每万人口发明专利拥有量达到8.05件，高于河北省平均水平（4.73件）。"
+    spans = [("每万人口发明专利拥有量", "INDICATOR"), ("8.05件", "QUANTITY"), ("河北省平均水平", "POLICY"), ("4.73件", "QUANTITY")]
+    links = [("8.05件", "每万人口发明专利拥有量", "VALUE_OF"), ("4.73件", "每万人口发明专利拥有量", "VALUE_OF")]
+    facts = [f for f in _facts(_written(text, spans, links, region=("迁安市", "130283"), year=2021)) if f["kind"] == "indicator"]
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(8.05, "迁安市"), (4.73, "河北省")]
+    text = "每万人口高价值发明专利拥有量2.03件，但与自治区平均水平（2.65件）、全国平均水平（11.8件）相比仍有较大差距。"
+    spans = [("每万人口高价值发明专利拥有量", "INDICATOR"), ("2.03件", "QUANTITY"), ("2.65件", "QUANTITY"), ("11.8件", "QUANTITY")]
+    links = [(q, "每万人口高价值发明专利拥有量", "VALUE_OF") for q in ("2.03件", "2.65件", "11.8件")]
+    facts = _facts(_written(text, spans, links, region=("库尔勒市", "652801"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2.03, "库尔勒市"), (2.65, "新疆维吾尔自治区"), (11.8, "中国")]
+
+
+def test_next_year_in_the_plan_of_a_report_written_in_the_year_it_reviews():
+    # r451, a briefing of November 2018: 六、下一步工作打算 plans 2019, and its 明年 is 2019, not 2020
+    text = "二是深化异地维权协作。明年在现有基础上再与6个重点销区城市建立执法协作机制，全年开展异地打假行动不少于30次。"
+    spans = [("明年", "DATE"), ("6个", "QUANTITY"), ("重点销区城市", "INDICATOR"), ("异地打假行动", "INDICATOR"), ("30次", "QUANTITY")]
+    links = [("6个", "重点销区城市", "VALUE_OF"), ("30次", "异地打假行动", "VALUE_OF"), ("6个", "明年", "TIME_OF")]
+    doc = _written(text, spans, links, region=("五常市", "230184"), year=2019)
+    doc.user_data[CONTEXT_KEY]["ahead"] = True
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(6, 2019), (30, 2019)]
+    doc = _written(text, spans, links, region=("五常市", "230184"), year=2019)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(6, 2020), (30, 2020)]  # said in 2019, 明年 is 2020

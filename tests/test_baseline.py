@@ -785,3 +785,13 @@ def test_a_share_named_by_its_word_is_a_level():
     ents = _after_entity_rules("年产值2.3亿元，线上销售额占比超过35%，专利授权量增长12%。",
                                [("年产值", "INDICATOR"), ("2.3亿元", "QUANTITY"), ("35%", "GROWTH"), ("专利授权量", "INDICATOR"), ("12%", "GROWTH")])
     assert ("35%", "QUANTITY") in ents and ("12%", "GROWTH") in ents
+
+
+def test_rice_counted_and_an_area_in_square_kilometres():
+    # the sixty-ninth round (r451): jieba tags 大米 (rice) as a numeral; right before a figure it is what the figure counts
+    text = "其中，牛家满族镇一家米业公司冒充五常大米加工销售，涉案大米86吨，案值51.6万元。"
+    start = text.index("86吨")
+    assert text[slice(*counted_noun(text, start, start + 3))] == "大米"
+    # 幅员7512平方公里: an area in square kilometres is a figure
+    spans = {(s.text, s.label_) for s in rules_pipeline()("全市辖24个乡镇、260个行政村，幅员7512平方公里，总人口98.6万人。").ents}
+    assert ("7512平方公里", "QUANTITY") in spans

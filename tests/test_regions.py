@@ -178,7 +178,10 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # the sixty-eighth round (r436, r439, r443): where a town is (在界头镇，…; 设在大瑶镇的…), a kind of town (第一强镇), a
      # breakdown's words (分乡镇（街道）看) are no names; 富强镇 is one
      ("在界头镇", None), ("设在大瑶镇", None), ("界头镇", "界头镇"), ("第一强镇", None), ("经济强镇", None), ("富强镇", "富强镇"),
-     ("分乡镇", None), ("分水镇", "分水镇"), ("图为界头镇", None)],
+     ("分乡镇", None), ("分水镇", "分水镇"), ("图为界头镇", None),
+     # the seventieth round (r452): a 苏木, Inner Mongolia's township, of a stem of three or four characters; 苏木镇 is
+     # Inner Mongolia's townships and towns in general
+     ("宝力根苏木", "宝力根苏木"), ("朝克乌拉苏木", "朝克乌拉苏木"), ("苏木镇", None), ("苏木乡", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)

@@ -333,6 +333,7 @@ class _Context:
     towns_named: dict[str, Region]  # towns the document names anywhere, by stem, the longest first (胜芳 → 胜芳镇)
     town_before: Region | None  # the town an earlier paragraph of the part opened on (旺隆镇是…), which 全镇 points back to
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
+    ahead: bool  # a paragraph of the plan for a year after the one reviewed (六、下一步工作打算), its writer's 明年 that year
 
 
 def _context(doc: Doc) -> _Context:
@@ -348,6 +349,7 @@ def _context(doc: Doc) -> _Context:
         towns_named={stem: Region(name, None, stem) for stem, name in data.get("towns_named", {}).items()},
         town_before=Region(data["town_before"], None, data["town_before"]) if data.get("town_before") else None,
         period=tuple(data["period"]) if data.get("period") else None,
+        ahead=data.get("ahead", False),
     )
 
 
@@ -426,8 +428,8 @@ class _Links:
                 self.out[(head, label)].remove(child)
 
 
-# not 镇街, towns and subdistricts together (新建镇街…工作站); an ethnic township's nations with its 乡 (塔山瑶族乡)
-_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街)|街道|办事处|乡")
+# not 镇街 nor 镇（街道）, towns and subdistricts together (新建镇街…工作站, 新建镇（街道）…工作站3个); an ethnic township's nations with its 乡 (塔山瑶族乡)
+_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街|[（(]街)|街道|办事处|乡|苏木(?![镇乡])")
 # the marks a clause opens after, for the checks below that also allow a preposition or a list's 、 before a name or count
 _CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
@@ -1259,9 +1261,22 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     if town is not None and (named := town_region(region.text + town.group())) is not None:
         return named  # 在[岳阳]镇城区: the model stopped short of a town's 镇
     found = resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
+    if found is not None and found.code is not None and within is not None and not is_inside(found, within) \
+            and found.code != within.code and _opens_a_common_word(doc, region):
+        return None  # 普洱 of 普洱茶 (a kind of tea) in 景洪市's report: no place's figure
     if found is None and _SENTENCE_LEAD.fullmatch(text_of(doc), _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)[0], region.start_char):
         found = _division_a_name_opens_with(region.text, within)  # 禅城区佛山照明全年…, tagged up to 佛山
     return found
+
+
+def _opens_a_common_word(doc: Doc, region: Span) -> bool:
+    """普洱 of 普洱茶: a name the word segmenter reads as the start of a longer word that names no place."""
+    text = text_of(doc)
+    k = word_starts(text).get(region.start_char)
+    if k is None:
+        return False
+    word, flag, start = placed_words(text)[k]
+    return start + len(word) > region.end_char and flag != "ns"
 
 
 def _division_a_name_opens_with(name: str, within: Region | None) -> Region | None:
@@ -2922,6 +2937,8 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     value = parse_date(date_span.text)
     if value is not None and value.relative == "that_year":
         return _year_named_before(doc, date_span, ctx)
+    if value is not None and value.relative == "next_year" and ctx.ahead:
+        return ctx.year  # 明年在现有基础上再…, in the plan of a report written in the year it reviews: the plan's year
     value = value.resolve(ctx.said_in) if value is not None else None
     if value is None or value.year is None:  # 今年一季度 tagged [今年][一季度]: the year of the date it follows
         year_before = next((e for e in doc.ents if e.label_ == "DATE" and e.end_char == date_span.start_char), None)
@@ -3105,8 +3122,9 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     return town if town is not None and town.code is None and town_region(town.name) is not None else None
 
 
-# 全镇, 镇内, 全乡: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内)
-_TOWN_DEICTIC = re.compile(r"全(?:镇(?!街)|乡(?!镇)|街道)|(?<![城乡村])镇内")
+# 全镇, 镇内, 全乡, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
+_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|苏木(?![镇乡]))|(?<![城乡村])镇内")
+_TOWN_KINDS = ("街道", "苏木", "镇", "乡")
 
 
 def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Context) -> Region | None:
@@ -3118,7 +3136,7 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
     m = _TOWN_DEICTIC.search(text, start, end)
     if m is None:
         return None
-    kind = "街道" if "街道" in m.group() else m.group().replace("全", "").replace("内", "")
+    kind = next(kind for kind in _TOWN_KINDS if kind in m.group())
     named = [(e.end_char, -e.start_char, place) for e in ents if e.label_ == "REGION" and e.end_char <= m.start()
              and (place := _place(doc, e, ctx.region)) is not None and place.code is None and town_region(place.name) is not None]
     for opening in (0, *_break_ends(text, _FULL_STOP)):
@@ -3136,7 +3154,7 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 # 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…: a sentence opening on what was done in a
 # town (after its doer, or a clause of what it was for), or a later clause of it counting what was done there (我局以…为主体，
 # 对辖区…实施网格化巡查，全年在飞云街道检查经营主体2,064家次，立案查处…18件; not …，在青城山镇新建…示范街区，全年查处…70件),
-# whose figures are that town's
+# whose figures are that town's, as are those after a clause of what was done in one of them (…，其中在江平镇举办…培训班，培训96人)
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
     r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|设置|检查|查处)")
@@ -3147,7 +3165,7 @@ def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
     text = text_of(doc)
     openings = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure)]
     m = next((m for at in openings if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
-              and (at == start or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
+              and (at == start or text.startswith("其中", at) or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
     return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
 
 
@@ -3372,11 +3390,13 @@ _NEIGHBOURS_BODY = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:局|基金|委员会|�
 
 
 def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
-    """浙江省[全年]专利授权量…, 广东省[发明专利授权量]…: a region followed by a time word or by what is
-    counted, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
+    """浙江省[全年]专利授权量…, 广东省[发明专利授权量]…, 铁门关市[出动]执法人员…: a region followed by a time word, by what
+    is counted or by a verb, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
     end = ents[k].end_char
     adjacent = any(e.start_char == end and e.label_ in ("INDICATOR", "DATE") for e in ents)
-    return adjacent or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
+    word = word_starts(text_of(doc)).get(end)
+    verb = word is not None and placed_words(text_of(doc))[word][1] == "v" and len(placed_words(text_of(doc))[word][0]) > 1
+    return adjacent or verb or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
@@ -3618,13 +3638,23 @@ def _compared_place(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Cont
 
 def _name_ending_at(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Context) -> tuple[int, dict | None] | None:
     """Where the REGION span or deictic word ending at ``end`` (and not before ``begin``) starts, and the region it
-    names; none where neither ends there."""
+    names; none where neither ends there. A region's name the model took into another span or left untagged counts too
+    (高于河北省平均水平（4.73件）, 河北省平均水平 tagged as a title; 与自治区平均水平（2.65件）…相比)."""
     place = next((e for e in ents if e.label_ == "REGION" and e.end_char == end and e.start_char >= begin), None)
     if place is not None:
         region = _place(doc, place, ctx.region)
         return place.start_char, region.to_json() if region is not None else None
-    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end)
-    return (word.start(), _deictic_region(word.group(1), ctx)) if word is not None and word.end() == end else None
+    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end) or _AUTONOMOUS_REGION.search(text_of(doc), max(begin, end - 3), end)
+    if word is not None and word.end() == end:
+        return word.start(), _deictic_region(word.group(1), ctx)
+    low = max(begin, end - 12)
+    named = next(((low + a, region) for a, b, region in find_region_spans(text_of(doc)[low:end], ctx.region) if low + b == end
+                  and not any(e.label_ == "REGION" and e.start_char < end and low + a < e.end_char for e in ents)), None)
+    return (named[0], named[1].to_json()) if named is not None else None
+
+
+# 自治区 alone, the autonomous region the report's place is in (or the report's own)
+_AUTONOMOUS_REGION = re.compile("(自治区)")
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
