@@ -1,6 +1,6 @@
-"""Facts on the probe reports: four hundred and forty-three reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r440–r443 in
-sixty-seven rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: four hundred and fifty-nine reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r456–r459 in
+sixty-eight rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -81,7 +81,9 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r412-r415": {"r412", "r413", "r414", "r415"}, "r416-r419": {"r416", "r417", "r418", "r419"},
         "r420-r423": {"r420", "r421", "r422", "r423"}, "r424-r427": {"r424", "r425", "r426", "r427"},
         "r428-r431": {"r428", "r429", "r430", "r431"}, "r432-r435": {"r432", "r433", "r434", "r435"},
-        "r436-r439": {"r436", "r437", "r438", "r439"}, "r440-r443": {"r440", "r441", "r442", "r443"}}
+        "r436-r439": {"r436", "r437", "r438", "r439"}, "r440-r443": {"r440", "r441", "r442", "r443"},
+        "r444-r447": {"r444", "r445", "r446", "r447"}, "r448-r451": {"r448", "r449", "r450", "r451"},
+        "r452-r455": {"r452", "r453", "r454", "r455"}, "r456-r459": {"r456", "r457", "r458", "r459"}}
 
 
 def _line(fact: dict) -> str:
