@@ -3394,9 +3394,9 @@ def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
     is counted or by a verb, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
     end = ents[k].end_char
     adjacent = any(e.start_char == end and e.label_ in ("INDICATOR", "DATE") for e in ents)
-    word = word_starts(text_of(doc)).get(end)
-    verb = word is not None and placed_words(text_of(doc))[word][1] == "v" and len(placed_words(text_of(doc))[word][0]) > 1
-    return adjacent or verb or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
+    k_word = word_starts(text_of(doc)).get(end)
+    word, flag, _ = placed_words(text_of(doc))[k_word] if k_word is not None else ("", "", end)
+    return adjacent or (flag == "v" and len(word) > 1) or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
