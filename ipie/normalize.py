@@ -466,8 +466,8 @@ _REGION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|自治区|特别
 _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?$")
 # a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印); a
 # newspaper's: its name, day and page (沧州日报　2025年2月18日　第3版　县域经济); a WeChat post's, copied: its account, day,
-# time and province (原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建)
-# a WeChat post's line: its account, day, time and province (景洪市场监管 2025年04月26日 09:30 云南)
+# time and province (原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建, 景洪市场监管 2025年04月26日 09:30 云南), which
+# also dates the post (the document structure reads it)
 POST_LINE = r"^[^，。；]{2,40}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,3})?$"
 _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$"
                            r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*[\d一二三四五六七八九十]+\s*版"

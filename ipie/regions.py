@@ -442,6 +442,8 @@ _NATIONS = "(?:" + "|".join(sorted((line.strip() for line in _cpca_resource("56_
 ETHNIC_TOWNSHIP = _NATIONS + "乡|民族乡"
 _NATIONS_ALONE = re.compile(_NATIONS)  # 瑶族乡: the nation with no place before it
 _TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处", "苏木")  # 双桥办事处: a 街道's office; 宝力根苏木: Inner Mongolia's 乡
+# 苏木 after a township's stem in running text, not in 苏木镇 or 苏木乡 (Inner Mongolia's townships and towns in general)
+SUMU_WORD = r"苏木(?![镇乡])"
 TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
@@ -565,7 +567,7 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
 
 # a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, nor the title of its head (回郭镇镇长, 乡长), and
 # the Chinese characters a stem before it is of
-_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道|苏木(?![镇乡])")
+_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道|" + SUMU_WORD)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 

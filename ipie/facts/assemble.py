@@ -28,7 +28,7 @@ from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
+    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, SUMU_WORD, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_named_at, town_region,
 )
@@ -429,7 +429,7 @@ class _Links:
 
 
 # not 镇街 nor 镇（街道）, towns and subdistricts together (新建镇街…工作站, 新建镇（街道）…工作站3个); an ethnic township's nations with its 乡 (塔山瑶族乡)
-_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街|[（(]街)|街道|办事处|乡|苏木(?![镇乡])")
+_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街|[（(]街)|街道|办事处|乡|" + SUMU_WORD)
 # the marks a clause opens after, for the checks below that also allow a preposition or a list's 、 before a name or count
 _CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
@@ -3123,7 +3123,7 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
 
 
 # 全镇, 镇内, 全乡, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
-_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|苏木(?![镇乡]))|(?<![城乡村])镇内")
+_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇内")
 _TOWN_KINDS = ("街道", "苏木", "镇", "乡")
 
 
@@ -3394,9 +3394,9 @@ def _begins_a_clause_of_its_own(doc: Doc, ents: list[Span], k: int) -> bool:
     is counted or by a verb, not by the rest of a name the model did not tag (深圳市优必选科技股份有限公司)."""
     end = ents[k].end_char
     adjacent = any(e.start_char == end and e.label_ in ("INDICATOR", "DATE") for e in ents)
-    k_word = word_starts(text_of(doc)).get(end)
-    word, flag, _ = placed_words(text_of(doc))[k_word] if k_word is not None else ("", "", end)
-    return adjacent or (flag == "v" and len(word) > 1) or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
+    words, k_word = placed_words(text_of(doc)), word_starts(text_of(doc)).get(end)
+    verb = k_word is not None and words[k_word][1] == "v" and len(words[k_word][0]) > 1
+    return adjacent or verb or _AFTER_A_SUBJECT.match(text_of(doc), end) is not None
 
 
 def _within_report(region: Region, ctx: _Context) -> bool:
@@ -3644,17 +3644,15 @@ def _name_ending_at(doc: Doc, ents: list[Span], begin: int, end: int, ctx: _Cont
     if place is not None:
         region = _place(doc, place, ctx.region)
         return place.start_char, region.to_json() if region is not None else None
-    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end) or _AUTONOMOUS_REGION.search(text_of(doc), max(begin, end - 3), end)
+    word = _DEICTIC.search(text_of(doc), max(begin, end - 2), end)
     if word is not None and word.end() == end:
         return word.start(), _deictic_region(word.group(1), ctx)
+    if text_of(doc).endswith("自治区", begin, end):  # alone, the autonomous region the report's place is in (or its own)
+        return end - 3, _deictic_region("自治区", ctx)
     low = max(begin, end - 12)
     named = next(((low + a, region) for a, b, region in find_region_spans(text_of(doc)[low:end], ctx.region) if low + b == end
                   and not any(e.label_ == "REGION" and e.start_char < end and low + a < e.end_char for e in ents)), None)
     return (named[0], named[1].to_json()) if named is not None else None
-
-
-# 自治区 alone, the autonomous region the report's place is in (or the report's own)
-_AUTONOMOUS_REGION = re.compile("(自治区)")
 
 
 _COMPARISON = re.compile(r"(较上年|比上年|同比|环比|较去年同期|比去年同期|较去年|比去年|较(?:19|20)\d{2}年[底末]?|比(?:19|20)\d{2}年[底末]?)$")
