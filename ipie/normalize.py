@@ -593,7 +593,9 @@ def _drop_running_heads(lines: list[_Line | None], stats: RepairStats) -> list[_
             continue
         beside_break = (k > 0 and lines[k - 1] is None) or (k + 1 < len(lines) and lines[k + 1] is None)
         text = line.text.strip()
-        if beside_break and counts[text] > 1 and len(text) <= _RUNNING_HEAD_MAX and not _CLAUSE.search(text) \
+        # the first page's header right above the title it repeats: a line written twice in a row
+        above_itself = k + 1 < len(lines) and lines[k + 1] is not None and lines[k + 1].text.strip() == text
+        if (beside_break or above_itself) and counts[text] > 1 and len(text) <= _RUNNING_HEAD_MAX and not _CLAUSE.search(text) \
                 and not ends_sentence(text):
             stats.running_heads += 1
             continue

@@ -985,3 +985,31 @@ def test_sources_are_listed_unread_and_read_one_by_one(tmp_path: Path, monkeypat
     read = [read_source(s) for s in sources]
     assert [type(r).__name__ for r in read] == ["RawDocument", "IngestError", "RawDocument", "IngestError"]
     assert read[0].text == HEBEI and read[1].path == str(binary) and read[3].path == str(tmp_path / "missing.txt")
+
+
+def test_docx_header_cell_spanning_the_header_rows_is_no_group_and_a_label_spanning_rows_of_figures_names_each(tmp_path: Path) -> None:
+    # the seventy-first probe round (r463): 考核内容 spans the header's two rows beside 完成情况 over 数量 | 同比增长（%）; a column
+    # that only spans the header groups no rows, so it stays
+    def build(d) -> None:
+        table = d.add_table(rows=3, cols=4)
+        table.cell(0, 0).merge(table.cell(1, 0)).text = "考核内容"
+        table.cell(0, 1).merge(table.cell(0, 2)).text = "完成情况"
+        table.cell(0, 3).merge(table.cell(1, 3)).text = "得分"
+        table.cell(1, 1).text, table.cell(1, 2).text = "数量", "同比增长（%）"
+        for c, value in enumerate(["发明专利申请量（10分）", "1126件", "12.4", "10"]):
+            table.cell(2, c).text = value
+
+    p = make_docx(tmp_path / "scores.docx", build)
+    assert read_document(p).text == "考核内容\t完成情况数量\t完成情况同比增长（%）\t得分\n发明专利申请量（10分）\t1126件\t12.4\t10"
+
+    # r472: a town's name spanning its two years' rows names both
+    def build_years(d) -> None:
+        table = d.add_table(rows=3, cols=3)
+        for c, value in enumerate(["镇", "年份", "商标注册（件）"]):
+            table.cell(0, c).text = value
+        table.cell(1, 0).merge(table.cell(2, 0)).text = "大蒲柴河镇"
+        table.cell(1, 1).text, table.cell(1, 2).text = "2020", "86"
+        table.cell(2, 1).text, table.cell(2, 2).text = "2021", "112"
+
+    p = make_docx(tmp_path / "years_by_town.docx", build_years)
+    assert read_document(p).text == "镇\t年份\t商标注册（件）\n大蒲柴河镇\t2020\t86\n大蒲柴河镇\t2021\t112"

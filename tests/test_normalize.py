@@ -417,3 +417,14 @@ def test_a_section_heading_ending_short_of_a_hard_wrapped_texts_margin_keeps_its
     # a list item (1.) wrapped in a narrow cell goes on, whatever the text's width
     lines[5] = "1.中国（浦东）知识产权保护中心正式运行，着力打造全产业"
     assert "1.中国（浦东）知识产权保护中心正式运行，着力打造全产业泗门镇是" in normalize("\n".join(lines)).text
+
+
+def test_the_first_pages_running_header_right_above_the_title_it_repeats_is_dropped():
+    # the seventy-first round (r464): a PDF whose every page is headed by the report's title, the first page's right
+    # above the title itself; the title read twice lost the report its region
+    raw = ("青州市花卉产业知识产权发展报告（2019年度）\n青州市花卉产业知识产权发展报告（2019年度）\n青州市市场监督管理局\n"
+           "一、花卉产业发展概况\n全年花卉种植面积11.2万亩。\n第 1 页 共 2 页\n青州市花卉产业知识产权发展报告（2019年度）\n"
+           "二、知识产权创造情况\n")
+    out = normalize(raw)
+    assert [p.text for p in out.paragraphs()][0] == "青州市花卉产业知识产权发展报告（2019年度）青州市市场监督管理局"
+    assert out.stats.running_heads == 2

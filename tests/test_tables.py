@@ -819,3 +819,24 @@ def test_value_columns_headed_by_places_give_each_place_its_cells():
     facts = [(f["region"]["name"], f["indicator"]["text"], f["value"], f["growth"] and f["growth"]["direction"]) for f in _facts(text)]
     assert facts == [("都匀市", "专利申请", 1126, "up"), ("黔南布依族苗族自治州", "专利申请", 4352, None),
                      ("都匀市", "专利授权", 836, "down"), ("黔南布依族苗族自治州", "专利授权", 3215, None)]
+
+
+def test_a_scored_items_points_a_total_row_over_named_towns_and_a_year_column():
+    # the seventy-first probe round (r463): the points an item is worth, in brackets after its name, are a fact of their own
+    text = ("溧阳市2020年度知识产权工作绩效考核自评报告\n\n表1 溧阳市2020年度知识产权工作绩效考核指标完成情况自评表\n"
+            "考核内容\t目标任务\t完成情况数量\t完成情况同比增长（%）\t得分\n"
+            "发明专利申请量（10分）\t1100件\t1126件\t12.4\t10\nPCT国际专利申请（5分）\t20件\t18件\t28.6\t4.5")
+    facts = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text) if "\t" not in f["indicator"]["text"]]
+    assert ("发明专利申请量分值", 10, "分") in facts and ("PCT国际专利申请分值", 5, "分") in facts
+    assert ("PCT国际专利申请得分", 4.5, "分") in facts and ("PCT国际专利申请完成情况数量", 18, "件") in facts
+    # r473: 三镇合计 is the report's region's row; r472: a 年份 column gives each row its year
+    text = ("儋州市2024年知识产权工作回顾\n\n表1 2024年三个重点镇知识产权主要指标\n镇\t专利授权量（件）\t有效注册商标（件）\n"
+            "那大镇\t412\t12,306\n白马井镇\t138\t5,210\n三镇合计\t655\t21,716")
+    assert {(f["value"], f["region"]["name"]) for f in _facts(text) if f["value"] in (655, 21716)} == {
+        (655, "儋州市"), (21716, "儋州市")}
+    text = ("敦化市2021年知识产权工作总结\n\n表1 重点镇商标注册情况\n镇\t年份\t商标注册（件）\t地理标志（个）\n"
+            "大蒲柴河镇\t2020\t86\t1\n大蒲柴河镇\t2021\t112\t2\n官地镇\t2020\t64\t1\n官地镇\t2021\t59\t1")
+    facts = _facts(text)
+    assert all(f["value"] not in (2020, 2021) for f in facts)
+    assert [(f["region"]["name"], f["year"], f["value"]) for f in facts if f["unit"] == "件"] == [
+        ("大蒲柴河镇", 2020, 86), ("大蒲柴河镇", 2021, 112), ("官地镇", 2020, 64), ("官地镇", 2021, 59)]

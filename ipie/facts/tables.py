@@ -68,8 +68,9 @@ _UNIT_NOTE = re.compile(r"单位[：:]\s*([^\s，。；）)]{1,6})")
 _NOTE_BELOW = re.compile(r"^(?:注|备注|说明)\s*\d?[：:]")
 _UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")(?![\u4e00-\u9fff])")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 一、知识产权创造（30分）: a label's bracket is no sentence
+_WEIGHT_IN_LABEL = re.compile(r"[（(](\d+(?:\.\d+)?)分[）)]$")  # 发明专利申请量（10分）: a scored item and its points
 _BRACKETED_NOTE = re.compile(_BRACKETED.pattern + "$")
-_TOTAL_ROW = re.compile(r"^(合计|总计|总数|小计|全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")
+_TOTAL_ROW = re.compile(r"^(?:[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道|区|县|市)?)?(合计|总计|总数|小计)|^(全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")  # 三镇合计
 _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
@@ -216,6 +217,8 @@ def _column(header: str, note_unit: str | None) -> _Column:
         unit, label = after.group(1), label[: after.start()]
     if _UNIT_COLUMN.match(label):
         return _Column("unit", label, None, None)
+    if _YEAR_GROUP.match(label):
+        return _Column("year", label, None, None)  # 镇 | 年份 | 商标注册（件）: the year of each row's figures
     if _RANK_HEADER.search(label):
         return _Column("rank", label, None, None)
     if _GROWTH_HEADER.search(label):
@@ -391,6 +394,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         of_year = _row_year(label) if year_rows else None
         if year_rows and of_year is None:
             continue  # a row of no year among the years' rows, with no figure of its own (the rows were told by those with one)
+        of_year = of_year or next((_row_year(cell) for cell, col in zip(cells, columns) if col.kind == "year"), None)
         row_year = int(of_year.group(1)) if of_year else None
         row_unit = next((cell for cell, col in zip(cells, columns) if col.kind == "unit"), None)
         label_unit = None
@@ -399,6 +403,14 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
             in_label = _UNIT_IN_HEADER.search(label)
             if in_label and _LABEL_UNIT.fullmatch(in_label.group(1) or in_label.group(2)):  # not 甜椒（彩椒）, another name
                 label, label_unit = label[: in_label.start()], in_label.group(1) or in_label.group(2)
+        weight = _WEIGHT_IN_LABEL.search(label) if not region_rows and not year_rows else None
+        if weight is not None:  # 发明专利申请量（10分） | 目标任务 | …: the points the item is worth, a fact of its own
+            label = label[: weight.start()]
+            facts.append((row, IndicatorFact(
+                doc=doc_id, region=Region(row_region.name, row_region.code, row_region.text).to_json(), year=year,
+                indicator={"text": label + "分值", "id": None}, value=parse_quantity(weight.group(1) + "分").to_json()["value"],
+                unit="分", qualifier=None, growth=None, rank=None,
+                evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)))))
         for j in range(1, len(cells)):
             column = columns[j]
             figure = _is_figure(cells[j])

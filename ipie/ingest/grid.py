@@ -3,7 +3,8 @@
 Word and HTML tables say which cell spans which columns and rows; a text line
 cannot. Each reader lays its table out as a grid, a spanned cell repeated at
 every position it covers, and this module writes the grid out. A cell spanning
-several rows or columns is written once, at its first position, except in a
+several rows or columns is written once, at its first position, except a row's
+label spanning rows of figures, written on each, and in a
 header of several rows (指标 | 年度 over 2018年 2019年 2020年), which becomes one
 line naming each column by every label above it, so that the fact stage sees
 one header over the rows of figures, as it does in every other format.
@@ -58,9 +59,10 @@ def _merged_header(rows: Sequence[Sequence[Position]]) -> str:
 def _groups_rows(grid: Sequence[Sequence[Position]]) -> bool:
     """The first column only groups the rows (城区 over five districts, 县 over five counties, each
     spanning rows beside the column of names): it names no column of figures, so it is left out
-    rather than shifting the rows it starts against the header."""
+    rather than shifting the rows it starts against the header. A first cell spanning the rows of a header
+    (考核内容 beside 完成情况 over 数量 | 同比增长（%）) groups nothing."""
     rows = [row for row in grid if len(row) > 2]
-    spans_rows = any(a[0][0] == b[0][0] != b[1][0] for a, b in zip(rows, rows[1:]))
+    spans_rows = any(a[0][0] == b[0][0] != b[1][0] and _has_figure(b) for a, b in zip(rows, rows[1:]))
     return spans_rows and all(not FIGURE_CELL.fullmatch(row[0][1]) and not FIGURE_CELL.fullmatch(row[1][1]) for row in rows)
 
 
@@ -88,10 +90,12 @@ def table_lines(grid: Sequence[Sequence[Position]]) -> Iterator[str]:
 def _lines(rows: Sequence[Sequence[Position]], seen: set) -> Iterator[str]:
     for row in rows:
         cells = []
-        for cell, text in row:
+        for k, (cell, text) in enumerate(row):
             if cell not in seen:
                 seen.add(cell)
                 cells.append(text)
+            elif k == 0 and _has_figure(row):
+                cells.append(text)  # 大蒲柴河镇 beside 2020 and 2021: a row label spanning rows of figures names each
         if not _has_figure(row):  # a row of figures keeps its blank cells, so that each figure stays in its column
             cells = [text for text in cells if text]
         if any(cells):
