@@ -125,7 +125,7 @@ _WITH_THE_OWN_BODY = re.compile(r"(?:" + _JOINED_ISSUERS.pattern + r"|会同|、
 _ACTED_ON = re.compile(r"[》”]?的?(?:(?:贯彻)?(?:实施|执行|落实)情况|执法检查)")
 # 在省知识产权局、市科知局指导下，…制定《…》: bodies that guided or led the work did not issue its documents
 # a body that carries a policy out, not one that issued it: …局深入贯彻落实《…纲要》, 依据…办法
-_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|按照|对照|遵照|学习|宣传|宣贯|推动|推进|以《?$")  # 以《…》为抓手
+_CARRYING_OUT = re.compile(r"贯彻|落实|执行|实施|依据|根据|按照|对照|遵照|学习|宣传|宣贯|推动|推进|以《?$")  # 以《…》为抓手
 _UNDER_GUIDANCE = re.compile(
     r"在[^，。；《》]{1,40}?(?:的)?(?:大力|精心|正确|积极|悉心|具体|坚强)?(?:指导|帮助|支持|领导|关心|关怀|推动)下"
     r"|经[^，。；《》]{1,20}?(?:同意|批准)"  # 经市政府同意，市政府办公室印发《…》: the body that approved it did not issue it
@@ -222,7 +222,7 @@ _YEAR_BEFORE_A_BRACKET = re.compile(r"((?:19|20)\d{2}\s*年|上一?年|去年)(?
 # 在全省14个市州中排名第12位: the count of those ranked, no value
 # 在全省, 在全疆, 在杭州市 (…三个县（市）中位列第一, …13个区、县（市）中排名仍然靠后)
 _AMONG = re.compile(r"在(?:全[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,6}[省市州盟])?$")
-_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:" + RANK_VERB + "第|的(?:位次|排名|排位)|排名|排位)")
+_RANKED_AMONG = re.compile(r"[^，。；]{0,8}?中(?:" + RANK_VERB + "[第首]|的(?:位次|排名|排位)|排名|排位)")
 # 设区市, 县（市）, 副省级城市: the kind of places a count counts, written after it
 _KIND_OF_PLACES = re.compile(r"(?:副省级|地级|设区)?(?:省市|省份|省区|城市|设区市|地级市|市州|县市区?|区县|[省市县区州盟旗])(?:（[^）]{1,6}）)?")
 # 在15个副省级城市中，…, 其他12个市中，…: the size of the group a sentence looks among, no value
@@ -248,6 +248,11 @@ _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# 表1 2024年三个重点镇知识产权主要指标: a table's caption, which counts nothing
+_TABLE_CAPTION = re.compile(r"\s*附?表\s*\d{1,2}(?![\d.])")
+# 赞同35·6条评论, 12人赞同了该文章: a web page's counters under a post
+_PAGE_COUNTER_WORDS = ("评论", "条评论", "赞同", "人赞同", "点赞", "人点赞", "次阅读", "次浏览", "次转发", "转发")
+_NOUN_AFTER_AN_ARTICLE = re.compile(r"[“‘]?[\u4e00-\u9fff]")  # 一张新名片, 一张“任务清单”
 # a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个; of bodies only
 # where their own figures follow: 安踏、361度、特步三家…分别为, not 四川宏华、汉舟电器两家企业申报了…, whose firms the gold counts)
 _COUNT_IN_WORDS = re.compile(r"([两二三四五六七八九十])[个项类种条家]?")
@@ -437,8 +442,9 @@ _BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
 # 在浒山街道、古塘街道等地开展…, 在万峰林景区、马岭河峡谷景区及下五屯街道商圈等重点区域开展…: towns where something happened,
 # alone or listed with other places, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$")
-# 在大瑶镇、澄潭江镇各建成…市场1个: towns where something was done, each with its own figure
-_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))*[各均]")
+# 在大瑶镇、澄潭江镇各建成…市场1个, 在义勒力特镇、乌兰哈达镇、葛根庙镇分别举办…2场、1场、1场: towns where something was
+# done, each with its own figure (not 在茅台镇、坛厂街道分别建成…工作站，全年…580余次, one figure of them all)
+_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))*(?:[各均]|分别[^，。；]*?\d[^，。；]*?[、和及])")
 
 
 def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -506,8 +512,11 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
         return not any(a <= start < b and (flag[0] in "upc" or (flag[0] == "v" and len(word) > 1))
                        for word, flag, start in words)
 
-    def verbless(a: int, b: int) -> bool:
-        return not any(a <= start < b and flag[0] in "vpcuf" for word, flag, start in words)
+    def verbless(a: int, b: int, one_character_verbs: bool = False) -> bool:
+        """No verb, preposition, conjunction, particle or locative in text[a:b]; a verb of one character may stand in a
+        transliterated name the word segmenter cut up (义|勒/v|力特 of 义勒力特镇) where ``one_character_verbs``."""
+        return not any(a <= start < b and flag[0] in "vpcuf" and not (one_character_verbs and flag[0] == "v" and len(word) == 1)
+                       for word, flag, start in words)
 
     def subject_of_a_clause(a: int, b: int) -> bool:
         """流口镇的“流口小籽花生”…: at a clause's start and before 的, a stem the word segmenter read as a verbal noun
@@ -527,22 +536,29 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
 
     prepositions = {start for word, flag, start in words if len(word) == 1 and flag[0] == "p"}
 
+    def names_only(a: int, b: int) -> bool:
+        """义勒|力特 before 镇: a stem the word segmenter cut into names (ns, nz, nr) whose last ends at the town word."""
+        inside = [(word, flag, start) for word, flag, start in words if a <= start < b]
+        return b in ends and all(flag in ("ns", "nz", "nr", "nrt") for _, flag, _ in inside)
+
     def town_at(suffix: re.Match, known: set[str]) -> tuple[int | None, int | None]:
         tabled_here = next((a for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2, suffix.start() - 1) if a >= 0
                             and text[a : suffix.end()] in tabled and not any(e.start_char < a < e.end_char for e in ents)), None)
         if tabled_here is not None:
             return tabled_here, suffix.end()
         # a 乡 (城乡, 家乡, 送法下乡 are no places) only as an item of a list of towns (片口乡、马槽乡) with no verb in it;
-        # a name of four characters (古江巴格街道) only after a clause's start, a list's 、 or a preposition of place, cut up
+        # a name of four characters (古江巴格街道) only after a clause's start, a list's 、, 其中 or a preposition of place, cut up
         # by the word segmenter from its first character as a transliterated name is, or a place's name to it whole (唐古拉山镇),
         # with no verb, preposition or tagged name inside it (not 推动北滘镇, 指导龙台镇, 在陆家嘴街道, 中山市古镇镇)
         return next(((a, suffix.end()) for a in (suffix.start() - 4, suffix.start() - 3, suffix.start() - 2)
                      if a in starts and (a > suffix.start() - 4 or (
-                         (a == 0 or text[a - 1] in _BEFORE_A_LONG_TOWN_NAME)
-                         and (len(word_at[a]) == 1 or (word_at[a] == text[a : suffix.start()] and flag_at[a] == "ns"))
-                         and verbless(a, suffix.start())
-                         and not any(a <= e.start_char < suffix.start() and not (e.label_ == "REGION" and e.start_char == a)
-                                     for e in ents)))  # 唐古 of 唐古拉山镇 tagged alone
+                         (a == 0 or text[a - 1] in _BEFORE_A_LONG_TOWN_NAME or text.endswith("其中", 0, a))
+                         and (len(word_at[a]) == 1 or (word_at[a] == text[a : suffix.start()] and flag_at[a] == "ns")
+                              or names_only(a, suffix.start()))
+                         and verbless(a, suffix.start(), one_character_verbs=True)
+                         and not any(a <= e.start_char < suffix.start()
+                                     and not (e.label_ in ("REGION", "INDICATOR") and e.start_char == a) for e in ents)))
+                     # 唐古 of 唐古拉山镇 tagged alone, 义勒力特镇 tagged as an indicator
                      and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
                      and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
                           or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known
@@ -1669,6 +1685,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (quantity.text.endswith("分") and bool(_WEIGHT_IN_A_SCORE.match(text, quantity.end_char)))
         or bool(_ITEMS_TALLIED.match(text, quantity.end_char))
         or (quantity.text.endswith("件") and text.startswith("事", quantity.end_char))
+        or text.startswith(_PAGE_COUNTER_WORDS, quantity.end_char)
+        or bool(_TABLE_CAPTION.match(text, _sentence(doc, quantity.start_char, quantity.end_char)[0]))
         or bool(_GROUP_LOOKED_AMONG.match(text, quantity.end_char))
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
         or (text.endswith("等", 0, quantity.start_char) and bool(_PLACES_COUNTED.match(text, quantity.end_char)))
@@ -1677,7 +1695,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or _tallies_the_quoted_names_before(doc, quantity)
         or _counts_the_list_named_before(doc, quantity)
         or (bool(_CLASS_NUMBER.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
-        or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
+        or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_NOUN_AFTER_AN_ARTICLE.match(text, quantity.end_char)))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
@@ -1861,14 +1879,17 @@ def _closes_a_list(doc: Doc, quantity: Span) -> bool:
 
 
 def _against_average(doc: Doc, figure: Span) -> bool:
-    """是全市平均水平的2.9倍, 仅为全国平均水平的三成, 是全国的3.3倍, 高于全省5.3个百分点, 比费县（1.86件）高出0.35件,
+    """是全市平均水平的2.9倍, 是全国的3.3倍, 高于全省5.3个百分点, 比费县（1.86件）高出0.35件,
     距85%的目标还差2.6个百分点: a ratio or gap to an average, to another region's figure or to a target, not the indicator's
     value or change (是上年的1.3倍
-    is a change; 占全国的35% a share; 全国平均水平7.5件的七成 names the average's own value)."""
+    is a change; 占全国的35% a share, and so is 仅为全国平均水平的三成, the subject's share of the average; 全国平均水平7.5件的七成
+    names the average's own value)."""
     before = max(0, figure.start_char - 12)
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    average = _AGAINST_AVERAGE.search(text_of(doc), before, figure.start_char)
     return bool(
-        (_AGAINST_AVERAGE.search(text_of(doc), before, figure.start_char) and not text_of(doc).startswith("的", figure.end_char))
+        (average and not text_of(doc).startswith("的", figure.end_char)
+         and not ("的" in average.group() and _SHARE_FIGURE.search(figure.text)))
         or _GAP_TO_ANOTHER.search(text_of(doc), clause, figure.start_char)
         or (figure.text.endswith("倍") and _MULTIPLE_OF_A_WHOLE.search(text_of(doc), before, figure.start_char))
         or (figure.text.endswith("百分点") and _GAP_TO_A_PLACE.search(text_of(doc), before, figure.start_char))
@@ -2244,11 +2265,16 @@ _BETWEEN_A_PLACE_AND_ITS_FIGURE = re.compile(r"(?:则|仅|也)?(?:为|是)?")
 
 
 def _place_opening_its_clause(doc: Doc, ents: list[Span], q: int) -> int | None:
-    """The place right before figure ``q`` that opens its clause (…合计3.68万件，其中重庆市1.32万件), whose figure it is."""
+    """The place right before figure ``q`` that opens its clause (…合计3.68万件，其中重庆市1.32万件), or an item of a
+    list of places each with its figure (其中义勒力特镇8.3万亩、乌兰哈达镇6.4万亩、葛根庙镇4.6万亩), whose figure it is."""
     text = text_of(doc)
     place = next((k for k, e in enumerate(ents) if e.label_ == "REGION" and e.end_char <= ents[q].start_char
                   and _BETWEEN_A_PLACE_AND_ITS_FIGURE.fullmatch(text, e.end_char, ents[q].start_char)), None)
-    return place if place is not None and _BEFORE_A_PLACES_FIGURE.search(text, 0, ents[place].start_char) else None
+    if place is None:
+        return None
+    start = ents[place].start_char
+    after_an_item = text.startswith("、", start - 1) and any(e.label_ == "QUANTITY" and e.end_char == start - 1 for e in ents)
+    return place if after_an_item or _BEFORE_A_PLACES_FIGURE.search(text, 0, start) else None
 
 
 def _places_to_their_figures(doc: Doc, links: _Links) -> None:
@@ -2530,7 +2556,13 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
         return clause <= date.start_char or not (_PERIOD_OPENING.match(text_of(doc), clause, target.start_char)
                                                  or _counted_since_founded(doc, date, clause, target))
     before = ITEM_NUMBER.sub("", text_of(doc)[s : date.start_char].strip(), count=1)  # （一）2015年…
+    before = _WORDS_BEFORE_WHAT_IS_SAID.sub("", before.strip(), count=1)
     return bool(_SENTENCE_OPENER.match(before.strip())) and not _opens_with_a_period(doc, target)
+
+
+# …列出了一张“任务清单”：“今年，…；…, “海工装备方面，今年要…；…: what is said after a colon, and the topic a part opens
+# with, stand before a date that opens what follows
+_WORDS_BEFORE_WHAT_IS_SAID = re.compile(r"^(?:.*[：:]\s*)?[“‘\"]?(?:[\u4e00-\u9fff]{2,10}方面[，,])?")
 
 
 # 2018年10月，市…调解委员会挂牌成立，累计调解…纠纷214件: what was set up on the day, whose running total since runs to the
@@ -3078,12 +3110,18 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char)
     # 我州专利申请量 begins with its subject; 全国中小学知识产权教育示范学校, an honour, with its scope
     leading = _LEADING_DEICTIC.match(ents[i].text) if ents[i].label_ == "INDICATOR" and not _HONOUR.search(ents[i].text) else None
-    word = _subject_deictic(doc, ents, s, ents[i].start_char) if leading is None else leading.group(1)
+    subject = _subject_deictic_match(doc, ents, s, ents[i].start_char) if leading is None else None
+    word = (subject.group(1) if subject else None) if leading is None else leading.group(1)
     if word is None and target is None:
         opening = _opening_region(doc, ents, i, ctx)
         if opening is not None:
             return opening.to_json()
         word = _opening_deictic(doc, s)
+    if subject is not None and target is None:
+        # 嘉积镇集聚了全市半数以上的专利授权量，全镇有效注册商标5218件，…，全年新增注册商标1107件: a town spoken of after the
+        # whole, which was its figure's base
+        if (town := _town_pointed_to(doc, ents, s + subject.end(), ents[i].end_char, ctx)) is not None:
+            return town.to_json()
     if word is not None and target is None:
         named = _named_before_for_deictic(doc, ents, word, s, ctx)
         if named is not None:
@@ -3091,7 +3129,9 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     if target is None and (word is None or _TOWN_POINTED_BACK.fullmatch(word)) and (town := _paragraphs_town(doc, ents, s, ctx)):
         return town.to_json()
     if target is None and word is None and (
-            town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].start_char)):
+            town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].start_char)
+            or _town_of_its_office(doc, s, ctx) or _town_opening_the_parts_before(doc, ents, i, ctx)
+            or _town_of_the_speaker(doc, ents[i])):
         return town.to_json()
     return _deictic_region(word, ctx)
 
@@ -3157,16 +3197,53 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 # whose figures are that town's, as are those after a clause of what was done in one of them (…，其中在江平镇举办…培训班，培训96人)
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
-    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|设置|检查|查处)")
+    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|再建|增设|设置|检查|查处)")
 _COUNT_IN_THE_CLAUSE = re.compile(r"[^，,；;。]*?\d")
+# 在寅阳镇，针对…问题，…开展…行动，去年检查…42个: a sentence set in a town by a clause of its own; 设在戴南镇的…工作站，上半年
+# 受理…136件次: a body set up in a town, the subject of its sentence
+_SET_IN_A_TOWN = re.compile(r"\s*(?:在|(?P<seat>设在|位于))(?P<town>" + TOWN_NAME.pattern + r")(?(seat)的|[，,])")
 
 
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
     text = text_of(doc)
     openings = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure)]
-    m = next((m for at in openings if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
-              and (at == start or text.startswith("其中", at) or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
+    m = _SET_IN_A_TOWN.match(text, start, figure) or next(
+        (m for at in openings if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
+         and (at == start or text.startswith("其中", at) or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
     return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
+
+
+def _town_opening_the_parts_before(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region | None:
+    """2021年，全镇专利授权167件…；有效注册商标1260件: a town spoken of without its name as the subject its sentence opens
+    with is the subject of the ；-parts after it too."""
+    text = text_of(doc)
+    begin, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
+    opening = _SENTENCE_LEAD.match(text, begin).end()
+    return _town_pointed_to(doc, ents, opening, ents[i].end_char, ctx) if _TOWN_DEICTIC.match(text, opening) else None
+
+
+# “今年，镇里将力争…突破520件。”那大镇相关负责人表示 (the quotation marks dropped by then): the town whose official said
+# the sentence before
+_TOWNS_SPEAKER = re.compile(r"[。！!”\s]*(?P<town>" + TOWN_NAME.pattern + r")[^，。“”]{0,12}?(?:表示|说|介绍|坦言|告诉记者)[。！!]")
+
+
+def _town_of_the_speaker(doc: Doc, figure: Span) -> Region | None:
+    _, end = _sentence(doc, figure.start_char, figure.end_char, _FULL_STOP)
+    m = _TOWNS_SPEAKER.match(text_of(doc), end)
+    town = town_region(m.group("town")) if m else None
+    return Region(town.name, None, m.group("town")) if town is not None else None
+
+
+# 戴南市场监管分局查办…案件5件, 仑苍市场监管所…: a town's own office, named by the town's stem, as its sentence's subject
+_TOWNS_OFFICE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市场监督管理|市场监管|工商)(?:分局|所)")
+
+
+def _town_of_its_office(doc: Doc, start: int, ctx: _Context) -> Region | None:
+    """The town whose market-supervision office opens the sentence at ``start``, where the document names the town."""
+    text = text_of(doc)
+    m = _TOWNS_OFFICE.match(text, _SENTENCE_LEAD.match(text, start).end())
+    town = ctx.towns_named.get(m.group("stem")) if m else None
+    return Region(town.name, None, m.group("stem")) if town is not None else None
 
 
 def _named_before_for_deictic(doc: Doc, ents: list[Span], word: str, start: int, ctx: _Context) -> Region | None:
@@ -3494,8 +3571,14 @@ def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | 
     """The last deictic word between two offsets that is a subject, not a comparison base
     (占全市总量的18.2%, 是全市平均水平的2.9倍, 占佛山全市的45.2%, 、全国平均水平（11.8件）的28.9倍, 不到全省的3%) nor inside another entity (居全国第六位) but the
     name of a whole's bodies (全省法院受理…)."""
+    m = _subject_deictic_match(doc, ents, start, end)
+    return m.group(1) if m else None
+
+
+def _subject_deictic_match(doc: Doc, ents: list[Span], start: int, end: int) -> re.Match | None:
+    """The match of that word, its offsets counted from ``start``."""
     text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
-    deictic = [m.group(1) for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
+    deictic = [m for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
                and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
                and not _BASE_OF_A_RATIO.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
@@ -4111,13 +4194,19 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     def carries_out(k: int) -> bool:
         """浦东新区知识产权局深入贯彻《…》和《…》: linked, but issued neither; …等11家企业通过《…要求》（GB/T 29490—2023）认证:
         a standard the bodies met; 市人大常委会执法检查组对《…》…进行了检查, 市政府及有关部门要把《…》学习宣传纳入…,
-        市人大常委会组织开展《…》贯彻实施情况执法检查: a law a body acts on."""
+        市人大常委会组织开展《…》贯彻实施情况执法检查: a law a body acts on; and 徐州市政府印发的《…》，并根据《…专利法》:
+        a clause after the title the body issued that acts on this one."""
         between = text_of(doc)[ents[k].end_char : ents[p].start_char]
+        titles_between = [t.end_char for t in ents if t.label_ == "POLICY" and ents[k].end_char <= t.start_char
+                          and t.end_char <= ents[p].start_char]
+        after_another = text_of(doc)[max(titles_between) : ents[p].start_char] if titles_between else ""
         return ents[k].end_char <= ents[p].start_char and (
             (bool(_CARRYING_OUT.search(between) or _TITLES_IN_A_RUN.sub("", between).rstrip("《“").endswith(("对", "把"))
                   or _ACTED_ON.match(text_of(doc), ents[p].end_char))
              and not _ISSUE_VERB.search(between))
-            or (between.rstrip("《“").endswith("通过") and _CERTIFIED_TO.match(text_of(doc), ents[p].end_char) is not None))
+            or (between.rstrip("《“").endswith("通过") and _CERTIFIED_TO.match(text_of(doc), ents[p].end_char) is not None)
+            or bool(_CLAUSE_BREAK.search(after_another) and _CARRYING_OUT.search(after_another)
+                    and not _ISSUE_VERB.search(after_another)))
 
     orgs = sorted((k for k in links.children(p, "ISSUED_BY") if not guides(k) and not carries_out(k)), key=lambda k: ents[k].start_char)
     # 《…办法》进一步提高…: the title again, as its sentence's subject, issued by none of an earlier sentence's bodies
