@@ -458,7 +458,7 @@ _NOT_A_TOWN_STEM = re.compile(
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|产业)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
     # 第一强镇), not its name
-    r"|..古$"  # an old town, a scenic area (平乐古镇), not the town (平乐镇)
+    r"|.古$"  # an old town, a scenic area (平乐古镇, and 州古 of 礼州古镇), not the town (平乐镇)
     r"|^苏木$"  # 苏木镇, 苏木乡: Inner Mongolia's townships in general
     r"|^第|[一二三四五六七八九十]大$")  # 水稻第一大镇: a town's place among others, not its name
 

@@ -5786,3 +5786,35 @@ def test_the_seventy_first_rounds_years_said_after_a_colon_and_counts_that_are_n
                          ("发明专利授权126件，增幅在全省4个地级市中居首位。", "4个")):
         facts = _facts(_written(text, [(figure, "QUANTITY")], region=("儋州市", "460400"), year=2024))
         assert all(f["value"] != (6 if figure == "6条" else 3 if figure == "三个" else 4) for f in facts)
+
+
+def test_the_seventy_first_rounds_later_towns_plans_followed_and_moves_of_a_rank():
+    # r466: each clause set in its own town (在仑苍镇实施…1个，在水头镇建设…1个), whether or not the model linked the later
+    # figure to the first town
+    text = "在仑苍镇实施水暖厨卫产业专利导航项目1个，在水头镇建设石材产业知识产权运营中心1个。"
+    spans = [("专利导航项目", "INDICATOR"), ("1个", "QUANTITY"), ("石材产业知识产权运营中心", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("1个", "专利导航项目", "VALUE_OF")], region=("南安市", "350583"), year=2023))
+    assert [f["region"]["name"] for f in facts] == ["仑苍镇"]
+    second = text.index("中心1个") + 2
+    doc = _written(text, [("仑苍镇", "REGION")] + spans, [("1个", "专利导航项目", "VALUE_OF")], region=("南安市", "350583"), year=2023)
+    doc.ents = list(doc.ents) + [doc.char_span(second, second + 2, label="QUANTITY")]
+    at = {e.text + str(e.start_char): (e.start_char, e.end_char) for e in doc.ents}
+    doc.user_data[RELATIONS_KEY] += [(*at["1个" + str(second)], *at["石材产业知识产权运营中心" + str(text.index("石材"))], "VALUE_OF"),
+                                     (*at["1个" + str(second)], *at["仑苍镇1"], "REGION_OF")]
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(1, "仑苍镇"), (1, "水头镇")]
+    # r474: 礼州古镇 is an old town's scenic area, no town 州古镇
+    text = "礼州镇依托礼州古镇文旅资源，全年新增注册商标58件。"
+    facts = _facts(_written(text, [("礼州镇", "REGION"), ("注册商标", "INDICATOR"), ("58件", "QUANTITY")], [("58件", "注册商标", "VALUE_OF")],
+                            region=("西昌市", "513401"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["礼州镇"]
+    # r471: a date opening the part after the plan it follows (按照…目标，2024年全市力争…；…) dates the ；-parts after it
+    text = "按照市市场监管局提出的工作目标，2024年全市力争发明专利授权量达到260件以上；新增国家知识产权优势企业2家。"
+    spans = [("2024年", "DATE"), ("发明专利授权量", "INDICATOR"), ("260件以上", "QUANTITY"), ("国家知识产权优势企业", "INDICATOR"),
+             ("2家", "QUANTITY")]
+    links = [("260件以上", "发明专利授权量", "VALUE_OF"), ("2家", "国家知识产权优势企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("嘉峪关市", "620200"), year=2023))
+    assert [(f["value"], f["year"]) for f in facts] == [(260, 2024), (2, 2024)]
+    # r460: how far a rank moved (较上年前移6位) and the count closing a list of towns (等8个镇（街道）) are no figures
+    for text, figure in (("我市得分91.5分，位列全省县（市、区）第14位，较上年前移6位。", "6位"),
+                         ("在杜桥镇、涌泉镇、大洋街道等8个镇（街道）设立知识产权服务站。", "8个")):
+        assert _facts(_written(text, [(figure, "QUANTITY")], region=("临海市", "331082"), year=2022)) == []

@@ -71,6 +71,8 @@ def test_parse_number(text, expected):
         ("超过2000人", 2000, "人", "at_least"),
         ("突破10万件", 100_000, "件", "at_least"),
         ("100多家", 100, "家", "at_least"),
+        ("三百来件", 300, "件", "approx"),  # the seventy-first probe round (r461): 来 after a round number, said for "about"
+        ("五十来万元", 500_000, "元", "approx"),
         ("40多场次", 40, "场次", "at_least"),
         ("不到10%", 10, "%", "at_most"),
         ("10家以内", 10, "家", "at_most"),

@@ -250,6 +250,8 @@ _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 表1 2024年三个重点镇知识产权主要指标: a table's caption, which counts nothing
 _TABLE_CAPTION = re.compile(r"\s*附?表\s*\d{1,2}(?![\d.])")
+# 较上年前移6位, 排名上升3位: how far a rank moved, which the guidelines count as no figure
+_RANK_MOVES = ("前移", "后移", "上升", "下降", "提升", "前进", "后退", "下滑")
 # 赞同35·6条评论, 12人赞同了该文章: a web page's counters under a post
 _PAGE_COUNTER_WORDS = ("评论", "条评论", "赞同", "人赞同", "点赞", "人点赞", "次阅读", "次浏览", "次转发", "转发")
 _NOUN_AFTER_AN_ARTICLE = re.compile(r"[“‘]?[\u4e00-\u9fff]")  # 一张新名片, 一张“任务清单”
@@ -263,7 +265,7 @@ _LIST_ITEM_JOIN = re.compile(r"[、和及与]")
 # 三个盟的…, 两市的…: the places a sentence just listed, counted as a subject
 _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|县区|区县|市县|县市|市州|片区|城市)的")
 # 北京、上海等8个省（市）人民政府, 深圳等8个地方: the places of a list and others like them, counted
-_PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")
+_PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区镇乡]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")  # 等8个镇（街道）
 # what may stand before a sentence's subject: a link word (其中, 但), the scope it looks at (从全省看，, 从罪名分布看，, 从枣庄市情况看，; not a
 # topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，), a comparison it turns to (横向比较，)
 # a year or part of one (2023年，, 去年，, 1—9月，) and what the subject is taken as (作为中心城区，)
@@ -1686,6 +1688,7 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_ITEMS_TALLIED.match(text, quantity.end_char))
         or (quantity.text.endswith("件") and text.startswith("事", quantity.end_char))
         or text.startswith(_PAGE_COUNTER_WORDS, quantity.end_char)
+        or (quantity.text.endswith("位") and text.endswith(_RANK_MOVES, 0, quantity.start_char))
         or bool(_TABLE_CAPTION.match(text, _sentence(doc, quantity.start_char, quantity.end_char)[0]))
         or bool(_GROUP_LOOKED_AMONG.match(text, quantity.end_char))
         or bool(_PLACES_OF_A_LIST.match(text, quantity.end_char))
@@ -2560,9 +2563,10 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     return bool(_SENTENCE_OPENER.match(before.strip())) and not _opens_with_a_period(doc, target)
 
 
-# …列出了一张“任务清单”：“今年，…；…, “海工装备方面，今年要…；…: what is said after a colon, and the topic a part opens
-# with, stand before a date that opens what follows
-_WORDS_BEFORE_WHAT_IS_SAID = re.compile(r"^(?:.*[：:]\s*)?[“‘\"]?(?:[\u4e00-\u9fff]{2,10}方面[，,])?")
+# …列出了一张“任务清单”：“今年，…；…, “海工装备方面，今年要…；…, 按照…提出的今年工作目标，2024年全市力争…；…: what is said
+# after a colon, the topic a part opens with, and the plan it follows, stand before a date that opens what follows
+_WORDS_BEFORE_WHAT_IS_SAID = re.compile(
+    r"^(?:.*[：:]\s*)?(?:(?:按照|根据|依据|对照|围绕)[^，,。；;：:]{1,30}[，,])?[“‘\"]?(?:[\u4e00-\u9fff]{2,10}方面[，,])?")
 
 
 # 2018年10月，市…调解委员会挂牌成立，累计调解…纠纷214件: what was set up on the day, whose running total since runs to the
@@ -3046,6 +3050,8 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             or _ends_a_list_of_bodies(doc, ents, target)
         ):
             target = None
+    if target is not None and (town := _town_of_its_own_clause(doc, ents[target], ents[i])) is not None:
+        return town.to_json()  # 在仑苍镇实施…1个，在水头镇建设…1个: the town of the figure's own clause, not the one before
     if target is not None and ((_ends_a_list_with_etc(doc, ents[target]) and not given) or _scope_of_an_honour(doc, ents, target, i, ctx)
                                or _CIRCLE_OF_CITIES.match(text_of(doc), ents[target].end_char)
                                or (not given and _ends_a_list_of_places(doc, ents, target, ctx.region))
@@ -3129,7 +3135,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     if target is None and (word is None or _TOWN_POINTED_BACK.fullmatch(word)) and (town := _paragraphs_town(doc, ents, s, ctx)):
         return town.to_json()
     if target is None and word is None and (
-            town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].start_char)
+            town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].end_char)
             or _town_of_its_office(doc, s, ctx) or _town_opening_the_parts_before(doc, ents, i, ctx)
             or _town_of_the_speaker(doc, ents[i])):
         return town.to_json()
@@ -3197,18 +3203,26 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 # whose figures are that town's, as are those after a clause of what was done in one of them (…，其中在江平镇举办…培训班，培训96人)
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
-    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|组织|召开|新建|再建|增设|设置|检查|查处)")
+    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|建设|实施|组织|召开|新建|再建|增设|设置|检查|查处)")
 _COUNT_IN_THE_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 # 在寅阳镇，针对…问题，…开展…行动，去年检查…42个: a sentence set in a town by a clause of its own; 设在戴南镇的…工作站，上半年
 # 受理…136件次: a body set up in a town, the subject of its sentence
 _SET_IN_A_TOWN = re.compile(r"\s*(?:在|(?P<seat>设在|位于))(?P<town>" + TOWN_NAME.pattern + r")(?(seat)的|[，,])")
 
 
+def _town_of_its_own_clause(doc: Doc, place: Span, figure: Span) -> Region | None:
+    """The town where what a clause after ``place``'s counts was done (…，在水头镇建设…中心1个)."""
+    clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    m = _EVENT_IN_A_TOWN.match(text_of(doc), clause, figure.start_char) if place.end_char <= clause else None
+    town = town_region(m.group("town")) if m else None
+    return Region(town.name, None, m.group("town")) if town is not None else None
+
+
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
     text = text_of(doc)
     openings = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure)]
     m = _SET_IN_A_TOWN.match(text, start, figure) or next(
-        (m for at in openings if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
+        (m for at in reversed(openings) if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
          and (at == start or text.startswith("其中", at) or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
     return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
 

@@ -257,6 +257,8 @@ def _range_end(s: str, value: Decimal, end: int) -> tuple[Decimal, int] | None:
     return value, upper[1]
 
 
+# 来 after a round number, said for "about" (三百来件, 五十来万元), not 来自 or 来源
+_ABOUT_AFTER = re.compile(r"来(?![自源看说的])(?P<times>万|亿)?")
 # the spoken forms of a count of months or of 万/亿 (两个半月, 一个多月, 一个多亿)
 _SPOKEN_MEASURE = re.compile(r"个(?P<half>半)?(?P<more>多)?(?P<times>[万亿])?")
 
@@ -281,6 +283,11 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
         ranged = _range_end(s, value, end) if _ARABIC.match(s) else None
         if ranged is not None:
             (value, end), rough = ranged, True
+        about = _ABOUT_AFTER.match(s, end) if value >= 10 and value % 10 == 0 else None
+        if about is not None:  # 三百来件, 五十来万元: about so many
+            end = about.end()
+            value *= _MULTIPLIERS.get(about.group("times") or "", 1)
+            pre_q = pre_q or "approx"
     spoken = _SPOKEN_MEASURE.match(s, end)
     if spoken is not None and spoken.group() != "个":  # 两个半月 = 2.5 个月, 一个多月, 一个多亿 = more than 1 亿
         value = (value + Decimal("0.5") if spoken.group("half") else value) * _MULTIPLIERS.get(spoken.group("times") or "", 1)
