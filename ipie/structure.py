@@ -536,7 +536,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if region is not None and k == 0:
             region = _reporting_unit_region(paragraphs[head + 1 : end], region) or region
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
-            region = _headline_region(title) or _byline_region(paragraphs[head:end]) or _short_name_region(title, paragraphs[head + 1 : end])
+            # 罗定：知识产权为…, under 云浮市人民政府's banner: a headline opening with a unit's short name before the site's name
+            region = _headline_region(title) or _short_name_region(title, paragraphs[head + 1 : end]) or _byline_region(paragraphs[head:end])
             if region is None:  # 茶香花艳“知”力足 / ——漳平以知识产权赋能特色产业高质量发展: a feature's subtitle names its subject
                 subtitle = next((p.text.lstrip("—") for p in paragraphs[head + 1 : min(end, head + _FRONT_LINES)] if p.text.startswith("——")), "")
                 region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None

@@ -5818,3 +5818,68 @@ def test_the_seventy_first_rounds_later_towns_plans_followed_and_moves_of_a_rank
     for text, figure in (("我市得分91.5分，位列全省县（市、区）第14位，较上年前移6位。", "6位"),
                          ("在杜桥镇、涌泉镇、大洋街道等8个镇（街道）设立知识产权服务站。", "8个")):
         assert _facts(_written(text, [(figure, "QUANTITY")], region=("临海市", "331082"), year=2022)) == []
+
+
+def test_the_seventy_first_rounds_products_of_towns_townships_and_things_said_aloud():
+    # r476, r483: the users of the mark of a product named after a town the text names are the town's; not a product named
+    # after the report's own region, even where a town has its stem too (辛集皮革 of 辛集市, beside 辛集镇), nor two towns'
+    text = "全年新增授权使用“黄桥烧饼”地理标志证明商标的经营主体27家，累计达到186家。"
+    spans = [("经营主体", "INDICATOR"), ("27家", "QUANTITY"), ("186家", "QUANTITY")]
+    links = [("27家", "经营主体", "VALUE_OF"), ("186家", "经营主体", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("泰兴市", "321283"), year=2023)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"黄桥": "黄桥镇"}
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(27, "黄桥镇"), (186, "黄桥镇")]
+    text = "获准使用“辛集皮革”集体商标的企业达到180家。"
+    doc = _written(text, [("企业", "INDICATOR"), ("180家", "QUANTITY")], [("180家", "企业", "VALUE_OF")], region=("辛集市", "130181"), year=2021)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"辛集": "辛集镇"}
+    assert [f["region"]["name"] for f in _facts(doc)] == ["辛集市"]
+    # r480: a township named with a nation written without its 族 (萨马街鄂温克民族乡), and such long names listed before 各
+    text = "在成吉思汗镇、萨马街鄂温克民族乡各建成商标品牌指导站1个。"
+    facts = _facts(_written(text, [("商标品牌指导站", "INDICATOR"), ("1个", "QUANTITY")], [("1个", "商标品牌指导站", "VALUE_OF")],
+                            region=("扎兰屯市", "150783"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1, "成吉思汗镇"), (1, "萨马街鄂温克民族乡")]
+    # r483: “淘宝镇” is a title a town won; money said aloud (9万多块钱); 一块桂皮, 一只竹蒸笼 are "a"
+    text = "泗纶镇是广东省首批“淘宝镇”之一，全镇现有电商网店1360家。"
+    facts = _facts(_written(text, [("电商网店", "INDICATOR"), ("1360家", "QUANTITY")], [("1360家", "电商网店", "VALUE_OF")],
+                            region=("罗定市", "445381"), year=2019))
+    assert [f["region"]["name"] for f in facts] == ["泗纶镇"]
+    text = "她说，去年光剥桂皮就卖了9万多块钱。"
+    facts = _facts(_written(text, [("9万多块", "QUANTITY")], region=("罗定市", "445381"), year=2019))
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(90000, "元", "at_least")]
+    text = "从一粒米、一块桂皮到一只竹蒸笼，知识产权正悄然改变着这座县级市的农业版图。"
+    assert _facts(_written(text, [("一块", "QUANTITY"), ("一只", "QUANTITY")], region=("罗定市", "445381"), year=2019)) == []
+    # r476: 发现一起、核查一起、处置一起 is a motto
+    text = "对非正常专利申请做到发现一起、核查一起、处置一起。"
+    assert _facts(_written(text, [("一起", "QUANTITY")], region=("泰兴市", "321283"), year=2024)) == []
+
+
+def test_the_seventy_first_rounds_titles_being_revised_and_bodies_cut_to_their_names():
+    # r472, r474, and 42 of the probe's 44 mentions: a title being revised or drafted (修订《…》 in a plan, 指导…协会修订《…》)
+    # has no issuer yet; one a body revised and issued (修订出台《…》), or a named body revised as its sentence's subject,
+    # keeps it
+    text = "我局指导市板鸭行业协会修订《建昌板鸭地理标志产品专用标志使用管理办法》，新核准专用标志使用企业4家。"
+    spans = [("局指导市板鸭行业协会", "ORG"), ("建昌板鸭地理标志产品专用标志使用管理办法", "POLICY")]
+    links = [("建昌板鸭地理标志产品专用标志使用管理办法", "局指导市板鸭行业协会", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("西昌市", "513401"), year=2022))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None]
+    text = "市市场监管局、市财政局联合修订《济南市专利资助奖励办法》，全年兑现资金1.26亿元。"
+    spans = [("市市场监管局", "ORG"), ("市财政局", "ORG"), ("济南市专利资助奖励办法", "POLICY")]
+    links = [("济南市专利资助奖励办法", "市市场监管局", "ISSUED_BY"), ("济南市专利资助奖励办法", "市财政局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("济南市", "370100"), year=2022))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["市市场监管局、市财政局"]
+    text = "修订《仁怀市知识产权专项资金管理办法》，市财政预算安排资金500万元。"
+    spans = [("仁怀市知识产权专项资金管理办法", "POLICY")]
+    facts = _facts(_written(text, spans, region=("仁怀市", "520382"), year=2024))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None]
+    # r474, r462: a body's span read across what is done to it (局指导商标注册人…协会) or what the body before it does
+    # (局严格执行国家知识产权局) keeps the name
+    text = "我局指导商标注册人西昌市蔬菜产业协会制定并发布《“西昌洋葱”地理标志证明商标使用管理规则》。"
+    spans = [("局指导商标注册人西昌市蔬菜产业协会", "ORG"), ("“西昌洋葱”地理标志证明商标使用管理规则", "POLICY")]
+    links = [("“西昌洋葱”地理标志证明商标使用管理规则", "局指导商标注册人西昌市蔬菜产业协会", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("西昌市", "513401"), year=2022))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["西昌市蔬菜产业协会"]
+    text = "我局严格执行国家知识产权局印发的《商标一般违法判断标准》，开展专项行动。"
+    spans = [("局严格执行国家知识产权局", "ORG"), ("商标一般违法判断标准", "POLICY")]
+    links = [("商标一般违法判断标准", "局严格执行国家知识产权局", "ISSUED_BY")]
+    facts = _facts(_written(text, spans, links, region=("兴化市", "321281"), year=2024))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["国家知识产权局"]

@@ -782,3 +782,10 @@ def test_a_plans_paragraphs_say_ahead_of_the_year_reviewed():
              "六、下一步工作打算", "明年在现有基础上再与6个重点销区城市建立执法协作机制。"]
     (section,) = _sections_of_lines(lines)
     assert paragraph_context("d", section, 5).get("ahead") is True and "ahead" not in paragraph_context("d", section, 3)
+
+
+def test_a_headline_opening_with_a_citys_short_name_wins_over_the_sites_banner():
+    # the seventy-first round (r483): 罗定： heads a story on 云浮市's portal, whose banner line names 云浮市
+    lines = ["罗定：知识产权为“罗定稻米”“罗定肉桂”插上品牌翅膀", "云浮市人民政府云浮日报数字报手机版", "当前位置：首页>县域经济>罗定>正文",
+             "2020-01-15 10:21来源：云浮日报", "1月13日，记者从罗定市市场监督管理局获悉，2019年全市专利申请量1126件。"]
+    assert _sections_of_lines(lines)[0].region.name == "罗定市"

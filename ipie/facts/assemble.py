@@ -238,9 +238,10 @@ _RANK_SCOPE_WORD = r"(?:全省|全国|全市|全区|全州|省内|市内)"
 _RANKED_AMONG_A_COUNT = re.compile(
     r"(?:居|位居|位列|(?:居|位居|位列|排名|排在)(" + _RANK_SCOPE_WORD + r"|[\u4e00-\u9fff]{2,6}?(?:省|市|州|盟|地区)))$")
 
-# 一张新名片, 一个平台, 最高的一起侵权案件, 一份不错的答卷, 一头连着创新: 一 and a measure word before a noun mean "a"
+# 一张新名片, 一个平台, 最高的一起侵权案件, 一份不错的答卷, 一头连着创新, 一块桂皮, 一只蒸笼: 一 and a measure word before a
+# noun mean "a"
 # (guidelines), not a count
-_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家辆位名份头]")
+_ONE_AS_ARTICLE = re.compile(r"一[个张项批道支座种条起件家辆位名份头块只粒]")
 # 货车、火车一天也没停, 一件都没有: "not even one", no count
 _NOT_EVEN_ONE = re.compile(r"[也都](?:没|不|未)")
 # 超过10件的企业, 5件以上的企业: a figure that bounds the group another figure counts
@@ -254,6 +255,8 @@ _TABLE_CAPTION = re.compile(r"\s*附?表\s*\d{1,2}(?![\d.])")
 _RANK_MOVES = ("前移", "后移", "上升", "下降", "提升", "前进", "后退", "下滑")
 # 赞同35·6条评论, 12人赞同了该文章: a web page's counters under a post
 _PAGE_COUNTER_WORDS = ("评论", "条评论", "赞同", "人赞同", "点赞", "人点赞", "次阅读", "次浏览", "次转发", "转发")
+# 发现一起、核查一起、处置一起: one case at a time, a motto, no count
+_ONE_AT_A_TIME = re.compile(r"(?:[\u4e00-\u9fff]{2}一([起件个])[、，,])+[\u4e00-\u9fff]{2}一\1")
 _NOUN_AFTER_AN_ARTICLE = re.compile(r"[“‘]?[\u4e00-\u9fff]")  # 一张新名片, 一张“任务清单”
 # a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个; of bodies only
 # where their own figures follow: 安踏、361度、特步三家…分别为, not 四川宏华、汉舟电器两家企业申报了…, whose firms the gold counts)
@@ -446,7 +449,7 @@ _BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$")
 # 在大瑶镇、澄潭江镇各建成…市场1个, 在义勒力特镇、乌兰哈达镇、葛根庙镇分别举办…2场、1场、1场: towns where something was
 # done, each with its own figure (not 在茅台镇、坛厂街道分别建成…工作站，全年…580余次, one figure of them all)
-_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))*(?:[各均]|分别[^，。；]*?\d[^，。；]*?[、和及])")
+_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,9}?(?:镇|乡|街道))*(?:[各均]|分别[^，。；]*?\d[^，。；]*?[、和及])")
 
 
 def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -463,6 +466,30 @@ def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
         links.ents[i] = doc.char_span(cut + 1, ent.end_char, label=label)
         if label != ent.label_:
             links.detach(i)
+
+
+# the words of what a body does that the model may read into the name of the body it acts on or with (我局指导市板鸭行业协会,
+# 我局严格执行国家知识产权局…, 指导商标注册人西昌市蔬菜产业协会)
+_ACTING_WORDS = frozenset({"指导", "督促", "引导", "严格执行", "贯彻", "落实", "依托", "商标注册"})  # not 执行 of 执行委员会
+
+
+def _cut_bodies_to_their_names(doc: Doc, links: _Links) -> None:
+    """局指导市板鸭行业协会 or 标省政府办公厅 (目标's 标) tagged as one ORG: a body's span keeps what follows the last word of
+    what is done to it, and starts at a word's start, not inside the word before it."""
+    text = text_of(doc)
+    words = placed_words(text)
+    for i, ent in enumerate(links.ents):
+        if ent.label_ != "ORG":
+            continue
+        inside = [(word, start) for word, _, start in words if ent.start_char <= start < ent.end_char]
+        start = max((start + len(word) for word, start in inside if word in _ACTING_WORDS), default=ent.start_char)
+        if start == ent.start_char and inside and inside[0][1] > ent.start_char:
+            start = inside[0][1]  # the span opens inside a word: 标 of 目标
+        if start < ent.end_char and start != ent.start_char and (name := text[start : ent.end_char]).strip("人") \
+                and len(name) >= 2:
+            if text.startswith("人", start):
+                start += 1  # 商标注册人西昌市…协会: the holder's title, then its name
+            links.ents[i] = doc.char_span(start, ent.end_char, label="ORG")
 
 
 # 2022年2680件: a year and the figure right after it, tagged as one date
@@ -574,9 +601,10 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
     known = {text[a:b] for a, b in (town_at(suffix, set()) for suffix in suffixes) if a is not None}
     for suffix in suffixes:
         start, end = town_at(suffix, known)
-        if start is None or (end not in ends and text[start:end] not in tabled) or (
-                _PLACE_BEFORE_TOWNS.search(text, 0, start) and not _EACH_AFTER_TOWNS.match(text, end)):
-            continue
+        if start is None or (end not in ends and text[start:end] not in tabled) \
+                or _QUOTED_NAME.fullmatch(text, start - 1, end + 1) \
+                or (_PLACE_BEFORE_TOWNS.search(text, 0, start) and not _EACH_AFTER_TOWNS.match(text, end)):
+            continue  # no name, or “淘宝镇” (a title a town won), or a town where something happened
         touching = [k for k, e in enumerate(ents) if e.start_char < end and start < e.end_char]
         inner = ents[touching[0]] if len(touching) == 1 else None
         town = doc.char_span(start, end, label="REGION")
@@ -1699,6 +1727,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or _counts_the_list_named_before(doc, quantity)
         or (bool(_CLASS_NUMBER.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_NOUN_AFTER_AN_ARTICLE.match(text, quantity.end_char)))
+        or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
+               for m in _ONE_AT_A_TIME.finditer(text, max(0, quantity.start_char - 12), quantity.end_char + 12))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _SET_PHRASE.finditer(text, max(0, quantity.start_char - 4), quantity.end_char + 4))
         or bool(_SPACED_NUMBERS.search(quantity.text))
@@ -2940,6 +2970,8 @@ def _quantity_of(doc: Doc, span: Span) -> Quantity | None:
     neighbour = _NEIGHBOUR_DIGIT_BEFORE.search(text_of(doc), 0, span.start_char)
     if neighbour is not None and CN_DIGITS.find(neighbour.group()) + 1 == CN_DIGITS.find(span.text[:1]) > 0:
         return parse_quantity(neighbour.group() + span.text)  # 三[四成]: a rough count read whole
+    if span.text.endswith("块") and text_of(doc).startswith("钱", span.end_char):
+        return parse_quantity(span.text + "钱")  # [9万多块]钱: money said aloud
     parsed = parse_quantity(span.text)
     if parsed is None:
         qualifier = _qualifier_word_before(doc, span)
@@ -3137,7 +3169,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     if target is None and word is None and (
             town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].end_char)
             or _town_of_its_office(doc, s, ctx) or _town_opening_the_parts_before(doc, ents, i, ctx)
-            or _town_of_the_speaker(doc, ents[i])):
+            or _town_of_the_speaker(doc, ents[i]) or _town_of_a_quoted_product(doc, ents[i], ctx)):
         return town.to_json()
     return _deictic_region(word, ctx)
 
@@ -3234,6 +3266,24 @@ def _town_opening_the_parts_before(doc: Doc, ents: list[Span], i: int, ctx: _Con
     begin, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     opening = _SENTENCE_LEAD.match(text, begin).end()
     return _town_pointed_to(doc, ents, opening, ents[i].end_char, ctx) if _TOWN_DEICTIC.match(text, opening) else None
+
+
+# 新增授权使用“黄桥烧饼”地理标志证明商标的经营主体27家, 已有26家企业获准使用“泗纶蒸笼”地理标志专用标志: the mark of a product
+# named after a town that a clause counts the users or uses of
+_QUOTED_PRODUCTS_MARK = re.compile(r"(?:“[\u4e00-\u9fff]{3,10}”[、和及与]?)+(?=地理标志|证明商标|集体商标|专用标志)")
+
+
+def _town_of_a_quoted_product(doc: Doc, figure: Span, ctx: _Context) -> Region | None:
+    """The town the text names whose stem opens the quoted product whose mark the figure's clause is about."""
+    begin, end = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    towns = ctx.towns | ctx.towns_named
+    own = ctx.region.name[:-1] if ctx.region is not None and len(ctx.region.name) > 2 else None
+    names = [name for m in _QUOTED_PRODUCTS_MARK.finditer(text_of(doc), begin, end) for name in _QUOTED_NAME.findall(m.group())]
+    found = [next((town for stem, town in towns.items() if name.startswith(stem)), None) for name in names]
+    # one town's products only, not 辛集皮革 of 辛集市 (where 辛集镇 is a town too) nor “介休贯馅糖”“绵山蜂蜜”
+    if not names or None in found or len({town.name for town in found}) > 1 or (own and any(n.startswith(own) for n in names)):
+        return None
+    return Region(found[0].name, None, names[0])
 
 
 # “今年，镇里将力争…突破520件。”那大镇相关负责人表示 (the quotation marks dropped by then): the town whose official said
@@ -4170,6 +4220,11 @@ _CERTIFIED_TO = re.compile(r"[》”]?\s*(?:[（(][^（）()]{1,30}[）)])?(?:�
 _TITLE_OPENING = re.compile(r"[《“]?")
 
 
+# 修订《…》, 修订完善《…》, 起草《…》, 研究制定《…》: a title being rewritten or drafted (not 修订出台《…》), and what says it was
+# issued after all (修订《…》并印发)
+_BEING_REWRITTEN = re.compile(r"(?:修订|修改|修订完善|起草|研究制定)[《“]?$")
+_GUIDING = re.compile(r"(?:指导|督促|推动|引导|帮助|支持)$")
+_ISSUED_AFTER = re.compile(r"[》”]?(?:[（(][^）)]{1,30}[）)])?[，,]?(?:并|后)?(?:出台|印发|发布)")
 # 《…》《…》 or 《…》和《…》 before another title of the run
 _TITLES_IN_A_RUN = re.compile(r"《[^《》]*》[、和及与]?")
 
@@ -4190,6 +4245,11 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     ents = links.ents
     s, sentence_end = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
+    if _BEING_REWRITTEN.search(text_of(doc), max(0, ents[p].start_char - 8), ents[p].start_char) \
+            and not _ISSUED_AFTER.match(text_of(doc), ents[p].end_char):
+        bodies = [e for e in ents if e.label_ == "ORG" and s <= e.start_char and e.end_char <= ents[p].start_char]
+        if not bodies or _GUIDING.search(text_of(doc), s, bodies[-1].start_char):
+            return None  # 修订《…办法》 in a plan, 指导…协会修订《…》: a title being revised or drafted, issued by no one yet
     own_clause = text_of(doc)[clause : ents[p].start_char]
     if clause > s and _CARRYING_OUT.search(own_clause) and not _ISSUE_VERB.search(own_clause) \
             and not any(e.label_ == "ORG" and clause <= e.start_char < ents[p].start_char for e in ents):
@@ -4600,6 +4660,7 @@ def assemble_facts(doc: Doc) -> list[Fact]:
     ctx = _context(doc)
     links = _Links(doc)
     _cut_spans_at_clause_breaks(doc, links, ctx)
+    _cut_bodies_to_their_names(doc, links)
     _figures_tagged_as_dates(doc, links)
     _additions_tagged_as_indicators(doc, links)
     _aid_givers(doc, links)

@@ -307,6 +307,8 @@ def _quantity(s: str) -> tuple[Decimal, str | None, str | None] | None:
         unit = "%" if per.group() == "百分之" else "‰"
     elif fraction is not None:
         unit = "%"
+    if unit in ("块钱", "元钱"):  # 9万多块钱, 十来块钱: money said aloud, in 元
+        unit = "元"
     if unit == "成":  # 五成 = 50 %
         value, unit = value * 10, "%"
     elif unit == "半" and value == 1:  # 一半 = 50 %
