@@ -463,7 +463,8 @@ _NOT_A_TOWN_STEM = re.compile(
     # 第一强镇), not its name
     r"|.古$"  # an old town, a scenic area (平乐古镇, and 州古 of 礼州古镇), not the town (平乐镇)
     r"|^苏木$"  # 苏木镇, 苏木乡: Inner Mongolia's townships in general
-    r"|^第|[一二三四五六七八九十]大$")  # 水稻第一大镇: a town's place among others, not its name
+    r"|^第|[一二三四五六七八九十]大$"  # 水稻第一大镇: a town's place among others, not its name
+    r"|城区$")  # 两个城区街道: the urban subdistricts in general
 
 
 # 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)

@@ -14,6 +14,7 @@ provinces' news) moves the region until the next one. Later stages resolve
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -419,15 +420,19 @@ def _own_name_region(paragraphs: list[Paragraph]) -> Region | None:
 
 
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
-    """The year and month of the day a transcript's words were said or a news story published, given in its first
-    lines, or a letter was signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
+    """The year and month of the day a transcript's words were said or a news story published, or a report signed, given
+    in its first lines, or a letter was signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
     conference in April on last year's work; 今年1—5月 in a reply of June; a report to a 人大常委会 meeting in August);
     (None, None) where there is none."""
     if year is None:
         return None, None
     delivered = [p for p in paragraphs[:_DELIVERY_LINES] if _DELIVERED.match(p.text)]
+    front = list(itertools.takewhile(lambda p: "。" not in p.text, paragraphs[:_FRONT_LINES]))  # above the body, not at its foot
+    signed = [p for p in front if _DATE_LINE.fullmatch(p.text)]
     if delivered:
         lines = delivered[:1]
+    elif signed:  # 汾阳市2022年度…工作报告 / …局 / 2023年2月16日: the day a report was signed, under its title
+        lines = signed[:1]
     elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_DELIVERY_LINES]):
         lines = paragraphs[:_DELIVERY_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):

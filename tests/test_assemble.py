@@ -5883,3 +5883,24 @@ def test_the_seventy_first_rounds_titles_being_revised_and_bodies_cut_to_their_n
     links = [("商标一般违法判断标准", "局严格执行国家知识产权局", "ISSUED_BY")]
     facts = _facts(_written(text, spans, links, region=("兴化市", "321281"), year=2024))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["国家知识产权局"]
+
+
+def test_the_seventy_first_rounds_bases_of_plans_totals_of_urban_subdistricts_and_bounded_items():
+    # r478: the year of the base a plan builds on (在去年58家的基础上) dates none of the plan's later figures
+    text = "主要目标是：全年用标企业在去年58家的基础上新增10家以上，用标产品销售额突破40亿元。"
+    spans = [("用标企业", "INDICATOR"), ("去年", "DATE"), ("58家", "QUANTITY"), ("用标产品销售额", "INDICATOR"), ("40亿元", "QUANTITY")]
+    links = [("40亿元", "用标产品销售额", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("高邮市", "321084"), year=2023))
+    assert (4_000_000_000, 2023) in [(f["value"], f["year"]) for f in facts]
+    # r481: two urban subdistricts' total (两个城区街道合计) is the city's, and 城区街道 is no town; a town's bounded figure
+    # in a list of towns each with its own (其中杏花村镇…不少于4家、贾家庄镇不少于2家)
+    text = "文峰街道、太和桥街道两个城区街道合计有效注册商标7925件。"
+    spans = [("文峰街道", "REGION"), ("太和桥街道", "REGION"), ("有效注册商标", "INDICATOR"), ("7925件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("7925件", "有效注册商标", "VALUE_OF")], region=("汾阳市", "141182"), year=2022))
+    assert [f["region"]["name"] for f in facts] == ["汾阳市"]
+    text = "推动全市用标企业达到20家，其中杏花村镇新增用标企业不少于4家、贾家庄镇不少于2家。"
+    spans = [("用标企业", "INDICATOR"), ("20家", "QUANTITY"), ("杏花村镇", "REGION"), ("新增用标企业", "INDICATOR"), ("4家", "QUANTITY"),
+             ("2家", "QUANTITY")]
+    links = [("20家", "用标企业", "VALUE_OF"), ("4家", "新增用标企业", "VALUE_OF"), ("新增用标企业", "杏花村镇", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("汾阳市", "141182"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(20, "汾阳市"), (4, "杏花村镇"), (2, "贾家庄镇")]

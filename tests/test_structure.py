@@ -789,3 +789,11 @@ def test_a_headline_opening_with_a_citys_short_name_wins_over_the_sites_banner()
     lines = ["罗定：知识产权为“罗定稻米”“罗定肉桂”插上品牌翅膀", "云浮市人民政府云浮日报数字报手机版", "当前位置：首页>县域经济>罗定>正文",
              "2020-01-15 10:21来源：云浮日报", "1月13日，记者从罗定市市场监督管理局获悉，2019年全市专利申请量1126件。"]
     assert _sections_of_lines(lines)[0].region.name == "罗定市"
+
+
+def test_the_day_a_report_was_signed_under_its_title_is_the_year_its_today_is():
+    # the seventy-first round (r481): a report on 2022 signed 2023年2月16日 under its title says 今年1月 of 2023
+    lines = ["汾阳市2022年度杏花村汾酒产业知识产权保护工作报告", "汾阳市市场监督管理局（汾阳市知识产权局）", "2023年2月16日",
+             "2022年，全市专利授权量586件。", "今年1月，我局又查获假冒成品酒860余瓶。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.year, section.spoken_year, section.spoken_month) == (2022, 2023, 2)

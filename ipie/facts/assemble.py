@@ -302,7 +302,8 @@ _PLACES_ONLY = re.compile(r"[\s、和及与]*(?:[两二三四五六七八九十]
 # a count of places and a word of summing after it (两市合计, 三县共计, 两县专利申请量合计, 两个街道合计)
 _SUM_WORD = r"(?:合计|共计|总计)"
 _SUM_OF_PLACES = re.compile(
-    r"[两二三四五六七八九十]个?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州|镇|乡|街道|镇街)[^，,。；;]{0,16}?(?:" + _SUM_WORD + "|加起来)"
+    r"[两二三四五六七八九十]个?(?:城区|中心城区|重点)?(?:市|县|区|州|盟|旗|地|县区|区县|县市|市县|市州|镇|乡|街道|镇街)[^，,。；;]{0,16}?(?:"
+    + _SUM_WORD + "|加起来)"  # 两个城区街道合计
     r"|[两二三四五六七八九十][家个所](?:知识产权)?(?:保护中心|快维中心|工作站|法院|海关)[^，,。；;]{0,8}?(?:" + _SUM_WORD + "|共)"
 )  # 两家保护中心全年共预审…2100件, after 中国（苏州）…与中国（南京）知识产权保护中心…: no one centre's place
 _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
@@ -2294,7 +2295,7 @@ def _changes_over_the_values_before(doc: Doc, links: _Links) -> None:
 # what may stand before a place that opens a clause with its figure (…合计3.68万件，其中重庆市1.32万件; …为10.8%，而阜阳市为12.7%)
 _BEFORE_A_PLACES_FIGURE = re.compile(r"(?:^|[，,；;。：:](?:而|但)?|其中[，,]?)$")
 # and between the place and the figure (而阜阳市为12.7%)
-_BETWEEN_A_PLACE_AND_ITS_FIGURE = re.compile(r"(?:则|仅|也)?(?:为|是)?")
+_BETWEEN_A_PLACE_AND_ITS_FIGURE = re.compile(r"(?:则|仅|也)?(?:为|是)?(?:不少于|不低于|超过|约|近)?")  # 、贾家庄镇不少于2家
 
 
 def _place_opening_its_clause(doc: Doc, ents: list[Span], q: int) -> int | None:
@@ -2552,7 +2553,12 @@ def _is_comparison_base(doc: Doc, span: Span) -> bool:
         or (text_of(doc).endswith(("由", "从"), 0, span.start_char) and _DATE_OF_NEXT_FIGURE.match(text_of(doc), span.end_char))
         or bool(_BRACKETED_BASE.match(text_of(doc), span.end_char) and text_of(doc).endswith(("（", "("), 0, span.start_char))
         or (span.text.endswith("全年") and bool(_OF_A_YEARS_WHOLE.match(text_of(doc), span.end_char)))  # [2022年全年]（8,096件）的75.64%
+        or (text_of(doc).endswith("在", 0, span.start_char) and bool(_ON_THE_BASIS.match(text_of(doc), span.end_char)))
     )
+
+
+# 在去年58家的基础上新增10家以上: the year of the base a plan builds on
+_ON_THE_BASIS = re.compile(r"[^，,。；;]{0,15}?的?基础上")
 
 
 # 是试点前三年（2017—2019年）的1.4倍: the years of a base named before them, in brackets before what the figure is of it
