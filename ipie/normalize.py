@@ -490,6 +490,9 @@ TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识�
 REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|通报|白皮书|实录|简报)"
 # a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会, a feature's
 # …保护工作纪实), even when the first paragraph (or a web page's 发布时间：… line) follows without a blank line
+# a line wholly in brackets under a title (its occasion, its audience), and a body's name with the day it signed
+_BRACKETED_LINE = re.compile(r"[（(][^（）()。，\d]{2,40}[）)]")  # not （2013年3月22日）, which stays with its title
+_SIGNED_LINE = re.compile(r"[^，。；\s]{2,40}?(?:局|院|会|政府|办公室|中心|[）)])[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")
 _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会|纪实|综述|侧记)$" % (TITLE_MAX - 4, REPORT_KIND))
 
 
@@ -622,6 +625,8 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, in
         return False  # （四）知识产权管理和服务体系日趋完善 | 　　政策体系方面。…: an indent opens a paragraph
     if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
         return False
+    if any(_BRACKETED_LINE.fullmatch(line.text) or _SIGNED_LINE.fullmatch(line.text) for line in (a, b)):
+        return False  # （向省知识产权局调研组汇报材料）, 集安市市场监督管理局（集安市知识产权局）　2021年1月18日: lines of their own
     if is_masthead(a.text) or is_masthead(b.text) or _PAGE_INFO_LINE.match(a.text) or _PAGE_INFO_LINE.match(b.text):
         return False
     if _DOC_NO_LINE.fullmatch(a.text) or _DOC_NO_LINE.fullmatch(b.text):

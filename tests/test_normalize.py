@@ -428,3 +428,15 @@ def test_the_first_pages_running_header_right_above_the_title_it_repeats_is_drop
     out = normalize(raw)
     assert [p.text for p in out.paragraphs()][0] == "青州市花卉产业知识产权发展报告（2019年度）青州市市场监督管理局"
     assert out.stats.running_heads == 2
+
+
+def test_a_bracketed_line_under_a_title_and_a_bodys_signed_line_stand_alone():
+    # the seventy-first round (r488): a PDF's title, the audience in brackets, then the office and the day it signed, each a
+    # line of its own; read as one they lost the report its region and its year
+    raw = ("集安市人参产业知识产权保护工作情况汇报\n（向省知识产权局调研组汇报材料）\n"
+           "集安市市场监督管理局（集安市知识产权局）　2021年1月18日\n尊敬的省知识产权局调研组各位领导：\n")
+    assert [p.text for p in normalize(raw).paragraphs()][:3] == [
+        "集安市人参产业知识产权保护工作情况汇报", "（向省知识产权局调研组汇报材料）", "集安市市场监督管理局（集安市知识产权局）2021年1月18日"]
+    # a date in brackets under a speech's title stays with it, as the annotated corpus has it
+    assert normalize("在2013年全市知识产权工作会议上的讲话\n（2013年3月22日）\n\n同志们：\n").paragraphs()[0].text == \
+        "在2013年全市知识产权工作会议上的讲话（2013年3月22日）"
