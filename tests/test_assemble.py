@@ -5904,3 +5904,17 @@ def test_the_seventy_first_rounds_bases_of_plans_totals_of_urban_subdistricts_an
     links = [("20家", "用标企业", "VALUE_OF"), ("4家", "新增用标企业", "VALUE_OF"), ("新增用标企业", "杏花村镇", "REGION_OF")]
     facts = _facts(_written(text, spans, links, region=("汾阳市", "141182"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(20, "汾阳市"), (4, "杏花村镇"), (2, "贾家庄镇")]
+
+
+def test_the_seventy_first_rounds_towns_listed_before_their_figures_and_what_was_seized_in_a_town():
+    # r485: towns where a crop grows, then in the next clause their figures 分别; a case in a town after the date that opens
+    # the sentence (去年8月，市市场监管局在青莲镇查处…，现场查扣…1100余瓶)
+    text = "附子种植主要集中在太平镇、彰明镇和三合镇，种植面积分别为1.46万亩、0.72万亩和0.53万亩。"
+    spans = [("太平镇", "REGION"), ("种植面积", "INDICATOR"), ("1.46万亩", "QUANTITY"), ("0.72万亩", "QUANTITY"), ("0.53万亩", "QUANTITY")]
+    links = [(figure, "种植面积", "VALUE_OF") for figure in ("1.46万亩", "0.72万亩", "0.53万亩")]
+    facts = _facts(_written(text, spans, links, region=("江油市", "510781"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(14600, "太平镇"), (7200, "彰明镇"), (5300, "三合镇")]
+    text = "去年8月，市市场监管局在青莲镇查处一起侵犯注册商标专用权白酒案，现场查扣侵权白酒1100余瓶。"
+    facts = _facts(_written(text, [("去年8月", "DATE"), ("侵权白酒", "INDICATOR"), ("1100余瓶", "QUANTITY")],
+                            [("1100余瓶", "侵权白酒", "VALUE_OF")], region=("江油市", "510781"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(1100, "青莲镇")]

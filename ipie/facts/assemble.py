@@ -448,9 +448,9 @@ _BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
 # 在浒山街道、古塘街道等地开展…, 在万峰林景区、马岭河峡谷景区及下五屯街道商圈等重点区域开展…: towns where something happened,
 # alone or listed with other places, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$")
-# 在大瑶镇、澄潭江镇各建成…市场1个, 在义勒力特镇、乌兰哈达镇、葛根庙镇分别举办…2场、1场、1场: towns where something was
-# done, each with its own figure (not 在茅台镇、坛厂街道分别建成…工作站，全年…580余次, one figure of them all)
-_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,9}?(?:镇|乡|街道))*(?:[各均]|分别[^，。；]*?\d[^，。；]*?[、和及])")
+# 在大瑶镇、澄潭江镇各建成…市场1个, 在义勒力特镇、乌兰哈达镇、葛根庙镇分别举办…2场、1场、1场, 集中在太平镇、彰明镇和三合镇，
+# 种植面积分别为…: towns where something was done or is, each with its own figure (not 在茅台镇、坛厂街道分别建成…工作站，全年…580余次, one figure of them all)
+_EACH_AFTER_TOWNS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,9}?(?:镇|乡|街道))*(?:[各均]|(?:[，,][^，,。；]{0,12}?)?分别[^，。；]*?\d[^，。；]*?[、和及])")
 
 
 def _cut_spans_at_clause_breaks(doc: Doc, links: _Links, ctx: _Context) -> None:
@@ -3261,7 +3261,8 @@ def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
     openings = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure)]
     m = _SET_IN_A_TOWN.match(text, start, figure) or next(
         (m for at in reversed(openings) if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
-         and (at == start or text.startswith("其中", at) or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
+         and (at == start or _SENTENCE_LEAD.fullmatch(text, start, at) or text.startswith("其中", at)
+              or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
     return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
 
 
