@@ -5871,6 +5871,12 @@ def test_the_seventy_first_rounds_titles_being_revised_and_bodies_cut_to_their_n
     spans = [("仁怀市知识产权专项资金管理办法", "POLICY")]
     facts = _facts(_written(text, spans, region=("仁怀市", "520382"), year=2024))
     assert [f["issuer"] for f in facts if f["kind"] == "policy"] == [None]
+    # r477, r481: a title being drafted (研究制定《…》) has no issuer, even after a body that issued another title
+    text = "严格执行国家知识产权局《商标侵权判断标准》，研究制定《汾阳市汾酒产业知识产权保护若干措施》。"
+    spans = [("国家知识产权局", "ORG"), ("商标侵权判断标准", "POLICY"), ("汾阳市汾酒产业知识产权保护若干措施", "POLICY")]
+    links = [(title, "国家知识产权局", "ISSUED_BY") for title in ("商标侵权判断标准", "汾阳市汾酒产业知识产权保护若干措施")]
+    facts = _facts(_written(text, spans, links, region=("汾阳市", "141182"), year=2023))
+    assert [f["issuer"] for f in facts if f["kind"] == "policy"] == ["国家知识产权局", None]
     # r474, r462: a body's span read across what is done to it (局指导商标注册人…协会) or what the body before it does
     # (局严格执行国家知识产权局) keeps the name
     text = "我局指导商标注册人西昌市蔬菜产业协会制定并发布《“西昌洋葱”地理标志证明商标使用管理规则》。"

@@ -4227,9 +4227,9 @@ _CERTIFIED_TO = re.compile(r"[》”]?\s*(?:[（(][^（）()]{1,30}[）)])?(?:�
 _TITLE_OPENING = re.compile(r"[《“]?")
 
 
-# 修订《…》, 修订完善《…》, 起草《…》, 研究制定《…》: a title being rewritten or drafted (not 修订出台《…》), and what says it was
-# issued after all (修订《…》并印发)
-_BEING_REWRITTEN = re.compile(r"(?:修订|修改|修订完善|起草|研究制定)[《“]?$")
+# 修订《…》, 修订完善《…》, 起草《…》, 研究制定《…》: a title being rewritten or drafted (not 修订出台《…》), whoever drafts it (a
+# revision a named body made may have been issued), and what says it was issued after all (修订《…》并印发)
+_BEING_REWRITTEN = re.compile(r"(?:(?P<drafted>起草|研究制定|启动修订)|修订|修改|修订完善)[《“]?$")
 _GUIDING = re.compile(r"(?:指导|督促|推动|引导|帮助|支持)$")
 _ISSUED_AFTER = re.compile(r"[》”]?(?:[（(][^）)]{1,30}[）)])?[，,]?(?:并|后)?(?:出台|印发|发布)")
 # 《…》《…》 or 《…》和《…》 before another title of the run
@@ -4252,11 +4252,11 @@ def _issuer(doc: Doc, links: _Links, p: int) -> str | None:
     ents = links.ents
     s, sentence_end = _sentence(doc, ents[p].start_char, ents[p].end_char)
     clause, _ = _sentence(doc, ents[p].start_char, ents[p].end_char, _CLAUSE_BREAK)
-    if _BEING_REWRITTEN.search(text_of(doc), max(0, ents[p].start_char - 8), ents[p].start_char) \
-            and not _ISSUED_AFTER.match(text_of(doc), ents[p].end_char):
+    rewritten = _BEING_REWRITTEN.search(text_of(doc), max(0, ents[p].start_char - 8), ents[p].start_char)
+    if rewritten and not _ISSUED_AFTER.match(text_of(doc), ents[p].end_char):
         bodies = [e for e in ents if e.label_ == "ORG" and s <= e.start_char and e.end_char <= ents[p].start_char]
-        if not bodies or _GUIDING.search(text_of(doc), s, bodies[-1].start_char):
-            return None  # 修订《…办法》 in a plan, 指导…协会修订《…》: a title being revised or drafted, issued by no one yet
+        if rewritten.group("drafted") or not bodies or _GUIDING.search(text_of(doc), s, bodies[-1].start_char):
+            return None  # 研究制定《…》, 修订《…办法》 in a plan, 指导…协会修订《…》: a title being drafted or revised, issued by no one yet
     own_clause = text_of(doc)[clause : ents[p].start_char]
     if clause > s and _CARRYING_OUT.search(own_clause) and not _ISSUE_VERB.search(own_clause) \
             and not any(e.label_ == "ORG" and clause <= e.start_char < ents[p].start_char for e in ents):
