@@ -1,6 +1,6 @@
-"""Facts on the probe reports: four hundred and fifty-nine reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r456–r459 in
-sixty-eight rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: four hundred and ninety-one reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r488–r491 in
+sixty-nine rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -83,7 +83,11 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r428-r431": {"r428", "r429", "r430", "r431"}, "r432-r435": {"r432", "r433", "r434", "r435"},
         "r436-r439": {"r436", "r437", "r438", "r439"}, "r440-r443": {"r440", "r441", "r442", "r443"},
         "r444-r447": {"r444", "r445", "r446", "r447"}, "r448-r451": {"r448", "r449", "r450", "r451"},
-        "r452-r455": {"r452", "r453", "r454", "r455"}, "r456-r459": {"r456", "r457", "r458", "r459"}}
+        "r452-r455": {"r452", "r453", "r454", "r455"}, "r456-r459": {"r456", "r457", "r458", "r459"},
+        "r460-r463": {"r460", "r461", "r462", "r463"}, "r464-r467": {"r464", "r465", "r466", "r467"},
+        "r468-r471": {"r468", "r469", "r470", "r471"}, "r472-r475": {"r472", "r473", "r474", "r475"},
+        "r476-r479": {"r476", "r477", "r478", "r479"}, "r480-r483": {"r480", "r481", "r482", "r483"},
+        "r484-r487": {"r484", "r485", "r486", "r487"}, "r488-r491": {"r488", "r489", "r490", "r491"}}
 
 
 def _line(fact: dict) -> str:
