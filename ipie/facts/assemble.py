@@ -486,10 +486,9 @@ def _cut_bodies_to_their_names(doc: Doc, links: _Links) -> None:
         start = max((start + len(word) for word, start in inside if word in _ACTING_WORDS), default=ent.start_char)
         if start == ent.start_char and inside and inside[0][1] > ent.start_char:
             start = inside[0][1]  # the span opens inside a word: 标 of 目标
-        if start < ent.end_char and start != ent.start_char and (name := text[start : ent.end_char]).strip("人") \
-                and len(name) >= 2:
-            if text.startswith("人", start):
-                start += 1  # 商标注册人西昌市…协会: the holder's title, then its name
+        if start != ent.start_char and text.startswith("人", start):
+            start += 1  # 商标注册人西昌市…协会: the holder's title, then its name
+        if start != ent.start_char and ent.end_char - start >= 2:
             links.ents[i] = doc.char_span(start, ent.end_char, label="ORG")
 
 
