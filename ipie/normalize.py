@@ -488,11 +488,11 @@ TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识�
 # ends there) and the document structure, which also takes looser ones (总结, 汇编, 讲话, 发布会) inside a title
 # line it already knows to be one: here they would end broken lines of running text (…四川省汇编)
 REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|通报|白皮书|实录|简报)"
-# a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会, a feature's
-# …保护工作纪实), even when the first paragraph (or a web page's 发布时间：… line) follows without a blank line
 # a line wholly in brackets under a title (its occasion, its audience), and a body's name with the day it signed
 _BRACKETED_LINE = re.compile(r"[（(][^（）()。，\d]{2,40}[）)]")  # not （2013年3月22日）, which stays with its title
 _SIGNED_LINE = re.compile(r"[^，。；\s]{2,40}?(?:局|院|会|政府|办公室|中心|[）)])[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")
+# a title line that names the report ends there (…2015年知识产权工作总结, …2025年上半年知识产权工作新闻发布会, a feature's
+# …保护工作纪实), even when the first paragraph (or a web page's 发布时间：… line) follows without a blank line
 _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会|纪实|综述|侧记)$" % (TITLE_MAX - 4, REPORT_KIND))
 
 

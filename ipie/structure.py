@@ -427,12 +427,11 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
     if year is None:
         return None, None
     delivered = [p for p in paragraphs[:_DELIVERY_LINES] if _DELIVERED.match(p.text)]
-    front = list(itertools.takewhile(lambda p: "。" not in p.text, paragraphs[:_FRONT_LINES]))  # above the body, not at its foot
-    signed = [p for p in front if _DATE_LINE.fullmatch(p.text)]
+    above_the_body = itertools.takewhile(lambda p: "。" not in p.text, paragraphs[:_FRONT_LINES])  # not a date at its foot
     if delivered:
         lines = delivered[:1]
-    elif signed:  # 汾阳市2022年度…工作报告 / …局 / 2023年2月16日: the day a report was signed, under its title
-        lines = signed[:1]
+    elif (signed := next((p for p in above_the_body if _DATE_LINE.fullmatch(p.text)), None)) is not None:
+        lines = [signed]  # 汾阳市2022年度…工作报告 / …局 / 2023年2月16日: the day a report was signed, under its title
     elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_DELIVERY_LINES]):
         lines = paragraphs[:_DELIVERY_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):

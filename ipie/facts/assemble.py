@@ -3251,8 +3251,7 @@ def _town_of_its_own_clause(doc: Doc, place: Span, figure: Span) -> Region | Non
     """The town where what a clause after ``place``'s counts was done (…，在水头镇建设…中心1个)."""
     clause, _ = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
     m = _EVENT_IN_A_TOWN.match(text_of(doc), clause, figure.start_char) if place.end_char <= clause else None
-    town = town_region(m.group("town")) if m else None
-    return Region(town.name, None, m.group("town")) if town is not None else None
+    return town_region(m.group("town")) if m else None
 
 
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
@@ -3262,7 +3261,7 @@ def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
         (m for at in reversed(openings) if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
          and (at == start or _SENTENCE_LEAD.fullmatch(text, start, at) or text.startswith("其中", at)
               or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
-    return Region(town.name, None, m.group("town")) if m and (town := town_region(m.group("town"))) is not None else None
+    return town_region(m.group("town")) if m else None
 
 
 def _town_opening_the_parts_before(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region | None:
@@ -3300,8 +3299,7 @@ _TOWNS_SPEAKER = re.compile(r"[。！!”\s]*(?P<town>" + TOWN_NAME.pattern + r"
 def _town_of_the_speaker(doc: Doc, figure: Span) -> Region | None:
     _, end = _sentence(doc, figure.start_char, figure.end_char, _FULL_STOP)
     m = _TOWNS_SPEAKER.match(text_of(doc), end)
-    town = town_region(m.group("town")) if m else None
-    return Region(town.name, None, m.group("town")) if town is not None else None
+    return town_region(m.group("town")) if m else None
 
 
 # 戴南市场监管分局查办…案件5件, 仑苍市场监管所…: a town's own office, named by the town's stem, as its sentence's subject

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from ipie.facts.indicators import match_indicator
 from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
-from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_quantity, parse_rank, policy_year
+from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL, figure_of
 from ipie.normalize import UNIT_CELL, Paragraph
 from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
@@ -70,7 +70,8 @@ _UNIT_NOTE_BELOW = re.compile(r"单位(?:[：:]\s*|均?为)(" + _UNIT_WORD + r")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 一、知识产权创造（30分）: a label's bracket is no sentence
 _WEIGHT_IN_LABEL = re.compile(r"[（(](\d+(?:\.\d+)?)分[）)]$")  # 发明专利申请量（10分）: a scored item and its points
 _BRACKETED_NOTE = re.compile(_BRACKETED.pattern + "$")
-_TOTAL_ROW = re.compile(r"^(?:[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道|区|县|市)?)?(合计|总计|总数|小计)|^(全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")  # 三镇合计
+_TOTAL_ROW = re.compile(r"^(?:[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道|区|县|市)?)?(合计|总计|总数|小计)"  # 三镇合计
+                        r"|^(全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")
 _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
@@ -408,7 +409,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
             label = label[: weight.start()]
             facts.append((row, IndicatorFact(
                 doc=doc_id, region=Region(row_region.name, row_region.code, row_region.text).to_json(), year=year,
-                indicator={"text": label + "分值", "id": None}, value=parse_quantity(weight.group(1) + "分").to_json()["value"],
+                indicator={"text": label + "分值", "id": None}, value=parse_number(weight.group(1)),
                 unit="分", qualifier=None, growth=None, rank=None,
                 evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)))))
         for j in range(1, len(cells)):
