@@ -1442,6 +1442,15 @@ def test_the_province_opening_a_sentence_in_a_countys_report_keeps_its_clauses()
     assert [f["region"]["name"] for f in _facts(doc)] == ["绍兴市", "绍兴市"]
 
 
+def test_a_province_opening_a_companys_name_in_a_clause_is_not_its_subject():
+    # the seventy-seventh round (r486): 广西 begins the name of a company in 凭祥市 whose patents were pledged
+    text = "今年6月，我局联合市金融办组织银企对接，广西凭祥某红木家具有限公司以12件外观设计专利和3件注册商标作质押，从北部湾银行凭祥支行获得贷款600万元。"
+    spans = [("广西", "REGION"), ("12件", "QUANTITY"), ("外观设计专利", "INDICATOR"), ("3件", "QUANTITY"), ("注册商标", "INDICATOR")]
+    links = [("12件", "外观设计专利", "VALUE_OF"), ("3件", "注册商标", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("凭祥市", "451481"), year=2021)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["凭祥市", "凭祥市"]
+
+
 @pytest.mark.parametrize(
     "text, county, report, expected",
     [

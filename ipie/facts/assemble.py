@@ -3521,6 +3521,8 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
 
 # 兰州新区知识产权运营服务中心: a body whose name opens with a zone's, named after a place
 _ZONE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + DEVELOPMENT_ZONE)
+# 广西凭祥某红木家具有限公司以12件外观设计专利…作质押: the rest of a company's name after the province it opens with
+_COMPANY_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:有限(?:责任)?公司|股份公司|集团|合作社)")
 # 位于乐清的正泰集团…: the place a sentence's subject lies in, before it
 _LOCATED_IN = re.compile(r"(?:位于|地处)")
 # what follows a region that is a sentence's subject and not the start of a longer name: a time word, or what is
@@ -3692,10 +3694,12 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
             region = _place(doc, e, ctx.region)
             # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item; 全省共11个
             # 县入选，其中遵义市入选3个, 同批次新疆共有6个县入选: the place its clause opens with, whatever its level, unless it
-            # is the scope of an honour (四川省著名商标新获得11项)
+            # is the scope of an honour (四川省著名商标新获得11项) or the first word of a company's name (广西凭祥某红木家具
+            # 有限公司以12件外观设计专利…作质押)
             own = e.end_char == ents[q].start_char and _ITEM_OPENING.search(text_of(doc), max(0, e.start_char - 2), e.start_char) is not None
             opening = _LEAD_OF_A_CLAUSE.fullmatch(text_of(doc), _sentence(doc, e.start_char, e.end_char, _CLAUSE_BREAK)[0], e.start_char) \
-                and not _HONOUR.search(text_of(doc), e.end_char, ents[q].start_char)
+                and not _HONOUR.search(text_of(doc), e.end_char, ents[q].start_char) \
+                and not _COMPANY_NAMED_AFTER.match(text_of(doc), e.end_char)
             if region is not None and (_within_report(region, ctx) or own or opening):
                 return region.to_json()
     word = _subject_deictic(doc, ents, begin, ents[q].start_char)
