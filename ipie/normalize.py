@@ -37,6 +37,11 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〔〕…—]")
 
 
+# the share of a text's Chinese characters the converter may change with the text still taken as written in simplified ones
+_STRAY_TRADITIONAL_SHARE = 0.05
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -52,13 +57,16 @@ def _place_names_t2s_changes() -> re.Pattern | None:
 
 
 def _to_simplified(text: str) -> str:
-    """Traditional → Simplified, keeping length so offsets stay one to one, and place names as written."""
+    """Traditional → Simplified, keeping length so offsets stay one to one, and place names as written; a text in simplified
+    characters is left as it is, whatever few characters the converter would change (濛阳街道 is not 蒙阳街道)."""
     if text.isascii():
         return text
     converted = _t2s().convert(text)
     if len(converted) != len(text):
         # a phrase rule changed the length: fall back to character by character
         converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+    if sum(a != b for a, b in zip(text, converted)) <= _STRAY_TRADITIONAL_SHARE * len(_HAN.findall(text)):
+        return text
     names = _place_names_t2s_changes()
     if names is None:
         return converted
@@ -349,10 +357,11 @@ def _text_row_under_header(text: str, above: str) -> list[tuple[int, int]] | Non
 
 def header_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
     """The cells of the line above a table's first row, if it names its columns
-    (as many cells as the row, or one fewer when the corner is empty)."""
-    for pattern in (_WIDE_CELL, _NARROW_CELL):
+    (as many cells as the row, or one fewer when the corner is empty): as many as the row's by single spaces before one
+    fewer by wide ones (同比增长（%） 贵港市排位, two names one space apart over a row of six cells)."""
+    for size, pattern in ((columns, _WIDE_CELL), (columns, _NARROW_CELL), (columns - 1, _WIDE_CELL), (columns - 1, _NARROW_CELL)):
         cells = _spaced_cells(text, pattern)
-        if columns - 1 <= len(cells) <= columns and not any(
+        if len(cells) == size and not any(
             b - a > _CELL_MAX or ends_sentence(text[a:b]) or FIGURE_CELL.fullmatch(text[a:b]) for a, b in cells
         ):
             return cells
@@ -467,8 +476,9 @@ _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?
 # a newsletter's masthead: its issue (2023年第4期（总第36期）) and the body that edits it (…市场监督管理局 编印); a
 # newspaper's: its name, day and page (沧州日报　2025年2月18日　第3版　县域经济); a WeChat post's, copied: its account, day,
 # time and province (原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建, 景洪市场监管 2025年04月26日 09:30 云南), which
-# also dates the post (the document structure reads it)
-POST_LINE = r"^[^，。；]{2,40}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,3})?$"
+# also dates the post (the document structure reads it), or written the way the app now shows it (楚雄市场监管 2024-03-12 08:30
+# 发表于云南)
+POST_LINE = r"^[^，。；]{2,40}?\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?[\u4e00-\u9fff]{2,3})?$"
 _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$"
                            r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*[\d一二三四五六七八九十]+\s*版"
                            r"|" + POST_LINE)

@@ -608,6 +608,15 @@ def test_html_sidebar_of_other_articles_left_out(tmp_path: Path) -> None:
     assert "1286件" in text and "46家" not in text and "相关阅读" not in text
 
 
+def test_html_box_of_other_articles_left_out(tmp_path: Path) -> None:
+    # the seventy-ninth round (r501): the same list in a plain box headed 相关阅读, its headlines each with a date
+    page = ("<html><body><div class='main'><h1>汨罗：再生资源产业插上知识产权“翅膀”</h1><p>2023年，汨罗市专利授权1187件。</p></div>"
+            "<div class='right'><div class='box'><h3>相关阅读</h3><ul><li><a href='/1'>湘阴：“樟树港辣椒”亩产值超过3万元</a>"
+            "<span>2023-12-28</span></li></ul></div><div class='box'><h3>县市区</h3><ul><li>岳阳楼区</li></ul></div></div></body></html>")
+    text = read_document(write(tmp_path / "news.html", page)).text
+    assert "1187件" in text and "3万元" not in text and "相关阅读" not in text and "岳阳楼区" in text
+
+
 def test_html_table_spans_laid_out_on_a_grid(tmp_path: Path) -> None:
     # the nineteenth probe round (r74): a header of two rows is one line naming each column by its labels;
     # below it a spanned cell is read once, and the caption stays a line above the table

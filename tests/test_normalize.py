@@ -160,6 +160,21 @@ def test_a_place_named_with_a_character_that_is_also_traditional_is_kept():
     assert n.text == "乾安县“乾安黄小米”种植面积8.2万亩，干燥天气。"
 
 
+def test_a_spaced_tables_header_of_as_many_names_as_its_rows_cells_is_read_by_single_spaces():
+    # the seventy-ninth round (r513): two names one space apart (同比增长（%） 贵港市排位) over rows of six cells
+    raw = ("指标名称                  单位    2022年    2023年  同比增长（%） 贵港市排位\n"
+           "专利申请量                  件      1176      1286            9.4          2\n"
+           "专利授权量                  件       972       912           -6.2          2\n")
+    assert normalize(raw).text.split("\n") == ["指标名称\t单位\t2022年\t2023年\t同比增长（%）\t贵港市排位",
+                                              "专利申请量\t件\t1176\t1286\t9.4\t2", "专利授权量\t件\t972\t912\t-6.2\t2"]
+
+
+def test_a_text_in_simplified_characters_keeps_a_towns_character_the_converter_would_change():
+    # the seventy-ninth round (r494): t2s reads 濛 as 蒙, but 濛阳街道 is written with 濛 in a text in simplified characters
+    text = "截至2021年底，全市各类地理标志专用标志使用主体共61家，其中濛阳街道、丽春镇、敖平镇分别为9家、16家和7家，濛阳街道蔬菜交易量居全市首位。"
+    assert normalize(text).text == text
+
+
 def test_ascii_punctuation_in_chinese_text_becomes_full_width():
     raw = "(一)抓组织领导,全面推进培育工作。管函(2015)14号认定绵阳市具备资格;共1,234件"
     assert normalize(raw).text == "（一）抓组织领导，全面推进培育工作。管函（2015）14号认定绵阳市具备资格；共1234件"
@@ -206,6 +221,10 @@ def test_a_wechat_posts_copied_masthead_line_stands_alone():
     out = normalize("福安知识产权这一年｜2024年度盘点\n原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建\n"
                     "👆点击上方蓝字“福安市场监管”关注我们\n")
     assert out.text.split("\n")[:2] == ["福安知识产权这一年|2024年度盘点", "原创福安市场监管福安市场监管2025年01月16日18:02福建"]
+    # the seventy-ninth round (r498): the line as the app now shows it (楚雄市场监管 2024-03-12 08:30 发表于云南), under a
+    # headline and over a caption, neither ending a sentence
+    out = normalize("楚雄市：知识产权赋能乡村振兴\n楚雄市场监管 2024-03-12 08:30 发表于云南\n▲大地基彝族乡的绣娘们在赶制彝绣订单\n")
+    assert out.text.split("\n")[:3] == ["楚雄市：知识产权赋能乡村振兴", "楚雄市场监管2024-03-12 08:30发表于云南", "▲大地基彝族乡的绣娘们在赶制彝绣订单"]
 
 
 def test_a_space_setting_off_a_thousands_group_is_dropped():

@@ -18,6 +18,10 @@ from .text import decode_bytes, require_text
 # Elements whose content never reaches the reader, nor is the page's own: a sidebar (<aside>) lists other articles,
 # whose headlines carry figures of their own (相关阅读: 我市2023年新增高新技术企业46家).
 _DROP = frozenset({"script", "style", "noscript", "template", "aside"})
+# and a box of the same, headed by the words that name such a list
+_BOXES = frozenset({"div", "section", "ul", "dl"})
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "div", "span", "strong", "p", "dt", "li"})
+_OTHER_ARTICLES = re.compile(r"相关(?:阅读|新闻|链接|文章|报道|推荐)|推荐阅读|延伸阅读|热点(?:新闻|推荐|文章)|往期(?:推荐|回顾|精选)|猜你喜欢|热门(?:文章|新闻)|最新(?:新闻|文章)")
 # Elements that start and end a line.
 _BLOCK = frozenset(
     {
@@ -108,6 +112,15 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+def _is_a_box_of_other_articles(node) -> bool:
+    """A sidebar box not marked up as <aside>: a block whose first child heads it 相关阅读 (or 相关新闻, 推荐阅读, 往期推荐) and
+    lists other articles, whose headlines carry figures of their own."""
+    if node.name not in _BOXES:
+        return False
+    first = next((child for child in node.children if getattr(child, "name", None) or str(child).strip()), None)
+    return getattr(first, "name", None) in _BOX_HEADINGS and _OTHER_ARTICLES.fullmatch(first.get_text().strip()) is not None
+
+
 def _article_title(title: str) -> str:
     """The article's part of a page title, without the site's column and name."""
     return _TITLE_SEPARATOR.split(title.strip(), maxsplit=1)[0]
@@ -137,7 +150,7 @@ def _pieces(soup) -> list:
                 if title is not None:
                     out.append(_Title(_article_title(title.get_text())))
                 continue
-            if name in _DROP:
+            if name in _DROP or _is_a_box_of_other_articles(node):
                 continue
             if name == "pre":
                 out.extend((_BREAK, _Pre(node.get_text()), _BREAK))
