@@ -455,11 +455,12 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 # and a count is none (胜浦四个街道); 乡 before 镇 is 乡镇 in general (贫困乡镇, 到乡镇, 城乡镇), unless it ends a two-character
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
-    r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇
+    r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或是]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇, 是张郭镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分]乡$"  # not 分乡镇（街道）看
     r"|^(?:设在|位于|在|图为)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…), not the town's name
+    r"|^(?:去年|今年|明年|前年|上年|当年|全年|同年)"  # when (去年矮寨镇…), not the town's name
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
-    r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|产业)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
+    r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|林业|牧业|渔业|产业|林区|牧区)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
     # 第一强镇), not its name
     r"|.古$"  # an old town, a scenic area (平乐古镇, and 州古 of 礼州古镇), not the town (平乐镇)
     r"|^苏木$"  # 苏木镇, 苏木乡: Inner Mongolia's townships in general
@@ -484,9 +485,22 @@ def town_region(text: str) -> Region | None:
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     g = _gazetteer()
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or _NATIONS_ALONE.fullmatch(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
-            or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)):
+            or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)) \
+            or (s.endswith(("镇", "乡")) and _opens_with_a_provinces_short_name(m.group("stem"))):
         return None
     return Region(s, None, text)
+
+
+def _opens_with_a_provinces_short_name(stem: str) -> bool:
+    """海南椰 of 海南椰乡禽业有限公司: a company's name opening with its province's short name, not a town's stem (湖南镇 is
+    one, its stem the short name alone; 江苏路街道, a subdistrict named after its street, is one too)."""
+    return any(stem.startswith(short) and len(stem) > len(short) for short in _province_short_names())
+
+
+@functools.cache
+def _province_short_names() -> tuple[str, ...]:
+    g = _gazetteer()
+    return tuple(short for short, units in g.by_short.items() if len(short) >= 2 and any(u.code.endswith("0000") for u in units))
 
 
 def town_named_at(text: str, at: int = 0) -> tuple[int, Region] | None:

@@ -181,7 +181,12 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("分乡镇", None), ("分水镇", "分水镇"), ("图为界头镇", None),
      # the seventieth round (r452): a 苏木, Inner Mongolia's township, of a stem of three or four characters; 苏木镇 is
      # Inner Mongolia's townships and towns in general
-     ("宝力根苏木", "宝力根苏木"), ("朝克乌拉苏木", "朝克乌拉苏木"), ("苏木镇", None), ("苏木乡", None)],
+     ("宝力根苏木", "宝力根苏木"), ("朝克乌拉苏木", "朝克乌拉苏木"), ("苏木镇", None), ("苏木乡", None),
+     # the seventy-eighth round (r462): 其次是张郭镇, the model's span taken with the verb before the name
+     ("是张郭镇", None), ("张郭镇", "张郭镇"),
+     # the seventy-ninth round (r509, r512, r514): a year before a name, a kind of town, a company's name after its province's
+     # short one are none; 湖南镇, a town named with the short name alone, and 江苏路街道, after its street, are
+     ("去年矮寨镇", None), ("矮寨镇", "矮寨镇"), ("林业镇", None), ("海南椰乡", None), ("湖南镇", "湖南镇"), ("江苏路街道", "江苏路街道")],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
