@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
@@ -82,8 +83,9 @@ _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
 # 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉, 来源：满洲里日报 作者：记者 赵雪莹, or an official account's
 # post (原创 如皋市场监管 2024-04-26 07:58 发表于江苏, 景洪市场监管 2025年04月26日 09:30 云南): a news story, written on the day
-# its page gives
+# its page gives, as is one a paper is named the source of (来源：岳阳日报记者李湘君) or whose reporter signs it (丹东日报记者 ×××)
 _NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)|作者[：:]\s*(?:本报)?记者"
+                         r"|来源[：:]\s*[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报)|^[\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|商报)\s*记者"
                          r"|^原创.{0,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}|" + POST_LINE)
 # a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
 # 记者提问（吉林电视台）：
@@ -91,6 +93,9 @@ _SPEAKER_LABEL = re.compile(
     r"^(?:答|回答)?[（(【\[]?([^，。；、,;：:（）()【】\[\]]{2,24}?)[）)】\]]?(?:[（(][^）)]{2,20}[）)])?[：:]"
 )
 _ASKING = re.compile(r"记者|提问|问$")
+# 答：…, an answer whose speaker the host named in the line before (这个问题请北乡镇副镇长刘志强回答。)
+_ANSWER = re.compile(r"(?:答|回答)[：:]")
+_CALLED_ON = re.compile(r"请([^，。；：！？]{2,40}?)(?:回答|作答|解答|介绍)")
 # the words before a speaker's name that say who they are: …；东丰县人民政府党组成员、副县长王海涛；, 下面，请东丰县…副县长王海涛介绍
 _SPEAKER_ROLE = re.compile(
     r"(?:^|[，。；：！？,;:!?\s])(?:请|由|邀请)?([^，。；：！？,;:!?\s]{2,40}?(?:长|主任|书记|负责人|主席|委员|专员|巡视员|调研员))$"
@@ -114,6 +119,8 @@ _AS_FOLLOWS = r"(?:以下|如下)[^，。；：,;:]{0,6}[：:]"  # …重点做�
 _PLAN_LIST_LEAD = re.compile(r"(?:(?:19|20)\d{2}[—―–-])?((?:19|20)\d{2})年[^，。；：,;:]{0,12}" + _AS_FOLLOWS)
 # 答：谢谢。今年，我们将以…为牵引，重点抓好以下工作。, 今年是…的收官之年，我们将重点抓好以下几项工作：: a turn to this
 # year's work, said in a later year than the one reviewed, dates the targets in the paragraphs after it
+# 今年, 明年 or 去年 in a heading of words said after the year under review: the year counted from the day they were said
+_SAID_YEAR_IN_A_HEADING = re.compile(r"(今年|新的一年)|(明年)|(去年|过去一年)")
 _SAID_YEAR_LIST_LEAD = re.compile(r"(?:^|[。：:])\s*(?:(今年)|(明年))[，,是][^。]*?(?:以下|如下)[^，。；：,;:]{0,6}[：:。]$")
 # 会议指出，2024年，全州…: a meeting of a later year (迪庆州召开2025年知识产权工作推进会) reviewing the year before, whose
 # figures run on in the paragraphs after it (一是…, 二是…) until a paragraph opens with another year (会议强调，2025年是…)
@@ -330,6 +337,19 @@ def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict
     return speakers
 
 
+def _region_of_the_one_called_on(text: str, within: Region | None) -> Region | None:
+    """主持人：这个问题请北乡镇副镇长刘志强回答。 / 答：…: the town, or the county inside the report's region, that the official
+    the host calls on to answer speaks for; ``None`` for the report's own officials."""
+    called = _CALLED_ON.search(text)
+    if called is None or within is None:
+        return None
+    town = town_named_at(called.group(1))
+    if town is not None:
+        return town[1]
+    region = _region_a_line_opens_with(called.group(1))
+    return region if region is not None and region.code != within.code and is_inside(region, within) else None
+
+
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
     """2017年全区知识产权工作总结 / 内蒙古自治区知识产权局: a title that names no region is
     followed by the line of the body that wrote it, which starts with the region's name (not a site's menu item: 成都)."""
@@ -354,6 +374,17 @@ def _headline_region(title: str) -> Region | None:
 
 # 2024年福安…: the year a headline may open with
 _YEAR_BEFORE_A_NAME = r"(?:(?:19|20)\d{2}年度?)?"
+
+
+def _interviewees_region(title: str) -> Region | None:
+    """让“凤城老窖”和“凤城板栗”叫得更响——访凤城市市场监督管理局局长×××: an interview is about the place of the official it
+    visits, not that of the paper whose reporter's byline follows (丹东日报记者)."""
+    visit = _INTERVIEW_SUBTITLE.search(title)
+    return _region_a_line_opens_with(visit.group(1)) if visit else None
+
+
+# ——访凤城市市场监督管理局局长×××: the official an interview visits
+_INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专)?访([\u4e00-\u9fff（）]{2,40}?)(?:党组书记|局长|书记|主任|县长|市长|区长|负责人)")
 
 
 def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None:
@@ -392,8 +423,10 @@ def _reporting_unit_region(paragraphs: list[Paragraph], within: Region) -> Regio
     return region if region is not None and region.code != within.code and is_inside(region, within) else None
 
 
-# 来源：满洲里日报 作者：…: the paper or site a web page's article comes from, under the headline or the site's menus
-_SOURCE = re.compile(r"^(?:信息|文章)?来源[：:]\s*([\u4e00-\u9fff]{2,20})")
+# 来源：满洲里日报 作者：…: the paper or site a web page's article comes from, under the headline or the site's menus, also
+# after the day it was published (发布时间：2023-02-20 09:30来源：…), or the body a portal's record says published it
+# (发布机构：广汉市市场监督管理局)
+_SOURCE = re.compile(r"^(?:发布机构|(?:发布时间[：:][\d\-\s:]{4,20})?(?:信息|文章)?来源)[：:]\s*([\u4e00-\u9fff]{2,20})")
 
 
 def _source_region(paragraphs: list[Paragraph]) -> Region | None:
@@ -419,6 +452,18 @@ def _own_name_region(paragraphs: list[Paragraph]) -> Region | None:
     return None
 
 
+def _local_companies_region(paragraphs: list[Paragraph]) -> Region | None:
+    """在全市知识产权工作推进会议上的讲话 / 市长 王振东 / …北安市丰源粮油有限公司…: a speech that names its place only in the names of
+    the bodies it praises, a county-level city's or county's they most often open with."""
+    named = Counter(region for p in paragraphs for m in _LOCAL_BODY.finditer(p.text)
+                    if (region := resolve_region(m.group(1))) is not None and region.code and not region.code.endswith("00"))
+    return named.most_common(1)[0][0] if named else None
+
+
+# 北安市丰源粮油有限公司, 凤城市大堡草莓专业合作社: a company, cooperative or association named after its county-level place
+_LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{1,6}?[市县旗])[\u4e00-\u9fff]{2,16}?(?:有限(?:责任)?公司|股份公司|合作社|协会)")
+
+
 def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tuple[int | None, int | None]:
     """The year and month of the day a transcript's words were said or a news story published, or a report signed, given
     in its first lines, or a letter was signed, at its foot (a reply to a proposal), where it is later than the year under review (a press
@@ -432,6 +477,8 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
         lines = delivered[:1]
     elif (signed := next((p for p in above_the_body if _DATE_LINE.fullmatch(p.text)), None)) is not None:
         lines = [signed]  # 汾阳市2022年度…工作报告 / …局 / 2023年2月16日: the day a report was signed, under its title
+    elif (day := _DAY_IN_BRACKETS.search(title)) is not None:  # 在全市2023年知识产权工作会议上的讲话（2024年1月12日）
+        return (int(day.group(1)), int(day.group(2))) if int(day.group(1)) > year else (None, None)
     elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_DELIVERY_LINES]):
         lines = paragraphs[:_DELIVERY_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
@@ -443,6 +490,24 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
         if day:
             return (int(day.group(1)), int(day.group(2) or day.group(3))) if int(day.group(1)) > year else (None, None)
     return None, None
+
+
+# （2024年1月12日） after a title, on its line or joined to it: the day a speech was given or a report signed
+_DAY_IN_BRACKETS = re.compile(r"[（(]((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日[）)]")
+# where a sentence may open on its subject: the paragraph's start or a full stop, then a short lead of its own (近年来，)
+_SENTENCE_OPENING = re.compile(r"(?:^|[。！？])\s*")
+_SHORT_LEAD = re.compile(r"[^，。！？；“”]{1,8}[，,]\s*")
+
+
+def _town_a_paragraph_speaks_of(text: str) -> Region | None:
+    """The town the last of a paragraph's sentences to open on one opens on (旺隆镇是我市红心柚主产区…; …便到了杨庄镇。近年来，
+    杨庄镇依托…), or ``None``."""
+    found = None
+    for m in _SENTENCE_OPENING.finditer(text):
+        lead = _SHORT_LEAD.match(text, m.end())
+        town = town_named_at(text, m.end()) or (town_named_at(text, lead.end()) if lead else None)
+        found = town[1] if town is not None else found
+    return found
 
 
 # 2019年12月12日 (or 2023年11月) on a line of its own under a title: the day a report was signed
@@ -541,7 +606,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             region = _reporting_unit_region(paragraphs[head + 1 : end], region) or region
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
             # 罗定：知识产权为…, under 云浮市人民政府's banner: a headline opening with a unit's short name before the site's name
-            region = _headline_region(title) or _short_name_region(title, paragraphs[head + 1 : end]) or _byline_region(paragraphs[head:end])
+            # (开原：知识产权为“中国起重机械城”赋能: the short name opening it before a region it quotes)
+            region = _interviewees_region(title) or _short_name_region(title, paragraphs[head + 1 : end]) or _headline_region(title) \
+                or _byline_region(paragraphs[head:end])
             if region is None:  # 茶香花艳“知”力足 / ——漳平以知识产权赋能特色产业高质量发展: a feature's subtitle names its subject
                 subtitle = next((p.text.lstrip("—") for p in paragraphs[head + 1 : min(end, head + _FRONT_LINES)] if p.text.startswith("——")), "")
                 region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None
@@ -550,7 +617,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
             if region is None:
-                region = _own_name_region(paragraphs[head + 1 : end])
+                region = _own_name_region(paragraphs[head + 1 : end]) or _local_companies_region(paragraphs[head + 1 : end])
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
@@ -601,6 +668,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             lead = _lead_region(p.text, section.region)
             if speakers and (speaker := _speaker(p.text)) in speakers:
                 speaker_region, lead_region = speakers[speaker], None  # their words, up to the next speaker's
+            elif speakers and k > 0 and _ANSWER.match(p.text):
+                speaker_region, lead_region = _region_of_the_one_called_on(body[k - 1].text, section.region), None
             if lead is not None:
                 lead_region, lead_marker = lead, _lead_marker(p.text)
             elif lead_region is not None and _ends_the_lead(p.text, lead_marker):
@@ -611,8 +680,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 town = None
             elif town is not None:
                 section.towns_before[p.index] = town
-            # 旺隆镇是我市红心柚主产区…: a paragraph opening on a town, which a later 全镇 of its part points back to
-            town = (opening[1] if (opening := town_named_at(p.text)) else None) or town
+            # 旺隆镇是我市红心柚主产区…: a paragraph speaking of a town, which a later 全镇 of its part points back to
+            town = _town_a_paragraph_speaks_of(p.text) or town
             if _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year, part_of_the_year)
@@ -634,6 +703,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
                 elif (ahead := _heading_year(p.text, year, part_of_the_year)) is not None:
                     heading_year = ahead  # （二）下一步工作打算 after it
+                said = _SAID_YEAR_IN_A_HEADING.search(p.text) if not named else None
+                if said and section.spoken_year is not None:
+                    # 三、扎实抓好今年各项工作, 一、正确看待去年的成绩, in a speech of January 2024
+                    heading_year = section.spoken_year + bool(said.group(2)) - bool(said.group(3))
                 if not named and section.spoken_year is None and (
                         _PAST_YEAR.search(p.text) or (heading_year is not None and heading_year == past_opening)):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it

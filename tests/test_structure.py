@@ -797,3 +797,92 @@ def test_the_day_a_report_was_signed_under_its_title_is_the_year_its_today_is():
              "2022年，全市专利授权量586件。", "今年1月，我局又查获假冒成品酒860余瓶。"]
     (section,) = _sections_of_lines(lines)
     assert (section.year, section.spoken_year, section.spoken_month) == (2022, 2023, 2)
+
+
+def test_a_speechs_day_in_brackets_under_its_title_dates_its_words_and_its_headings():
+    # the seventy-ninth round (r492): 在全市2023年知识产权工作会议上的讲话 / （2024年1月12日）, the speech's 去年 is 2023 and its
+    # heading 三、扎实抓好今年各项工作 is about 2024
+    text = ("在全市2023年知识产权工作会议上的讲话\n（2024年1月12日）\n高州市人民政府副市长  陈志坚\n\n同志们：\n\n"
+            "一、肯定成绩，坚定做好知识产权工作的信心\n\n（一）知识产权创造稳中有进。去年，全市专利授权量1386件，同比增长9.6%。\n\n"
+            "三、突出重点，扎实抓好今年各项工作\n\n（一）在提升创造质量上下功夫。要推动企业开展专利导航，新增贯标企业10家。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    assert (section.region.name, section.year, section.spoken_year, section.spoken_month) == ("高州市", 2023, 2024, 1)
+    plan = next(p.index for p in paragraphs if p.text.startswith("（一）在提升"))
+    assert section.year_of(plan) == 2024
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # the seventy-ninth round (r493): a portal's record of a reply names the body that published it …
+        "发布机构：广汉市市场监督管理局成文日期：2023-02-16",
+        # … and the line under the headline its source after the day
+        "发布时间：2023-02-20 09:30来源：广汉市市场监督管理局浏览次数：--",
+    ],
+)
+def test_a_reply_whose_title_names_no_region_is_the_publishing_bodys(record):
+    lines = ["关于市政协十届二次会议第106号提案的答复", "首页", "政务公开", "当前位置：首页>政务公开>建议提案办理", record,
+             "答复类别：A类×××委员：", "2022年，全市专利授权1862件，同比下降6.4%。", "截至2022年底，全市有效注册商标14826件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("广汉市", 2022)
+
+
+def test_a_post_dated_in_the_apps_new_style_and_a_story_sourced_to_a_paper_are_written_on_their_day():
+    # the seventy-ninth round (r498): 楚雄市场监管 2024-03-12 08:30 发表于云南, under the headline, no 原创 before it
+    text = ("楚雄市：知识产权赋能乡村振兴\n\n楚雄市场监管 2024-03-12 08:30 发表于云南\n\n▲大地基彝族乡的绣娘们在赶制彝绣订单\n\n"
+            "2023年，楚雄市坚持把知识产权工作融入乡村振兴大局。\n\n2023年，是全面贯彻党的二十大精神的开局之年。\n\n"
+            "去年，全市专利授权量826件。\n")
+    (section,) = _sections(text)
+    assert (section.region.name, section.year, section.spoken_year) == ("楚雄市", 2023, 2024)
+    # r501: 来源：岳阳日报 after the day the story was published
+    lines = ["汨罗：再生资源产业插上知识产权“翅膀”", "发布时间：2024-01-18 08:45来源：岳阳日报记者李湘君通讯员汤伟",
+             "2023年，汨罗市专利申请1672件、授权1187件。", "2023年，园区企业申请专利702件。", "截至去年底，全市有效发明专利489件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("汨罗市", 2023, 2024)
+
+
+def test_a_later_sentence_of_a_paragraph_opening_on_a_town_is_what_a_later_quan_zhen_points_to():
+    # the seventy-ninth round (r499): …便到了杨庄镇。近年来，杨庄镇依托… , then 全镇 two paragraphs on
+    lines = ["三河：知识产权助力燕郊高新区创新发展", "燕郊镇是全市的创新高地，全镇专利授权1826件。",
+             "从燕郊一路向东，便到了杨庄镇。近年来，杨庄镇依托产业园，引进培育了一批新材料企业。",
+             "走进产业园内的一家碳基材料企业，生产线上机械臂往复运转。", "镇党委书记张卫国介绍，全镇现有新材料企业58家。"]
+    (section,) = _sections_of_lines(lines)
+    assert paragraph_context("d", section, 4)["town_before"] == "杨庄镇"
+
+
+def test_an_answer_is_said_for_the_town_of_the_official_the_host_calls_on():
+    # the seventy-ninth round (r495): 主持人：这个问题请北乡镇副镇长刘志强回答。 / 答：…, whose 全镇 and 镇里 are 北乡镇's
+    lines = ["乐昌市2024年知识产权工作新闻发布会实录", "发布时间：2025年1月16日", "主持人：欢迎参加乐昌市人民政府新闻办公室举行的新闻发布会。",
+             "南方日报记者：请问北乡镇在地理标志保护和运用方面做了哪些工作？", "主持人：这个问题请北乡镇副镇长刘志强回答。",
+             "答：谢谢主持人。去年，全镇马蹄种植面积稳定在2.1万亩。", "镇里配合市市场监管局，对用标主体实行“一户一档”管理。",
+             "主持人：请邓建华局长回答。", "答：谢谢提问。去年全市查处的知识产权违法案件23件。"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.region_of(k).name for k in (5, 6, 8)] == ["北乡镇", "北乡镇", "乐昌市"]
+
+
+def test_a_speech_naming_no_place_in_its_title_is_in_the_place_of_its_companies():
+    # the seventy-ninth round (r519): 在全市知识产权工作推进会议上的讲话（2022年1月19日）市长 王振东, whose place shows only in the
+    # names of the companies it praises; its 一、正确看待去年的成绩 is 2021's
+    lines = ["在全市知识产权工作推进会议上的讲话（2022年1月19日）市长王振东", "同志们：", "一、正确看待去年的成绩，坚定做好知识产权工作的信心",
+             "去年，全市专利授权量301件，北安市丰源粮油有限公司申请专利16件。",
+             "全市大豆种植面积163万亩，北安市华丰农机有限公司获得发明专利2件，授权量居黑河市第二位。",
+             "三、突出工作重点，扎实做好今年知识产权各项工作", "（一）全年专利授权量力争达到330件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("北安市", 2022)
+    assert (section.year_of(4), section.year_of(6)) == (2021, 2022)
+
+
+def test_an_interview_is_on_the_place_of_the_official_it_visits_on_the_day_its_paper_ran_it():
+    # the seventy-ninth round (r522): a paper's masthead and reporter name 丹东; the official visited is 凤城市's
+    lines = ["丹东日报2023年1月13日第02版：要闻", "让“凤城老窖”和“凤城板栗”叫得更响", "——访凤城市市场监督管理局局长×××", "丹东日报记者×××",
+             "2022年，凤城市知识产权工作亮点纷呈。", "×××：去年全市专利授权九百来件，今年力争突破1000件。", "2022年，全市有效注册商标7.6万件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("凤城市", 2022, 2023)
+
+
+def test_a_headline_opening_on_a_short_name_is_that_places_whatever_region_it_quotes():
+    # the seventy-ninth round (r521): 开原：知识产权为“中国起重机械城”赋能 is 开原市's, not 中国's
+    lines = ["开原：知识产权为“中国起重机械城”赋能", "发布时间：2024-01-16 09:10来源：铁岭日报记者赵春雨",
+             "2023年，开原市专利授权612件。", "2023年，开原经济开发区企业专利授权238件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("开原市", 2023, 2024)
