@@ -1357,6 +1357,12 @@ def test_a_period_lists_its_years_over_as_many_values():
                         [("2011—2015年", "DATE"), ("专利申请量", "INDICATOR")] + [(v, "QUANTITY") for v in values],
                         [(v, "专利申请量", "VALUE_OF") for v in values], region=("黑龙江省", "230000"), year=2015)
     assert [f["year"] for f in _facts(one_span)] == [2011, 2012, 2013, 2014, 2015]
+    # the seventy-ninth round (r512): a note in brackets on the period's last year (2020年（1—11月）) lists no year of its own
+    noted = "2016年至2020年（1—11月），全市专利授权量分别为52件、68件、94件、118件和171件。"
+    granted = ["52件", "68件", "94件", "118件", "171件"]
+    doc = _written(noted, [("2016年", "DATE"), ("2020年", "DATE"), ("1—11月", "DATE"), ("专利授权量", "INDICATOR")] + [(v, "QUANTITY") for v in granted],
+                   [(v, "专利授权量", "VALUE_OF") for v in granted], region=("牙克石市", "150782"), year=2020)
+    assert [f["year"] for f in _facts(doc)] == [2016, 2017, 2018, 2019, 2020]
     # a period over a total stays the total's last year
     total = _written("2011—2015年，全省累计申请专利15.2万件。", [("2011—2015年", "DATE"), ("专利", "INDICATOR"), ("15.2万件", "QUANTITY")],
                      [("15.2万件", "专利", "VALUE_OF"), ("专利", "2011—2015年", "TIME_OF")], region=("黑龙江省", "230000"), year=2015)
@@ -5940,3 +5946,97 @@ def test_the_seventy_first_rounds_towns_listed_before_their_figures_and_what_was
     facts = _facts(_written(text, [("去年8月", "DATE"), ("侵权白酒", "INDICATOR"), ("1100余瓶", "QUANTITY")],
                             [("1100余瓶", "侵权白酒", "VALUE_OF")], region=("江油市", "510781"), year=2024))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(1100, "青莲镇")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, links, town",
+    [
+        # the seventy-eighth round (r462): the town a sentence opens on after 紧随其后的
+        ("戴窑镇上半年专利授权126件。紧随其后的张郭镇，上半年获得专利授权108件。",
+         [("戴窑镇", "REGION"), ("专利授权", "INDICATOR"), ("126件", "QUANTITY"), ("张郭镇", "REGION"), ("获得专利授权", "INDICATOR"),
+          ("108件", "QUANTITY")], [("126件", "专利授权", "VALUE_OF"), ("108件", "获得专利授权", "VALUE_OF")], "张郭镇"),
+        # the seventy-ninth round (r499): what a station counts after the clause saying it opened in a town
+        ("去年5月，三河市知识产权维权援助工作站在燕郊镇揭牌运行，7个多月来共受理维权援助申请26件。",
+         [("去年5月", "DATE"), ("三河市知识产权维权援助工作站", "ORG"), ("维权援助申请", "INDICATOR"), ("26件", "QUANTITY")],
+         [("26件", "维权援助申请", "VALUE_OF")], "燕郊镇"),
+        # r506: a case at a stall in a town, and one in a town's market after the clause naming it, under a case's label
+        ("典型案例一：7月，执法人员在青堆镇一家海产品批发摊点查获冒用“庄河杂色蛤”标识的包装箱1200个。",
+         [("7月", "DATE"), ("包装箱", "INDICATOR"), ("1200个", "QUANTITY")], [("1200个", "包装箱", "VALUE_OF")], "青堆镇"),
+        ("典型案例二：6月，在光明山镇蓝莓交易市场，执法人员发现一商户使用近似标识销售外地蓝莓，当场扣押侵权包装盒2.3万个。",
+         [("6月", "DATE"), ("侵权包装盒", "INDICATOR"), ("2.3万个", "QUANTITY")], [("2.3万个", "侵权包装盒", "VALUE_OF")], "光明山镇"),
+        # r506: 镇里, the town the paragraph named before
+        ("黑岛镇是杂色蛤主产区。镇里的12家用标企业，全年收购、加工杂色蛤2.6万吨。",
+         [("黑岛镇", "REGION"), ("镇里", "REGION"), ("12家", "QUANTITY"), ("用标企业", "INDICATOR"), ("加工杂色蛤", "INDICATOR"), ("2.6万吨", "QUANTITY")],
+         [("12家", "用标企业", "VALUE_OF"), ("2.6万吨", "加工杂色蛤", "VALUE_OF")], "黑岛镇"),
+    ],
+)
+def test_the_town_a_figure_is_counted_in(text, spans, links, town):
+    doc = _written(text, spans, links, region=("庄河市", "210283"), year=2022)
+    assert _facts(doc)[-1]["region"]["name"] == town
+
+
+def test_a_nation_opening_an_indicator_that_opens_its_part_is_the_subject_of_the_parts_later_clauses():
+    # the seventy-ninth round (r494): 全国 tagged inside 全国农业植物新品种权申请量, which opens the ；-part
+    text = "同期，四川省申请量516件；全国农业植物新品种权申请量达11195件，授权量3218件。"
+    spans = [("四川省", "REGION"), ("申请量", "INDICATOR"), ("516件", "QUANTITY"), ("全国农业植物新品种权申请量", "INDICATOR"),
+             ("11195件", "QUANTITY"), ("授权量", "INDICATOR"), ("3218件", "QUANTITY")]
+    links = [("516件", "申请量", "VALUE_OF"), ("11195件", "全国农业植物新品种权申请量", "VALUE_OF"), ("3218件", "授权量", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("彭州市", "510182"), year=2021)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["四川省", "中国", "中国"]
+    # one after a comma compares, and governs no later clause (r123)
+    text = "全市高校专利转化实施率为11.4%，同期全国高校专利转化实施率为16.9%，专利转让许可完成进度80%。"
+    spans = [("全市高校专利转化实施率", "INDICATOR"), ("11.4%", "QUANTITY"), ("同期全国高校专利转化实施率", "INDICATOR"), ("16.9%", "QUANTITY"),
+             ("专利转让许可完成进度", "INDICATOR"), ("80%", "QUANTITY")]
+    links = [("11.4%", "全市高校专利转化实施率", "VALUE_OF"), ("16.9%", "同期全国高校专利转化实施率", "VALUE_OF"),
+             ("80%", "专利转让许可完成进度", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("成都市", "510100"), year=2023)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["成都市", "中国", "成都市"]
+
+
+def test_the_year_that_opens_what_an_official_says_dates_its_later_parts():
+    # the seventy-ninth round (r498): …有关负责人表示，2024年，全市力争…；新增…, in a post on 2023
+    text = "市市场监管局有关负责人表示，2024年，全市力争专利授权量达到900件；新增地理标志用标主体不少于20家。"
+    spans = [("2024年", "DATE"), ("专利授权量", "INDICATOR"), ("900件", "QUANTITY"), ("地理标志用标主体", "INDICATOR"), ("20家", "QUANTITY")]
+    links = [("900件", "专利授权量", "VALUE_OF"), ("20家", "地理标志用标主体", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("楚雄市", "532301"), year=2023)
+    assert [f["year"] for f in _facts(doc)] == [2024, 2024]
+
+
+def test_a_yearless_date_takes_the_year_said_before_it_in_its_sentence():
+    # the seventy-ninth round (r498): 今年我们…：一是…力争年底前收录纹样1000个以上；…；三是…扩大到8个, said in March 2024 of
+    # a post on 2023
+    text = "今年我们重点抓好三件事：一是建设彝绣纹样数据库，力争年底前收录纹样1000个以上；二是推动申报地理标志证明商标；三是把乡村知识产权服务工作站扩大到8个。"
+    spans = [("今年", "DATE"), ("年底", "DATE"), ("纹样", "INDICATOR"), ("1000个以上", "QUANTITY"), ("乡村知识产权服务工作站", "INDICATOR"), ("8个", "QUANTITY")]
+    links = [("1000个以上", "纹样", "VALUE_OF"), ("8个", "乡村知识产权服务工作站", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("楚雄市", "532301"), year=2023)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2024, spoken_month=3)
+    assert [f["year"] for f in _facts(doc)] == [2024, 2024]
+
+
+def test_a_town_named_untagged_before_quan_zhen_in_its_sentence_is_the_one_it_points_to():
+    # the seventy-ninth round (r513): “金田淮山”主产于金田镇，全镇…, 金田镇 untagged, its stems taking in the 于 before it
+    text = "“金田淮山”主产于金田镇，全镇淮山种植面积1.3万亩，产值2.1亿元。"
+    doc = _written(text, [("淮山种植面积", "INDICATOR"), ("1.3万亩", "QUANTITY")], [("1.3万亩", "淮山种植面积", "VALUE_OF")],
+                   region=("桂平市", "450881"), year=2023)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"于金田": "于金田镇", "金田": "金田镇", "麻垌": "麻垌镇"}
+    assert [f["region"]["name"] for f in _facts(doc)] == ["金田镇"]
+
+
+def test_a_companys_figures_in_a_paragraph_set_in_a_town_are_the_towns():
+    # the seventy-ninth round (r510): 在党峪镇工业园区，…有限公司的生产车间里，…。2024年，该公司新获授权发明专利9件
+    text = ("在党峪镇工业园区，河北恒拓重工装备有限公司的生产车间里，一台台新型圆锥破碎机正在组装调试。"
+            "2024年，该公司新获授权发明专利9件。企业全年研发投入5200万元。全市专利授权量1236件。")
+    spans = [("2024年", "DATE"), ("发明专利", "INDICATOR"), ("9件", "QUANTITY"), ("研发投入", "INDICATOR"), ("5200万元", "QUANTITY"),
+             ("专利授权量", "INDICATOR"), ("1236件", "QUANTITY")]
+    links = [("9件", "发明专利", "VALUE_OF"), ("5200万元", "研发投入", "VALUE_OF"), ("1236件", "专利授权量", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("遵化市", "130281"), year=2024)
+    assert [f["region"]["name"] for f in _facts(doc)] == ["党峪镇", "党峪镇", "遵化市"]
+
+
+def test_a_date_in_brackets_after_the_one_opening_a_sentence_leaves_it_the_sentences_date():
+    # the seventy-ninth round (r437 again): 今年宣传周（4月20日至26日），我们还将…开展…20余场, in a post of April 2024 on 2023
+    text = "今年宣传周（4月20日至26日），我们还将走进企业、园区开展各类宣传活动20余场。"
+    spans = [("今年", "DATE"), ("4月20日至26日", "DATE"), ("宣传活动", "INDICATOR"), ("20余场", "QUANTITY")]
+    doc = _written(text, spans, [("20余场", "宣传活动", "VALUE_OF")], region=("如皋市", "320682"), year=2023)
+    doc.user_data[CONTEXT_KEY].update(spoken_year=2024, spoken_month=4)
+    assert [f["year"] for f in _facts(doc)] == [2024]

@@ -278,7 +278,7 @@ _SENTENCE_LEAD = re.compile(
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?"
     r"|(?:截至|截止到?)?(?:(?:19|20)\d{2}年)?(?:1[—―–\-~至到])?\d{1,2}月(?:份|底|末)?|前[一二三]季度|[一二三四]季度|[上下]半年"
-    r"|作为[^，,。；;“”]{2,12}(?=[，,]))[，,]?\s*){0,2}"
+    r"|作为[^，,。；;“”]{2,12}(?=[，,])|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
@@ -2599,9 +2599,10 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
 
 
 # …列出了一张“任务清单”：“今年，…；…, “海工装备方面，今年要…；…, 按照…提出的今年工作目标，2024年全市力争…；…: what is said
-# after a colon, the topic a part opens with, and the plan it follows, stand before a date that opens what follows
+# after a colon or who says it (市市场监管局有关负责人表示，2024年，全市力争…；…), the topic a part opens with, and the plan it
+# follows, stand before a date that opens what follows
 _WORDS_BEFORE_WHAT_IS_SAID = re.compile(
-    r"^(?:.*[：:]\s*)?(?:(?:按照|根据|依据|对照|围绕)[^，,。；;：:]{1,30}[，,])?[“‘\"]?(?:[\u4e00-\u9fff]{2,10}方面[，,])?")
+    r"^(?:.*[：:]\s*|[^，,。；;：:]{2,30}?(?:表示|介绍|指出|透露|坦言|告诉记者|说)[，,]\s*)?(?:(?:按照|根据|依据|对照|围绕)[^，,。；;：:]{1,30}[，,])?[“‘\"]?(?:[\u4e00-\u9fff]{2,10}方面[，,])?")
 
 
 # 2018年10月，市…调解委员会挂牌成立，累计调解…纠纷214件: what was set up on the day, whose running total since runs to the
@@ -2751,8 +2752,9 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
     if s and _BREAKDOWN.match(text_of(doc), s):  # 其中，发明专利授权量分别为…: a breakdown over the years before
         s, _ = _sentence(doc, s - 1, s - 1, _FULL_STOP)
     clause, _ = _sentence(doc, first.start_char, first.end_char)
+    # 是“十三五”前三年的1.6倍 dates nothing after it, nor does 2016年至2020年（1—11月）'s note on its last year
     dates = [k for k, e in enumerate(ents) if e.label_ == "DATE" and s <= e.start_char < first.start_char
-             and not _is_comparison_base(doc, e)]  # 是“十三五”前三年的1.6倍 dates nothing after it
+             and not _is_comparison_base(doc, e) and _bracket_around(text_of(doc), e.start_char, e.end_char) is None]
     runs: list[list[int]] = []
     for k in dates:
         if runs and _DATE_LIST_SEPARATOR.fullmatch(text_of(doc), ents[runs[-1][-1]].end_char, ents[k].start_char):
@@ -2929,8 +2931,16 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
     full stop, where it opens its ；-part and so governs the parts after it, and is no comparison base (not one of
     an earlier sentence: …（黑知联发〔2012〕6号）。“十二五”期间，…累计达到28.6亿元, where 十二五 went untagged)."""
     begin, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
-    before = _dates_before(doc, ents, ents[i].start_char, begin)
-    return before[-1] if before and _governs(doc, ents[before[-1]], ents[i]) else None
+    dates = _dates_before(doc, ents, ents[i].start_char, begin)
+    for n in reversed(range(len(dates))):
+        if _governs(doc, ents[dates[n]], ents[i]):
+            return dates[n]
+        # past a date of a later clause that governs only its own (今年我们…：一是…力争年底前…；…；三是…扩大到8个), or a note in
+        # brackets (今年宣传周（4月20日至26日），…), not one of the same run (2012、2013、2014年，…；三年试点期间累计…)
+        if n and not _CLAUSE_BREAK.search(text_of(doc), ents[dates[n - 1]].end_char, ents[dates[n]].start_char) \
+                and _bracket_around(text_of(doc), ents[dates[n]].start_char, ents[dates[n]].end_char) is None:
+            return None
+    return None
 
 
 # 局长 罗建平：谢谢。2026年是…, 刘海涛：今年是…: in words said after the year under review, a speaker's name and thanks
@@ -3020,6 +3030,13 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
         month = value.month if value is not None else _MONTH_A_PERIOD_ENDS.get(date_span.text.lstrip("第"))
         if month is not None and ctx.said_in_month is not None and month <= ctx.said_in_month:
             return ctx.said_in  # 截至3月底 or 一季度 said in April of the year after the one under review: this year's
+        # 今年我们…，力争年底前收录纹样1000个以上: the year of a date earlier in its sentence
+        ents = list(doc.ents)
+        begin, _ = _sentence(doc, date_span.start_char, date_span.end_char, _FULL_STOP)
+        yeared = [k for k in _dates_before(doc, ents, date_span.start_char, begin)
+                  if (earlier := parse_date(ents[k].text)) is not None and earlier.resolve(ctx.said_in).year is not None]
+        if yeared:
+            return _year_of(doc, ents[yeared[-1]], ctx)
         if value is None:
             return ctx.year
     year = value.year_end or value.year or ctx.year
@@ -3172,9 +3189,10 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     if target is None and (word is None or _TOWN_POINTED_BACK.fullmatch(word)) and (town := _paragraphs_town(doc, ents, s, ctx)):
         return town.to_json()
     if target is None and word is None and (
-            town := _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].end_char)
+            town := _town_of_the_speaker(doc, ents[i])
+            or _town_pointed_to(doc, ents, s, ents[i].end_char, ctx) or _town_of_an_event(doc, s, ents[i].end_char)
             or _town_of_its_office(doc, s, ctx) or _town_opening_the_parts_before(doc, ents, i, ctx)
-            or _town_of_the_speaker(doc, ents[i]) or _town_of_a_quoted_product(doc, ents[i], ctx)):
+            or _town_of_a_quoted_product(doc, ents[i], ctx)):
         return town.to_json()
     return _deictic_region(word, ctx)
 
@@ -3197,16 +3215,28 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     town's."""
     text = text_of(doc)
     _, first_end = _sentence(doc, 0, 0, _FULL_STOP)
-    if s < first_end or not _TOWN_POINTED_BACK.search(text, first_end, s + 4):
-        return None  # the back reference in a sentence after the first, up to the figure's own
+    if s < first_end:
+        return None
     opening = _SENTENCE_LEAD.match(text, 0).end()
-    first = next((e for e in ents if e.label_ == "REGION" and e.start_char == opening), None)
-    town = _place(doc, first, ctx.region) if first is not None else None
-    return town if town is not None and town.code is None and town_region(town.name) is not None else None
+    if _TOWN_POINTED_BACK.search(text, first_end, s + 4):  # the back reference in a sentence after the first, up to the figure's own
+        first = next((e for e in ents if e.label_ == "REGION" and e.start_char == opening), None)
+        town = _place(doc, first, ctx.region) if first is not None else None
+        return town if town is not None and town.code is None and town_region(town.name) is not None else None
+    # 在党峪镇工业园区，河北恒拓重工装备有限公司的生产车间里，…。2024年，该公司新获授权发明专利9件: a paragraph set in a town by
+    # its first clause, about a company its later sentences point back to
+    set_in = _SET_IN_A_TOWN.match(text, opening)
+    _, end = _sentence(doc, s, s, _FULL_STOP)
+    if set_in is not None and set_in.group("seat") is None and _COMPANY_POINTED_BACK.search(text, s, end):
+        return town_region(set_in.group("town"))
+    return None
 
 
-# 全镇, 镇内, 全乡, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
-_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇内")
+# 该公司, 企业, 公司: the company a paragraph is about, pointed back to
+_COMPANY_POINTED_BACK = re.compile(r"(?:该|这家|这个)?(?:公司|企业)(?![\u4e00-\u9fff]{0,2}[家个])")
+
+
+# 全镇, 镇内, 镇里, 全乡, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
+_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇[内里]")
 _TOWN_KINDS = ("街道", "苏木", "镇", "乡")
 
 
@@ -3226,6 +3256,14 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
         at = _SENTENCE_LEAD.match(text, opening).end() if opening < m.start() else None
         if at is not None and (town := town_named_at(text, at)) is not None and town[0] <= m.start():
             named.append((town[0], -at, town[1]))
+    # named where the model tagged nothing, after a word of where (“金田淮山”主产于金田镇，全镇…; 便到了八宝镇), by the shortest of
+    # the names the stems give that end together (金田镇, not 于金田镇); a longer one the model tagged still wins (沙子坡乡)
+    untagged: dict[int, Region] = {}
+    for town in sorted(ctx.towns_named.values(), key=lambda town: len(town.name)):
+        found = [f.end() for f in re.compile(r"(?<=[于在至到了])" + re.escape(town.name)).finditer(text, 0, m.start())]
+        if found:
+            untagged.setdefault(found[-1], town)
+    named += [(end, len(town.name) - end, town) for end, town in untagged.items()]
     named = [(at, length, place) for at, length, place in named if place.name.endswith(kind)]
     if named:
         return Region(max(named, key=lambda n: n[:2])[2].name, None, m.group())
@@ -3234,17 +3272,20 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
 
 
 # 在穰东镇开展服装商标侵权专项整治，收缴…1.8万余件; 我局在流沙东街道设立的…工作站，全年受理…230余宗; 针对…问题，联合…部门在丁蜀镇
-# 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…: a sentence opening on what was done in a
-# town (after its doer, or a clause of what it was for), or a later clause of it counting what was done there (我局以…为主体，
+# 开展…整治，检查…1860余户次; 全年在塘下镇检查…1,436家次; 我局在飞云街道试点开展…; …工作站在燕郊镇揭牌运行，7个多月来共受理…26件:
+# a sentence opening on what was done in a town (after its doer, or a clause of what it was for), or where a body was set
+# up, or a later clause of it counting what was done there (我局以…为主体，
 # 对辖区…实施网格化巡查，全年在飞云街道检查经营主体2,064家次，立案查处…18件; not …，在青城山镇新建…示范街区，全年查处…70件),
 # whose figures are that town's, as are those after a clause of what was done in one of them (…，其中在江平镇举办…培训班，培训96人)
 _EVENT_IN_A_TOWN = re.compile(
     r"\s*(?:(?:针对|为了?|围绕)[^，。；]{1,30}[，,])?[^，。；在]{0,16}?在(?P<town>" + TOWN_NAME.pattern + r")"
-    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?(?:开展|举办|设立|建立|建成|建设|实施|组织|召开|新建|再建|增设|设置|检查|查处)")
+    r"(?:一[家个处座][^，。；]{1,10}?|(?:(?!等)[\u4e00-\u9fff]){0,4}?)"
+    r"(?:开展|举办|设立|建立|建成|建设|实施|组织|召开|新建|再建|建|增设|设置|检查|查处|查获|查扣|扣押|揭牌|挂牌|落户|启用)")
 _COUNT_IN_THE_CLAUSE = re.compile(r"[^，,；;。]*?\d")
-# 在寅阳镇，针对…问题，…开展…行动，去年检查…42个: a sentence set in a town by a clause of its own; 设在戴南镇的…工作站，上半年
-# 受理…136件次: a body set up in a town, the subject of its sentence
-_SET_IN_A_TOWN = re.compile(r"\s*(?:在|(?P<seat>设在|位于))(?P<town>" + TOWN_NAME.pattern + r")(?(seat)的|[，,])")
+# 在寅阳镇，针对…问题，…开展…行动，去年检查…42个 (or 在光明山镇蓝莓交易市场，…): a sentence set in a town, or a place of it, by a
+# clause of its own; 设在戴南镇的…工作站，上半年受理…136件次: a body set up in a town, the subject of its sentence
+_SET_IN_A_TOWN = re.compile(r"\s*(?:在|(?P<seat>设在|位于))(?P<town>" + TOWN_NAME.pattern + r")"
+                            r"(?(seat)的|(?:[\u4e00-\u9fff]{0,8}?(?:市场|园区|景区|码头|基地))?[，,])")
 
 
 def _town_of_its_own_clause(doc: Doc, place: Span, figure: Span) -> Region | None:
@@ -3257,7 +3298,7 @@ def _town_of_its_own_clause(doc: Doc, place: Span, figure: Span) -> Region | Non
 def _town_of_an_event(doc: Doc, start: int, figure: int) -> Region | None:
     text = text_of(doc)
     openings = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, figure)]
-    m = _SET_IN_A_TOWN.match(text, start, figure) or next(
+    m = _SET_IN_A_TOWN.match(text, _SENTENCE_LEAD.match(text, start).end(), figure) or next(
         (m for at in reversed(openings) if (m := _EVENT_IN_A_TOWN.match(text, at, figure))
          and (at == start or _SENTENCE_LEAD.fullmatch(text, start, at) or text.startswith("其中", at)
               or _COUNT_IN_THE_CLAUSE.match(text, m.end()))), None)
@@ -3646,12 +3687,22 @@ def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | 
 
 
 def _subject_deictic_match(doc: Doc, ents: list[Span], start: int, end: int) -> re.Match | None:
-    """The match of that word, its offsets counted from ``start``."""
-    text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))], start, end)
+    """The match of that word, its offsets counted from ``start``; one may open an indicator the model tagged with it
+    that opens a sentence or its ；-part (…；全国农业植物新品种权申请量达11195件，授权量3218件)."""
+    text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))
+                                   and not _opens_its_part_with_a_deictic(doc, e)], start, end)
     deictic = [m for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
                and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
                and not _BASE_OF_A_RATIO.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
+
+
+def _opens_its_part_with_a_deictic(doc: Doc, ent: Span) -> bool:
+    """全国农业植物新品种权申请量 opening a sentence or its ；-part, its deictic word the subject of the part's later clauses
+    (not 同期全国高校专利转化实施率 after a comma, a comparison, nor an honour: 全国知识产权示范企业)."""
+    part, _ = _sentence(doc, ent.start_char, ent.end_char, _SENTENCE_END)
+    return ent.label_ == "INDICATOR" and _LEADING_DEICTIC.match(ent.text) is not None and not _HONOUR.search(ent.text) \
+        and _SENTENCE_LEAD.fullmatch(text_of(doc), part, ent.start_char) is not None
 
 
 def _deictic_of_another(doc: Doc, ents: list[Span], start: int, end: int, region: Region | None, ctx: _Context) -> str | None:
