@@ -1,6 +1,6 @@
-"""Facts on the probe reports: four hundred and ninety-one reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r488–r491 in
-sixty-nine rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: five hundred and twenty-three reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r520–r523 in
+seventy rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -87,7 +87,11 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r460-r463": {"r460", "r461", "r462", "r463"}, "r464-r467": {"r464", "r465", "r466", "r467"},
         "r468-r471": {"r468", "r469", "r470", "r471"}, "r472-r475": {"r472", "r473", "r474", "r475"},
         "r476-r479": {"r476", "r477", "r478", "r479"}, "r480-r483": {"r480", "r481", "r482", "r483"},
-        "r484-r487": {"r484", "r485", "r486", "r487"}, "r488-r491": {"r488", "r489", "r490", "r491"}}
+        "r484-r487": {"r484", "r485", "r486", "r487"}, "r488-r491": {"r488", "r489", "r490", "r491"},
+        "r492-r495": {"r492", "r493", "r494", "r495"}, "r496-r499": {"r496", "r497", "r498", "r499"},
+        "r500-r503": {"r500", "r501", "r502", "r503"}, "r504-r507": {"r504", "r505", "r506", "r507"},
+        "r508-r511": {"r508", "r509", "r510", "r511"}, "r512-r515": {"r512", "r513", "r514", "r515"},
+        "r516-r519": {"r516", "r517", "r518", "r519"}, "r520-r523": {"r520", "r521", "r522", "r523"}}
 
 
 def _line(fact: dict) -> str:
