@@ -56,17 +56,23 @@ def _place_names_t2s_changes() -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, changed))) if changed else None
 
 
+def _in_traditional_characters(text: str) -> bool:
+    """Whether a text is written in traditional characters: more than a few of its Chinese characters are ones the
+    converter changes (not a text in simplified ones with a place named by a character it would change: 濛阳街道)."""
+    if text.isascii():
+        return False
+    changed = sum(a != b for a, b in zip(text, _t2s().convert(text)))
+    return changed > _STRAY_TRADITIONAL_SHARE * len(_HAN.findall(text))
+
+
 def _to_simplified(text: str) -> str:
-    """Traditional → Simplified, keeping length so offsets stay one to one, and place names as written; a text in simplified
-    characters is left as it is, whatever few characters the converter would change (濛阳街道 is not 蒙阳街道)."""
+    """Traditional → Simplified, keeping length so offsets stay one to one, and place names as written."""
     if text.isascii():
         return text
     converted = _t2s().convert(text)
     if len(converted) != len(text):
         # a phrase rule changed the length: fall back to character by character
         converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
-    if sum(a != b for a, b in zip(text, converted)) <= _STRAY_TRADITIONAL_SHARE * len(_HAN.findall(text)):
-        return text
     names = _place_names_t2s_changes()
     if names is None:
         return converted
@@ -103,10 +109,10 @@ def years_in_digits(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
 
 
-def unify_characters(text: str) -> str:
-    """Simplified characters, half-width digits/letters, Chinese punctuation in Chinese text,
-    years in digits."""
-    text = years_in_digits(_to_simplified(text))
+def unify_characters(text: str, traditional: bool = True) -> str:
+    """Simplified characters (for a text ``traditional`` says is written in traditional ones), half-width digits/letters,
+    Chinese punctuation in Chinese text, years in digits."""
+    text = years_in_digits(_to_simplified(text) if traditional else text)
     if not any(ch in _HALF_TO_FULL or ord(ch) >= 0xFF01 or ch == "\u3000" for ch in text):
         return text
     out = []
@@ -498,6 +504,8 @@ TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识�
 # ends there) and the document structure, which also takes looser ones (总结, 汇编, 讲话, 发布会) inside a title
 # line it already knows to be one: here they would end broken lines of running text (…四川省汇编)
 REPORT_KIND = r"(?:工作总结|工作计划|工作要点|工作思路|工作打算|工作情况|报告|年报|公报|通报|白皮书|实录|简报)"
+# “…再培育2家用标企业。”——东方红镇分管负责人: a quote and, after a dash, who said it, ending its paragraph
+_QUOTE_ATTRIBUTED = re.compile(r"[”」]\s*——[^，。；“”]{2,30}$")
 # a line wholly in brackets under a title (its occasion, its audience), and a body's name with the day it signed
 _BRACKETED_LINE = re.compile(r"[（(][^（）()。，\d]{2,40}[）)]")  # not （2013年3月22日）, which stays with its title
 _SIGNED_LINE = re.compile(r"[^，。；\s]{2,40}?(?:局|院|会|政府|办公室|中心|[）)])[\s\u3000]*(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?")
@@ -643,8 +651,8 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, in
         return False  # 绥市监发〔2021〕4号 | 绥芬河市市场监督管理局: a red-headed document's number, a line of its own
     if _CAPTION.match(a.text) and (_CAPTION.match(b.text) or _REPORT_TITLE_END.search(b.text)):
         return False  # a cover's fields, one a line (项目名称：… / 项目编号：… / 填报日期：2025年1月), then its title
-    if a.text.startswith("——") or b.text.startswith("——"):
-        return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own
+    if a.text.startswith("——") or b.text.startswith("——") or _QUOTE_ATTRIBUTED.search(a.text):
+        return False  # a speech's occasion under its title (——2024年1月9日在…会议上), a line of its own; a quote and who said it
     if is_heading(a.text, b.text) or _REGION_HEADING.match(b.text) or _REPORT_TITLE_END.search(a.text):
         return False
     if wrap_width is not None and _SECTION_MARKER.match(a.text) and _width(a.text) < _SHORT_OF_THE_MARGIN * wrap_width:
@@ -916,10 +924,10 @@ def _assemble(paragraphs: list[list[Piece]], original: str, stats: RepairStats) 
     return result
 
 
-def _unify_pieces(pieces: list[Piece]) -> list[Piece]:
+def _unify_pieces(pieces: list[Piece], traditional: bool) -> list[Piece]:
     """Apply unify_characters to a line, keeping piece boundaries (it is one to one)."""
     text = _text(pieces)
-    unified = unify_characters(text)
+    unified = unify_characters(text, traditional)
     if unified == text:
         return pieces
     out, pos = [], 0
@@ -935,6 +943,7 @@ def normalize(original: str) -> NormalizedText:
     lines: list[_Line | None] = []  # None: a page number
     gap = 0
     pos = 0
+    traditional = _in_traditional_characters(original)
     for raw in original.split("\n"):
         line_start = pos
         pos += len(raw) + 1
@@ -946,7 +955,7 @@ def normalize(original: str) -> NormalizedText:
         if collapsed:
             stats.repeated_runs += collapsed
             stats.bold_lines += 1
-        pieces = _unify_pieces(pieces)
+        pieces = _unify_pieces(pieces, traditional)
         text = _text(pieces)
         if not text.strip():
             gap += 1

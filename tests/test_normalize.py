@@ -160,6 +160,14 @@ def test_a_place_named_with_a_character_that_is_also_traditional_is_kept():
     assert n.text == "乾安县“乾安黄小米”种植面积8.2万亩，干燥天气。"
 
 
+def test_a_quote_and_who_said_it_end_their_paragraph():
+    # the seventy-ninth round (r518): quotes of two towns' officials, each closed by its speaker after a dash
+    raw = ("“今年，东方红镇力争椴树蜜产量突破700吨，再培育2家用标企业。”——东方红镇分管负责人\n"
+           "“虎头镇今年要让‘虎头香米’授权使用的合作社达到15家。”——虎头镇党委负责人\n")
+    assert normalize(raw).text.split("\n") == ["今年，东方红镇力争椴树蜜产量突破700吨，再培育2家用标企业。——东方红镇分管负责人",
+                                              "虎头镇今年要让‘虎头香米’授权使用的合作社达到15家。——虎头镇党委负责人"]
+
+
 def test_a_spaced_tables_header_of_as_many_names_as_its_rows_cells_is_read_by_single_spaces():
     # the seventy-ninth round (r513): two names one space apart (同比增长（%） 贵港市排位) over rows of six cells
     raw = ("指标名称                  单位    2022年    2023年  同比增长（%） 贵港市排位\n"
@@ -173,6 +181,9 @@ def test_a_text_in_simplified_characters_keeps_a_towns_character_the_converter_w
     # the seventy-ninth round (r494): t2s reads 濛 as 蒙, but 濛阳街道 is written with 濛 in a text in simplified characters
     text = "截至2021年底，全市各类地理标志专用标志使用主体共61家，其中濛阳街道、丽春镇、敖平镇分别为9家、16家和7家，濛阳街道蔬菜交易量居全市首位。"
     assert normalize(text).text == text
+    # a table's row of the same text, where the town's character is a larger share of the line's
+    table = text + "\n乡镇\t蔬菜种植面积（万亩）\t用标主体（家）\n濛阳街道\t5.8\t9\n丽春镇\t4.6\t16\n"
+    assert normalize(table).text.split("\n")[-2] == "濛阳街道\t5.8\t9"
 
 
 def test_ascii_punctuation_in_chinese_text_becomes_full_width():
