@@ -458,13 +458,15 @@ _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或是]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇, 是张郭镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分]乡$"  # not 分乡镇（街道）看
     r"|^(?:设在|位于|在|图为)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…), not the town's name
-    r"|^(?:去年|今年|明年|前年|上年|当年|全年|同年)"  # when (去年矮寨镇…), not the town's name
+    r"|^(?:去年|今年|明年|前年|上年|当年|全年|同年)|^(?:现在|目前|如今|当前|已经|正在|力争)$"  # when (去年矮寨镇…, 现在镇上…), not a name
+    r"|^(?:推动|指导|支持|引导|帮助|鼓励|组织|督促|推进|助力|带动|培育|扶持|协助|指派|成为)"  # what was done for it (指导八岔赫哲族乡…)
+    r"|^(?:新建|新增|建成|设立|组建)$"  # 新建镇（街道）…工作站: what was set up in towns
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|林业|牧业|渔业|产业|林区|牧区)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
     # 第一强镇), not its name
     r"|.古$"  # an old town, a scenic area (平乐古镇, and 州古 of 礼州古镇), not the town (平乐镇)
     r"|^苏木$"  # 苏木镇, 苏木乡: Inner Mongolia's townships in general
-    r"|^第|[一二三四五六七八九十]大$"  # 水稻第一大镇: a town's place among others, not its name
+    r"|^第|[一二三四五六七八九十]大$|..大$"  # 水稻第一大镇, 传统水果大镇: a town's place among others, not its name
     r"|城区$")  # 两个城区街道: the urban subdistricts in general
 
 
@@ -507,8 +509,12 @@ def town_named_at(text: str, at: int = 0) -> tuple[int, Region] | None:
     """旺隆镇是我市红心柚主产区…: the town whose name stands at ``at`` (a paragraph's or a sentence's opening), with the
     offset where its name ends; ``None`` for anything else."""
     m = TOWN_NAME.match(text, at)
-    town = town_region(m.group()) if m else None
+    town = town_region(m.group()) if m and not _TOWN_WORD_GOES_ON.match(text, m.end()) else None
     return (m.end(), town) if town is not None else None
+
+
+# 镇域, 乡村, 镇街, 乡镇: a town's word that goes on into another word (成为镇域经济的…, not a town 成为镇)
+_TOWN_WORD_GOES_ON = re.compile(r"[村街镇乡长土亲域]")
 
 
 # CLDR territories that are China or no country of their own (联合国, 欧元区, 未知地区, pseudo-locales)

@@ -9,7 +9,7 @@ import pytest
 
 from ipie.regions import (
     cities_abbreviated, counted_level, place_a_name_begins_with, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
-    resolve_region, town_region, towns_heading_rows, towns_named, foreign_country, foreign_country_end, zones_named_with_their_district,
+    resolve_region, town_named_at, town_region, towns_heading_rows, towns_named, foreign_country, foreign_country_end, zones_named_with_their_district,
 )
 from ipie.facts.values import Region
 
@@ -186,7 +186,13 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("是张郭镇", None), ("张郭镇", "张郭镇"),
      # the seventy-ninth round (r509, r512, r514): a year before a name, a kind of town, a company's name after its province's
      # short one are none; 湖南镇, a town named with the short name alone, and 江苏路街道, after its street, are
-     ("去年矮寨镇", None), ("矮寨镇", "矮寨镇"), ("林业镇", None), ("海南椰乡", None), ("湖南镇", "湖南镇"), ("江苏路街道", "江苏路街道")],
+     ("去年矮寨镇", None), ("矮寨镇", "矮寨镇"), ("林业镇", None), ("海南椰乡", None), ("湖南镇", "湖南镇"), ("江苏路街道", "江苏路街道"),
+     # r513, r517: a verb of what was done for a town before its name
+     ("推动西山镇", None), ("指导八岔赫哲族乡", None), ("八岔赫哲族乡", "八岔赫哲族乡"),
+     # r522: when, in an answer (现在镇上…, 力争街道…)
+     ("现在镇", None), ("力争街道", None),
+     # r523: a kind of town by what it is big in (传统水果大镇), not its name
+     ("水果大镇", None), ("高大镇", "高大镇"), ("新建镇", None)],
 )
 def test_town_region_has_a_name_and_no_code(text, expected):
     town = town_region(text)
@@ -468,3 +474,10 @@ def test_a_name_inside_a_longer_places_stem_names_no_place():
     assert [town_region(name) for name in ("景德镇", "萍乡", "新乡")] == [None, None, None]
     assert [(a, b, r.name) for a, b, r in find_region_spans("峨眉山市在峨眉山景区设站，眉山市、乐山市")] == [
         (0, 4, "峨眉山市"), (13, 16, "眉山市"), (17, 20, "乐山市")]
+
+
+def test_a_town_named_at_a_sentences_opening_is_no_word_its_town_word_goes_on_into():
+    # the seventy-ninth round (r499, r514): …，成为镇域经济的“顶梁柱” names no town 成为镇; 东郊镇就有4.3万亩 names 东郊镇
+    assert town_named_at("成为镇域经济的“顶梁柱”") is None
+    assert town_named_at("扎实推进乡村振兴") is None
+    assert town_named_at("东郊镇就有4.3万亩")[1].name == "东郊镇"
