@@ -848,6 +848,12 @@ def test_a_later_sentence_of_a_paragraph_opening_on_a_town_is_what_a_later_quan_
              "走进产业园内的一家碳基材料企业，生产线上机械臂往复运转。", "镇党委书记张卫国介绍，全镇现有新材料企业58家。"]
     (section,) = _sections_of_lines(lines)
     assert paragraph_context("d", section, 4)["town_before"] == "杨庄镇"
+    # r514: or one opening a clause of it (文昌全市椰子种植面积约25万亩，东郊镇就有4.3万亩)
+    lines = ["文昌：知识产权护航航天城和“文昌鸡”", "龙楼镇是航天发射场所在地，全镇民宿发展到126家。",
+             "文昌全市椰子种植面积约25万亩，东郊镇就有4.3万亩；东郊椰林是海南最负盛名的椰林景观之一。",
+             "这几年，镇里引导企业在椰子精深加工上下功夫，全镇椰子加工企业发展到39家。"]
+    (section,) = _sections_of_lines(lines)
+    assert paragraph_context("d", section, 3)["town_before"] == "东郊镇"
 
 
 def test_an_answer_is_said_for_the_town_of_the_official_the_host_calls_on():
