@@ -6040,3 +6040,30 @@ def test_a_date_in_brackets_after_the_one_opening_a_sentence_leaves_it_the_sente
     doc = _written(text, spans, [("20余场", "宣传活动", "VALUE_OF")], region=("如皋市", "320682"), year=2023)
     doc.user_data[CONTEXT_KEY].update(spoken_year=2024, spoken_month=4)
     assert [f["year"] for f in _facts(doc)] == [2024]
+
+
+@pytest.mark.parametrize(
+    "text, spans, links, expected",
+    [
+        # the seventy-ninth round (r523): a company a paragraph places in a town, pointed back to later
+        ("双台镇是我市苹果主产区之一。位于双台镇的盖州市鑫果源果业有限公司是集苹果种植、冷藏于一体的龙头企业。2024年，该公司新获授权实用新型专利6件。",
+         [("双台镇", "REGION"), ("2024年", "DATE"), ("实用新型专利", "INDICATOR"), ("6件", "QUANTITY")], [("6件", "实用新型专利", "VALUE_OF")],
+         ["双台镇"]),
+        # r522: 镇上, the town its paragraph named before
+        ("爱阳镇是凤城板栗的主产镇。现在镇上从事板栗加工的企业有8家。",
+         [("爱阳镇", "REGION"), ("从事板栗加工的企业", "INDICATOR"), ("8家", "QUANTITY")], [("8家", "从事板栗加工的企业", "VALUE_OF")],
+         ["爱阳镇"]),
+        # r518: 乡里 after a ；, and a township's full name opening its sentence untagged
+        ("去年，珍宝岛乡新注册农产品和旅游服务商标15件；乡里的珍宝岛景区接待游客12.8万人次。",
+         [("去年", "DATE"), ("旅游服务商标", "INDICATOR"), ("15件", "QUANTITY"), ("游客", "INDICATOR"), ("12.8万人次", "QUANTITY")],
+         [("15件", "旅游服务商标", "VALUE_OF"), ("12.8万人次", "游客", "VALUE_OF")], ["珍宝岛乡", "珍宝岛乡"]),
+        # r518: a province opening its clause after 放眼全省， keeps the clauses after it
+        ("放眼全省，截至2024年底，黑龙江省地理标志保护产品达到80个，地理标志证明商标、集体商标226件。",
+         [("截至2024年底", "DATE"), ("黑龙江省", "REGION"), ("地理标志保护产品", "INDICATOR"), ("80个", "QUANTITY"),
+          ("地理标志证明商标、集体商标", "INDICATOR"), ("226件", "QUANTITY")],
+         [("80个", "地理标志保护产品", "VALUE_OF"), ("226件", "地理标志证明商标、集体商标", "VALUE_OF")], ["黑龙江省", "黑龙江省"]),
+    ],
+)
+def test_the_subject_a_paragraph_or_a_sentence_opens_with(text, spans, links, expected):
+    doc = _written(text, spans, links, region=("虎林市", "230381"), year=2024)
+    assert [f["region"]["name"] for f in _facts(doc)] == expected

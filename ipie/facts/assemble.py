@@ -278,7 +278,7 @@ _SENTENCE_LEAD = re.compile(
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?"
     r"|(?:截至|截止到?)?(?:(?:19|20)\d{2}年)?(?:1[—―–\-~至到])?\d{1,2}月(?:份|底|末)?|前[一二三]季度|[一二三四]季度|[上下]半年"
-    r"|作为[^，,。；;“”]{2,12}(?=[，,])|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
+    r"|作为[^，,。；;“”]{2,12}(?=[，,])|放眼(?:全国|全省|全市|全区|全州)|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
@@ -3223,20 +3223,28 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
         town = _place(doc, first, ctx.region) if first is not None else None
         return town if town is not None and town.code is None and town_region(town.name) is not None else None
     # 在党峪镇工业园区，河北恒拓重工装备有限公司的生产车间里，…。2024年，该公司新获授权发明专利9件: a paragraph set in a town by
-    # its first clause, about a company its later sentences point back to
-    set_in = _SET_IN_A_TOWN.match(text, opening)
+    # its first clause, or naming a company that lies in one (位于双台镇的…果业有限公司是…。…该公司…), about a company its later
+    # sentences point back to
     _, end = _sentence(doc, s, s, _FULL_STOP)
-    if set_in is not None and set_in.group("seat") is None and _COMPANY_POINTED_BACK.search(text, s, end):
-        return town_region(set_in.group("town"))
-    return None
+    if not _COMPANY_POINTED_BACK.search(text, s, end):
+        return None
+    set_in = _SET_IN_A_TOWN.match(text, opening)
+    located = [m.group("town") for m in _COMPANY_LOCATED_IN_A_TOWN.finditer(text, 0, s)]
+    if located:
+        return town_region(located[-1])
+    return town_region(set_in.group("town")) if set_in is not None and set_in.group("seat") is None else None
+
+
+# 位于双台镇的盖州市鑫果源果业有限公司: a company the text places in a town
+_COMPANY_LOCATED_IN_A_TOWN = re.compile(r"(?:位于|地处|坐落在|落户)(?P<town>" + TOWN_NAME.pattern + r")的[^，。；]{2,30}?(?:公司|企业|合作社)")
 
 
 # 该公司, 企业, 公司: the company a paragraph is about, pointed back to
 _COMPANY_POINTED_BACK = re.compile(r"(?:该|这家|这个)?(?:公司|企业)(?![\u4e00-\u9fff]{0,2}[家个])")
 
 
-# 全镇, 镇内, 镇里, 全乡, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
-_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇[内里]")
+# 全镇, 镇内, 镇里, 镇上, 全乡, 乡里, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
+_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇[内里上]|(?<![城镇村])乡里(?!乡)")
 _TOWN_KINDS = ("街道", "苏木", "镇", "乡")
 
 
@@ -3547,7 +3555,12 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
         town = TOWN_NAME.match(text, start)
         end = town.end() if town else start + len(words[starts[start]][0]) if start in starts else None
         after = starts.get(end) if end is not None else None
-        if after is None or words[after][0] not in CLAUSE_VERBS:
+        # a town's full name needs no verb after it to be the subject (去年，珍宝岛乡新注册…商标15件): a stem of three characters
+        # at most that no verb opens (推动西山镇…) nor a county's short name (道真仡乡红茶), not the first word of 乡村, 镇街, 乡镇
+        named_in_full = town is not None and len(town.group("stem")) <= 3 and town_named_at(text, start) is not None \
+            and start in starts and not words[starts[start]][1].startswith("v") \
+            and resolve_place(town.group("stem")[:2], within=ctx.region) is None
+        if not named_in_full and (after is None or words[after][0] not in CLAUSE_VERBS):
             return None
         region = resolve_place(text[start:end], within=ctx.region)
     else:
