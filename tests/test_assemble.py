@@ -6053,6 +6053,9 @@ def test_a_date_in_brackets_after_the_one_opening_a_sentence_leaves_it_the_sente
         ("爱阳镇是凤城板栗的主产镇。现在镇上从事板栗加工的企业有8家。",
          [("爱阳镇", "REGION"), ("从事板栗加工的企业", "INDICATOR"), ("8家", "QUANTITY")], [("8家", "从事板栗加工的企业", "VALUE_OF")],
          ["爱阳镇"]),
+        # r515: 镇属, what the town owns
+        ("街子镇是千年古镇。镇属文旅公司注册“街子古镇”系列商标23件。",
+         [("街子镇", "REGION"), ("系列商标", "INDICATOR"), ("23件", "QUANTITY")], [("23件", "系列商标", "VALUE_OF")], ["街子镇"]),
         # r518: 乡里 after a ；, and a township's full name opening its sentence untagged
         ("去年，珍宝岛乡新注册农产品和旅游服务商标15件；乡里的珍宝岛景区接待游客12.8万人次。",
          [("去年", "DATE"), ("旅游服务商标", "INDICATOR"), ("15件", "QUANTITY"), ("游客", "INDICATOR"), ("12.8万人次", "QUANTITY")],
@@ -6066,4 +6069,26 @@ def test_a_date_in_brackets_after_the_one_opening_a_sentence_leaves_it_the_sente
 )
 def test_the_subject_a_paragraph_or_a_sentence_opens_with(text, spans, links, expected):
     doc = _written(text, spans, links, region=("虎林市", "230381"), year=2024)
+    assert [f["region"]["name"] for f in _facts(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, links, expected",
+    [
+        # the seventy-ninth round (r508): a check done in a town after the season that opens the sentence
+        ("砂梨上市季，在百里洲镇开展地理标志专用标志使用专项检查，检查收购、销售主体86家次。",
+         [("收购、销售主体", "INDICATOR"), ("86家次", "QUANTITY")], [("86家次", "收购、销售主体", "VALUE_OF")], ["百里洲镇"]),
+        # r505: a market named after a town opening its sentence
+        ("2023年，西柳服装市场实现交易额约468亿元，同比增长8.3%。",
+         [("2023年", "DATE"), ("西柳服装市场", "ORG"), ("交易额", "INDICATOR"), ("约468亿元", "QUANTITY")], [("约468亿元", "交易额", "VALUE_OF")],
+         ["西柳镇"]),
+        # r473: a share in a later ；-part of a sentence the mark of a town's product opens
+        ("“海头地瓜”地理标志证明商标用标主体22家；通过电商渠道销售的比例由上年的21%提高到34%。",
+         [("用标主体", "INDICATOR"), ("22家", "QUANTITY"), ("比例", "INDICATOR"), ("21%", "QUANTITY"), ("34%", "QUANTITY")],
+         [("22家", "用标主体", "VALUE_OF"), ("21%", "比例", "VALUE_OF"), ("34%", "比例", "VALUE_OF")], ["海头镇", "海头镇", "海头镇"]),
+    ],
+)
+def test_the_town_of_a_figure_by_what_its_sentence_opens_with(text, spans, links, expected):
+    doc = _written(text, spans, links, region=("海城市", "210381"), year=2023)
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"西柳": "西柳镇", "海头": "海头镇", "百里洲": "百里洲镇"}
     assert [f["region"]["name"] for f in _facts(doc)] == expected

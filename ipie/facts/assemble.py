@@ -278,7 +278,8 @@ _SENTENCE_LEAD = re.compile(
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?"
     r"|(?:截至|截止到?)?(?:(?:19|20)\d{2}年)?(?:1[—―–\-~至到])?\d{1,2}月(?:份|底|末)?|前[一二三]季度|[一二三四]季度|[上下]半年"
-    r"|作为[^，,。；;“”]{2,12}(?=[，,])|放眼(?:全国|全省|全市|全区|全州)|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
+    r"|作为[^，,。；;“”]{2,12}(?=[，,])|放眼(?:全国|全省|全市|全区|全州)|[\u4e00-\u9fff]{1,8}?(?:季节?|期间)(?=[，,])"
+    r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
@@ -3243,8 +3244,8 @@ _COMPANY_LOCATED_IN_A_TOWN = re.compile(r"(?:位于|地处|坐落在|落户)(?P<
 _COMPANY_POINTED_BACK = re.compile(r"(?:该|这家|这个)?(?:公司|企业)(?![\u4e00-\u9fff]{0,2}[家个])")
 
 
-# 全镇, 镇内, 镇里, 镇上, 全乡, 乡里, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
-_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇[内里上]|(?<![城镇村])乡里(?!乡)")
+# 全镇, 镇内, 镇里, 镇上, 镇属, 全乡, 乡里, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
+_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇[内里上属]|(?<![城镇村])乡里(?!乡)")
 _TOWN_KINDS = ("街道", "苏木", "镇", "乡")
 
 
@@ -3328,8 +3329,12 @@ _QUOTED_PRODUCTS_MARK = re.compile(r"(?:“[\u4e00-\u9fff]{3,10}”[、和及与
 
 
 def _town_of_a_quoted_product(doc: Doc, figure: Span, ctx: _Context) -> Region | None:
-    """The town the text names whose stem opens the quoted product whose mark the figure's clause is about."""
+    """The town the text names whose stem opens the quoted product whose mark the figure's clause is about, or whose mark
+    opens its sentence (“海头地瓜”地理标志证明商标用标主体22家…；通过电商渠道销售的比例由上年的21%提高到34%)."""
     begin, end = _sentence(doc, figure.start_char, figure.end_char, _CLAUSE_BREAK)
+    s, _ = _sentence(doc, figure.start_char, figure.end_char, _FULL_STOP)
+    if not _QUOTED_PRODUCTS_MARK.search(text_of(doc), begin, end) and _QUOTED_PRODUCTS_MARK.match(text_of(doc), _SENTENCE_LEAD.match(text_of(doc), s).end()):
+        begin, end = s, _sentence(doc, s, s, _CLAUSE_BREAK)[1]
     towns = ctx.towns | ctx.towns_named
     own = ctx.region.name[:-1] if ctx.region is not None and len(ctx.region.name) > 2 else None
     names = [name for m in _QUOTED_PRODUCTS_MARK.finditer(text_of(doc), begin, end) for name in _QUOTED_NAME.findall(m.group())]
@@ -3547,6 +3552,8 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     elif k is not None and ents[k].label_ == "ORG" and (zone := _ZONE_OPENING.match(ents[k].text)) is not None \
             and (named := _named_inside(zone.group(1), ctx.region) or _place_a_zone_begins_with(zone.group(1), ctx.region)) is not None:
         region, end = named, ents[k].end_char  # 兰州新区知识产权运营服务中心完成…: a zone's body is the place's it is named after
+    elif (k is None or ents[k].label_ == "ORG") and (market := _market_of_a_town(text, start, ctx)) is not None:
+        region, end = market  # 2023年，西柳服装市场实现交易额约468亿元: a market, a scenic area or a park named after a town
     elif (k is None or ents[k].label_ in ("INDICATOR", "ORG")) and (product := _product_of_a_place(doc, start, ctx)) is not None:
         region, end = product  # also where the model took the product and its measure for a body's name (雅江松茸年交易量)
     elif k is None:
@@ -3573,6 +3580,17 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
     return region, end
 
 
+def _market_of_a_town(text: str, start: int, ctx: _Context) -> tuple[Region, int] | None:
+    """The town the text names elsewhere whose stem opens the market, scenic area or park named at ``start`` (西柳服装市场 of
+    西柳镇), with the offset where that name ends."""
+    for stem, town in sorted(ctx.towns_named.items(), key=lambda item: -len(item[0])):
+        if text.startswith(stem, start) and (m := _A_TOWNS_PLACE.match(text, start + len(stem))) is not None:
+            return town, m.end()
+    return None
+
+
+# 服装市场, 景区, 古镇: a place named after the town its name opens with (not a park, a zone of the report's region)
+_A_TOWNS_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:市场|景区|古城|古镇)")
 # 兰州新区知识产权运营服务中心: a body whose name opens with a zone's, named after a place
 _ZONE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + DEVELOPMENT_ZONE)
 # 广西凭祥某红木家具有限公司以12件外观设计专利…作质押: the rest of a company's name after the province it opens with
