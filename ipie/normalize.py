@@ -61,7 +61,7 @@ def _in_traditional_characters(text: str) -> bool:
     converter changes (not a text in simplified ones with a place named by a character it would change: 濛阳街道)."""
     if text.isascii():
         return False
-    changed = sum(a != b for a, b in zip(text, _t2s().convert(text)))
+    changed = sum(map(str.__ne__, text, _t2s().convert(text)))
     return changed > _STRAY_TRADITIONAL_SHARE * len(_HAN.findall(text))
 
 

@@ -3583,8 +3583,9 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
 def _market_of_a_town(text: str, start: int, ctx: _Context) -> tuple[Region, int] | None:
     """The town the text names elsewhere whose stem opens the market, scenic area or park named at ``start`` (西柳服装市场 of
     西柳镇), with the offset where that name ends."""
-    for stem, town in sorted(ctx.towns_named.items(), key=lambda item: -len(item[0])):
-        if text.startswith(stem, start) and (m := _A_TOWNS_PLACE.match(text, start + len(stem))) is not None:
+    found = [(stem, town) for stem, town in ctx.towns_named.items() if text.startswith(stem, start)]
+    for stem, town in sorted(found, key=lambda item: -len(item[0])):
+        if (m := _A_TOWNS_PLACE.match(text, start + len(stem))) is not None:
             return town, m.end()
     return None
 
@@ -3720,8 +3721,9 @@ def _subject_deictic(doc: Doc, ents: list[Span], start: int, end: int) -> str | 
 def _subject_deictic_match(doc: Doc, ents: list[Span], start: int, end: int) -> re.Match | None:
     """The match of that word, its offsets counted from ``start``; one may open an indicator the model tagged with it
     that opens a sentence or its ；-part (…；全国农业植物新品种权申请量达11195件，授权量3218件)."""
-    text = _outside_entities(doc, [e for e in ents if not (e.label_ == "ORG" and _DEICTIC.search(e.text))
-                                   and not _opens_its_part_with_a_deictic(doc, e)], start, end)
+    text = _outside_entities(doc, [e for e in ents if e.start_char < end and start < e.end_char
+                                   and not (e.label_ == "ORG" and _DEICTIC.search(e.text)) and not _opens_its_part_with_a_deictic(doc, e)],
+                             start, end)
     deictic = [m for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
                and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
                and not _BASE_OF_A_RATIO.match(text_of(doc), start + m.end())]
@@ -3731,9 +3733,10 @@ def _subject_deictic_match(doc: Doc, ents: list[Span], start: int, end: int) -> 
 def _opens_its_part_with_a_deictic(doc: Doc, ent: Span) -> bool:
     """全国农业植物新品种权申请量 opening a sentence or its ；-part, its deictic word the subject of the part's later clauses
     (not 同期全国高校专利转化实施率 after a comma, a comparison, nor an honour: 全国知识产权示范企业)."""
+    if ent.label_ != "INDICATOR" or _LEADING_DEICTIC.match(ent.text) is None or _HONOUR.search(ent.text):
+        return False
     part, _ = _sentence(doc, ent.start_char, ent.end_char, _SENTENCE_END)
-    return ent.label_ == "INDICATOR" and _LEADING_DEICTIC.match(ent.text) is not None and not _HONOUR.search(ent.text) \
-        and _SENTENCE_LEAD.fullmatch(text_of(doc), part, ent.start_char) is not None
+    return _SENTENCE_LEAD.fullmatch(text_of(doc), part, ent.start_char) is not None
 
 
 def _deictic_of_another(doc: Doc, ents: list[Span], start: int, end: int, region: Region | None, ctx: _Context) -> str | None:
