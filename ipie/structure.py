@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
 from ipie.regions import (
-    Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_named_at, towns_heading_rows,
+    TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_named_at, towns_heading_rows,
     towns_named, zones_named_with_their_district,
 )
 from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, WE
@@ -494,7 +494,6 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
 
 # （2024年1月12日） after a title, on its line or joined to it: the day a speech was given or a report signed
 _DAY_IN_BRACKETS = re.compile(r"[（(]((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日[）)]")
-_TOWN_WORD = re.compile(r"镇|乡|街道|苏木")
 # where a sentence or a clause may open on its subject: the paragraph's start or a stop, then a short lead of its own (近年来，)
 _SENTENCE_OPENING = re.compile(r"(?:^|[。！？；，])\s*")
 _SHORT_LEAD = re.compile(r"[^，。！？；“”]{1,8}[，,]\s*")
@@ -504,7 +503,7 @@ def _town_a_paragraph_speaks_of(text: str) -> Region | None:
     """The town the last of a paragraph's sentences or clauses to open on one opens on (旺隆镇是我市红心柚主产区…; …便到了杨庄镇。
     近年来，杨庄镇依托…; 文昌全市椰子种植面积约25万亩，东郊镇就有4.3万亩), or ``None``."""
     found = None
-    if not _TOWN_WORD.search(text):
+    if not TOWN_NAME.search(text):
         return None
     for m in _SENTENCE_OPENING.finditer(text):
         lead = _SHORT_LEAD.match(text, m.end())
