@@ -317,7 +317,7 @@ def _speaker(text: str) -> str | None:
 
 
 def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict[str, Region | None]:
-    """Each speaker of a transcript with the region they speak for: the one inside the report's region that their
+    """Each speaker of a transcript with the region they speak for: the town, or the unit inside the report's region, that their
     label or the words introducing them open with (发布人：…；东丰县人民政府党组成员、副县长王海涛；), so that a county
     official's 全县 is their county's; None for the report's own officials, the host and the reporters."""
     text = "\n".join(p.text for p in paragraphs)
@@ -331,23 +331,27 @@ def _speaker_regions(paragraphs: list[Paragraph], within: Region | None) -> dict
             continue
         roles = [name] + [role.group(1) for found in re.finditer(re.escape(name), text)
                           if (role := _SPEAKER_ROLE.search(text, 0, found.start()))]
-        regions = [region for role in roles if (region := _region_a_line_opens_with(role)) is not None]
-        if regions and regions[0].code != within.code and is_inside(regions[0], within):
-            speakers[name] = regions[0]
+        placed = next((role for role in roles if town_named_at(role) or _region_a_line_opens_with(role) is not None), None)
+        if placed is not None:
+            speakers[name] = _region_a_role_speaks_for(placed, within)
     return speakers
+
+
+def _region_a_role_speaks_for(role: str, within: Region) -> Region | None:
+    """东丰县人民政府党组成员、副县长王海涛, 北乡镇副镇长刘志强: the town or the county-level unit inside the report's region that an
+    official's role opens with; ``None`` for the report's own officials."""
+    town = town_named_at(role)
+    if town is not None:
+        return town[1]
+    region = _region_a_line_opens_with(role)
+    return region if region is not None and region.code != within.code and is_inside(region, within) else None
 
 
 def _region_of_the_one_called_on(text: str, within: Region | None) -> Region | None:
     """主持人：这个问题请北乡镇副镇长刘志强回答。 / 答：…: the town, or the county inside the report's region, that the official
     the host calls on to answer speaks for; ``None`` for the report's own officials."""
     called = _CALLED_ON.search(text)
-    if called is None or within is None:
-        return None
-    town = town_named_at(called.group(1))
-    if town is not None:
-        return town[1]
-    region = _region_a_line_opens_with(called.group(1))
-    return region if region is not None and region.code != within.code and is_inside(region, within) else None
+    return _region_a_role_speaks_for(called.group(1), within) if called is not None and within is not None else None
 
 
 def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
@@ -502,9 +506,9 @@ _SHORT_LEAD = re.compile(r"[^，。！？；“”]{1,8}[，,]\s*")
 def _town_a_paragraph_speaks_of(text: str) -> Region | None:
     """The town the last of a paragraph's sentences or clauses to open on one opens on (旺隆镇是我市红心柚主产区…; …便到了杨庄镇。
     近年来，杨庄镇依托…; 文昌全市椰子种植面积约25万亩，东郊镇就有4.3万亩), or ``None``."""
-    found = None
     if not TOWN_NAME.search(text):
         return None
+    found = None
     for m in _SENTENCE_OPENING.finditer(text):
         lead = _SHORT_LEAD.match(text, m.end())
         town = town_named_at(text, m.end()) or (town_named_at(text, lead.end()) if lead else None)

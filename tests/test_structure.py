@@ -864,6 +864,12 @@ def test_an_answer_is_said_for_the_town_of_the_official_the_host_calls_on():
              "主持人：请邓建华局长回答。", "答：谢谢提问。去年全市查处的知识产权违法案件23件。"]
     (section,) = _sections_of_lines(lines)
     assert [section.region_of(k).name for k in (5, 6, 8)] == ["北乡镇", "北乡镇", "乐昌市"]
+    # and so does a town official labelled by name and role
+    lines = ["乐昌市2024年知识产权工作新闻发布会实录", "发布时间：2025年1月16日", "主持人：欢迎参加乐昌市人民政府新闻办公室举行的新闻发布会。",
+             "北乡镇副镇长刘志强：去年，全镇马蹄种植面积稳定在2.1万亩。", "镇里配合市市场监管局，对用标主体实行“一户一档”管理。",
+             "邓建华：去年全市查处的知识产权违法案件23件。"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.region_of(k).name for k in (3, 4, 5)] == ["北乡镇", "北乡镇", "乐昌市"]
 
 
 def test_a_speech_naming_no_place_in_its_title_is_in_the_place_of_its_companies():
