@@ -2515,6 +2515,15 @@ def test_a_ranking_with_no_verb_after_a_topic_lead_and_a_figure_each_place_has()
         ("潍坊市", 200000, None, None), ("烟台市", 200000, None, None)]
     assert {f["indicator"]["text"] for f in facts} == {"有效注册商标拥有量"}
 
+def test_an_untagged_indicator_before_a_run_of_years_is_their_topic():
+    # the eighty-sixth round (r521): the model tagged no indicator before the years each figure is dated by
+    text = "全市起重机械产业专利授权量2021年为113件，2022年增加到167件，2023年达到215件。"
+    spans = [("2021年", "DATE"), ("113件", "QUANTITY"), ("2022年", "DATE"), ("167件", "QUANTITY"), ("2023年", "DATE"), ("215件", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("开原市", "211282"), year=2023))
+    assert [(f["value"], f["year"], f["indicator"]["text"]) for f in facts] == [
+        (113, 2021, "起重机械产业专利授权量"), (167, 2022, "起重机械产业专利授权量"), (215, 2023, "起重机械产业专利授权量")]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

@@ -838,6 +838,10 @@ _RANKED_TOPIC = re.compile(
     r"(?:全[省市区州国])?([^，,。；;：:、“”《》\s]{2,20}?)(?:居|位居|位列|排名|排在)?(?:全[省市区州国])?"
     r"前[一二三四五六七八九十\d]+[位名]?的?(?:[是为][^，,。；;\d]{2,24}?[，,])?[^，,。；;\d]{0,8}?(?:依次|分别)(?:为|是)"
 )
+# …and one whose figures run over years after it (全市起重机械产业专利授权量2021年为113件，2022年增加到167件…)
+_TOPIC_OF_A_RUN_OF_YEARS = re.compile(
+    r"(?:全[省市区州县国])?([^，,。；;：:、“”《》\s\d]{2,20}?)(?=(?:19|20)\d{2}年(?:为|是|达到?|共?有|实现))"
+)
 
 
 def _add_topics(doc: Doc, links: _Links) -> None:
@@ -847,7 +851,8 @@ def _add_topics(doc: Doc, links: _Links) -> None:
     ents = links.ents
     for s in [0] + [m.end() for m in _FULL_STOP.finditer(text_of(doc))]:
         lead = _SENTENCE_LEAD.match(text_of(doc), s).end()
-        topic = _TOPIC.match(text_of(doc), lead) or _RANKED_TOPIC.match(text_of(doc), lead)
+        topic = _TOPIC.match(text_of(doc), lead) or _RANKED_TOPIC.match(text_of(doc), lead) \
+            or _TOPIC_OF_A_RUN_OF_YEARS.match(text_of(doc), lead)
         if topic is not None and match_indicator(topic.group(1)) is None and topic.re is _TOPIC:
             topic = _RANKED_TOPIC.match(text_of(doc), topic.end())  # 分市看，有效注册商标拥有量前三位依次是…
         if topic is None or match_indicator(topic.group(1)) is None:
