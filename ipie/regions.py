@@ -470,8 +470,9 @@ _NOT_A_TOWN_STEM = re.compile(
     r"|城区$")  # 两个城区街道: the urban subdistricts in general
 
 
-# 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇)
-_TOWNS_IN_GENERAL = re.compile(r"(?:^|[\u4e00-\u9fff]{2}|[小大中县市省])城镇$")
+# 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇); 城乡 in general (统筹城乡, 以城乡, 和城乡),
+# not a township named …城 (石城乡)
+_TOWNS_IN_GENERAL = re.compile(r"(?:^|[\u4e00-\u9fff]{2}|[小大中县市省])城镇$|(?:^|[\u4e00-\u9fff]{2}|[以和与及在对为向到把将从按让使至县市区省州镇村])城乡$")
 
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
@@ -486,7 +487,7 @@ def town_region(text: str) -> Region | None:
     s = _clean(text)
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     g = _gazetteer()
-    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or _NATIONS_ALONE.fullmatch(m.group("stem")) or s.endswith("城乡") or _TOWNS_IN_GENERAL.search(s) \
+    if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or _NATIONS_ALONE.fullmatch(m.group("stem")) or _TOWNS_IN_GENERAL.search(s) \
             or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)) \
             or (s.endswith(("镇", "乡")) and _opens_with_a_provinces_short_name(m.group("stem"))):
         return None
@@ -597,16 +598,16 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def towns_named(text: str) -> dict[str, Region]:
-    """The towns a text names anywhere, by each stem of two or three characters before the town's word, the longest
-    first: a quoted product named with the stem (“胜芳玻璃家具” where the report names 胜芳镇) is the town's. The stems
-    overreach (推动北滘镇 gives 动北滘 too), which only a name starting with them could meet; a three-character stem ending
-    in 山 names a mountain too, a scenic area of the county that its products are named after (青城山镇, “青城山老腊肉”), unlike
+    """The towns a text names anywhere, by each stem of two to four characters before the town's word (乌尔其汉镇), the
+    longest first: a quoted product named with the stem (“胜芳玻璃家具” where the report names 胜芳镇) is the town's. The stems
+    overreach (推动北滘镇 gives 动北滘 too), which only a name starting with them could meet; a stem of three or four characters
+    ending in 山 names a mountain too, a scenic area of the county that its products are named after (青城山镇, “青城山老腊肉”), unlike
     a town's short name (阁山镇, “阁山车前子”)."""
     found: dict[str, Region] = {}
     for m in _TOWN_WORD.finditer(text):
-        for size in (3, 2):
+        for size in (4, 3, 2):
             stem = text[max(m.start() - size, 0) : m.start()]
-            if len(stem) == size and _CHINESE.fullmatch(stem) and not (size == 3 and stem.endswith("山")) \
+            if len(stem) == size and _CHINESE.fullmatch(stem) and not (size >= 3 and stem.endswith("山")) \
                     and (town := town_region(stem + m.group())):
                 found.setdefault(stem, town)
     return dict(sorted(found.items(), key=lambda item: -len(item[0])))

@@ -443,6 +443,14 @@ def test_a_town_named_after_a_walled_town_but_not_towns_in_general():
         assert town_region(general) is None, general
 
 
+
+def test_a_township_named_after_a_walled_town_but_not_town_and_country_in_general():
+    # the seventy-ninth round (r506): 石城乡, the island township; 统筹城乡, 以城乡, 和城乡 name none
+    assert town_region("石城乡") == Region("石城乡", None, "石城乡")
+    assert town_region("新城乡").name == "新城乡"
+    for general in ("城乡", "统筹城乡", "以城乡", "和城乡", "县城乡", "覆盖城乡"):
+        assert town_region(general) is None, general
+
 def test_the_towns_heading_a_tables_rows_by_their_stem():
     # the fifty-third round (r323): rows of a table of towns; not a town named in running text (推动北滘镇)
     text = "乡镇（场）\t专利授权（件）\n茨坪镇\t98\n黄坳乡\t12\n全市\t412\n推动北滘镇建设基地。\n北滘镇企业申请专利12件。"
@@ -456,7 +464,7 @@ def test_the_towns_a_text_names_anywhere_by_their_stems():
     assert found["寺河"] == Region("寺河乡", None, "寺河乡")
     assert found["朱阳"].name == "朱阳镇"
     assert found["玉门东"].name == "玉门东镇"
-    assert list(found)[:3] == ["入寺河", "玉门东", "寺河"]  # the longest stems first, so that 玉门东 goes before 门东
+    assert list(found)[:4] == ["深入寺河", "入寺河", "玉门东", "寺河"]  # the longest stems first, so that 玉门东 goes before 门东
     # 乡村, 乡镇 in general and a conjunction before them name no town
     assert not {"推进", "和乡", "兴和"} & set(found)
     # the fifty-third round (r318): 青城山镇 is named after the mountain, whose name “青城山老腊肉” has
@@ -465,6 +473,8 @@ def test_the_towns_a_text_names_anywhere_by_their_stems():
     # the sixty-fifth round (r415): a town head's title (镇长) is no second town word (回郭镇镇长 names no 回郭镇镇)
     found = towns_named("出席发布会的有回郭镇镇长王振洲同志。回郭镇是铝加工产业的主阵地。")
     assert found["回郭"].name == "回郭镇" and "回郭镇" not in found
+    # the seventy-ninth round (r512): a stem of four characters, which a quoted product opens with
+    assert towns_named("乌尔其汉镇是我市重点林业镇。“乌尔其汉蓝莓”地理标志证明商标获准注册。")["乌尔其汉"].name == "乌尔其汉镇"
 
 
 def test_a_name_inside_a_longer_places_stem_names_no_place():
