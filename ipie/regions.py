@@ -475,8 +475,9 @@ _NOT_A_TOWN_STEM = re.compile(
 _TOWNS_IN_GENERAL = re.compile(r"(?:^|[\u4e00-\u9fff]{2}|[小大中县市省])城镇$|(?:^|[\u4e00-\u9fff]{2}|[以和与及在对为向到把将从按让使至县市区省州镇村])城乡$")
 
 
-# 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row)
-_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名\W\d])(?:镇|街道)")  # not 强镇, 名镇 (知识产权强镇)
+# 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row); not 强镇,
+# 名镇 (知识产权强镇) nor a count of towns (三镇, 两街道)
+_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名一二三四五六七八九十两几多数\W\d])(?:镇|街道)")
 
 
 def town_region(text: str) -> Region | None:

@@ -125,6 +125,12 @@ _SAID_YEAR_LIST_LEAD = re.compile(r"(?:^|[。：:])\s*(?:(今年)|(明年))[，,
 # 会议指出，2024年，全州…: a meeting of a later year (迪庆州召开2025年知识产权工作推进会) reviewing the year before, whose
 # figures run on in the paragraphs after it (一是…, 二是…) until a paragraph opens with another year (会议强调，2025年是…)
 _REVIEW_LEAD = re.compile(r"^(?:会议|会上|报告|讲话)[^，。：:]{0,8}?(?:指出|认为|总结|回顾|通报|强调)[，：:]\s*((?:19|20)\d{2})年度?[，,]")
+# 密山市2024年知识产权工作要点 / 2023年，全市知识产权工作…: a plan's title on a line of its own, and the year before reviewed
+# right under it, in the paragraphs after it too (运用方面，全年…) up to the plan's first heading
+_PLAN_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^，。；：,;:]{0,20}(?:要点|计划|安排|方案|打算|思路)$")
+_OPENING_REVIEW = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
+# 力争, 确保, 目标: the year ahead's aims, which end a review's run of paragraphs
+_AIMING = re.compile(r"力争|争取|确保|目标")
 # 2025年1—5月，全市知识产权主要指标运行情况如下：, a dated lead whose list items, one per paragraph, follow it up to the
 # first that ends with 。
 _DATED_LIST_LEAD = re.compile(
@@ -516,8 +522,11 @@ def _town_a_paragraph_speaks_of(text: str) -> Region | None:
     return found
 
 
-# 2019年12月12日 (or 2023年11月) on a line of its own under a title: the day a report was signed
-_DATE_LINE = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?\s*")
+# 2019年12月12日 (or 2023年11月, （2021年11月）) on a line of its own under a title, or in brackets after its authors
+# (市政协调研组（2021年11月）): the day a report was signed
+_DATE_LINE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,20}\s*(?=[（(]))?(?P<bracket>[（(])?(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?:\d{1,2}日)?(?(bracket)[）)])\s*"
+)
 
 
 def _year_written_up_to(paragraphs: list[Paragraph]) -> int | None:
@@ -526,8 +535,13 @@ def _year_written_up_to(paragraphs: list[Paragraph]) -> int | None:
     for p in paragraphs[:_FRONT_LINES]:
         day = _DATE_LINE.fullmatch(p.text)
         if day:
-            return int(day.group(1)) - (int(day.group(2)) < 7)
+            return int(day["year"]) - (int(day["month"]) < 7)
     return None
+
+
+def _says_this_year(paragraphs: list[Paragraph]) -> bool:
+    """Whether a text's figures speak of 今年, more than once."""
+    return sum(p.text.count("今年") for p in paragraphs) > 1
 
 
 def _year_before_delivery(paragraphs: list[Paragraph]) -> int | None:
@@ -633,9 +647,10 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = _year_before_delivery(paragraphs[start:end])
         most_named = _most_named_year(paragraphs[start + 1 if routine_conference else start : end])  # the meeting's date has no vote
         written = _year_written_up_to(paragraphs[start:end]) if year is None and most_named is not None else None
-        if written is not None and most_named < written - 1:
+        if written is not None and (most_named < written - 1 or (most_named < written and _says_this_year(paragraphs[start:end]))):
             # 一片叶子富了一方百姓 / …工作经验 / 2023年11月, whose paragraphs open most often on the base year 2019 they compare
-            # with: signed under its title years after the year voted for, a paper reviews the year it was written up to
+            # with: signed under its title years after the year voted for, a paper reviews the year it was written up to; so does
+            # one signed late in a year that speaks of 今年 (…调研报告 / （2021年11月） on 2020 and 今年1—10月)
             year = written
         elif year is None:
             # with none, the year of the section before (a yearbook's provinces), else the report's
@@ -719,11 +734,13 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     section.spoken_year = year
             if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
                 plan_year = review_year = None
-            review = _REVIEW_LEAD.match(p.text)
+            review = _REVIEW_LEAD.match(p.text) or (
+                _OPENING_REVIEW.match(p.text) if _PLAN_TITLE.search(body[k - 1].text if k else section.title) else None)
             if review and year is not None and int(review.group(1)) < year:
                 review_year = int(review.group(1))
-            elif review_year is not None and any(y != review_year for y in _years(p.text.split("。")[0])):
-                review_year = None
+            elif review_year is not None and (any(y != review_year for y in _years(p.text.split("。")[0]))
+                                              or _AIMING.search(p.text.split("。")[0])):
+                review_year = None  # …2024年是…, 全州力争专利授权量达到350件: the year ahead
             plan = _PLAN_LEAD.match(p.text) or _PLAN_LIST_LEAD.search(p.text)
             if plan and year is not None and int(plan.group(1)) > year:
                 plan_year = int(plan.group(1))  # 到2025年，…: the targets in the paragraphs after it, up to the next heading

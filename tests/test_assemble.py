@@ -6091,6 +6091,13 @@ def test_the_subject_a_paragraph_or_a_sentence_opens_with(text, spans, links, ex
         ("2023年，西柳服装市场实现交易额约468亿元，同比增长8.3%。",
          [("2023年", "DATE"), ("西柳服装市场", "ORG"), ("交易额", "INDICATOR"), ("约468亿元", "QUANTITY")], [("约468亿元", "交易额", "VALUE_OF")],
          ["西柳镇"]),
+        # the eighty-seventh round (r528): a leather mall named after a town
+        ("佟二堡海宁皮革城是东北地区规模最大的皮装皮草专业市场，现有经营商户3200余户。",
+         [("佟二堡海宁皮革城", "ORG"), ("经营商户", "INDICATOR"), ("3200余户", "QUANTITY")], [("3200余户", "经营商户", "VALUE_OF")],
+         ["佟二堡镇"]),
+        # r432: …but not one named after the report's own city, where a town of that name lies too
+        ("海城皮革城现有入驻商户2300余户。", [("海城皮革城", "ORG"), ("入驻商户", "INDICATOR"), ("2300余户", "QUANTITY")],
+         [("2300余户", "入驻商户", "VALUE_OF")], ["海城市"]),
         # r473: a share in a later ；-part of a sentence the mark of a town's product opens
         ("“海头地瓜”地理标志证明商标用标主体22家；通过电商渠道销售的比例由上年的21%提高到34%。",
          [("用标主体", "INDICATOR"), ("22家", "QUANTITY"), ("比例", "INDICATOR"), ("21%", "QUANTITY"), ("34%", "QUANTITY")],
@@ -6099,5 +6106,6 @@ def test_the_subject_a_paragraph_or_a_sentence_opens_with(text, spans, links, ex
 )
 def test_the_town_of_a_figure_by_what_its_sentence_opens_with(text, spans, links, expected):
     doc = _written(text, spans, links, region=("海城市", "210381"), year=2023)
-    doc.user_data[CONTEXT_KEY]["towns_named"] = {"西柳": "西柳镇", "海头": "海头镇", "百里洲": "百里洲镇"}
+    doc.user_data[CONTEXT_KEY]["towns_named"] = {"佟二堡": "佟二堡镇", "西柳": "西柳镇", "海头": "海头镇", "百里洲": "百里洲镇",
+                                                 "海城": "海城镇"}
     assert [f["region"]["name"] for f in _facts(doc)] == expected

@@ -733,6 +733,30 @@ def test_a_paper_signed_under_its_title_reviews_the_year_it_was_written_in():
     assert _sections_of_lines(lines)[0].year == 2022
 
 
+def test_a_research_report_signed_in_brackets_after_its_authors_late_in_a_year_it_speaks_of_reviews_that_year():
+    # the eighty-seventh round (r528): 市政协调研组（2021年11月） under the title, 2020 named most often, 今年 meaning 2021
+    lines = ["关于灯塔市知识产权工作情况的调研报告", "市政协调研组（2021年11月）",
+             "（一）知识产权创造能力稳步提升。2020年，全市专利申请量812件，同比增长21.6%。2020年，辽宁省专利授权量5.37万件。",
+             "今年1—10月，全市专利申请量739件，同比增长12.3%。", "目前全市有效期内高新技术企业38家，比上年末增加9家。",
+             "2020年，园区实现产值68.3亿元。今年以来组织开展集中整治行动4次。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("灯塔市", 2021)
+    # one speaking of no 今年 reviews the year it names most often
+    assert _sections_of_lines([line.replace("今年", "") for line in lines])[0].year == 2020
+
+
+def test_the_review_opening_a_plan_under_its_title_is_of_the_year_before():
+    # the eighty-seventh round (r526): 2023年，… and the paragraphs after it, up to the plan's first heading, review 2023
+    lines = ["密山市2024年知识产权工作要点", "2023年，全市专利授权量186件。", "运用方面，全年办理专利权、商标权质押登记9笔。",
+             "保护方面，全年立案查处知识产权违法案件21件。", "一、主要目标", "全年专利授权量力争达到200件。"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.year_of(k) for k in range(1, 6)] == [2023, 2023, 2023, 2024, 2024]
+    # a summary's paragraph opening on the year before, under a heading, does not date the paragraphs after it
+    lines = ["厦门市2023年知识产权工作总结", "一、知识产权运用", "2022年，全市专利密集型产业增加值约1220亿元。",
+             "全年办理专利侵权纠纷行政裁决案件1236件。"]
+    assert _sections_of_lines(lines)[0].year_of(3) == 2023
+
+
 def test_a_news_sites_host_and_an_official_accounts_post_day():
     # the sixty-eighth round (r443): 保山日报社主办 at the top of the prefecture's news site runs the site; the story is the
     # one its source line names

@@ -3587,16 +3587,18 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
 
 def _market_of_a_town(text: str, start: int, ctx: _Context) -> tuple[Region, int] | None:
     """The town the text names elsewhere whose stem opens the market, scenic area or park named at ``start`` (西柳服装市场 of
-    西柳镇), with the offset where that name ends."""
-    found = [(stem, town) for stem, town in ctx.towns_named.items() if text.startswith(stem, start)]
+    西柳镇), with the offset where that name ends; not one named after the report's own region (辛集皮革城 of 辛集市, where
+    辛集镇 is a town too)."""
+    own = ctx.region.name[:-1] if ctx.region is not None and len(ctx.region.name) > 2 else None
+    found = [(stem, town) for stem, town in ctx.towns_named.items() if text.startswith(stem, start) and stem != own]
     for stem, town in sorted(found, key=lambda item: -len(item[0])):
         if (m := _A_TOWNS_PLACE.match(text, start + len(stem))) is not None:
             return town, m.end()
     return None
 
 
-# 服装市场, 景区, 古镇: a place named after the town its name opens with (not a park, a zone of the report's region)
-_A_TOWNS_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:市场|景区|古城|古镇)")
+# 服装市场, 海宁皮革城, 景区, 古镇: a place named after the town its name opens with (not a park, a zone of the report's region)
+_A_TOWNS_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:市场|皮革城|商城|商贸城|批发城|商品城|景区|古城|古镇)")
 # 兰州新区知识产权运营服务中心: a body whose name opens with a zone's, named after a place
 _ZONE_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + DEVELOPMENT_ZONE)
 # 广西凭祥某红木家具有限公司以12件外观设计专利…作质押: the rest of a company's name after the province it opens with
