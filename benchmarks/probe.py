@@ -1,6 +1,6 @@
-"""Facts on the probe reports: five hundred and twenty-three reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r520–r523 in
-seventy rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: five hundred and thirty-nine reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r536–r539 in
+seventy-one rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -91,7 +91,9 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r492-r495": {"r492", "r493", "r494", "r495"}, "r496-r499": {"r496", "r497", "r498", "r499"},
         "r500-r503": {"r500", "r501", "r502", "r503"}, "r504-r507": {"r504", "r505", "r506", "r507"},
         "r508-r511": {"r508", "r509", "r510", "r511"}, "r512-r515": {"r512", "r513", "r514", "r515"},
-        "r516-r519": {"r516", "r517", "r518", "r519"}, "r520-r523": {"r520", "r521", "r522", "r523"}}
+        "r516-r519": {"r516", "r517", "r518", "r519"}, "r520-r523": {"r520", "r521", "r522", "r523"},
+        "r524-r527": {"r524", "r525", "r526", "r527"}, "r528-r531": {"r528", "r529", "r530", "r531"},
+        "r532-r535": {"r532", "r533", "r534", "r535"}, "r536-r539": {"r536", "r537", "r538", "r539"}}
 
 
 def _line(fact: dict) -> str:
