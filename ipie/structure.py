@@ -399,10 +399,15 @@ _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专)?访([\u4e00-\u9fff（）]{2,
 
 def _short_name_region(title: str, paragraphs: list[Paragraph]) -> Region | None:
     """福安知识产权这一年｜2024年度盘点: a headline naming a county-level city or a county by its short name, which the
-    gazetteer leaves out as too ambiguous, is about the unit of that name the body names in full (福安市知识产权…)."""
-    if len(title) > TITLE_MAX or "知识产权" not in title:
+    gazetteer leaves out as too ambiguous, is about the unit of that name the body names in full (福安市知识产权…); so is
+    one opening on that name and a colon whatever its subject (海伦：黑土地上的“品牌经”)."""
+    if len(title) > TITLE_MAX or ("知识产权" not in title and not _NAME_BEFORE_A_COLON.match(title)):
         return None
     return _unit_a_short_name_opens(title, paragraphs)
+
+
+# 海伦：…, 洮南：…: a headline opening on a place's short name and a colon
+_NAME_BEFORE_A_COLON = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 
 
 def _unit_a_short_name_opens(text: str, paragraphs: list[Paragraph]) -> Region | None:

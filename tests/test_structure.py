@@ -611,6 +611,15 @@ def test_a_headline_naming_a_city_by_its_short_name_and_a_later_years_work_annou
     assert section.region is None
 
 
+def test_a_headline_opening_on_a_short_name_and_a_colon_names_the_unit_the_body_names_in_full():
+    # the eighty-eighth round (r534, r538): 海伦：… and 洮南：… say nothing of 知识产权 in their headlines
+    lines = ["海伦：黑土地上的“品牌经”", "海伦农业 2023-03-16 07:45 发表于黑龙江", "海伦市总面积4667平方公里。",
+             "2022年，全市粮食播种面积438.6万亩。"]
+    assert _sections_of_lines(lines)[0].region.name == "海伦市"
+    # nor a headline opening on a word and a colon (视频：…) whose body names no unit of that name
+    assert _sections_of_lines(["视频：黑土地上的“品牌经”", "海伦市总面积4667平方公里。"])[0].region is None
+
+
 def test_a_speechs_part_on_shortfalls_after_the_year_past_is_of_that_year():
     # the sixty-first round (r382): a vice-mayor's speech of February 2025 reviews 去年 in its first part; the second,
     # 二、清醒认识存在的差距, is on the same year's shortfalls, not on the year the speech was given in
