@@ -412,7 +412,7 @@ def _mark_tables(lines: list[_Line]) -> None:
             if _is_group_row(above.text) and k > 1 and not lines[k - 2].table:
                 above.table = True  # 区县 over the counties' rows: the header is the line above it
                 above = lines[k - 2]
-            header = header_cells(above.text, len(cells))
+            header = header_cells(above.text, len(cells)) or header_cells(above.text, _next_rows_width(lines, k + 1))
             if header is not None and len(header) > 1:
                 above.table = True
                 above.pieces = _join_cells(above.pieces, header)
@@ -425,6 +425,19 @@ def _mark_tables(lines: list[_Line]) -> None:
         previous_row = True
 
 
+def _next_rows_width(lines: list[_Line], start: int) -> int:
+    """The cells of the widest of the rows right after a table's first, which may be short of the header's by a label
+    merged across columns (预算执行率 over 二级指标 and 三级指标, then 数量指标 | 资助国内发明专利授权 | …)."""
+    widths = [0]
+    for line in lines[start : start + _ROWS_LOOKED_AHEAD]:
+        cells = row_cells(line.text, continuing=True)
+        if cells is None:
+            break
+        widths.append(len(cells))
+    return max(widths)
+
+
+_ROWS_LOOKED_AHEAD = 3
 _PAIR_LABEL_MAX = 30
 
 

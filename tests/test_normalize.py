@@ -177,6 +177,15 @@ def test_a_spaced_tables_header_of_as_many_names_as_its_rows_cells_is_read_by_si
                                               "专利申请量\t件\t1176\t1286\t9.4\t2", "专利授权量\t件\t972\t912\t-6.2\t2"]
 
 
+def test_a_tables_header_over_a_first_row_short_by_a_label_merged_across_columns_stays_a_header():
+    # the eighty-eighth round (r536): 预算执行率 spans 二级指标 and 三级指标, so the first row has one cell fewer than the
+    # header, which was joined to the caption above it as prose
+    raw = ("大石桥市2022年度知识产权专项资金绩效自评表\n二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "预算执行率\t100%\t95.05%\t10\t9.5\n数量指标\t资助国内发明专利授权\t≥80件\t86件\t15\t15\n")
+    assert normalize(raw).text.split("\n")[:3] == [
+        "大石桥市2022年度知识产权专项资金绩效自评表", "二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分", "预算执行率\t100%\t95.05%\t10\t9.5"]
+
+
 def test_a_text_in_simplified_characters_keeps_a_towns_character_the_converter_would_change():
     # the seventy-ninth round (r494): t2s reads 濛 as 蒙, but 濛阳街道 is written with 濛 in a text in simplified characters
     text = "截至2021年底，全市各类地理标志专用标志使用主体共61家，其中濛阳街道、丽春镇、敖平镇分别为9家、16家和7家，濛阳街道蔬菜交易量居全市首位。"
