@@ -527,6 +527,11 @@ _SIGNED_LINE = re.compile(r"[^，。；\s]{2,40}?(?:局|院|会|政府|办公室
 _REPORT_TITLE_END = re.compile(r"^[^，。；：:]{2,%d}(?:%s|新闻发布会|纪实|综述|侧记)$" % (TITLE_MAX - 4, REPORT_KIND))
 
 
+def is_page_info(text: str) -> bool:
+    """A web page's line about the article or where it sits on the site (来源：…, 当前位置：首页 > 新闻中心): no title."""
+    return bool(_PAGE_INFO_LINE.match(text))
+
+
 def is_masthead(text: str) -> bool:
     """A newsletter's, newspaper's or WeChat post's masthead line (2023年第4期, 沧州日报　2025年2月18日　第3版, 原创 福安市场监管
     2025年01月16日 18:02 福建): no title, no text."""
@@ -554,7 +559,7 @@ def is_heading(text: str, following: str = "") -> bool:
 
 def is_caption(text: str) -> bool:
     """Photo captions in yearbooks: '吉林：2016中国-东北亚博览会…'."""
-    return len(text) <= 60 and bool(_CAPTION.match(text)) and not _PAGE_INFO_LINE.match(text)
+    return len(text) <= 60 and bool(_CAPTION.match(text)) and not is_page_info(text)
 
 
 @dataclass
@@ -658,7 +663,7 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, in
         return False
     if any(_BRACKETED_LINE.fullmatch(line.text) or _SIGNED_LINE.fullmatch(line.text) for line in (a, b)):
         return False  # （向省知识产权局调研组汇报材料）, 集安市市场监督管理局（集安市知识产权局）　2021年1月18日: lines of their own
-    if is_masthead(a.text) or is_masthead(b.text) or _PAGE_INFO_LINE.match(a.text) or _PAGE_INFO_LINE.match(b.text):
+    if is_masthead(a.text) or is_masthead(b.text) or is_page_info(a.text) or is_page_info(b.text):
         return False
     if _DOC_NO_LINE.fullmatch(a.text) or _DOC_NO_LINE.fullmatch(b.text):
         return False  # 绥市监发〔2021〕4号 | 绥芬河市市场监督管理局: a red-headed document's number, a line of its own

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ipie.facts.numbers import parse_date
-from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead
+from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead, is_page_info
 from ipie.regions import (
     TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_named_at, towns_heading_rows,
     towns_named, zones_named_with_their_district,
@@ -240,8 +240,13 @@ def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
 
 
 def _is_subheading(text: str) -> bool:
-    """一、… （一）… 1.… as a heading line, not a numbered sentence."""
-    return bool(ITEM_NUMBER.match(text)) and len(text) <= 40 and not text.endswith(("。", "；", "）", ")"))
+    """一、… （一）… 1.… as a heading line, not a numbered sentence; a line of one short sentence is one too (（一）去年这本账，
+    总体是好看的。)."""
+    return bool(ITEM_NUMBER.match(text)) and len(text) <= 40 and not text.endswith(("；", "）", ")")) \
+        and (not text.endswith("。") or (len(text) <= _ONE_SENTENCE_HEADING_MAX and text.count("。") == 1))
+
+
+_ONE_SENTENCE_HEADING_MAX = 24
 
 
 def _section_region(title: str) -> Region | None:
@@ -386,11 +391,13 @@ def _headline_region(title: str) -> Region | None:
 _YEAR_BEFORE_A_NAME = r"(?:(?:19|20)\d{2}年度?)?"
 
 
-def _interviewees_region(title: str) -> Region | None:
+def _interviewees_region(title: str, paragraphs: list[Paragraph]) -> Region | None:
     """让“凤城老窖”和“凤城板栗”叫得更响——访凤城市市场监督管理局局长×××: an interview is about the place of the official it
-    visits, not that of the paper whose reporter's byline follows (丹东日报记者)."""
-    visit = _INTERVIEW_SUBTITLE.search(title)
-    return _region_a_line_opens_with(visit.group(1)) if visit else None
+    visits, not that of the paper whose reporter's byline follows (丹东日报记者) nor of one its questions call 咱们吉林市;
+    the subtitle may stand on a line of its own under a web page's menus and the headline again."""
+    lines = [title] + [p.text for p in paragraphs[:_DELIVERY_LINES] if p.text.startswith("——")]
+    return next((region for line in lines if (visit := _INTERVIEW_SUBTITLE.search(line))
+                 and (region := _region_a_line_opens_with(visit.group(1))) is not None), None)
 
 
 # ——访凤城市市场监督管理局局长×××: the official an interview visits
@@ -610,9 +617,11 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
     voted: set[int] = set()  # the sections whose year their paragraphs voted for
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
-        # a newspaper's masthead above an interview's headline (沧州日报　2025年2月18日　第3版): the headline is the title,
-        # with the subtitle under it that names its subject (——黄骅市市场监督管理局局长就2024年知识产权工作答记者问)
-        head = start + 1 if k == 0 and start + 1 < end and is_masthead(paragraphs[start].text) else start
+        # a newspaper's masthead above an interview's headline (沧州日报　2025年2月18日　第3版), or a page's breadcrumb above
+        # a story's (当前位置：首页 > 新闻中心): the headline is the title, with the subtitle under it that names its subject
+        # (——黄骅市市场监督管理局局长就2024年知识产权工作答记者问)
+        head = start + 1 if k == 0 and start + 1 < end and (is_masthead(paragraphs[start].text) or is_page_info(paragraphs[start].text)) \
+            else start
         title = paragraphs[head].text if head < len(paragraphs) else ""
         if head > start and head + 1 < end and paragraphs[head + 1].text.startswith("——"):
             title += paragraphs[head + 1].text
@@ -632,7 +641,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if region is None and k == 0:  # a letter's letterhead (南通市市场监督管理局) names the body that writes it
             # 罗定：知识产权为…, under 云浮市人民政府's banner: a headline opening with a unit's short name before the site's name
             # (开原：知识产权为“中国起重机械城”赋能: the short name opening it before a region it quotes)
-            region = _interviewees_region(title) or _short_name_region(title, paragraphs[head + 1 : end]) or _headline_region(title) \
+            region = _interviewees_region(title, paragraphs[head + 1 : end]) or _short_name_region(title, paragraphs[head + 1 : end]) or _headline_region(title) \
                 or _byline_region(paragraphs[head:end])
             if region is None:  # 茶香花艳“知”力足 / ——漳平以知识产权赋能特色产业高质量发展: a feature's subtitle names its subject
                 subtitle = next((p.text.lstrip("—") for p in paragraphs[head + 1 : min(end, head + _FRONT_LINES)] if p.text.startswith("——")), "")
@@ -670,6 +679,11 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = most_named  # “十四五”以来…综述 of January 2025: the plan's years so far, up to 2024
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
         spoken_year, spoken_month = _spoken_day(title, paragraphs[start:end], year)
+        day = _DAY_IN_BRACKETS.search(title)
+        if spoken_year is None and day is not None and not _dated_spans(_DAY_IN_BRACKETS.sub("", title)):
+            # 在全市知识产权工作推进会上的讲话（2024年1月18日）: a speech dated by its day alone, in the year of its 今年, whose
+            # parts on 去年 review the year before
+            spoken_year, spoken_month = int(day.group(1)), int(day.group(2))
         sections.append(Section(len(sections), title, start, end, region, year,
                                 spoken_year=spoken_year, spoken_month=spoken_month, first_year=first_year))
     return sections

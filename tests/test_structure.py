@@ -620,6 +620,35 @@ def test_a_headline_opening_on_a_short_name_and_a_colon_names_the_unit_the_body_
     assert _sections_of_lines(["视频：黑土地上的“品牌经”", "海伦市总面积4667平方公里。"])[0].region is None
 
 
+def test_a_stories_headline_under_a_pages_breadcrumb_is_its_title():
+    # the eighty-ninth round (r541): 当前位置：… above 2022年肥城知识产权工作十件大事, which names 肥城 by its short name
+    lines = ["当前位置：首页>新闻中心>部门动态", "2022年肥城知识产权工作十件大事", "发布日期：2023-01-13来源：肥城市市场监督管理局",
+             "2022年，我市知识产权强县建设全面起势。", "一、成功获批山东省知识产权强县建设示范县", "全省共确定示范县12个。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("肥城市", 2022)
+
+
+def test_an_interviews_subtitle_under_a_pages_menus_names_the_place_of_the_official_it_visits():
+    # the eighty-ninth round (r544): the subtitle stands under the site's menus and the headline again, and a question
+    # speaks of 咱们吉林市, the prefecture-level city around 舒兰市
+    menus = ["首页江城日报数字报手机版RSS搜索", "首页", "吉林新闻", "时政要闻", "县（市）区", "经济", "社会", "文旅·冰雪", "评论",
+             "专题", "视频", "当前位置：首页>县（市）区>舒兰>正文"]
+    lines = ["擦亮“舒兰大米”金字招牌", *menus, "擦亮“舒兰大米”金字招牌", "——访舒兰市市场监督管理局局长韩立新",
+             "来源：江城日报作者：记者孟繁宇发布时间：2024-01-17 08:00", "2023年，舒兰市知识产权工作稳中有进。",
+             "记者：舒兰大米是咱们吉林市叫得最响的农产品品牌之一。", "韩立新：去年全市专利申请量是598件。"]
+    assert _sections_of_lines(lines)[0].region.name == "舒兰市"
+
+
+def test_a_speech_dated_by_its_day_alone_reviews_the_year_before_in_its_part_on_last_year():
+    # the eighty-ninth round (r546): （2024年1月18日） is the only date of the title; （一）去年这本账，总体是好看的。 is a heading
+    lines = ["在全市知识产权工作推进会上的讲话（2024年1月18日）中共华蓥市委书记罗建平", "同志们：",
+             "一、算清“成绩账”，找准“差距账”", "（一）去年这本账，总体是好看的。", "全年实现专利转让、许可38件。",
+             "二、突出产业特色，推动知识产权与主导产业深度融合", "全市电子信息产业专利授权力争达到200件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.year, section.spoken_year) == (2024, 2024)
+    assert [section.year_of(k) for k in (4, 6)] == [2023, 2024]
+
+
 def test_a_speechs_part_on_shortfalls_after_the_year_past_is_of_that_year():
     # the sixty-first round (r382): a vice-mayor's speech of February 2025 reviews 去年 in its first part; the second,
     # 二、清醒认识存在的差距, is on the same year's shortfalls, not on the year the speech was given in
