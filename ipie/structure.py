@@ -129,6 +129,9 @@ _REVIEW_LEAD = re.compile(r"^(?:会议|会上|报告|讲话)[^，。：:]{0,8}?(
 # right under it, in the paragraphs after it too (运用方面，全年…) up to the plan's first heading
 _PLAN_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^，。；：,;:]{0,20}(?:要点|计划|安排|方案|打算|思路)$")
 _OPENING_REVIEW = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
+# a plan's title (…三年行动计划（2024—2026年）, …发展规划) and its part on where things stand before it (一、基本情况, 一、发展基础)
+_PLAN_KIND = re.compile(r"计划|规划|方案|要点")
+_BASELINE_HEADING = re.compile(r"基本情况|发展基础|工作基础|发展现状|现状")
 # 力争, 确保, 目标: the year ahead's aims, which end a review's run of paragraphs
 _AIMING = re.compile(r"力争|争取|确保|目标")
 # 2025年1—5月，全市知识产权主要指标运行情况如下：, a dated lead whose list items, one per paragraph, follow it up to the
@@ -736,6 +739,9 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     reviewed, heading_year = heading_year, _heading_year(p.text, year, part_of_the_year) or part_year
                     if heading_year is None and section.spoken_year in (None, year):  # not where year is the one reviewed
                         heading_year = past_opening
+                    if heading_year is None and section.first_year is not None and _PLAN_KIND.search(section.title) \
+                            and _BASELINE_HEADING.search(p.text):
+                        heading_year = section.first_year - 1  # 一、基本情况 of a plan for 2024—2026: where 2023 left things
                     if heading_year is None and reviewed is not None and year is not None and reviewed < year \
                             and _SHORTFALL_HEADING.search(p.text):
                         heading_year = reviewed  # 二、清醒认识存在的差距 after 一、过去一年…: the shortfalls of the year reviewed

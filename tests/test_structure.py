@@ -771,6 +771,17 @@ def test_a_paper_signed_under_its_title_reviews_the_year_it_was_written_in():
     assert _sections_of_lines(lines)[0].year == 2022
 
 
+def test_a_plans_part_on_where_things_stand_is_of_the_year_before_the_plan_begins():
+    # the eighty-ninth round (r540): 一、基本情况 of a plan for 2024—2026 gives 2023's figures
+    lines = ["开远市知识产权高质量发展三年行动计划（2024—2026年）", "一、基本情况", "全市高新技术企业达到61家，较上年增加9家。",
+             "二、主要目标", "到2026年，全市专利授权量达到680件。", "全市有效注册商标达到1.5万件。"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.year_of(k) for k in (2, 5)] == [2023, 2026]
+    # a pilot's summary over the same years reviews them in its part so headed
+    lines[0] = "开远市知识产权强县建设试点工作总结（2024—2026年）"
+    assert _sections_of_lines(lines)[0].year_of(2) == 2026
+
+
 def test_a_research_report_signed_in_brackets_after_its_authors_late_in_a_year_it_speaks_of_reviews_that_year():
     # the eighty-seventh round (r528): 市政协调研组（2021年11月） under the title, 2020 named most often, 今年 meaning 2021
     lines = ["关于灯塔市知识产权工作情况的调研报告", "市政协调研组（2021年11月）",
