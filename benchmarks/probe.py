@@ -1,5 +1,5 @@
-"""Facts on the probe reports: five hundred and forty-seven reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r544–r547 in
+"""Facts on the probe reports: five hundred and fifty-five reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r552–r555 in
 seventy-one rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
@@ -94,7 +94,8 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r516-r519": {"r516", "r517", "r518", "r519"}, "r520-r523": {"r520", "r521", "r522", "r523"},
         "r524-r527": {"r524", "r525", "r526", "r527"}, "r528-r531": {"r528", "r529", "r530", "r531"},
         "r532-r535": {"r532", "r533", "r534", "r535"}, "r536-r539": {"r536", "r537", "r538", "r539"},
-        "r540-r543": {"r540", "r541", "r542", "r543"}, "r544-r547": {"r544", "r545", "r546", "r547"}}
+        "r540-r543": {"r540", "r541", "r542", "r543"}, "r544-r547": {"r544", "r545", "r546", "r547"},
+        "r548-r551": {"r548", "r549", "r550", "r551"}, "r552-r555": {"r552", "r553", "r554", "r555"}}
 
 
 def _line(fact: dict) -> str:
