@@ -170,6 +170,18 @@ def test_a_note_below_the_table_says_which_column_a_growth_column_is_of():
     assert [f["value"] for f in facts if f["growth"]] == [2310]
 
 
+def test_a_cell_of_two_figures_under_a_header_of_two_units_gives_both():
+    # the ninety-third round (r550): a procuratorate's table of cases and people (受理（件/人） over 6/11)
+    text = ("凌海市\n表1  2023年受理审查起诉侵犯知识产权犯罪案件情况\n案件类型\t受理（件/人）\t起诉（件/人）\t同比变化\n"
+            "假冒注册商标罪\t6/11\t5/9\t增加2件\n侵犯著作权罪\t1/2\t1/2\t增加1件\n合计\t19/36\t15/27\t下降5.0%")
+    (table,) = find_tables(_paragraphs(text))
+    linghai = {"name": "凌海市", "code": "210781", "text": "凌海市"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", linghai, 2023)]
+    assert [(f["indicator"]["text"], f["value"], f["unit"]) for f in facts][:4] == [
+        ("假冒注册商标罪受理", 6, "件"), ("假冒注册商标罪受理", 11, "人"), ("假冒注册商标罪起诉", 5, "件"), ("假冒注册商标罪起诉", 9, "人")]
+    assert len(facts) == 12
+
+
 def test_a_two_row_header_gives_the_unit_in_its_lower_cell():
     # the thirty-first probe round (r144): 发明专利授权量 spanning 件 | 同比增长(%) in a Word table, merged as
     # 发明专利授权量件; 有效发明专利 spanning 件 | 每万人口拥有量(件)

@@ -133,8 +133,14 @@ def _has_figure(para: Paragraph) -> bool:
 
 
 def _is_figure(cell: str) -> bool:
-    """A cell holding a figure, bare (96.27) or with its unit (42件)."""
-    return bool(FIGURE_CELL.fullmatch(cell) or _FIGURE_WITH_UNIT.fullmatch(cell))
+    """A cell holding a figure, bare (96.27) or with its unit (42件), or a pair of them under a header of two units
+    (受理（件/人） over 6/11)."""
+    return bool(FIGURE_CELL.fullmatch(cell) or _FIGURE_WITH_UNIT.fullmatch(cell) or _PAIR_CELL.fullmatch(cell))
+
+
+# 受理（件/人） over 6/11: cases and people, two figures in one cell, each in its unit
+_PAIR_CELL = re.compile(r"(\d+)\s*/\s*(\d+)")
+_PAIR_UNIT = re.compile(r"([^/]{1,3})/([^/]{1,3})")
 
 
 def is_table_paragraph(para: Paragraph) -> bool:
@@ -430,8 +436,12 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 continue
             # a column of percentages (完成率（%）) holds shares or rates of the row's measure, not figures in its unit
             unit = column.unit if column.unit == "%" else label_unit or column.unit or row_unit
-            quantity = parse_quantity(leading.group(1) if leading else _with_unit(figure_of(cells[j]), unit))
-            if quantity is None:
+            pair, units = _PAIR_CELL.fullmatch(cells[j]), _PAIR_UNIT.fullmatch(unit or "")
+            if pair is not None and units is None:
+                continue
+            quantities = [parse_quantity(pair.group(k) + units.group(k)) for k in (1, 2)] if pair is not None \
+                else [parse_quantity(leading.group(1) if leading else _with_unit(figure_of(cells[j]), unit))]
+            if quantities[0] is None:
                 continue
             growth = rank = None
             for k in (k for k in range(j + 1, len(cells)) if owners.get(k) == j):
@@ -443,24 +453,25 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                     rank = _rank_of(cells[k])
             if rank is None and j == first_value and ranked_rows:
                 rank = _rank_of(whole[0])
-            facts.append(
-                (
-                    row,
-                    IndicatorFact(
-                        doc=doc_id,
-                        region=places_of_columns[j].to_json() if j in places_of_columns else
-                        Region(row_region.name, row_region.code, label if region_rows else row_region.text).to_json(),
-                        year=row_year or column.year or year,
-                        indicator={"text": indicator, "id": _indicator_id(indicator, caption)},
-                        value=quantity.to_json()["value"],
-                        unit=quantity.unit,
-                        qualifier=quantity.qualifier,
-                        growth=growth,
-                        rank=rank,
-                        evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
-                    ),
+            for n, quantity in enumerate(q for q in quantities if q is not None):
+                facts.append(
+                    (
+                        row,
+                        IndicatorFact(
+                            doc=doc_id,
+                            region=places_of_columns[j].to_json() if j in places_of_columns else
+                            Region(row_region.name, row_region.code, label if region_rows else row_region.text).to_json(),
+                            year=row_year or column.year or year,
+                            indicator={"text": indicator, "id": _indicator_id(indicator, caption)},
+                            value=quantity.to_json()["value"],
+                            unit=quantity.unit,
+                            qualifier=quantity.qualifier,
+                            growth=growth if n == 0 else None,  # a pair's change is its first figure's (件数同比…)
+                            rank=rank if n == 0 else None,
+                            evidence=Evidence(row.text.replace(CELL_SEPARATOR, " "), 0, len(row.text)),
+                        ),
+                    )
                 )
-            )
     return facts
 
 
