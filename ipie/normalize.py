@@ -478,6 +478,43 @@ def _mark_pairs(lines: list[_Line]) -> None:
         line.text = _text(line.pieces)
 
 
+# a figure written large on a card of its own line (786件, 1.03万件, 46.3%), its caption on the next (全年专利授权量，同比下降3.9%);
+# not a year or a day (2022年, 3月)
+_CARD_FIGURE = re.compile(r"[≥≤]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日])[万亿千]?[\u4e00-\u9fff]{1,3})")
+_CARDS_MIN = 3
+
+
+def _join_figure_cards(lines: list[_Line]) -> list[_Line]:
+    """A run of cards of a graphic explainer or a post (• 786件 / 全年专利授权量，同比下降3.9%), each a figure on a line and
+    its caption on the next, as rows of two cells in their order (786件	全年专利授权量，同比下降3.9%), which the fact stage
+    reads as a card of figures; a lone figure line and its neighbour stay as they are."""
+    cards = [k for k in range(len(lines) - 1) if _is_card(lines[k], lines[k + 1])]
+    runs: list[list[int]] = []
+    for k in cards:
+        if runs and runs[-1][-1] == k - 2:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    joined = {k for run in runs if len(run) >= _CARDS_MIN for k in run}
+    out: list[_Line] = []
+    for k, line in enumerate(lines):
+        if k - 1 in joined:
+            continue
+        if k in joined:
+            caption = lines[k + 1]
+            end = line.pieces[-1][2] if line.pieces else 0
+            pieces = [*line.pieces, (CELL_SEPARATOR, end, end), *caption.pieces]
+            line = _Line(pieces, _text(pieces), line.gap_before, caption.trailing_space, table=True, item=True)
+        out.append(line)
+    return out
+
+
+def _is_card(figure: _Line, caption: _Line) -> bool:
+    return bool(_CARD_FIGURE.fullmatch(figure.text.strip())) and not caption.table and CELL_SEPARATOR not in caption.text \
+        and not _CARD_FIGURE.fullmatch(caption.text.strip()) and len(caption.text) <= HEADING_MAX \
+        and not caption.text.endswith("。") and bool(re.match(r"[\u4e00-\u9fff“]", caption.text.strip()))
+
+
 # --- stage 3: lines into paragraphs --------------------------------------------
 
 _TERMINAL = set("。！？；!?;…：:")
@@ -995,6 +1032,7 @@ def normalize(original: str) -> NormalizedText:
         lines.append(_Line(pieces, text, gap, raw != raw.rstrip(), item=bullet is not None, indented=raw.startswith("\u3000\u3000")))
         gap = 0
     lines = _drop_running_heads(lines, stats)
+    lines = _join_figure_cards(lines)
     _mark_tables(lines)
     _mark_pairs(lines)
     for line in lines:

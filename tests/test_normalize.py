@@ -186,6 +186,15 @@ def test_a_tables_header_over_a_first_row_short_by_a_label_merged_across_columns
         "大石桥市2022年度知识产权专项资金绩效自评表", "二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分", "预算执行率\t100%\t95.05%\t10\t9.5"]
 
 
+def test_a_run_of_cards_each_a_figure_over_its_caption_becomes_rows_of_two_cells():
+    # the ninety-third round (r548): a graphic explainer's blocks, the figure in large type and its caption under it
+    raw = "01 专利\n• 786件\n全年专利授权量，同比下降3.9%\n• 68件\n发明专利授权量，同比增长23.6%\n• 46.3%\n农产品类商标占有效注册商标的比重\n"
+    assert normalize(raw).text.split("\n") == ["01专利", "786件\t全年专利授权量，同比下降3.9%", "68件\t发明专利授权量，同比增长23.6%",
+                                              "46.3%\t农产品类商标占有效注册商标的比重"]
+    # a lone figure line and the line after it stay as they are (nor is a year a figure)
+    assert normalize("2022年\n全市专利授权786件。\n").text == "2022年\n全市专利授权786件。"
+
+
 def test_a_text_in_simplified_characters_keeps_a_towns_character_the_converter_would_change():
     # the seventy-ninth round (r494): t2s reads 濛 as 蒙, but 濛阳街道 is written with 濛 in a text in simplified characters
     text = "截至2021年底，全市各类地理标志专用标志使用主体共61家，其中濛阳街道、丽春镇、敖平镇分别为9家、16家和7家，濛阳街道蔬菜交易量居全市首位。"

@@ -182,6 +182,17 @@ def test_a_cell_of_two_figures_under_a_header_of_two_units_gives_both():
     assert len(facts) == 12
 
 
+def test_a_card_of_figures_each_before_its_caption():
+    # the ninety-third round (r548): 786件 | 全年专利授权量，同比下降3.9%, the figure first
+    text = "栖霞市\n• 786件\n全年专利授权量，同比下降3.9%\n• 68件\n发明专利授权量，同比增长23.6%，增幅居烟台市各区市第2位\n• 46.3%\n农产品类商标占有效注册商标的比重"
+    (table,) = find_tables(_paragraphs(text))
+    qixia = {"name": "栖霞市", "code": "370686", "text": "栖霞市"}
+    facts = [f.to_json() for _, f in table_facts(table, "t", qixia, 2022)]
+    assert [(f["indicator"]["text"], f["value"], f["unit"], f["growth"] and (f["growth"]["value"], f["growth"]["direction"]))
+            for f in facts] == [("全年专利授权量", 786, "件", (3.9, "down")), ("发明专利授权量", 68, "件", (23.6, "up")),
+                                ("农产品类商标占有效注册商标的比重", 46.3, "%", None)]
+
+
 def test_a_two_row_header_gives_the_unit_in_its_lower_cell():
     # the thirty-first probe round (r144): 发明专利授权量 spanning 件 | 同比增长(%) in a Word table, merged as
     # 发明专利授权量件; 有效发明专利 spanning 件 | 每万人口拥有量(件)

@@ -307,8 +307,13 @@ _CARD_CHANGE = re.compile("^(?:同比|较上年|比上年)?(?:" + CHANGE_WORD + 
 
 
 def _card_row(cells: list[str]) -> tuple[str, str, dict | None, dict | None] | None:
-    """A row of a card of figures (专利授权 | 1386件 | 增长12.4%; 每万人口发明专利拥有量 | 24.6件 | 九江市第1):
-    its label, its figure with the unit it writes, and the change or rank its last cell gives; None for any other row."""
+    """A row of a card of figures (专利授权 | 1386件 | 增长12.4%; 每万人口发明专利拥有量 | 24.6件 | 九江市第1), or with the
+    figure first and its caption after it (786件 | 全年专利授权量，同比下降3.9%): its label, its figure with the unit it
+    writes, and the change or rank its last cell (or the caption's next clause) gives; None for any other row."""
+    if len(cells) == 2 and _FIGURE_WITH_UNIT.fullmatch(cells[0]) and _CJK.search(cells[1]) and not _is_figure(cells[1]):
+        label, _, rest = cells[1].partition("，")
+        after = _card_row([label, cells[0], rest.split("，")[0]]) if rest else None
+        return after or (label, cells[0], None, None)
     if len(cells) not in (2, 3) or not _CJK.search(cells[0]) or _is_figure(cells[0]) or not _FIGURE_WITH_UNIT.fullmatch(cells[1]):
         return None
     if len(cells) == 2:
