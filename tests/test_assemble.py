@@ -2524,6 +2524,24 @@ def test_an_untagged_indicator_before_a_run_of_years_is_their_topic():
         (113, 2021, "起重机械产业专利授权量"), (167, 2022, "起重机械产业专利授权量"), (215, 2023, "起重机械产业专利授权量")]
 
 
+def test_figures_after_the_year_a_company_began_are_counted_up_to_the_reports_year():
+    # the eighty-eighth round (r538): 从2016年开始 starts a running total, it does not date the figures after it
+    text = "公司从2016年开始系统布局商标，目前已在多个类别上注册商标46件，拥有专利17件。"
+    spans = [("2016年", "DATE"), ("注册商标", "INDICATOR"), ("46件", "QUANTITY"), ("专利", "INDICATOR"), ("17件", "QUANTITY")]
+    links = [("46件", "注册商标", "VALUE_OF"), ("17件", "专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("洮南市", "220881"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(46, 2024), (17, 2024)]
+
+
+def test_a_later_respectively_list_counting_the_towns_listed_before_it_reuses_them():
+    # the eighty-eighth round (r538): 三镇…分别为… after 万宝镇、那金镇、福顺镇…分别为… in the same sentence, 三镇 tagged as a place
+    text = "2024年，万宝镇、那金镇、福顺镇有效注册商标分别为412件、386件和297件，三镇用标企业分别为11家、4家和6家。"
+    spans = [("2024年", "DATE"), ("万宝镇", "REGION"), ("有效注册商标", "INDICATOR"), ("412件", "QUANTITY"), ("386件", "QUANTITY"),
+             ("297件", "QUANTITY"), ("三镇", "REGION"), ("11家", "QUANTITY"), ("4家", "QUANTITY"), ("6家", "QUANTITY")]
+    facts = _facts(_written(text, spans, region=("洮南市", "220881"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts if f["unit"] == "家"] == [("万宝镇", 11), ("那金镇", 4), ("福顺镇", 6)]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

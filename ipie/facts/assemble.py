@@ -192,8 +192,8 @@ _OF_A_YEARS_WHOLE = re.compile(r"(?P<whole>[（(][^）)]{1,12}[）)]|[\d.,]+[\u4
 _SHARE_OF_A_YEAR = re.compile(r"(?:全年|目标值?|目标任务)" + _OF_A_YEARS_WHOLE.pattern)
 _COMPARISON_BASE_AFTER = re.compile(r"[年度底末同期]*(?:同比|相比|相较|比较|(?=" + _SHARE_OF_A_YEAR.pattern + "))")
 _SINCE = re.compile(r"[”’\"]?以来")
-# 自2022年12月正式运行以来, 从2020年设立以来: the start of a period a running total is counted over
-_SINCE_AFTER_WORDS = re.compile(r"[^，,。；;、]{0,12}?以来")
+# 自2022年12月正式运行以来, 从2020年设立以来, 从2016年开始: the start of a period a running total is counted over
+_SINCE_AFTER_WORDS = re.compile(r"[^，,。；;、]{0,12}?以来|开始|起(?![草诉])")  # …, 从2016年开始布局商标, 自2020年起
 # the end of a title a date stands in: …（2016—2020）》, or a plan's without 《》 (实施苏州市“十四五”知识产权发展规划，)
 _TITLE_DATE_END = re.compile(r"[年度]?[）)]?》|[”\"][^，。；、,;“”《》]{0,14}?(?:规划|纲要|行动计划|实施方案)(?![目期中])")
 # 由2022年的每公斤8.6元提高到每公斤11.2元: the measure a price is per, between a change's words and its figure
@@ -994,7 +994,7 @@ def _numbers_after_their_titles(doc: Doc, links: _Links) -> None:
 # the end of the clause a 分别 list of regions stands in (a 、 or 和 goes on with the list)
 _LIST_CLAUSE_END = re.compile(r"[，；,;]")
 # 三市每万人口…分别为: a count of the regions listed in the sentence before
-_REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国)")
+_REGIONS_COUNTED = re.compile(r"([两二三四五六七八九十]|\d{1,2})个?(?:省|市|区|县|州|地|国|镇|乡|街道)")  # 三市, 三镇
 
 
 # 三穗县“三穗鸭”、麻江县“麻江蓝莓”产值分别…: each place listed with the product it is known for
