@@ -6102,6 +6102,10 @@ def test_the_subject_a_paragraph_or_a_sentence_opens_with(text, spans, links, ex
 @pytest.mark.parametrize(
     "text, spans, links, expected",
     [
+        # the eighty-eighth round (r535): a den broken up in a village of a town, after a day that opens the sentence
+        ("5月12日，河口派出所会同经侦大队在河口镇某村一处废弃养殖场内捣毁一个制售假冒白酒窝点，抓获犯罪嫌疑人3名，涉案金额86.4万元。",
+         [("犯罪嫌疑人", "INDICATOR"), ("3名", "QUANTITY"), ("涉案金额", "INDICATOR"), ("86.4万元", "QUANTITY")],
+         [("3名", "犯罪嫌疑人", "VALUE_OF"), ("86.4万元", "涉案金额", "VALUE_OF")], ["河口镇", "河口镇"]),
         # the seventy-ninth round (r508): a check done in a town after the season that opens the sentence
         ("砂梨上市季，在百里洲镇开展地理标志专用标志使用专项检查，检查收购、销售主体86家次。",
          [("收购、销售主体", "INDICATOR"), ("86家次", "QUANTITY")], [("86家次", "收购、销售主体", "VALUE_OF")], ["百里洲镇"]),
