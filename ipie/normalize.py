@@ -510,9 +510,13 @@ def _join_figure_cards(lines: list[_Line]) -> list[_Line]:
 
 
 def _is_card(figure: _Line, caption: _Line) -> bool:
+    """A line of a figure alone, then a short caption of words that is no sentence of its own, no row and no figure."""
     return bool(_CARD_FIGURE.fullmatch(figure.text.strip())) and not caption.table and CELL_SEPARATOR not in caption.text \
         and not _CARD_FIGURE.fullmatch(caption.text.strip()) and len(caption.text) <= HEADING_MAX \
-        and not caption.text.endswith("。") and bool(re.match(r"[\u4e00-\u9fff“]", caption.text.strip()))
+        and not caption.text.endswith("。") and bool(_CAPTION_OPENING.match(caption.text.strip()))
+
+
+_CAPTION_OPENING = re.compile(r"[\u4e00-\u9fff“]")  # 全年专利授权量…, “栖霞苹果”种植面积
 
 
 # --- stage 3: lines into paragraphs --------------------------------------------
