@@ -436,13 +436,14 @@ def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
 
 
 # a town, a township or a subdistrict (周巷镇, 观海卫镇, 溪龙乡, 宗汉街道, 古江巴格街道): below the county, where GB/T 2260 stops
-# 塔山瑶族乡, 龙船塘瑶族乡, 沙子坡苗族土家族乡: an ethnic township, its nations before 乡 (民族乡 where none is named)
+# 塔山瑶族乡, 龙船塘瑶族乡, 沙子坡苗族土家族乡, 十里望回族镇: an ethnic township or town, its nations before 乡 or 镇 (民族乡 where
+# none is named)
 _NATIONS = "(?:" + "|".join(sorted((line.strip() for line in _cpca_resource("56_nations.csv").splitlines() if line.strip()),
                                      key=len, reverse=True)) + ")+"
 # 萨马街鄂温克民族乡: a nation named without its 族 before 民族乡
 _NATION_STEMS = "(?:" + "|".join(sorted((line.strip()[:-1] for line in _cpca_resource("56_nations.csv").splitlines()
                                          if line.strip().endswith("族") and len(line.strip()) > 2), key=len, reverse=True)) + ")"
-ETHNIC_TOWNSHIP = _NATIONS + "乡|" + _NATION_STEMS + "民族乡|民族乡"
+ETHNIC_TOWNSHIP = _NATIONS + "[乡镇]|" + _NATION_STEMS + "民族乡|民族乡"
 _NATIONS_ALONE = re.compile(_NATIONS)  # 瑶族乡: the nation with no place before it
 _TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处", "苏木")  # 双桥办事处: a 街道's office; 宝力根苏木: Inner Mongolia's 乡
 # 苏木 after a township's stem in running text, not in 苏木镇 or 苏木乡 (Inner Mongolia's townships and towns in general)

@@ -148,6 +148,8 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("唐镇", "唐镇"), ("强镇", None), ("名镇", None), ("全镇", None),
      # the eighty-seventh round (r528): a count of towns (三镇今年1—10月商标注册量…)
      ("三镇", None), ("两街道", None),
+     # the ninety-first round (r545): an ethnic town, its nation before 镇
+     ("十里望回族镇", "十里望回族镇"), ("回族镇", None),
      # the fourteenth probe (r54): townships (乡), not the words that end in 乡
      ("溪龙乡", "溪龙乡"), ("统筹城乡", None), ("鱼米之乡", None), ("家乡", None), ("全乡", None),
      # the twenty-first probe (r83): 小 may begin a name, not end its stem
@@ -475,6 +477,8 @@ def test_the_towns_a_text_names_anywhere_by_their_stems():
     # the sixty-fifth round (r415): a town head's title (镇长) is no second town word (回郭镇镇长 names no 回郭镇镇)
     found = towns_named("出席发布会的有回郭镇镇长王振洲同志。回郭镇是铝加工产业的主阵地。")
     assert found["回郭"].name == "回郭镇" and "回郭镇" not in found
+    # the ninety-first round (r545): an ethnic town's stem is the place's, before its nation (十里望, not 望回族)
+    assert towns_named("我市把十里望回族镇确定为试点。")["十里望"].name == "十里望回族镇"
     # the seventy-ninth round (r512): a stem of four characters, which a quoted product opens with
     assert towns_named("乌尔其汉镇是我市重点林业镇。“乌尔其汉蓝莓”地理标志证明商标获准注册。")["乌尔其汉"].name == "乌尔其汉镇"
 
