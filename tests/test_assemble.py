@@ -2542,6 +2542,14 @@ def test_a_later_respectively_list_counting_the_towns_listed_before_it_reuses_th
     assert [(f["region"]["name"], f["value"]) for f in facts if f["unit"] == "家"] == [("万宝镇", 11), ("那金镇", 4), ("福顺镇", 6)]
 
 
+def test_a_share_of_the_whole_that_places_listed_together_hold_is_the_reports_regions():
+    # the ninety-third round (r551): 新安街道、凌河街道集中了全市近四成的…, a total over the towns named, not the last one's
+    text = "新安街道、凌河街道集中了全市近四成的农产品出口企业。"
+    spans = [("新安街道", "REGION"), ("凌河街道", "REGION"), ("近四成", "QUANTITY"), ("农产品出口企业", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("近四成", "农产品出口企业", "VALUE_OF")], region=("安丘市", "370784"), year=2022))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("安丘市", 40)]
+
+
 def test_a_place_compared_with_owns_the_figure_after_its_de():
     # the thirty-first round (r141): 低于赤峰市的2315件 is 赤峰市's figure, not the city's whose report it is
     text = "与周边盟市相比，我市专利授权量1846件，低于赤峰市的2315件，高于通辽市的1587件。"

@@ -3783,6 +3783,8 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
     for e in sorted((e for e in ents if places_from <= e.start_char and e.end_char <= ents[q].start_char),
                     key=lambda e: e.start_char, reverse=True):
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
+            if _ends_a_list_of_places(doc, ents, ents.index(e), ctx.region):
+                break  # 新安街道、凌河街道集中了全市近四成的…: places listed together, whose whole is the report's region's
             region = _place(doc, e, ctx.region)
             # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item; 全省共11个
             # 县入选，其中遵义市入选3个, 同批次新疆共有6个县入选: the place its clause opens with, whatever its level, unless it
