@@ -3780,10 +3780,11 @@ def _clause_region(doc: Doc, ents: list[Span], q: int, after: int, ctx: _Context
     begin = max(clause, after)
     places_from = clause if after > ents[q].start_char else begin  # 新疆共有6个县（市）: a place before a figure its noun follows
     # in text order from the value back, towns and zones found after the model included (其中那丹伯镇就有3件)
-    for e in sorted((e for e in ents if places_from <= e.start_char and e.end_char <= ents[q].start_char),
-                    key=lambda e: e.start_char, reverse=True):
+    for k in sorted((k for k, e in enumerate(ents) if places_from <= e.start_char and e.end_char <= ents[q].start_char),
+                    key=lambda k: ents[k].start_char, reverse=True):
+        e = ents[k]
         if e.label_ == "REGION" and not _ends_a_list_with_etc(doc, e) and not _is_share_base(doc, e):
-            if _ends_a_list_of_places(doc, ents, ents.index(e), ctx.region):
+            if _ends_a_list_of_places(doc, ents, k, ctx.region):
                 break  # 新安街道、凌河街道集中了全市近四成的…: places listed together, whose whole is the report's region's
             region = _place(doc, e, ctx.region)
             # …其中北京市187家、天津市64家、河北省61家: a partner's own figure right after its name, as an item; 全省共11个
