@@ -6139,3 +6139,13 @@ def test_the_town_of_a_figure_by_what_its_sentence_opens_with(text, spans, links
     doc.user_data[CONTEXT_KEY]["towns_named"] = {"佟二堡": "佟二堡镇", "西柳": "西柳镇", "海头": "海头镇", "百里洲": "百里洲镇",
                                                  "海城": "海城镇"}
     assert [f["region"]["name"] for f in _facts(doc)] == expected
+
+
+def test_a_court_of_the_city_above_the_reports_own_taking_cases_is_that_citys():
+    # the ninety-fifth round's start (r525): 其中烟台市中级人民法院受理1127件 in 招远市's report is 烟台市's, not the province's
+    # named by the sentence's lead (从…全省情况看)
+    text = "从烟台地区及全省情况看，其中烟台市中级人民法院受理1127件；全省法院新收知识产权案件34917件。"
+    spans = [("烟台", "REGION"), ("烟台市中级人民法院", "ORG"), ("1127件", "QUANTITY"), ("知识产权案件", "INDICATOR"),
+             ("34917件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("34917件", "知识产权案件", "VALUE_OF")], region=("招远市", "370685"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("烟台市", 1127), ("山东省", 34917)]

@@ -74,6 +74,10 @@ _PUBLIC_BODY = re.compile(
     r"(?:(?<!知识产权)(?<!互联网)法院|中院|法庭|检察院|公安局|知识产权局|市场监督管理局|市场监管局|工商局|版权局|仲裁委员会|仲裁院"
     r"|人民政府|保护中心|维权中心)$"
 )
+# a court or procuratorate, and the cases it takes after its name (…中级人民法院受理1127件, …检察院共办理…): the cases of
+# the region it serves, also one above the report's own
+_COURT = re.compile(r"(?:法院|中院|检察院)$")
+_COURT_TAKING_CASES = re.compile(r"(?:全年|共|累计|依法)?(?:新收|受理|审结|办结|收案|结案|办理|审理|起诉|批捕)")
 # a university or institute, or the applicants of a place, whose figures are the place's its name opens with where
 # it opens the sentence (太原理工大学发明专利授权486件: 太原市; 澳门申请人提交…两千余件: 澳门特别行政区), not where
 # listed with others named after no place (宁波大学、中国科学院…)
@@ -3550,6 +3554,9 @@ def _subject_opening(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> tuple
         named = place_a_name_begins_with(ents[k].text, ctx.region)
         region = _division_a_name_opens_with(ents[k].text, ctx.region) or (named[2] if named is not None else None)
         end = ents[k].end_char
+        if region is not None and ctx.region is not None and is_inside(ctx.region, region) \
+                and _COURT_TAKING_CASES.match(text, end) and _COURT.search(ents[k].text):
+            return region, end  # 其中烟台市中级人民法院受理1127件 in 招远市's report: the cases of the court above its own
     elif k is not None and ents[k].label_ == "ORG" and (named := _division_a_name_opens_with(ents[k].text, ctx.region)) is not None \
             and named.code != (ctx.region and ctx.region.code):
         # 顺德区美的集团全年获得发明专利授权…: a company its district's full name opens
