@@ -245,6 +245,13 @@ def test_a_newspapers_masthead_line_stands_alone():
     assert out.text.split("\n")[:2] == ["沧州日报2025年2月18日第3版县域经济", "守护“海”的品牌激发创新活力"]
 
 
+def test_a_newspapers_masthead_line_with_its_weekday_stands_alone():
+    # the ninety-fifth round (r557): 星期三 between the day and the page; the kicker line under it was taken for the title,
+    # and the masthead's 2022 for the year of a story on 2021
+    out = normalize("长春日报 2022年4月27日 星期三 第3版 综合新闻\n去年新获植物新品种权27件 专利授权量居长春市各县（市）首位\n")
+    assert out.text.split("\n")[0] == "长春日报2022年4月27日星期三第3版综合新闻"
+
+
 def test_a_wechat_posts_copied_masthead_line_stands_alone():
     # the sixtieth round (r375): a post copied from the phone, its account, day, time and province under the headline
     out = normalize("福安知识产权这一年｜2024年度盘点\n原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建\n"
