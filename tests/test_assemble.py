@@ -6149,3 +6149,33 @@ def test_a_court_of_the_city_above_the_reports_own_taking_cases_is_that_citys():
              ("34917件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("34917件", "知识产权案件", "VALUE_OF")], region=("招远市", "370685"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("烟台市", 1127), ("山东省", 34917)]
+
+
+def test_a_cases_paragraph_opening_on_a_town_is_that_towns():
+    # the ninety-fifth round (r563): a mediation committee's typical case told of a shop in 昌五镇; its figures, in the
+    # sentences after the heading, are the town's
+    text = "案例二：昌五镇某商店销售侵犯注册商标专用权商品纠纷调解案。经查，该商店共购进涉案商品320余瓶，货值不足5000元。"
+    spans = [("昌五镇", "REGION"), ("涉案商品", "INDICATOR"), ("320余瓶", "QUANTITY"), ("货值", "INDICATOR"), ("5000元", "QUANTITY")]
+    links = [("320余瓶", "涉案商品", "VALUE_OF"), ("5000元", "货值", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("肇东市", "231282"), year=2022))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("昌五镇", 320), ("昌五镇", 5000)]
+
+
+def test_a_figure_after_a_source_named_for_the_sentence_is_the_region_it_opens_with():
+    # the ninety-fifth round (r563): 据…统计， leads the sentence, so 2022年绥化市… opens it and the rate linked to it after
+    # the total is 绥化市's too, not the county's whose report it is
+    text = "据省知识产权局统计，2022年绥化市各县（市、区）调解组织共受理纠纷312件，调解成功率为78.4%；我市受理量占绥化市总量的27.6%。"
+    spans = [("2022年", "DATE"), ("绥化市", "REGION"), ("纠纷", "INDICATOR"), ("312件", "QUANTITY"), ("调解成功率", "INDICATOR"),
+             ("78.4%", "QUANTITY")]
+    links = [("312件", "纠纷", "VALUE_OF"), ("78.4%", "调解成功率", "VALUE_OF"), ("纠纷", "绥化市", "REGION_OF"),
+             ("调解成功率", "绥化市", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("肇东市", "231282"), year=2022))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("绥化市", 312), ("绥化市", 78.4)]
+
+
+def test_the_first_years_of_a_plans_period_end_where_they_are_counted_to():
+    # the ninety-fifth round (r560): “十四五”前两年 is 2021—2022, so its running total is 2022's, not 2025's
+    text = "“十四五”前两年，全市累计实施专利转化项目26项。"
+    spans = [("十四五", "DATE"), ("专利转化项目", "INDICATOR"), ("26项", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("26项", "专利转化项目", "VALUE_OF")], region=("富锦市", "230882"), year=2023))
+    assert [(f["year"], f["value"]) for f in facts] == [(2022, 26)]

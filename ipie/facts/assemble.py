@@ -282,7 +282,7 @@ _SENTENCE_LEAD = re.compile(
     r"|分(?:地区|区域|地市|市州|城市|区县|县区|产品|县(?:[（(][^）)]{1,6}[）)])?)看|[\u4e00-\u9fff]{0,4}?(?:法院|检察院|海关|机关|部门|单位|高校|地区|区域)方面"
     r"|(?:截至|截止到?|到)?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?"
     r"|(?:截至|截止到?)?(?:(?:19|20)\d{2}年)?(?:1[—―–\-~至到])?\d{1,2}月(?:份|底|末|\d{1,2}日)?|前[一二三]季度|[一二三四]季度|[上下]半年"
-    r"|作为[^，,。；;“”]{2,12}(?=[，,])|放眼(?:全国|全省|全市|全区|全州)|[\u4e00-\u9fff]{1,8}?(?:季节?|期间)(?=[，,])"
+    r"|作为[^，,。；;“”]{2,12}(?=[，,])|据[^，,。；;“”]{2,24}?(?:统计|数据|测算|通报)(?:显示)?(?=[，,])|放眼(?:全国|全省|全市|全区|全州)|[\u4e00-\u9fff]{1,8}?(?:季节?|期间)(?=[，,])"
     r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
@@ -3056,7 +3056,14 @@ def _year_of(doc: Doc, date_span: Span | None, ctx: _Context) -> int | None:
     )
     if since and ctx.year and (value.year or year) <= ctx.year:
         return ctx.year  # 2016年以来, “十四五”以来, 自2022年12月运行以来 … : a running total, counted up to the report's year
+    first_years = _FIRST_YEARS_OF_A_PERIOD.match(text, date_span.end_char) if value.year_end else None
+    if first_years is not None and (n := parse_number(first_years.group(1))) is not None and value.year + n - 1 < year:
+        return value.year + int(n) - 1  # “十四五”前两年，全市累计…: up to 2022
     return year
+
+
+# “十四五”前两年, 2021—2025年头三年: the first years of a period, counted from its start
+_FIRST_YEARS_OF_A_PERIOD = re.compile(r"[”\"’]?(?:前|头)([两二三四])年")
 
 
 # the last month of a yearless part of a year (一季度, 上半年), which parse_date leaves unread
@@ -3228,6 +3235,8 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     if s < first_end:
         return None
     opening = _SENTENCE_LEAD.match(text, 0).end()
+    if (case := _CASE_HEADING.match(text)) is not None and (named := town_named_at(text, case.end())) is not None:
+        return named[1]  # 案例二：昌五镇某商店销售…纠纷调解案。…共购进涉案商品320余瓶: a case told of a town's shop or firm
     if _TOWN_POINTED_BACK.search(text, first_end, s + 4):  # the back reference in a sentence after the first, up to the figure's own
         first = next((e for e in ents if e.label_ == "REGION" and e.start_char == opening), None)
         town = _place(doc, first, ctx.region) if first is not None else None
@@ -3245,6 +3254,8 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     return town_region(set_in.group("town")) if set_in is not None and set_in.group("seat") is None else None
 
 
+# 案例二：, 典型案例3： the heading a case's paragraph opens with
+_CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:]")
 # 位于双台镇的盖州市鑫果源果业有限公司: a company the text places in a town
 _COMPANY_LOCATED_IN_A_TOWN = re.compile(r"(?:位于|地处|坐落在|落户)(?P<town>" + TOWN_NAME.pattern + r")的[^，。；]{2,30}?(?:公司|企业|合作社)")
 
