@@ -142,6 +142,8 @@ _DATED_LIST_LEAD = re.compile(
 )
 # the body that signs a letter at its foot: 广元市市场监督管理局（广元市知识产权局）, 南京市人民政府办公厅
 _SIGNING_BODY = re.compile(r"(?:局|厅|委员会|委|政府|办公室|中心)(?:[（(][^）)]{2,20}[）)])?$")
+# a year on a line of its own, heading a chronicle's entries
+_YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?")
 # a heading of the year ahead's work on a line of its own, with no number (2023年工作打算), also a post's
 # numbered one (🚀 06 | 2024 展望)
 _DATED_PLAN_HEADING = re.compile(
@@ -706,6 +708,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = None
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
+        # 2016年 / …entries… / 2017年 / …: a chronicle's year headings, two or more (one alone may be a cover's date)
+        chronicle = sum(bool(_YEAR_HEADING.fullmatch(p.text)) for p in body) >= 2
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
         for k, p in enumerate(body):
             lead = _lead_region(p.text, section.region)
@@ -725,7 +729,9 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 section.towns_before[p.index] = town
             # 旺隆镇是我市红心柚主产区…: a paragraph speaking of a town, which a later 全镇 of its part points back to
             town = _town_a_paragraph_speaks_of(p.text) or town
-            if _PART.match(p.text) and len(p.text) <= 40:
+            if chronicle and _YEAR_HEADING.fullmatch(p.text):
+                heading_year = part_year = int(p.text[:4])  # the entries under it, and any numbered headings among them
+            elif _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year, part_of_the_year)
             elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
@@ -757,7 +763,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                         _PAST_YEAR.search(p.text) or (heading_year is not None and heading_year == past_opening)):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it
                     section.spoken_year = year
-            if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40):
+            if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40) or (chronicle and _YEAR_HEADING.fullmatch(p.text)):
                 plan_year = review_year = None
             review = _REVIEW_LEAD.match(p.text) or (
                 _OPENING_REVIEW.match(p.text) if _PLAN_TITLE.search(body[k - 1].text if k else section.title) else None)

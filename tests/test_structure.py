@@ -971,3 +971,17 @@ def test_a_headline_opening_on_a_short_name_is_that_places_whatever_region_it_qu
              "2023年，开原市专利授权612件。", "2023年，开原经济开发区企业专利授权238件。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.spoken_year) == ("开原市", 2023, 2024)
+
+
+def test_a_chronicles_year_headings_date_the_entries_under_them():
+    # the ninety-fifth round (r559): a chronicle of 2016—2023 whose entries stand under year headings (## 2016年), each
+    # dated by its heading, not by the title's last year
+    lines = ["铁力市知识产权工作大事记（2016—2023年）", "八年间，全市累计获得专利授权1101件。", "2016年",
+             "3月15日，市科学技术局召开全市知识产权工作会议。", "是年，全市专利申请126件，专利授权71件。", "2017年",
+             "是年，全市专利申请141件，专利授权80件。"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.year_of(k) for k in (1, 3, 4, 6)] == [2023, 2016, 2016, 2017]
+    # one bare year alone (a cover's) dates nothing
+    (section,) = _sections_of_lines(["铁力市2023年知识产权工作总结", "2024年", "全年专利授权213件。"])
+    assert section.year_of(2) == 2023
+
