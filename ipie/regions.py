@@ -416,7 +416,7 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
     )
     out, last_end = [], 0
     for start, end in matches:
-        if start < last_end or _inside_a_longer_name(text, start, end):
+        if start < last_end or _inside_a_longer_name(text, start, end) or text[max(start - 1, 0) : start + 1] in _WORDS_A_NAME_CLOSES:
             continue
         # right after a region, a name is first read inside it: 北京市朝阳区, not 朝阳市
         region = resolve_region(text[start:end], out[-1][2]) if out and out[-1][2] and start == last_end else None
@@ -426,6 +426,10 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
             out.append((start, end, region))
             last_end = end
     return out
+
+
+# 示范县, 规范县域: a word whose last character begins a county's name (范县), which it does not name
+_WORDS_A_NAME_CLOSES = frozenset(("示范", "规范", "防范", "模范", "典范"))
 
 
 def _inside_a_longer_name(text: str, start: int, end: int) -> bool:

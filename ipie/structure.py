@@ -316,12 +316,15 @@ _SITE_HOST = re.compile(r"(?:主办|承办|协办|版权所有)$")
 
 
 def _region_a_line_opens_with(text: str) -> Region | None:
-    """内蒙古自治区知识产权局: the region a short line of its own (no sentence) starts with, as a body's name does; not the
-    body a report is addressed to (牡丹江市市场监督管理局：), nor the one a web site is run by (保山日报社主办)."""
+    """内蒙古自治区知识产权局, （吴川市）: the region a short line of its own (no sentence) starts with, as a body's name does, or
+    names alone in brackets; not the body a report is addressed to (牡丹江市市场监督管理局：), nor the one a web site is run
+    by (保山日报社主办)."""
     if len(text) > 40 or text.endswith(("。", "；", "，")) or _ADDRESSEE.fullmatch(text) or _SITE_HOST.search(text):
         return None
     region = _section_region(text)
-    return region if region is not None and text.startswith(region.text) else None
+    # （吴川市） under a form's title: the applicant's name in brackets on a line of its own
+    opening = 1 if text.startswith(("（", "(")) and text.endswith(("）", ")")) else 0
+    return region if region is not None and text.startswith(region.text, opening) else None
 
 
 def _speaker(text: str) -> str | None:

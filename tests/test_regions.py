@@ -497,3 +497,11 @@ def test_a_town_named_at_a_sentences_opening_is_no_word_its_town_word_goes_on_in
     assert town_named_at("成为镇域经济的“顶梁柱”") is None
     assert town_named_at("扎实推进乡村振兴") is None
     assert town_named_at("东郊镇就有4.3万亩")[1].name == "东郊镇"
+
+
+def test_a_word_ending_in_a_countys_first_character_names_no_county():
+    # the ninety-fifth round (r567): 示范县 in 国家知识产权强县建设示范县申报书 was read as 范县 (濮阳市), and the whole form
+    # placed there
+    assert [r.name for _, _, r in find_region_spans("国家知识产权强县建设示范县申报书（吴川市）")] == ["吴川市"]
+    assert [r.name for _, _, r in find_region_spans("规范县域知识产权服务")] == []
+    assert [r.name for _, _, r in find_region_spans("范县知识产权工作总结")] == ["范县"]

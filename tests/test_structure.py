@@ -985,3 +985,10 @@ def test_a_chronicles_year_headings_date_the_entries_under_them():
     (section,) = _sections_of_lines(["铁力市2023年知识产权工作总结", "2024年", "全年专利授权213件。"])
     assert section.year_of(2) == 2023
 
+
+def test_a_forms_applicant_in_brackets_under_its_title_places_it():
+    # the ninety-fifth round (r567): 国家知识产权强县建设示范县 / 申报书 / （吴川市）, a form naming its applicant only so
+    lines = ["国家知识产权强县建设示范县", "申报书", "（吴川市）", "推荐单位：湛江市市场监督管理局（知识产权局）", "一、基本情况",
+             "2024年，全市专利授权1436件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.region.code) == ("吴川市", "440883")
