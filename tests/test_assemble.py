@@ -6179,3 +6179,12 @@ def test_the_first_years_of_a_plans_period_end_where_they_are_counted_to():
     spans = [("十四五", "DATE"), ("专利转化项目", "INDICATOR"), ("26项", "QUANTITY")]
     facts = _facts(_written(text, spans, [("26项", "专利转化项目", "VALUE_OF")], region=("富锦市", "230882"), year=2023))
     assert [(f["year"], f["value"]) for f in facts] == [(2022, 26)]
+
+
+def test_the_session_of_a_term_counts_no_meetings():
+    # the ninety-fifth round (r574): 市政协二届二次会议 in a reply's title, read three times as 2 次 会议
+    text = "关于市政协二届二次会议第87号提案的答复"
+    facts = _facts(_written(text, [("二次", "QUANTITY"), ("会议", "INDICATOR")], [("二次", "会议", "VALUE_OF")],
+                            region=("盘州市", "520281"), year=2022))
+    assert facts == []
+

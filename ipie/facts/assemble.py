@@ -1751,6 +1751,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
         or (quantity.text.endswith("所") and text.endswith(("表", "图"), 0, quantity.start_char))  # 表1所列7个镇
         or (quantity.text.endswith("届") and bool(_MEETING_OF_A_TERM.match(text, quantity.end_char)))
+        or (quantity.text.endswith("次") and text.endswith("届", 0, quantity.start_char)
+            and text.startswith(("会议", "全体会议", "全会"), quantity.end_char))  # 市政协二届[二次]会议: the session's number
         or _counts_the_places_listed_before(doc, quantity)
         or _tallies_the_places_right_before(doc, quantity)
         or bool((towns := COUNTED_TOWNS.match(text, quantity.start_char)) and _towns_counted_by(text, towns))
