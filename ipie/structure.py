@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead, is_page_info
 from ipie.regions import (
-    TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, resolve_region, town_named_at, towns_heading_rows,
+    TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, place_a_name_begins_with, resolve_region,
+    town_named_at, towns_heading_rows,
     towns_named, zones_named_with_their_district,
 )
-from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE, WE
+from ipie.schema import DEVELOPMENT_ZONE, DOC_NO_YEAR, NATIONAL_BODY_PLACE, WE
 
 # not 1935 in 21935件, nor the year of a document number (唐市监〔2024〕8号 above a review of 2023)
 _YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?:\s*[-—–―~至到]\s*((?:19|20)\d{2}))?(?![\d〕］\]])")
@@ -178,6 +179,7 @@ class Section:
     towns: dict[str, Region] = field(default_factory=dict)  # towns heading a row of the document's tables, by stem
     towns_named: dict[str, Region] = field(default_factory=dict)  # towns the document names anywhere, by stem
     towns_before: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its part opened a paragraph on
+    company_town: Region | None = None  # the town a company's own report places it in, whose figures its unplaced ones are
 
     @property
     def id(self) -> str:
@@ -261,7 +263,10 @@ def _section_region(title: str) -> Region | None:
     found = find_region_spans(title)
     if not found:
         return None
-    start, _, region = found[0]
+    start, end, region = found[0]
+    inner = place_a_name_begins_with(title[end:], region) if _COMPANY_REPORT.search(title) else None
+    if inner is not None and inner[0] == 0:
+        return inner[2]  # 贵州福泉磷源化工有限公司…报告: the county a company's name gives after its province
     return district_after_a_zone(title[start:], region) or find_regions(title)[0]
 
 
@@ -513,6 +518,11 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
         lines = paragraphs[:_DELIVERY_LINES]
     elif any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
         lines = paragraphs[:-_FRONT_LINES - 1:-1]
+    elif not _dated_spans(title) and (signed := next((p for p in paragraphs[:-_FOOT_LINES - 1:-1]
+                                                       if _DATE_LINE.fullmatch(p.text)), None)) is not None:
+        # …的通报 / …党组 / 2023年3月28日: the day a report whose title names no year was signed, at its foot (one naming its
+        # year speaks of it: 上年 in 四会市2024年知识产权工作总结 signed 2025年1月15日 is 2023)
+        lines = [signed]
     else:
         return None, None
     for p in lines:
@@ -522,6 +532,7 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
     return None, None
 
 
+_FOOT_LINES = 3  # a report's signature: the unit, the day, perhaps a note under them
 # （2024年1月12日） after a title, on its line or joined to it: the day a speech was given or a report signed
 _DAY_IN_BRACKETS = re.compile(r"[（(]((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日[）)]")
 # where a sentence or a clause may open on its subject: the paragraph's start or a stop, then a short lead of its own (近年来，)
@@ -585,6 +596,35 @@ def is_section_heading(text: str) -> bool:
     if region.text == text:  # a bare region name: 北京市, 内蒙古自治区
         return True
     return bool(_REPORT_TITLE.search(text)) and not text.endswith("。")
+
+
+def _company_town(title: str, body: list[Paragraph]) -> Region | None:
+    """贵州福泉磷源化工有限公司2023年度知识产权工作报告 / …公司成立于2007年，位于福泉市马场坪街道工业园区…: the town a company's
+    own report places it in near the top."""
+    if not _COMPANY_REPORT.search(title):
+        return None
+    situated = next((m for p in body[:_FRONT_LINES] if (m := _SITUATED_IN_A_TOWN.search(p.text))), None)
+    return town_named_at(situated.group("town"))[1] if situated and town_named_at(situated.group("town")) else None
+
+
+_COMPANY_REPORT = re.compile(r"(?:有限(?:责任)?公司|股份公司|集团)[^，。]{0,20}?(?:报告|总结)")
+_SITUATED_IN_A_TOWN = re.compile(r"(?:位于|坐落于|坐落在|地处|落户)(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗])?(?P<town>"
+                                 + TOWN_NAME.pattern + ")")
+
+
+def _explained_measures_year(title: str, body: list[Paragraph], year: int | None) -> int | None:
+    """《信宜市知识产权资助和奖励办法》政策解读 / 近日，…印发了《…》（信府办规〔2025〕2号…: the year of the measure an explainer
+    explains, from the number it is issued under near the top, when later than the year its background reviews."""
+    if not _EXPLAINER.search(title):
+        return None
+    numbered = next((m for p in body[:_FRONT_LINES] if (m := _DOC_NO_YEAR.search(p.text))), None)
+    return int(numbered.group(1)) if numbered and year is not None and int(numbered.group(1)) > year else None
+
+
+_EXPLAINER = re.compile(r"解读")
+_DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
+# 五、主要内容, 四、主要变化: the part of an explainer that sets out what the measure provides
+_MEASURES_CONTENT = re.compile(r"主要内容|主要变化|主要条款|主要措施|重点内容|核心内容|政策要点|主要亮点|支持标准|资助标准|奖励标准")
 
 
 def _is_part_heading(title: str, section: Section) -> bool:
@@ -704,6 +744,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     table_towns, named_towns = towns_heading_rows(text), towns_named(text)  # the document's, the same for every section
     for section in sections:
         section.zone_districts = zones_named_with_their_district(text, section.region)
+        section.company_town = _company_town(section.title, paragraphs[section.start_paragraph + 1 : section.end_paragraph])
         section.towns, section.towns_named = table_towns, named_towns
         year = section.year
         part_of_the_year = _PART_OF_THE_YEAR.search(section.title) is not None
@@ -713,6 +754,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         # 2016年 / …entries… / 2017年 / …: a chronicle's year headings, two or more (one alone may be a cover's date)
         chronicle = sum(bool(_YEAR_HEADING.fullmatch(p.text)) for p in body) >= 2
+        measure_year = _explained_measures_year(section.title, body, year)
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
         for k, p in enumerate(body):
             lead = _lead_region(p.text, section.region)
@@ -754,6 +796,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                     if heading_year is None and reviewed is not None and year is not None and reviewed < year \
                             and _SHORTFALL_HEADING.search(p.text):
                         heading_year = reviewed  # 二、清醒认识存在的差距 after 一、过去一年…: the shortfalls of the year reviewed
+                    if measure_year is not None and _MEASURES_CONTENT.search(p.text):
+                        heading_year = measure_year  # 五、主要内容 of a measure's explainer: its standards, of the year it is issued
                 elif _PROBLEMS.search(p.text):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
                 elif (ahead := _heading_year(p.text, year, part_of_the_year)) is not None:
@@ -824,4 +868,6 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
         context["towns_named"] = {stem: town.name for stem, town in section.towns_named.items()}
     if paragraph in section.towns_before:
         context["town_before"] = section.towns_before[paragraph].name
+    if section.company_town is not None:
+        context["company_town"] = section.company_town.name
     return context

@@ -6188,3 +6188,13 @@ def test_the_session_of_a_term_counts_no_meetings():
                             region=("盘州市", "520281"), year=2022))
     assert facts == []
 
+
+def test_a_companys_own_figures_in_its_report_are_of_the_town_it_lies_in():
+    # the ninety-fifth round (r576): in the report of a company placed in 马场坪街道, 公司实现营业收入… is the town's, and
+    # 全市… is still the county's
+    text = "2023年，公司实现营业收入37.42亿元；全市专利授权642件。"
+    spans = [("营业收入", "INDICATOR"), ("37.42亿元", "QUANTITY"), ("专利授权", "INDICATOR"), ("642件", "QUANTITY")]
+    doc = _written(text, spans, [("37.42亿元", "营业收入", "VALUE_OF"), ("642件", "专利授权", "VALUE_OF")],
+                   region=("福泉市", "522702"), year=2023)
+    doc.user_data[CONTEXT_KEY]["company_town"] = "马场坪街道"
+    assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("马场坪街道", 3742000000), ("福泉市", 642)]

@@ -992,3 +992,41 @@ def test_a_forms_applicant_in_brackets_under_its_title_places_it():
              "2024年，全市专利授权1436件。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.region.code) == ("吴川市", "440883")
+
+
+def test_an_explainers_part_on_what_a_measure_provides_is_of_the_year_it_is_issued():
+    # the ninety-fifth round (r565): an explainer of a measure issued under 信府办规〔2025〕2号 reviews 2024 as its background;
+    # its 五、主要内容 (the standards the measure sets) is 2025's, and the part after it the section's again
+    lines = ["《信宜市知识产权资助和奖励办法》政策解读",
+             "近日，信宜市人民政府办公室印发了《信宜市知识产权资助和奖励办法》（信府办规〔2025〕2号）。", "一、制定背景",
+             "2024年，全市专利授权量1121件。", "五、主要内容", "每件发明专利授权资助5000元。", "六、其他需要说明的问题",
+             "2024年，全市兑现资助资金213万元。"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.year_of(k) for k in (3, 5, 7)] == [2024, 2025, 2024]
+
+
+def test_a_report_signed_at_its_foot_in_a_later_year_speaks_of_that_year():
+    # the ninety-fifth round (r570): a report on 2022 signed 2023年3月28日 at its foot; its 今年以来 is 2023
+    lines = ["中共什邡市市场监督管理局党组关于巡察整改进展情况的通报", "2022年，全市发明专利授权103件。",
+             "今年以来受理资助申请23笔，平均审核时间为14个工作日。", "中共什邡市市场监督管理局党组", "2023年3月28日"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.year, section.spoken_year, section.spoken_month) == (2022, 2023, 3)
+    # a title naming its year speaks of that year (r362: 上年全年 in 四会市2024年知识产权工作总结 signed in 2025 is 2023)
+    lines = ["四会市2024年知识产权工作总结", "2024年，全市专利授权2210件。", "上年全年，全市知识产权质押融资登记金额为3.36亿元。",
+             "四会市市场监督管理局", "2025年1月15日"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.year, section.spoken_year) == (2024, None)
+
+
+def test_a_companys_own_report_is_of_its_county_and_places_the_company_in_its_town():
+    # the ninety-fifth round (r576): 贵州福泉…有限公司…报告 is no report of 贵州省, but of 福泉市, the county its name gives after
+    # the province; its first part places the company in 马场坪街道, whose the company's own figures are
+    lines = ["贵州福泉磷源化工有限公司2023年度知识产权工作报告", "贵州福泉磷源化工有限公司", "2024年4月", "一、公司基本情况",
+             "贵州福泉磷源化工有限公司成立于2007年，位于福泉市马场坪街道工业园区，是一家磷化工企业。",
+             "2023年，公司实现营业收入37.42亿元。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.company_town.name) == ("福泉市", "马场坪街道")
+    assert paragraph_context("d", section, 5)["company_town"] == "马场坪街道"
+    # a city's report placing a company in a town has no such town
+    (section,) = _sections_of_lines(["福泉市2023年知识产权工作总结", "磷源公司位于马场坪街道，全年专利授权38件。"])
+    assert section.company_town is None

@@ -350,6 +350,7 @@ class _Context:
     town_before: Region | None  # the town an earlier paragraph of the part opened on (旺隆镇是…), which 全镇 points back to
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
     ahead: bool  # a paragraph of the plan for a year after the one reviewed (六、下一步工作打算), its writer's 明年 that year
+    company_town: Region | None  # the town a company's own report places it in, whose figures its unplaced ones are
 
 
 def _context(doc: Doc) -> _Context:
@@ -366,6 +367,7 @@ def _context(doc: Doc) -> _Context:
         town_before=Region(data["town_before"], None, data["town_before"]) if data.get("town_before") else None,
         period=tuple(data["period"]) if data.get("period") else None,
         ahead=data.get("ahead", False),
+        company_town=Region(data["company_town"], None, data["company_town"]) if data.get("company_town") else None,
     )
 
 
@@ -3782,6 +3784,8 @@ def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
     kind = is_deictic_region(word) if word else None
     if kind == "country":
         return Region("中国", NATIONAL_CODE, word).to_json()
+    if word is None and ctx.company_town is not None:
+        return ctx.company_town.to_json()  # 公司实现营业收入37.42亿元 in the report of a company in 马场坪街道
     if ctx.region is None:
         return None
     region = enclosing_region(ctx.region, kind)
