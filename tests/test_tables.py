@@ -863,3 +863,15 @@ def test_a_scored_items_points_a_total_row_over_named_towns_and_a_year_column():
     assert all(f["value"] not in (2020, 2021) for f in facts)
     assert [(f["region"]["name"], f["year"], f["value"]) for f in facts if f["unit"] == "件"] == [
         ("大蒲柴河镇", 2020, 86), ("大蒲柴河镇", 2021, 112), ("官地镇", 2020, 64), ("官地镇", 2021, 59)]
+
+
+def test_a_score_column_is_in_points_whatever_unit_its_row_label_gives():
+    # the ninety-fifth round (r579): 专利授权量（件） | 10 | 650 | 712 | 10, its 分值 and 自评得分 cells were read in 件 and
+    # 知识产权质押融资额（万元）'s as 100000 元
+    text = ("新民市2024年知识产权工作绩效考核自查报告\n\n表1 考核指标完成情况\n"
+            "考核指标\t分值\t目标值\t完成值\t自评得分\n专利授权量（件）\t10\t650\t712\t10\n"
+            "知识产权质押融资额（万元）\t10\t8000\t9264\t10\n合计\t20\t—\t—\t20\n")
+    facts = [(f["indicator"]["text"], f["value"], f["unit"]) for f in _facts(text)]
+    assert ("专利授权量分值", 10, "分") in facts and ("专利授权量自评得分", 10, "分") in facts
+    assert ("知识产权质押融资额分值", 10, "分") in facts and ("专利授权量完成值", 712, "件") in facts
+    assert ("知识产权质押融资额完成值", 92640000, "元") in facts

@@ -439,8 +439,9 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                     else row_label
             if not indicator:
                 continue
-            # a column of percentages (完成率（%）) holds shares or rates of the row's measure, not figures in its unit
-            unit = column.unit if column.unit == "%" else label_unit or column.unit or row_unit
+            # a column of percentages (完成率（%）) holds shares or rates of the row's measure, not figures in its unit, and one
+            # of points (分值, 自评得分) the points the row's measure scores
+            unit = column.unit if column.unit in ("%", "分") else label_unit or column.unit or row_unit
             pair, units = _PAIR_CELL.fullmatch(cells[j]), _PAIR_UNIT.fullmatch(unit or "")
             if pair is not None and units is None:
                 continue
