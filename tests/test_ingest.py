@@ -25,6 +25,7 @@ from ipie.ingest import (
     read_source,
     read_stdin,
 )
+from ipie.ingest.html import html_to_text
 from ipie.normalize import normalize
 
 # Passages from the seed reports (000_…, 001_…, 004_…).
@@ -1022,3 +1023,14 @@ def test_docx_header_cell_spanning_the_header_rows_is_no_group_and_a_label_spann
 
     p = make_docx(tmp_path / "years_by_town.docx", build_years)
     assert read_document(p).text == "镇\t年份\t商标注册（件）\n大蒲柴河镇\t2020\t86\n大蒲柴河镇\t2021\t112"
+
+
+def test_an_article_inside_a_layout_table_cell_keeps_its_paragraphs():
+    # the ninety-fifth round (r583): an old portal's page laid out in one table, the article a <div> in a cell with its
+    # paragraphs apart by <br><br>; read as a table of figures, the whole article was one line
+    body = "<br><br>".join(f"&nbsp;&nbsp;第{k}段，全市专利授权{k}件。其后又有{k}件。" for k in range(1, 4))
+    markup = ("<html><body><table><tr><td>首页</td></tr><tr><td><div id='zoom'><b>一、主要指标完成情况</b><br><br>" + body
+              + "<br><br><b>二、2021年工作打算</b><br><br>力争全年专利授权量达到1150件。</div></td></tr></table></body></html>")
+    lines = [line.strip() for line in html_to_text(markup).split("\n") if line.strip()]
+    assert lines[:3] == ["首页", "一、主要指标完成情况", "第1段，全市专利授权1件。其后又有1件。"]
+    assert "二、2021年工作打算" in lines

@@ -121,6 +121,15 @@ def _is_a_box_of_other_articles(node) -> bool:
     return getattr(first, "name", None) in _BOX_HEADINGS and _OTHER_ARTICLES.fullmatch(first.get_text().strip()) is not None
 
 
+def _holds_an_article(table) -> bool:
+    """A layout table whose cell holds the article itself (an old CMS's page: <td><div id="zoom">…<br><br>…</div></td>),
+    not a table of figures: a cell of several sentences."""
+    return any(cell.get_text().count("。") >= _ARTICLE_SENTENCES for cell in table.find_all(["td", "th"]))
+
+
+_ARTICLE_SENTENCES = 5
+
+
 def _article_title(title: str) -> str:
     """The article's part of a page title, without the site's column and name."""
     return _TITLE_SEPARATOR.split(title.strip(), maxsplit=1)[0]
@@ -155,7 +164,7 @@ def _pieces(soup) -> list:
             if name == "pre":
                 out.extend((_BREAK, _Pre(node.get_text()), _BREAK))
                 continue
-            if name == "table" and node.find("table") is None:
+            if name == "table" and node.find("table") is None and not _holds_an_article(node):
                 caption = node.find("caption")
                 out.extend((_BREAK, caption.get_text() if caption is not None else "", _BREAK, _Rows(table_lines(_grid(node))), _BREAK))
                 continue
