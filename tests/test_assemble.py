@@ -6198,3 +6198,11 @@ def test_a_companys_own_figures_in_its_report_are_of_the_town_it_lies_in():
                    region=("福泉市", "522702"), year=2023)
     doc.user_data[CONTEXT_KEY]["company_town"] = "马场坪街道"
     assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("马场坪街道", 3742000000), ("福泉市", 642)]
+
+
+def test_a_country_spoken_of_as_the_reports_market_is_no_subject():
+    # the ninety-fifth round (r582): 俄罗斯是我市商标海外布局的首选地，在俄罗斯有效注册的商标68件 counts 穆棱市's marks in Russia
+    text = "从市场分布看，俄罗斯是我市商标海外布局的首选地，在俄罗斯有效注册的商标68件，占境外有效注册商标的79.1%。"
+    spans = [("商标", "INDICATOR"), ("68件", "QUANTITY"), ("79.1%", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("68件", "商标", "VALUE_OF")], region=("穆棱市", "231085"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("穆棱市", 68), ("穆棱市", 79.1)]

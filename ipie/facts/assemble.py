@@ -1446,7 +1446,7 @@ def _add_foreign_countries(doc: Doc, links: _Links) -> None:
     text, ents = text_of(doc), links.ents
     for m in _CLAUSE_START.finditer(text):
         at = _SENTENCE_LEAD.match(text, m.end()).end()
-        while (end := foreign_country_end(text, at)) is not None:
+        while (end := foreign_country_end(text, at)) is not None and not _OURS_ABROAD.match(text, end):
             touching = [k for k, e in enumerate(ents) if e.start_char < end and at < e.end_char]
             span = doc.char_span(at, end, label="REGION", kb_id=_FOREIGN)
             if span is None or any((ents[k].start_char, ents[k].end_char, ents[k].label_) != (at, end, "REGION") for k in touching):
@@ -1458,6 +1458,11 @@ def _add_foreign_countries(doc: Doc, links: _Links) -> None:
             if text[end : end + 1] not in ("、", "和", "及", "与"):
                 break
             at = end + 1
+
+
+# 俄罗斯是我市商标海外布局的首选地，在俄罗斯有效注册的商标68件: a country spoken of as the report's place's market, not
+# the subject of figures of its own
+_OURS_ABROAD = re.compile(r"(?:是|为|成为)(?:我|本|全)[市县区旗州省]")
 
 
 def _region_named_at(text: str, start: int, within: Region | None = None) -> int | None:
