@@ -256,6 +256,13 @@ def _is_subheading(text: str) -> bool:
 _ONE_SENTENCE_HEADING_MAX = 24
 
 
+def _run_in_heading(text: str) -> str | None:
+    """四、下一步工作打算。今年以来，…: a top-level heading of one short sentence run into its paragraph (a Word report's bold
+    lead), or None."""
+    end = text.find("。") + 1
+    return text[:end] if _TOP_LEVEL.match(text) and 0 < end <= _ONE_SENTENCE_HEADING_MAX < len(text) else None
+
+
 def _section_region(title: str) -> Region | None:
     """The first region a title names; a national body's is its place (中国（南京）知识产权保护中心 → 南京市), a zone's
     the district in brackets after its name (杭州高新区（滨江） → 滨江区)."""
@@ -392,6 +399,43 @@ def _signature_region(paragraphs: list[Paragraph]) -> Region | None:
                  if _SIGNING_BODY.search(p.text) and (region := _region_a_line_opens_with(p.text)) is not None), None)
 
 
+def _dated_stories(paragraphs: list[Paragraph]) -> dict[int, tuple[int, int]]:
+    """A page of news items (工作动态), each a headline over the day it was published (2023-09-20, 2022年3月10日), or of
+    a message board's messages, each a title over the day it was asked: the headlines' paragraphs and their days' years and
+    months, where the page holds three such items or more."""
+    found = {}
+    for k in range(len(paragraphs) - 1):
+        text = paragraphs[k].text
+        joined = _STORY_DAY_AT_END.search(text)  # the headline and its day on one line, the normaliser having joined them
+        day = joined if joined and joined.start() > 0 else _STORY_DAY.fullmatch(paragraphs[k + 1].text)
+        headline = text[: joined.start()] if joined is not None and day is joined else text
+        if day and 0 < len(headline) <= TITLE_MAX and not headline.endswith(("。", "；", "，")) \
+                and not _NOT_A_HEADLINE.search(headline) and not _SIGNING_BODY.search(headline):
+            found[k] = (int(day.group(1)), int(day.group(2) or day.group(3)))
+        elif _MESSAGE_TITLE.match(text):  # a message board's 标题：… over 留言人, 留言时间：2023-04-11 09:26:37, then the reply
+            asked = next((m for p in paragraphs[k + 1 : k + 1 + _MESSAGE_FIELDS] if (m := _ASKED_ON.match(p.text))), None)
+            if asked is not None:
+                found[k] = (int(asked.group(1)), int(asked.group(2) or asked.group(3)))
+    return found if len(found) >= _STORIES_ON_A_PAGE else {}
+
+
+_STORIES_ON_A_PAGE = 3
+# a page's fields (来源：…, 发布时间：…) and a signature's unit over its day: no headline
+_NOT_A_HEADLINE = re.compile(r"(?:来源|发布(?:时间|日期|机构)?|作者|编辑|文号|日期|时间)[：:]")
+
+
+# a day on a line of its own: 2023-09-20, 2022年3月10日, with a time after it (2023-09-20 10:26)
+_DAY_OF_A_STORY = (r"\s*(?:发布(?:时间|日期)[：:]\s*)?((?:19|20)\d{2})(?:-(\d{1,2})-\d{1,2}|年(\d{1,2})月\d{1,2}日)"
+                   r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+_STORY_DAY = re.compile(_DAY_OF_A_STORY)
+_MESSAGE_TITLE = re.compile(r"(?:标题|主题|留言标题)[：:]")
+_ASKED_ON = re.compile(r"(?:留言|来信|提问|咨询)(?:时间|日期)[：:]" + _DAY_OF_A_STORY)
+_MESSAGE_FIELDS = 5  # 留言编号, 留言人, 留言时间 under a message's title
+# 留言时间：…, 回复时间：…: the days a message was asked and answered, which no year under review is voted by
+_MESSAGE_DAY = re.compile(r"(?:留言|来信|提问|咨询|回复|答复)(?:时间|日期)[：:]")
+_STORY_DAY_AT_END = re.compile(_DAY_OF_A_STORY + "$")
+
+
 def _headline_region(title: str) -> Region | None:
     """2022年广州知识产权“成绩单”来了！: the first line of a file that names no report kind (a news article's
     or a post's headline) still names the region the text is about, when it names one on the subject."""
@@ -461,7 +505,8 @@ def _reporting_unit_region(paragraphs: list[Paragraph], within: Region) -> Regio
 # 来源：满洲里日报 作者：…: the paper or site a web page's article comes from, under the headline or the site's menus, also
 # after the day it was published (发布时间：2023-02-20 09:30来源：…), or the body a portal's record says published it
 # (发布机构：广汉市市场监督管理局)
-_SOURCE = re.compile(r"^(?:发布机构|(?:发布时间[：:][\d\-\s:]{4,20})?(?:信息|文章)?来源)[：:]\s*([\u4e00-\u9fff]{2,20})")
+_SOURCE = re.compile(r"^(?:(?:发布机构|(?:发布时间[：:][\d\-\s:]{4,20})?(?:信息|文章)?来源)[：:]|本(?:栏目|频道)(?:信息|内容)?由)\s*"
+                     r"([\u4e00-\u9fff]{2,20})")
 
 
 def _source_region(paragraphs: list[Paragraph]) -> Region | None:
@@ -642,7 +687,7 @@ def _is_part_heading(title: str, section: Section) -> bool:
 def _most_named_year(paragraphs: list[Paragraph]) -> int | None:
     """The year the paragraphs open with most often (ties: the first), not the first one, which may be an earlier date
     the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)."""
-    years = [y for p in paragraphs for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
+    years = [y for p in paragraphs if not _MESSAGE_DAY.match(p.text) for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
     return max(years, key=years.count) if years else None
 
 
@@ -661,6 +706,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
     starts = [p.index for p in paragraphs if is_section_heading(p.text) and not _in_a_menu(paragraphs, p.index)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
+    stories = _dated_stories(paragraphs)
+    starts = sorted(set(starts) | set(stories))
     sections: list[Section] = []
     voted: set[int] = set()  # the sections whose year their paragraphs voted for
     for k, start in enumerate(starts):
@@ -681,6 +728,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
                 sections[-1].spoken_year, sections[-1].spoken_month = _spoken_day(title, paragraphs[start:end], sections[-1].year)
             continue
         region = _section_region(title) if is_section_heading(title) else None
+        if start in stories and sections:  # a story on a page of news: of the place its headline names, else of the page's
+            region = region or _headline_region(title) or sections[-1].region
         if region is None and _REPORT_TITLE.search(title):
             national = _NATIONAL_TITLE.match(title)
             region = resolve_region(national.group(1) or "中国") if national else _byline_region(paragraphs[head + 1 : end])
@@ -699,7 +748,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
                 region = _signature_region(paragraphs)
             if region is None:
-                region = _own_name_region(paragraphs[head + 1 : end]) or _local_companies_region(paragraphs[head + 1 : end])
+                # a page of news or messages: its stories' paragraphs name the place too
+                whole = paragraphs[head + 1 : len(paragraphs) if stories else end]
+                region = _own_name_region(whole) or _local_companies_region(whole)
         # the first date a title names is the period under review, and its last year the section's
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
@@ -727,6 +778,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = most_named  # “十四五”以来…综述 of January 2025: the plan's years so far, up to 2024
         first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
         spoken_year, spoken_month = _spoken_day(title, paragraphs[start:end], year)
+        if start in stories and year is not None and stories[start][0] > year:
+            spoken_year, spoken_month = stories[start]  # 2023-09-20 under its headline: the day the story was published
         day = _DAY_IN_BRACKETS.search(title)
         if spoken_year is None and day is not None and not _dated_spans(_DAY_IN_BRACKETS.sub("", title)):
             # 在全市知识产权工作推进会上的讲话（2024年1月18日）: a speech dated by its day alone, in the year of its 今年, whose
@@ -774,43 +827,44 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 section.towns_before[p.index] = town
             # 旺隆镇是我市红心柚主产区…: a paragraph speaking of a town, which a later 全镇 of its part points back to
             town = _town_a_paragraph_speaks_of(p.text) or town
+            line = _run_in_heading(p.text) or p.text  # 四、下一步工作打算。今年以来，…: the heading a paragraph opens with
             if chronicle and _YEAR_HEADING.fullmatch(p.text):
                 heading_year = part_year = int(p.text[:4])  # the entries under it, and any numbered headings among them
             elif _PART.match(p.text) and len(p.text) <= 40:
                 # 第二部分 2011年工作要点: a part above the numbered headings dates all of them
                 heading_year = part_year = _heading_year(p.text, year, part_of_the_year)
-            elif _is_subheading(p.text) or _DATED_PLAN_HEADING.match(p.text):
-                problems_heading = _PROBLEMS.search(p.text) is not None
-                named = _heading_years(p.text, year)
-                past_opening = _year_past_opening(body[k + 1 : k + 2], year) if _TOP_LEVEL.match(p.text) else None
+            elif _is_subheading(line) or _DATED_PLAN_HEADING.match(line):
+                problems_heading = _PROBLEMS.search(line) is not None
+                named = _heading_years(line, year)
+                past_opening = _year_past_opening(body[k + 1 : k + 2], year) if _TOP_LEVEL.match(line) else None
                 if named:
                     heading_year = named[-1]  # 一、2011―2012年工作回顾: the period ends in 2012
-                elif _TOP_LEVEL.match(p.text):
+                elif _TOP_LEVEL.match(line):
                     # the next top-level heading ends the dated part
-                    reviewed, heading_year = heading_year, _heading_year(p.text, year, part_of_the_year) or part_year
+                    reviewed, heading_year = heading_year, _heading_year(line, year, part_of_the_year) or part_year
                     if heading_year is None and section.spoken_year in (None, year):  # not where year is the one reviewed
                         heading_year = past_opening
                     if heading_year is None and section.first_year is not None and _PLAN_KIND.search(section.title) \
-                            and _BASELINE_HEADING.search(p.text):
+                            and _BASELINE_HEADING.search(line):
                         heading_year = section.first_year - 1  # 一、基本情况 of a plan for 2024—2026: where 2023 left things
                     if heading_year is None and reviewed is not None and year is not None and reviewed < year \
-                            and _SHORTFALL_HEADING.search(p.text):
+                            and _SHORTFALL_HEADING.search(line):
                         heading_year = reviewed  # 二、清醒认识存在的差距 after 一、过去一年…: the shortfalls of the year reviewed
-                    if measure_year is not None and _MEASURES_CONTENT.search(p.text):
+                    if measure_year is not None and _MEASURES_CONTENT.search(line):
                         heading_year = measure_year  # 五、主要内容 of a measure's explainer: its standards, of the year it is issued
-                elif _PROBLEMS.search(p.text):
+                elif _PROBLEMS.search(line):
                     heading_year = part_year  # （一）存在问题 under 六、存在问题和2024年工作打算: the year under review
-                elif (ahead := _heading_year(p.text, year, part_of_the_year)) is not None:
+                elif (ahead := _heading_year(line, year, part_of_the_year)) is not None:
                     heading_year = ahead  # （二）下一步工作打算 after it
-                said = _SAID_YEAR_IN_A_HEADING.search(p.text) if not named else None
+                said = _SAID_YEAR_IN_A_HEADING.search(line) if not named else None
                 if said and section.spoken_year is not None:
                     # 三、扎实抓好今年各项工作, 一、正确看待去年的成绩, in a speech of January 2024
                     heading_year = section.spoken_year + bool(said.group(2)) - bool(said.group(3))
                 if not named and section.spoken_year is None and (
-                        _PAST_YEAR.search(p.text) or (heading_year is not None and heading_year == past_opening)):
+                        _PAST_YEAR.search(line) or (heading_year is not None and heading_year == past_opening)):
                     # 一、充分肯定过去一年的成绩, （一）过去一年的成绩来之不易: reviewed in the section's year, 去年 is the year before it
                     section.spoken_year = year
-            if _is_subheading(p.text) or (_PART.match(p.text) and len(p.text) <= 40) or (chronicle and _YEAR_HEADING.fullmatch(p.text)):
+            if _is_subheading(line) or (_PART.match(line) and len(line) <= 40) or (chronicle and _YEAR_HEADING.fullmatch(line)):
                 plan_year = review_year = None
             review = _REVIEW_LEAD.match(p.text) or (
                 _OPENING_REVIEW.match(p.text) if _PLAN_TITLE.search(body[k - 1].text if k else section.title) else None)

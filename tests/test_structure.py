@@ -1030,3 +1030,41 @@ def test_a_companys_own_report_is_of_its_county_and_places_the_company_in_its_to
     # a city's report placing a company in a town has no such town
     (section,) = _sections_of_lines(["福泉市2023年知识产权工作总结", "磷源公司位于马场坪街道，全年专利授权38件。"])
     assert section.company_town is None
+
+
+def test_each_story_on_a_page_of_news_is_dated_by_its_own_day():
+    # the ninety-fifth round (r580): a portal's 工作动态 page of items from 2021 to 2023, each a headline over its day (joined
+    # to it by the normaliser, or on a line of its own); the page names its city only in 本栏目信息由…提供
+    lines = ["知识产权·工作动态", "本栏目信息由榆树市市场监督管理局（榆树市知识产权局）提供。共47条。",
+             "1—8月我市专利授权量同比下降4.6%2023-09-20", "今年1—8月，全市专利授权268件。",
+             "2021年我市知识产权主要指标实现“双增长”", "2022-03-10", "2021年，全市专利授权379件。去年全市新增注册商标1120件。",
+             "我市首批专利资助资金兑现到位2021-06-08", "今年以来，全市兑现专利资助资金36万元。"]
+    sections = _sections_of_lines(lines)
+    assert [(s.start_paragraph, s.region.name, s.year, s.spoken_year) for s in sections] == [
+        (0, "榆树市", None, None), (2, "榆树市", 2023, None), (4, "榆树市", 2021, 2022), (7, "榆树市", 2021, None)]
+    # one headline over a day is a story's page, not a page of news
+    (section,) = _sections_of_lines(["榆树市2023年知识产权工作总结", "2024-01-15", "2023年，全市专利授权412件。"])
+    assert section.start_paragraph == 0
+
+
+def test_each_message_on_a_message_board_is_dated_by_the_day_it_was_asked():
+    # the ninety-fifth round (r587): a 政民互动 page of messages, each 标题：… over 留言人 and 留言时间, then the reply; the
+    # page names its city only in the messages (咱们宁安) and replies
+    lines = ["知识产权专题留言选登", "温馨提示：本栏目选登的留言已征得留言人同意公开。"]
+    for title, day in (("自己改装的插秧机能申请专利吗？", "2023-04-11 09:26:37"), ("想了解一下去年商标注册的情况", "2023-03-06 20:41:15"),
+                       ("我们厂的专利产品被人仿冒了，应该去哪里投诉？", "2022-11-22 08:57:19")):
+        lines += [f"标题：{title}", "留言人：网友", f"留言时间：{day}", "留言内容：去年咱们宁安专利授权多少件？",
+                  "回复单位：宁安市市场监督管理局", "回复内容：2022年，全市专利授权213件。"]
+    sections = _sections_of_lines(lines)
+    assert [(s.start_paragraph, s.region.name, s.spoken_year) for s in sections[1:]] == [
+        (2, "宁安市", 2023), (8, "宁安市", 2023), (14, "宁安市", None)]
+
+
+def test_a_top_level_heading_run_into_its_paragraph_dates_it():
+    # the ninety-fifth round (r556): a reply of June 2024 whose 四、下一步工作打算。 runs into the paragraph it heads (a bold
+    # lead in Word); its targets are 2024's, not the year the letter reviews
+    lines = ["调兵山市市场监督管理局关于市十七届人大三次会议第58号建议的答复", "一、基本情况。2023年，全市专利授权386件。",
+             "二、2023年以来开展的主要工作。全年查处各类知识产权案件17件。", "四、下一步工作打算。今年以来，我市知识产权工作保持良好势头。",
+             "力争全年全市专利授权量达到450件以上。", "调兵山市市场监督管理局", "2024年6月14日"]
+    (section,) = _sections_of_lines(lines)
+    assert [section.year_of(k) for k in (1, 2, 3, 4)] == [2023, 2023, 2024, 2024]
