@@ -1,6 +1,6 @@
-"""Facts on the probe reports: five hundred and fifty-five reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r552–r555 in
-seventy-one rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: five hundred and eighty-seven reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r584–r587 in
+seventy-two rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -95,7 +95,11 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r524-r527": {"r524", "r525", "r526", "r527"}, "r528-r531": {"r528", "r529", "r530", "r531"},
         "r532-r535": {"r532", "r533", "r534", "r535"}, "r536-r539": {"r536", "r537", "r538", "r539"},
         "r540-r543": {"r540", "r541", "r542", "r543"}, "r544-r547": {"r544", "r545", "r546", "r547"},
-        "r548-r551": {"r548", "r549", "r550", "r551"}, "r552-r555": {"r552", "r553", "r554", "r555"}}
+        "r548-r551": {"r548", "r549", "r550", "r551"}, "r552-r555": {"r552", "r553", "r554", "r555"},
+        "r556-r559": {"r556", "r557", "r558", "r559"}, "r560-r563": {"r560", "r561", "r562", "r563"},
+        "r564-r567": {"r564", "r565", "r566", "r567"}, "r568-r571": {"r568", "r569", "r570", "r571"},
+        "r572-r575": {"r572", "r573", "r574", "r575"}, "r576-r579": {"r576", "r577", "r578", "r579"},
+        "r580-r583": {"r580", "r581", "r582", "r583"}, "r584-r587": {"r584", "r585", "r586", "r587"}}
 
 
 def _line(fact: dict) -> str:
