@@ -433,9 +433,10 @@ def test_an_autonomous_countys_name_with_zizhi_kept_and_a_subdistricts_name_of_f
     assert resolve_region("道真自治县") == Region("道真仡佬族苗族自治县", "520325", "道真自治县")
     assert resolve_region("伊通自治县").code == "220323"
     assert town_region("古江巴格街道") == Region("古江巴格街道", None, "古江巴格街道")
-    # only names that begin at a word's start, where asked: not 范县 inside 试点示范县
+    # only names that begin at a word's start, where asked: not 范县 inside 试点示范县 (which, since the ninety-fifth round,
+    # no word ending in 范 names anyway)
     title = "关于确定国家知识产权强县建设试点示范县名单的通知"
-    assert [r.name for r in find_regions(title)] == ["范县"]
+    assert find_regions(title) == []
     assert find_regions(title, starts={0, 2, 4}) == []
 
 
