@@ -6206,3 +6206,33 @@ def test_a_country_spoken_of_as_the_reports_market_is_no_subject():
     spans = [("商标", "INDICATOR"), ("68件", "QUANTITY"), ("79.1%", "QUANTITY")]
     facts = _facts(_written(text, spans, [("68件", "商标", "VALUE_OF")], region=("穆棱市", "231085"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("穆棱市", 68), ("穆棱市", 79.1)]
+
+
+def test_a_place_above_the_reports_opening_a_semicolon_part_governs_its_later_clauses():
+    # the ninety-fifth round (r561): …；黑河市共有地理标志保护产品7个，核准用标企业57家 in 五大连池市's report: both 黑河市's, the
+    # city above opening the part the figures are in, though not the sentence
+    text = "从全省看，黑龙江省共有地理标志保护产品72个；黑河市共有地理标志保护产品7个，核准用标企业57家。"
+    spans = [("黑龙江省", "REGION"), ("地理标志保护产品", "INDICATOR"), ("72个", "QUANTITY"), ("黑河市", "REGION"),
+             ("7个", "QUANTITY"), ("核准用标企业", "INDICATOR"), ("57家", "QUANTITY")]
+    links = [("72个", "地理标志保护产品", "VALUE_OF"), ("57家", "核准用标企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("五大连池市", "231182"), year=2020))
+    assert [(f["region"]["name"], f["value"]) for f in facts if f["value"] in (72, 57)] == [("黑龙江省", 72), ("黑河市", 57)]
+
+
+def test_the_whole_a_town_gathers_a_share_of_is_no_subject():
+    # the ninety-fifth round (r582): 八面通镇…集中了全市70%以上的…企业，现有进出口备案企业43家 is the town's, 全市 being the whole
+    # it holds a share of
+    text = "八面通镇作为市政府所在地，集中了全市70%以上的农产品加工和外贸企业，现有进出口备案企业43家。"
+    spans = [("进出口备案企业", "INDICATOR"), ("43家", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("43家", "进出口备案企业", "VALUE_OF")], region=("穆棱市", "231085"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("八面通镇", 43)]
+
+
+def test_a_town_named_in_full_in_a_list_sharing_its_word_keeps_its_name():
+    # the ninety-fifth round (r570): 师古镇 (a stem the town rules read as an old town's, 师古) listed before 马祖镇 was given
+    # the word the list shares a second time, as 师古镇镇
+    text = "2022年，师古镇、马祖镇雪茄烟叶种植面积分别达到6300亩和5300亩。"
+    spans = [("师古镇", "REGION"), ("马祖镇", "REGION"), ("雪茄烟叶种植面积", "INDICATOR"), ("6300亩", "QUANTITY"), ("5300亩", "QUANTITY")]
+    links = [("6300亩", "雪茄烟叶种植面积", "VALUE_OF"), ("5300亩", "雪茄烟叶种植面积", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("什邡市", "510682"), year=2022))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("师古镇", 6300), ("马祖镇", 5300)]

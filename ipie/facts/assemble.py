@@ -1318,7 +1318,10 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
     town = _TOWN_WORD_AFTER_A_STEM.match(text_of(doc), region.end_char) if not _LEVEL_WORD_AT_END.search(region.text) else None
     if town is not None and (named := town_region(region.text + town.group())) is not None:
         return named  # 在[岳阳]镇城区: the model stopped short of a town's 镇
-    found = resolve_place(region.text, within=within, counted_as=counted_level(text_of(doc), region.start_char, region.end_char))
+    counted = counted_level(text_of(doc), region.start_char, region.end_char)
+    found = resolve_place(region.text, within=within, counted_as="" if region.text.endswith(counted) else counted)
+    if found is None and counted and region.text.endswith(counted):
+        return Region(region.text, None, region.text)  # 师古镇 in 师古镇、马祖镇…: a town named in full, listed with others
     if found is not None and found.code is not None and within is not None and not is_inside(found, within) \
             and found.code != within.code and _opens_a_common_word(doc, region):
         return None  # 普洱 of 普洱茶 (a kind of tea) in 景洪市's report: no place's figure
@@ -3170,10 +3173,14 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
             above = is_inside(ctx.region, region)
             if nearest:
                 s, _ = _sentence(doc, ents[target].start_char, ents[target].end_char, _FULL_STOP)
+                part_start, _ = _sentence(doc, ents[target].start_char, ents[target].end_char)
                 # in full or by a short name with its level's word (同期，黔东南州专利授权量2320件，…，发明专利授权量187件), not by a
-                # bare short name, which may begin a company's (浙江三花股份有限公司)
+                # bare short name, which may begin a company's (浙江三花股份有限公司); opening its sentence or a ；-part of it
+                # that the figure is in (…；黑河市共有地理标志保护产品7个，核准用标企业57家)
                 named_first = (ents[target].text == region.name or _LEVEL_WORD_AT_END.search(ents[target].text)) \
-                    and _SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
+                    and (_SENTENCE_LEAD.fullmatch(text_of(doc), s, ents[target].start_char)
+                         or (_SENTENCE_LEAD.fullmatch(text_of(doc), part_start, ents[target].start_char)
+                             and not _SENTENCE_END.search(text_of(doc), ents[target].end_char, ents[i].start_char)))
                 opens = named_first and _begins_a_clause_of_its_own(doc, ents, target)
                 # a neighbour's own public body opening the sentence (澳门特别行政区科学技术发展基金全年资助…，资助金额约2.46亿澳门元)
                 its_body = not above and named_first and _NEIGHBOURS_BODY.match(text_of(doc), ents[target].end_char) is not None
@@ -3759,9 +3766,14 @@ def _subject_deictic_match(doc: Doc, ents: list[Span], start: int, end: int) -> 
                                    and not (e.label_ == "ORG" and _DEICTIC.search(e.text)) and not _opens_its_part_with_a_deictic(doc, e)],
                              start, end)
     deictic = [m for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
+               and not _GATHERS_A_SHARE.search(text, 0, m.start())
                and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
                and not _BASE_OF_A_RATIO.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
+
+
+# 八面通镇集中了全市70%以上的…企业: the whole a place holds a share of, no subject
+_GATHERS_A_SHARE = re.compile(r"(?:集中|聚集|集聚|汇集|汇聚|占据|占有|贡献)了?\s*$")
 
 
 def _opens_its_part_with_a_deictic(doc: Doc, ent: Span) -> bool:
