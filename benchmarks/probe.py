@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import ipie  # noqa: E402
 from ipie.evaluate import format_report, misplaced_indicator_facts, score_facts, unmatched_indicator_facts  # noqa: E402
-from ipie.ingest import SUPPORTED_SUFFIXES  # noqa: E402
+from ipie.ingest import SUPPORTED_SUFFIXES, IngestError  # noqa: E402
 
 
 SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r9-r12": {"r9", "r10", "r11", "r12"},
@@ -117,11 +117,12 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list the gold facts missed, the facts not in the gold and those with the wrong region or year")
     args = parser.parse_args()
     gold = [json.loads(line) for line in (PROBE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    predicted = [
-        fact.to_json()
-        for result in ipie.annotate_files(sorted(p for p in PROBE.iterdir() if p.suffix in SUPPORTED_SUFFIXES), args.model)
-        for fact in result.facts
-    ]
+    predicted = []
+    for result in ipie.annotate_files(sorted(p for p in PROBE.iterdir() if p.suffix in SUPPORTED_SUFFIXES), args.model):
+        if isinstance(result, IngestError):
+            print(f"failed: {result}", file=sys.stderr)  # scored as a report with no facts
+            continue
+        predicted.extend(fact.to_json() for fact in result.facts)
     for name, docs in SETS.items():
         print(f"{name}: " + format_report(score_facts(
             [f for f in gold if f["doc"] in docs], [f for f in predicted if f["doc"] in docs])))
