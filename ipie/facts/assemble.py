@@ -3766,7 +3766,7 @@ def _subject_deictic_match(doc: Doc, ents: list[Span], start: int, end: int) -> 
                                    and not (e.label_ == "ORG" and _DEICTIC.search(e.text)) and not _opens_its_part_with_a_deictic(doc, e)],
                              start, end)
     deictic = [m for m in _SUBJECT_DEICTIC.finditer(text) if not text[: m.start()].rstrip().endswith("占")
-               and not _GATHERS_A_SHARE.search(text, 0, m.start())
+               and not _GATHERS_A_SHARE.search(text, max(0, m.start() - 4), m.start())
                and not _NAME_AFTER_A_DEICTIC.match(text_of(doc), start + m.end())
                and not _BASE_OF_A_RATIO.match(text_of(doc), start + m.end())]
     return deictic[-1] if deictic else None
