@@ -425,8 +425,7 @@ _NOT_A_HEADLINE = re.compile(r"(?:来源|发布(?:时间|日期|机构)?|作者|
 
 
 # a day on a line of its own: 2023-09-20, 2022年3月10日, with a time after it (2023-09-20 10:26)
-_DAY_OF_A_STORY = (r"\s*(?:发布(?:时间|日期)[：:]\s*)?((?:19|20)\d{2})(?:-(\d{1,2})-\d{1,2}|年(\d{1,2})月\d{1,2}日)"
-                   r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+_DAY_OF_A_STORY = r"\s*(?:发布(?:时间|日期)[：:]\s*)?" + _DAY.pattern + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
 _STORY_DAY = re.compile(_DAY_OF_A_STORY)
 _MESSAGE_TITLE = re.compile(r"(?:标题|主题|留言标题)[：:]")
 _ASKED_ON = re.compile(r"(?:留言|来信|提问|咨询)(?:时间|日期)[：:]" + _DAY_OF_A_STORY)
