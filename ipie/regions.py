@@ -701,8 +701,9 @@ LIST_COUNTS = {c: n for n, c in enumerate("二三四五六七八九十", 2)} | {
 _REST_OF_A_COUNTED_LIST = re.compile(r"(?:[、和及与][^\W\d_]{1,4}?)*?" + COUNTED_LEVEL.pattern)
 _REST_OF_A_TOWN_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,3}?)*?、" + TOWN_NAME.pattern)
 _REST_OF_AN_ABBREVIATION = re.compile(r"[^\W\d_]{0,5}?" + COUNTED_LEVEL.pattern)
-# 娄葑、斜塘、唯亭、胜浦四个街道: towns' short names counted by the word they share
-COUNTED_TOWNS = re.compile(r"([两二三四五六七八九十])个?(街道|镇(?![街村])|乡(?![镇村]))")
+# 娄葑、斜塘、唯亭、胜浦四个街道: towns' short names counted by the word they share, also as a kind of town (黄坑、乌迳、
+# 湖口、古市、珠玑五个主产镇)
+COUNTED_TOWNS = re.compile(r"([两二三四五六七八九十])个?(?:主产|重点|中心)?(街道|镇(?![街村])|乡(?![镇村]))")
 _REST_OF_A_COUNTED_TOWN_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,3}?)*?" + COUNTED_TOWNS.pattern)
 
 

@@ -6236,3 +6236,14 @@ def test_a_town_named_in_full_in_a_list_sharing_its_word_keeps_its_name():
     links = [("6300亩", "雪茄烟叶种植面积", "VALUE_OF"), ("5300亩", "雪茄烟叶种植面积", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("什邡市", "510682"), year=2022))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("师古镇", 6300), ("马祖镇", 5300)]
+
+
+def test_towns_short_names_counted_as_a_kind_of_town_are_those_towns():
+    # the ninety-fifth round (r569): 黄坑、乌迳、湖口五个主产镇…分别为…, the towns' stems counted as main producing towns
+    text = "从种植面积看，黄坑、乌迳、湖口三个主产镇去年的烤烟种植面积分别为1.52万亩、0.98万亩和0.76万亩，合计3.26万亩。"
+    spans = [("烤烟种植面积", "INDICATOR"), ("1.52万亩", "QUANTITY"), ("0.98万亩", "QUANTITY"), ("0.76万亩", "QUANTITY"),
+             ("3.26万亩", "QUANTITY")]
+    links = [(q, "烤烟种植面积", "VALUE_OF") for q in ("1.52万亩", "0.98万亩", "0.76万亩", "3.26万亩")]
+    facts = _facts(_written(text, spans, links, region=("南雄市", "440282"), year=2023))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [
+        ("黄坑镇", 15200), ("乌迳镇", 9800), ("湖口镇", 7600), ("南雄市", 32600)]
