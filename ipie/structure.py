@@ -922,5 +922,5 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     if paragraph in section.towns_before:
         context["town_before"] = section.towns_before[paragraph].name
     if section.company_town is not None:
-        context["company_town"] = section.company_town.name
+        context["company_town"] = section.company_town.to_json()
     return context

@@ -6196,7 +6196,7 @@ def test_a_companys_own_figures_in_its_report_are_of_the_town_it_lies_in():
     spans = [("营业收入", "INDICATOR"), ("37.42亿元", "QUANTITY"), ("专利授权", "INDICATOR"), ("642件", "QUANTITY")]
     doc = _written(text, spans, [("37.42亿元", "营业收入", "VALUE_OF"), ("642件", "专利授权", "VALUE_OF")],
                    region=("福泉市", "522702"), year=2023)
-    doc.user_data[CONTEXT_KEY]["company_town"] = "马场坪街道"
+    doc.user_data[CONTEXT_KEY]["company_town"] = {"name": "马场坪街道", "code": None}
     assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("马场坪街道", 3742000000), ("福泉市", 642)]
 
 

@@ -1026,7 +1026,7 @@ def test_a_companys_own_report_is_of_its_county_and_places_the_company_in_its_to
              "2023年，公司实现营业收入37.42亿元。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.company_town.name) == ("福泉市", "马场坪街道")
-    assert paragraph_context("d", section, 5)["company_town"] == "马场坪街道"
+    assert paragraph_context("d", section, 5)["company_town"] == {"name": "马场坪街道", "code": None, "text": "马场坪街道"}
     # a city's report placing a company in a town has no such town
     (section,) = _sections_of_lines(["福泉市2023年知识产权工作总结", "磷源公司位于马场坪街道，全年专利授权38件。"])
     assert section.company_town is None

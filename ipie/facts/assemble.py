@@ -367,7 +367,7 @@ def _context(doc: Doc) -> _Context:
         town_before=Region(data["town_before"], None, data["town_before"]) if data.get("town_before") else None,
         period=tuple(data["period"]) if data.get("period") else None,
         ahead=data.get("ahead", False),
-        company_town=Region(data["company_town"], None, data["company_town"]) if data.get("company_town") else None,
+        company_town=Region.from_json(data.get("company_town")),
     )
 
 
