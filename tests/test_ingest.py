@@ -260,6 +260,40 @@ def test_pdf_ruled_table_laid_out_by_row_where_it_stands(tmp_path: Path) -> None
     assert read_document(path).text.split("\n") == ["表1 2016年部分地区专利申请授权情况", *GROUPED_LINES, "注：数据来自各地统计。"]
 
 
+def test_pdf_table_open_at_its_sides_keeps_its_first_and_last_columns(tmp_path: Path) -> None:
+    # the one hundred and third probe round (r589): a yearbook's table ruled across, with rules between its columns but
+    # none down its sides, lost its first column (发明专利, 合计) and its last; a page's header rule as wide as the table,
+    # above the text, is no rule of it
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = _register_cid_font()
+    style = ParagraphStyle("cjk", fontName=font, fontSize=10, leading=13, wordWrap="CJK")
+    rows = [["类别", "申请量（件）", "同比增长（%）", "授权量（件）", "同比增长（%）"],
+            ["发明专利", "68", "25.9", "17", "-10.5"], ["实用新型专利", "276", "16.0", "184", "16.5"],
+            ["合计", "412", "18.4", "236", "12.4"]]
+    table = Table(rows, colWidths=[90, 80, 80, 80, 80])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("LINEABOVE", (0, 0), (-1, 0), 1, "black"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.5, "black"),
+                               ("LINEAFTER", (0, 0), (-2, -1), 0.5, "black")]))
+
+    def header_rule(canvas, doc):  # a running header's rule across the text's width, as wide as the table
+        canvas.line(doc.leftMargin + (doc.width - 410) / 2, 800, doc.leftMargin + (doc.width + 410) / 2, 800)
+
+    path = tmp_path / "open.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("全年专利申请412件，同比增长18.4%。", style), Paragraph("表1 2018年专利申请、授权情况", style), table,
+         Paragraph("资料来源：省知识产权局。", style)], onFirstPage=header_rule)
+    assert read_document(path).text.split("\n") == [
+        "全年专利申请412件，同比增长18.4%。", "表1 2018年专利申请、授权情况",
+        "类别\t申请量（件）\t同比增长（%）\t授权量（件）\t同比增长（%）",
+        "发明专利\t68\t25.9\t17\t-10.5", "实用新型专利\t276\t16.0\t184\t16.5", "合计\t412\t18.4\t236\t12.4",
+        "资料来源：省知识产权局。",
+    ]
+
+
 def test_pdf_table_set_without_rules_laid_out_by_row_from_where_its_words_stand(tmp_path: Path) -> None:
     # the twenty-fourth probe round (r93): each cell drawn at its column's x, figures right-aligned, two header
     # lines with the first column's label set between them; the header came out as one line of run-together labels
@@ -499,6 +533,28 @@ def test_docx_header_of_two_rows_becomes_one_line(tmp_path: Path) -> None:
 
     p = make_docx(tmp_path / "years.docx", build)
     assert read_document(p).text == "指标\t年度2019年\t年度2020年\t2020年同比增长（%）\n专利申请量（件）\t594318\t751842\t26.5"
+
+
+def test_docx_form_whose_cell_holds_the_report_is_read_paragraph_by_paragraph(tmp_path: Path) -> None:
+    # the one hundred and fourth probe round (r603): a 政务信息报送单 whose 正文 cell held the whole report, its paragraphs
+    # and headings run into one line of the table; the form's short cells stay on lines of their own
+    body = ["2021年，全市知识产权工作取得新进展。现将有关情况报送如下：", "一、知识产权创造量质齐升",
+            "（一）专利数量稳中有增。全市专利申请1386件。专利授权1125件。发明专利授权68件。"]
+
+    def build(d) -> None:
+        d.add_paragraph("孟州市市场监督管理局政务信息报送单")
+        table = d.add_table(rows=3, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "报送时间", "2022年1月14日"
+        table.cell(1, 0).text, table.cell(1, 1).text = "信息标题", "孟州市2021年知识产权工作综述"
+        table.cell(2, 0).text = "正文"
+        cell = table.cell(2, 1)
+        cell.text = body[0]
+        for line in body[1:]:
+            cell.add_paragraph(line)
+
+    p = make_docx(tmp_path / "form.docx", build)
+    assert read_document(p).text.split("\n") == [
+        "孟州市市场监督管理局政务信息报送单", "报送时间\t2022年1月14日", "信息标题\t孟州市2021年知识产权工作综述", "正文", *body]
 
 
 def test_docx_empty(tmp_path: Path) -> None:

@@ -21,9 +21,44 @@ def _block_lines(container) -> Iterator[str]:
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            yield from _table_lines(block)
+            yield from _form_lines(block) if _holds_an_article(block) else _table_lines(block)
         else:
             yield _paragraph_text(block)
+
+
+# a cell of this many sentences or more holds a text of its own, not a table's figure
+_ARTICLE_SENTENCES = 5
+
+
+def _cell_lines(cell) -> list[str]:
+    return [line.strip() for line in _block_lines(cell) if line.strip()]
+
+
+def _holds_an_article(table) -> bool:
+    """A form whose cell holds the report itself (政务信息报送单: 信息标题 | …, 正文 | …), not a table of figures."""
+    return any("".join(_cell_lines(cell)).count("。") >= _ARTICLE_SENTENCES for row in table.rows for cell in row.cells)
+
+
+def _form_lines(table) -> Iterator[str]:
+    """A form row by row, the cell that holds a text paragraph by paragraph (its headings lines of their own, as in the
+    body), the other cells of the row on a line of their own (报送时间	2022年1月14日)."""
+    seen = set()
+    for row in table.rows:
+        pending: list[str] = []
+        for cell in row.cells:
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            lines = _cell_lines(cell)
+            if "".join(lines).count("。") >= _ARTICLE_SENTENCES:
+                if pending:
+                    yield "\t".join(pending)
+                    pending = []
+                yield from lines
+            elif lines:
+                pending.append("".join(lines))
+        if pending:
+            yield "\t".join(pending)
 
 
 def _paragraph_text(paragraph) -> str:

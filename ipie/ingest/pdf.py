@@ -39,6 +39,10 @@ _COLUMN_LINES_MIN = 8
 _COLUMN_CROSSING_SHARE = 0.2
 _COLUMN_TEXT_MIN = 10
 _GUTTER_GAP_MIN = 8.0
+# a table ruled across but open at its sides (a yearbook's table with rules between its columns): this many horizontal
+# rules or more of the same extent, ends this close
+_OPEN_SIDED_RULES_MIN = 2
+_RULE_END_SLACK = 1.5
 
 
 def _check_header(path: str) -> None:
@@ -87,7 +91,8 @@ def _laid_out_text(page) -> str:
     (:mod:`ipie.ingest.grid`) where it stands: its wrapped header cells (专利授权量（ / 件）) would otherwise break into
     lines of fragments that no longer name the columns. A ruled table is read cell by cell; a table set without rules,
     by where its words stand (:func:`_aligned_tables`)."""
-    ruled = [(t.bbox[1], t.bbox[3], _grid(t)) for t in page.find_tables() if len(t.rows) > 1 and len(t.rows[0].cells) > 1]
+    settings = {"explicit_vertical_lines": _open_sides(page)}
+    ruled = [(t.bbox[1], t.bbox[3], _grid(t)) for t in page.find_tables(settings) if len(t.rows) > 1 and len(t.rows[0].cells) > 1]
     aligned = [t for t in _aligned_tables(page) if not any(top < t[1] and t[0] < bottom for top, bottom, _ in ruled)]
     tables = sorted(ruled + aligned, key=lambda t: t[0])
     if not tables:
@@ -100,6 +105,42 @@ def _laid_out_text(page) -> str:
         top = table_bottom
     parts.append(_text_between(page, top, page.bbox[3]))
     return "\n".join(part for part in parts if part)
+
+
+def _open_sides(page) -> list[dict]:
+    """The sides of each table ruled across, with rules between its columns, but left open at its sides: a rule down each
+    end of its horizontal rules, as far as its column rules reach, without which its first and last columns, bounded by
+    no rule, would be lost (类别 | 申请量 | … | 同比增长 of a yearbook's table). A page's header rule as wide as the table
+    is no rule of it: the column rules do not reach it."""
+    stacks: list[list[dict]] = []
+    for rule in sorted((e for e in page.horizontal_edges if e["x1"] > e["x0"]), key=lambda e: (e["x0"], e["x1"], e["top"])):
+        stack = next((s for s in stacks if abs(s[0]["x0"] - rule["x0"]) <= _RULE_END_SLACK
+                      and abs(s[0]["x1"] - rule["x1"]) <= _RULE_END_SLACK), None)
+        if stack is None:
+            stacks.append([rule])
+        else:
+            stack.append(rule)
+    sides = []
+    for stack in stacks:
+        x0, x1 = stack[0]["x0"], stack[0]["x1"]
+        tops = [e["top"] for e in stack]
+
+        def on_a_rule(y: float) -> bool:
+            return any(abs(y - top) <= _RULE_END_SLACK for top in tops)
+
+        inner = [e for e in page.vertical_edges if x0 + _RULE_END_SLACK < e["x0"] < x1 - _RULE_END_SLACK
+                 and on_a_rule(e["top"]) and on_a_rule(e["bottom"])]
+        if len(stack) < _OPEN_SIDED_RULES_MIN:
+            continue
+        spans: list[list[float]] = []  # the column rules' reach, a table at a time (two tables of one width on a page)
+        for e in sorted(inner, key=lambda e: e["top"]):
+            if spans and e["top"] <= spans[-1][1] + _RULE_END_SLACK:
+                spans[-1][1] = max(spans[-1][1], e["bottom"])
+            else:
+                spans.append([e["top"], e["bottom"]])
+        sides += [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": bottom - top}
+                  for top, bottom in spans for x in (x0, x1)]
+    return sides
 
 
 def _word_lines(page) -> list[list[dict]]:
