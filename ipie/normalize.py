@@ -538,7 +538,8 @@ _DATE_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?
 # time and province (原创 福安市场监管 福安市场监管 2025年01月16日 18:02 福建, 景洪市场监管 2025年04月26日 09:30 云南), which
 # also dates the post (the document structure reads it), or written the way the app now shows it (楚雄市场监管 2024-03-12 08:30
 # 发表于云南)
-POST_LINE = r"^[^，。；]{2,40}?\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?[\u4e00-\u9fff]{2,3})?$"
+POST_LINE = (r"^[^，。；]{2,40}?\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+             r"(?:\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?[\u4e00-\u9fff]{2,3})?|\s*发表于[\u4e00-\u9fff]{2,3})$")  # or no time: …2023-01-16 发表于湖南
 _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十]+\s*期|(?:编印|编发|主办)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?$"
                            r"|^[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天]\s*)?第\s*[\d一二三四五六七八九十]+\s*版"
                            r"|" + POST_LINE)
@@ -550,7 +551,8 @@ _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 _DOC_NO_LINE = re.compile(r"\s*[\u4e00-\u9fff]{1,12}" + DOC_NO_YEAR + r"\d{1,4}号\s*")
 _PAGE_INFO_LINE = re.compile(
     r"^(?:[（(]?(?:(?:信息|文章)?来源|作者|编辑|责任编辑|发布(?:时间|日期|机构)|浏览次数|点击数|(?:当前|您的|您现在的)位置)[：:]"
-    r"|(?:发布|编辑|更新)于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2})"  # a post's line: 发布于 2020-12-28 09:41 · 原文来源：…
+    r"|(?:发布|编辑|更新)于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a post's line: 发布于 2020-12-28 09:41 · 原文来源：…
+    r"|首页\s*[>＞»›]\s*\S)"  # a breadcrumb with no words before it: 首页 > 政务公开 > 意见征集
 )
 HEADING_MAX = 40
 TITLE_MAX = 60  # a report title line (…知识产权局“十三五”知识产权工作总结和“十四五”工作思路) may be longer than a heading

@@ -261,6 +261,9 @@ def test_a_wechat_posts_copied_masthead_line_stands_alone():
     # headline and over a caption, neither ending a sentence
     out = normalize("楚雄市：知识产权赋能乡村振兴\n楚雄市场监管 2024-03-12 08:30 发表于云南\n▲大地基彝族乡的绣娘们在赶制彝绣订单\n")
     assert out.text.split("\n")[:3] == ["楚雄市：知识产权赋能乡村振兴", "楚雄市场监管2024-03-12 08:30发表于云南", "▲大地基彝族乡的绣娘们在赶制彝绣订单"]
+    # the one hundred and fifth round (r606): with no time of day, under a headline ending in an emoji
+    out = normalize("一块石、一粒米、一滴油！祁阳2022年知识产权“成绩单”来了👉\n原创 祁阳市场监管 2023-01-16 发表于湖南\n")
+    assert out.text.split("\n")[:2] == ["一块石、一粒米、一滴油！祁阳2022年知识产权“成绩单”来了👉", "原创祁阳市场监管2023-01-16发表于湖南"]
 
 
 def test_a_space_setting_off_a_thousands_group_is_dropped():
