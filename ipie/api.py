@@ -99,8 +99,8 @@ def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
         first = table.rows[0].index
         section = next(s for s in sections if s.start_paragraph <= first < s.end_paragraph)
         context = paragraph_context(doc_id, section, first)
-        # a company's own report: its tables' figures are the company's, of the town it lies in
-        read = table_facts(table, doc_id, context.get("company_town") or context["region"], context["year"]) + policy_table_facts(table, doc_id, context["region"])
+        # a company's own report, a case: its tables' figures are of the town it lies in
+        read = table_facts(table, doc_id, context.get("home_town") or context["region"], context["year"]) + policy_table_facts(table, doc_id, context["region"])
         for row, fact in read:
             from_tables.append((row.start, to_original(fact, normalized, row.start)))
     return pairs, from_tables

@@ -108,8 +108,8 @@ _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
 # 国家知识产权局2024年第一季度例行新闻发布会: the date of a routine press conference is the meeting's, not the
 # period its figures are of
 _ROUTINE_CONFERENCE_DATE = re.compile(r"(?:19|20)\d{2}年(?:第[一二三四]季度|\d{1,2}月份?)?例行新闻发布会")
-# a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…)
-_PLAN_LEAD = re.compile(r"^(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
+# a paragraph that opens with the year its targets are for (到2025年，…; 力争到2025年底，…; 《实施方案》提出，到2026年，…)
+_PLAN_LEAD = re.compile(r"^(?:[^，。；,;]{1,12}[，,])?(?:力争)?(?:到|至)((?:19|20)\d{2})年(?:底|末)?[，,]")
 # 2025年，我们将深入贯彻…: a later year's work announced, whose targets the paragraph right after it may set out, opening
 # with its aim (力争全年专利授权量达到2000件以上); not the paragraphs after that (a press conference's next turn on this year)
 _PLAN_OPENING = re.compile(r"^((?:19|20)\d{2})年[，,][^，。；,;]{0,8}?(?:将|要|计划|拟)")
@@ -132,7 +132,7 @@ _PLAN_TITLE = re.compile(r"(?:19|20)\d{2}年度?[^，。；：,;:]{0,20}(?:要�
 _OPENING_REVIEW = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
 # a plan's title (…三年行动计划（2024—2026年）, …发展规划) and its part on where things stand before it (一、基本情况, 一、发展基础)
 _PLAN_KIND = re.compile(r"计划|规划|方案|要点")
-_BASELINE_HEADING = re.compile(r"基本情况|发展基础|工作基础|发展现状|现状")
+_BASELINE_HEADING = re.compile(r"基本情况|发展基础|工作基础|发展现状|现状|背景")
 # 力争, 确保, 目标: the year ahead's aims, which end a review's run of paragraphs
 _AIMING = re.compile(r"力争|争取|确保|目标")
 # 2025年1—5月，全市知识产权主要指标运行情况如下：, a dated lead whose list items, one per paragraph, follow it up to the
@@ -142,7 +142,8 @@ _DATED_LIST_LEAD = re.compile(
     + _AS_FOLLOWS + "$"
 )
 # the body that signs a letter at its foot: 广元市市场监督管理局（广元市知识产权局）, 南京市人民政府办公厅
-_SIGNING_BODY = re.compile(r"(?:局|厅|委员会|委|政府|办公室|中心)(?:[（(][^）)]{2,20}[）)])?$")
+_SIGNING_WORD = r"(?:局|厅|委员会|委|政府|办公室|中心|政协|人大常委会|调研组|视察组)"
+_SIGNING_BODY = re.compile(_SIGNING_WORD + r"(?:[（(][^）)]{2,20}[）)])?$")
 # a year on a line of its own, heading a chronicle's entries
 _YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?")
 # a heading of the year ahead's work on a line of its own, with no number (2023年工作打算), also a post's
@@ -150,6 +151,8 @@ _YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?")
 _DATED_PLAN_HEADING = re.compile(
     r"^(?:[^\w]*\d{1,2}\s*[|｜]\s*)?(?:19|20)\d{2}年?度?[^，。；：,;:]{0,10}(?:打算|计划|思路|要点|安排|任务|目标|展望)$"
 )
+# 平泉年鉴（2019）, 中国知识产权年鉴2019: a yearbook is named for the year it comes out in, and records the year before
+_YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})(?!\d)")
 _DAY = re.compile(r"((?:19|20)\d{2})(?:年(\d{1,2})月\d{1,2}日|-(\d{1,2})-\d{1,2})")
 # 由2019年的6120件增至2023年的14835件: the year a change starts from, which is not the one a paragraph is of
 _CHANGE_FROM_A_YEAR = re.compile(r"[由从](?:19|20)\d{2}年[末底]?的")
@@ -180,6 +183,7 @@ class Section:
     towns_named: dict[str, Region] = field(default_factory=dict)  # towns the document names anywhere, by stem
     towns_before: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its part opened a paragraph on
     company_town: Region | None = None  # the town a company's own report places it in, whose figures its unplaced ones are
+    case_towns: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its case's heading opens on
 
     @property
     def id(self) -> str:
@@ -474,14 +478,18 @@ _NAME_BEFORE_A_COLON = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 
 
 def _unit_a_short_name_opens(text: str, paragraphs: list[Paragraph]) -> Region | None:
-    """The county-level city or county whose short name ``text`` opens with (after a year), of those the paragraphs name
-    in full."""
+    """The county-level city or county whose short name ``text`` opens with, or a sentence of it (after a year: 一块石、
+    一粒米、一滴油！祁阳2022年知识产权“成绩单”来了), of those the paragraphs name in full."""
     for p in paragraphs:
         for _, _, region in find_region_spans(p.text):
             stem = region.name[:-1]
-            if region.name.endswith(("市", "县")) and len(stem) >= 2 and re.match(_YEAR_BEFORE_A_NAME + re.escape(stem) + "(?![省市县区])", text):
+            if region.name.endswith(("市", "县")) and len(stem) >= 2 \
+                    and re.search(_SENTENCE_START + _YEAR_BEFORE_A_NAME + re.escape(stem) + "(?![省市县区])", text):
                 return region
     return None
+
+
+_SENTENCE_START = r"(?:^|(?<=[！!？?。]))"
 
 
 def _front_field(paragraphs: list[Paragraph], field: re.Pattern, lines: int = _FRONT_LINES) -> str | None:
@@ -489,6 +497,8 @@ def _front_field(paragraphs: list[Paragraph], field: re.Pattern, lines: int = _F
     return next((m.group(1) for p in paragraphs[:lines] if (m := field.match(p.text))), None)
 
 
+# 信息标题	孟州市2021年知识产权工作综述: the title a form gives the report it holds, under the form's own
+_TITLE_FIELD = re.compile(r"^(?:信息|文章|报告|材料)?标题[\t：:]\s*(\S.*)")
 # 承担单位：赤水市市场监督管理局（盖章）: the unit a project's or a form's cover names as the one that did the work and reports
 _REPORTING_UNIT = re.compile(r"^(?:项目)?(?:承担|申报|填报|报送|实施)单位[：:]\s*(\S.*)")
 
@@ -504,7 +514,7 @@ def _reporting_unit_region(paragraphs: list[Paragraph], within: Region) -> Regio
 # 来源：满洲里日报 作者：…: the paper or site a web page's article comes from, under the headline or the site's menus, also
 # after the day it was published (发布时间：2023-02-20 09:30来源：…), or the body a portal's record says published it
 # (发布机构：广汉市市场监督管理局)
-_SOURCE = re.compile(r"^(?:(?:发布机构|(?:发布时间[：:][\d\-\s:]{4,20})?(?:信息|文章)?来源)[：:]|本(?:栏目|频道)(?:信息|内容)?由)\s*"
+_SOURCE = re.compile(r"^(?:(?:发布机构|(?:(?:发布时间[：:])?[\d\-\s:]{4,20})?(?:信息|文章)?来源)[：:]|本(?:栏目|频道)(?:信息|内容)?由)\s*"
                      r"([\u4e00-\u9fff]{2,20})")
 
 
@@ -597,10 +607,11 @@ def _town_a_paragraph_speaks_of(text: str) -> Region | None:
     return found
 
 
-# 2019年12月12日 (or 2023年11月, （2021年11月）) on a line of its own under a title, or in brackets after its authors
-# (市政协调研组（2021年11月）): the day a report was signed
+# 2019年12月12日 (or 2023年11月, （2021年11月）) on a line of its own under a title, in brackets after its authors
+# (市政协调研组（2021年11月）) or after them (京山市政协　2023年11月): the day a report was signed
 _DATE_LINE = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,20}\s*(?=[（(]))?(?P<bracket>[（(])?(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?:\d{1,2}日)?(?(bracket)[）)])\s*"
+    r"\s*(?:[\u4e00-\u9fff]{2,20}\s*(?=[（(])|[\u4e00-\u9fff]{1,20}?" + _SIGNING_WORD + r"\s*)?"
+    r"(?P<bracket>[（(])?(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?:\d{1,2}日)?(?(bracket)[）)])\s*"
 )
 
 
@@ -608,10 +619,14 @@ def _year_written_up_to(paragraphs: list[Paragraph]) -> int | None:
     """The last year a report signed on the day its first lines give can review: that day's year from July on, else the
     year before (a review “since the plan began” signed in December 2019 runs to 2019, one signed in January 2025 to 2024)."""
     for p in paragraphs[:_FRONT_LINES]:
-        day = _DATE_LINE.fullmatch(p.text)
+        day = _DATE_LINE.fullmatch(p.text) or _WRITTEN_ON.search(p.text)
         if day:
             return int(day["year"]) - (int(day["month"]) < 7)
     return None
+
+
+# 成文日期\t2022年03月18日: the day a portal's record of a document says it was written
+_WRITTEN_ON = re.compile(r"成文(?:日期|时间)[\t：:]\s*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月")
 
 
 def _says_this_year(paragraphs: list[Paragraph]) -> bool:
@@ -651,6 +666,9 @@ def _company_town(title: str, body: list[Paragraph]) -> Region | None:
     return town_named_at(situated.group("town"))[1] if situated and town_named_at(situated.group("town")) else None
 
 
+# 案例一　源潭镇某刷业公司侵犯…案, 案例二：昌五镇某商店…: a case's heading, opening on the town whose shop or firm the case is told
+# of, up to the next case or heading
+_CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:\s]*")
 _COMPANY_REPORT = re.compile(r"(?:有限(?:责任)?公司|股份公司|集团)[^，。]{0,20}?(?:报告|总结)")
 _SITUATED_IN_A_TOWN = re.compile(r"(?:位于|坐落于|坐落在|地处|落户)(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗])?(?P<town>"
                                  + TOWN_NAME.pattern + ")")
@@ -666,6 +684,9 @@ def _explained_measures_year(title: str, body: list[Paragraph], year: int | None
 
 
 _EXPLAINER = re.compile(r"解读")
+# a paper explaining a plan whose title names no date but the plan's period (关于《…实施方案（2024—2026年）（征求意见稿）》的起草说明,
+# 《…规划（2021—2025年）》解读): the plan's basis, the year before its first, is the year it reviews
+_EXPLAINING_A_PLAN = re.compile(r"起草说明|编制说明|制定说明|解读")
 _DOC_NO_YEAR = re.compile(DOC_NO_YEAR)
 # 五、主要内容, 四、主要变化: the part of an explainer that sets out what the measure provides
 _MEASURES_CONTENT = re.compile(r"主要内容|主要变化|主要条款|主要措施|重点内容|核心内容|政策要点|主要亮点|支持标准|资助标准|奖励标准")
@@ -754,15 +775,25 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         # (2016-2017年工作绩效及2018年工作计划 → 2017, 2010年工作总结暨2011年工作要点 → 2010)
         routine_conference = _ROUTINE_CONFERENCE_DATE.search(title) is not None
         dated = _dated_spans(_QUOTED_TITLE_REVIEWED.sub("", title)) if not routine_conference else []
-        year = dated[0][-1] if dated else None
+        if not dated and k == 0 and (titled := _front_field(paragraphs[head + 1 : end], _TITLE_FIELD)) is not None:
+            dated = _dated_spans(_QUOTED_TITLE_REVIEWED.sub("", titled))  # …政务信息报送单 / 信息标题	孟州市2021年…综述
+        yearbook = _YEARBOOK.search(title)
+        year = int(yearbook.group(1)) - 1 if yearbook else dated[0][-1] if dated else None
+        explained = _dated_spans("".join(_QUOTED_TITLE_REVIEWED.findall(title))) \
+            if year is None and _EXPLAINING_A_PLAN.search(title) else []
+        explained_period = explained[0] if explained and len(explained[0]) > 1 else None
+        if explained_period is not None:
+            year = explained_period[0] - 1  # …《…实施方案（2024—2026年）（征求意见稿）》的起草说明: on where 2023 left things
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])
         most_named = _most_named_year(paragraphs[start + 1 if routine_conference else start : end])  # the meeting's date has no vote
         written = _year_written_up_to(paragraphs[start:end]) if year is None and most_named is not None else None
-        if written is not None and (most_named < written - 1 or (most_named < written and _says_this_year(paragraphs[start:end]))):
+        if written is not None and (most_named < written - 1 or (most_named < written and _says_this_year(paragraphs[start:end]))
+                                    or most_named > written + 1):
             # 一片叶子富了一方百姓 / …工作经验 / 2023年11月, whose paragraphs open most often on the base year 2019 they compare
             # with: signed under its title years after the year voted for, a paper reviews the year it was written up to; so does
-            # one signed late in a year that speaks of 今年 (…调研报告 / （2021年11月） on 2020 and 今年1—10月)
+            # one signed late in a year that speaks of 今年 (…调研报告 / （2021年11月） on 2020 and 今年1—10月); a plan's targets
+            # years ahead of the day it was written (…实施意见 / 成文日期 2022年03月18日, naming 2025 most) leave its review of 2021
             year = written
         elif year is None:
             # with none, the year of the section before (a yearbook's provinces), else the report's
@@ -775,7 +806,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = written  # “十三五”以来…工作总结 / 2019年12月12日: the plan's years so far, up to 2019
         elif _SINCE_A_PLAN_BEGAN.search(title) and most_named is not None and dated[0][0] <= most_named < year:
             year = most_named  # “十四五”以来…综述 of January 2025: the plan's years so far, up to 2024
-        first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] else None
+        first_year = dated[0][0] if dated and len(dated[0]) > 1 and dated[0][0] < dated[0][-1] \
+            else explained_period[0] if explained_period is not None else None
         spoken_year, spoken_month = _spoken_day(title, paragraphs[start:end], year)
         if start in stories and year is not None and stories[start][0] > year:
             spoken_year, spoken_month = stories[start]  # 2023-09-20 under its headline: the day the story was published
@@ -801,7 +833,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         year = section.year
         part_of_the_year = _PART_OF_THE_YEAR.search(section.title) is not None
         heading_year = part_year = plan_year = review_year = None
-        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = None
+        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = case_town = None
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         # 2016年 / …entries… / 2017年 / …: a chronicle's year headings, two or more (one alone may be a cover's date)
@@ -826,6 +858,13 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 section.towns_before[p.index] = town
             # 旺隆镇是我市红心柚主产区…: a paragraph speaking of a town, which a later 全镇 of its part points back to
             town = _town_a_paragraph_speaks_of(p.text) or town
+            if (case := _CASE_HEADING.match(p.text)) is not None:
+                case_town = town_named_at(p.text, case.end())
+                case_town = case_town[1] if case_town is not None else None
+            elif _is_subheading(p.text):
+                case_town = None
+            if case_town is not None:
+                section.case_towns[p.index] = case_town
             line = _run_in_heading(p.text) or p.text  # 四、下一步工作打算。今年以来，…: the heading a paragraph opens with
             if chronicle and _YEAR_HEADING.fullmatch(p.text):
                 heading_year = part_year = int(p.text[:4])  # the entries under it, and any numbered headings among them
@@ -921,6 +960,8 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
         context["towns_named"] = {stem: town.name for stem, town in section.towns_named.items()}
     if paragraph in section.towns_before:
         context["town_before"] = section.towns_before[paragraph].name
-    if section.company_town is not None:
-        context["company_town"] = section.company_town.to_json()
+    # the town whose figures the paragraph's unplaced ones are: its case's, or the company's whose own report it is
+    home_town = section.case_towns.get(paragraph) or section.company_town
+    if home_town is not None:
+        context["home_town"] = home_town.to_json()
     return context

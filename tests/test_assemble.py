@@ -8,7 +8,9 @@ import spacy
 from ipie.corpus.context import section_contexts
 from ipie.corpus.formats import records_to_docs
 from ipie.facts.assemble import CONTEXT_KEY, assemble_facts
+from ipie.normalize import normalize
 from ipie.pipeline.relations import RELATIONS_KEY
+from ipie.structure import paragraph_context, split_sections
 from ipie.training import read_annotations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -6153,12 +6155,15 @@ def test_a_court_of_the_city_above_the_reports_own_taking_cases_is_that_citys():
 
 def test_a_cases_paragraph_opening_on_a_town_is_that_towns():
     # the ninety-fifth round (r563): a mediation committee's typical case told of a shop in 昌五镇; its figures, in the
-    # sentences after the heading, are the town's
+    # sentences after the heading, are the town's: the town its case's heading opens on (ipie.structure) is the paragraph's
+    # home town, whose figures its unplaced ones are
     text = "案例二：昌五镇某商店销售侵犯注册商标专用权商品纠纷调解案。经查，该商店共购进涉案商品320余瓶，货值不足5000元。"
     spans = [("昌五镇", "REGION"), ("涉案商品", "INDICATOR"), ("320余瓶", "QUANTITY"), ("货值", "INDICATOR"), ("5000元", "QUANTITY")]
     links = [("320余瓶", "涉案商品", "VALUE_OF"), ("5000元", "货值", "VALUE_OF")]
-    facts = _facts(_written(text, spans, links, region=("肇东市", "231282"), year=2022))
-    assert [(f["region"]["name"], f["value"]) for f in facts] == [("昌五镇", 320), ("昌五镇", 5000)]
+    doc = _written(text, spans, links, region=("肇东市", "231282"), year=2022)
+    (section,) = split_sections(normalize(f"肇东市知识产权纠纷人民调解委员会2022年工作报告\n\n{text}\n").paragraphs())
+    doc.user_data[CONTEXT_KEY]["home_town"] = paragraph_context("d", section, 1)["home_town"]
+    assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("昌五镇", 320), ("昌五镇", 5000)]
 
 
 def test_a_figure_after_a_source_named_for_the_sentence_is_the_region_it_opens_with():
@@ -6196,7 +6201,7 @@ def test_a_companys_own_figures_in_its_report_are_of_the_town_it_lies_in():
     spans = [("营业收入", "INDICATOR"), ("37.42亿元", "QUANTITY"), ("专利授权", "INDICATOR"), ("642件", "QUANTITY")]
     doc = _written(text, spans, [("37.42亿元", "营业收入", "VALUE_OF"), ("642件", "专利授权", "VALUE_OF")],
                    region=("福泉市", "522702"), year=2023)
-    doc.user_data[CONTEXT_KEY]["company_town"] = {"name": "马场坪街道", "code": None}
+    doc.user_data[CONTEXT_KEY]["home_town"] = {"name": "马场坪街道", "code": None}
     assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("马场坪街道", 3742000000), ("福泉市", 642)]
 
 

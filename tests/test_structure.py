@@ -274,6 +274,9 @@ def test_a_review_of_a_five_year_plans_development_gives_its_last_year_not_the_d
         ("宁波市2024年知识产权工作总结及2025年工作思路", 2024),
         ("2016-2017年工作绩效及2018年工作计划", 2017),  # a period under review ends in its last year
         ("株洲市国家知识产权试点城市工作总结（2008—2010年）", 2010),
+        # the one hundred and third round (r589): a yearbook comes out the year after the one it records
+        ("平泉年鉴（2019）科技知识产权", 2018),
+        ("中国知识产权年鉴2019", 2018),
     ],
 )
 def test_the_first_date_a_title_names_is_the_year_under_review(title, year):
@@ -609,6 +612,11 @@ def test_a_headline_naming_a_city_by_its_short_name_and_a_later_years_work_annou
     # a headline whose short name the body never names in full names no region
     (section,) = _sections_of_lines(["福安知识产权这一年｜2024年度盘点", "2024年，全市专利授权量1862件。"])
     assert section.region is None
+    # the one hundred and fifth round (r606): the short name opening a later sentence of the headline
+    lines = ["一块石、一粒米、一滴油！祁阳2022年知识产权“成绩单”来了👉", "2022年，祁阳市市场监督管理局深入贯彻《知识产权强国建设纲要》。",
+             "全市专利授权量726件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.region.code, section.year) == ("祁阳市", "431181", 2022)
 
 
 def test_a_headline_opening_on_a_short_name_and_a_colon_names_the_unit_the_body_names_in_full():
@@ -891,6 +899,8 @@ def test_a_speechs_day_in_brackets_under_its_title_dates_its_words_and_its_headi
         "发布机构：广汉市市场监督管理局成文日期：2023-02-16",
         # … and the line under the headline its source after the day
         "发布时间：2023-02-20 09:30来源：广汉市市场监督管理局浏览次数：--",
+        # the one hundred and fourth round (r598): after the bare day and time, too
+        "2023-02-20 09:47 来源：广汉市融媒体中心 作者：钟晓琳",
     ],
 )
 def test_a_reply_whose_title_names_no_region_is_the_publishing_bodys(record):
@@ -1026,7 +1036,7 @@ def test_a_companys_own_report_is_of_its_county_and_places_the_company_in_its_to
              "2023年，公司实现营业收入37.42亿元。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.company_town.name) == ("福泉市", "马场坪街道")
-    assert paragraph_context("d", section, 5)["company_town"] == {"name": "马场坪街道", "code": None, "text": "马场坪街道"}
+    assert paragraph_context("d", section, 5)["home_town"] == {"name": "马场坪街道", "code": None, "text": "马场坪街道"}
     # a city's report placing a company in a town has no such town
     (section,) = _sections_of_lines(["福泉市2023年知识产权工作总结", "磷源公司位于马场坪街道，全年专利授权38件。"])
     assert section.company_town is None
@@ -1068,3 +1078,57 @@ def test_a_top_level_heading_run_into_its_paragraph_dates_it():
              "力争全年全市专利授权量达到450件以上。", "调兵山市市场监督管理局", "2024年6月14日"]
     (section,) = _sections_of_lines(lines)
     assert [section.year_of(k) for k in (1, 2, 3, 4)] == [2023, 2023, 2024, 2024]
+
+
+def test_a_forms_title_field_dates_the_report_it_holds():
+    # the one hundred and fourth round (r603): 孟州市…政务信息报送单 names no year; its 信息标题 field does (2021), not the
+    # day the form was sent (2022)
+    lines = ["孟州市市场监督管理局政务信息报送单", "2022年第2期", "报送时间\t2022年1月14日", "信息标题\t孟州市2021年知识产权工作综述",
+             "正文", "全市专利授权1125件，同比增长21.6%。", "2022年，全市将力争专利授权1200件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("孟州市", 2021)
+
+
+def test_a_drafting_explanation_of_a_plan_reviews_the_year_before_the_plans_first():
+    # the one hundred and third round (r592): 关于《…实施方案（2024—2026年）（征求意见稿）》的起草说明 under a bare breadcrumb; its
+    # background (一、起草背景) is where 2023 left things, its targets (《实施方案》提出，到2026年，…) of 2026 up to the next heading
+    lines = ["首页 > 政务公开 > 意见征集", "关于《凌源市知识产权强市建设实施方案（2024—2026年）（征求意见稿）》的起草说明",
+             "发布日期：2024-03-12", "一、起草背景", "全市专利授权量418件，同比增长3.5%。", "二、主要内容", "（二）主要目标",
+             "《实施方案》提出，到2026年，知识产权强市建设取得明显成效。具体目标如下：", "1. 知识产权创造质量明显提升。专利授权量年均增长5%以上，达到480件以上。",
+             "2. 商标品牌建设持续加强。有效注册商标达到1.2万件；新增地理标志证明商标2件。", "（三）重点任务", "2024年1月，征求意见46条。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.title, section.region.name, section.year) == (lines[1], "凌源市", 2023)
+    assert [section.year_of(k) for k in (4, 8, 9, 11)] == [2023, 2026, 2026, 2023]
+
+
+def test_a_cases_heading_opening_on_a_town_places_the_cases_figures_there():
+    # the one hundred and third round (r595): 案例一　源潭镇某刷业公司…案 over its 【基本案情】 and 【处理结果】, whose figures
+    # name no place; up to the next case, which names none
+    lines = ["潜山市2021年知识产权保护典型案例", "2021年，全市共查处知识产权案件58件。", "案例一　源潭镇某刷业公司侵犯注册商标专用权案",
+             "【基本案情】经查，当事人已交付侵权油漆刷4.2万把。", "【处理结果】市市场监督管理局处罚款34.8万元。",
+             "案例二　刘某某假冒注册商标罪案", "【基本案情】现场查获成品清洁刷3.5万余件。"]
+    (section,) = _sections_of_lines(lines)
+    assert {k: town.name for k, town in section.case_towns.items()} == {2: "源潭镇", 3: "源潭镇", 4: "源潭镇"}
+    assert paragraph_context("d", section, 4)["home_town"]["name"] == "源潭镇"
+    assert "home_town" not in paragraph_context("d", section, 6)
+
+
+def test_a_policy_written_early_in_a_year_whose_targets_are_named_most_reviews_the_year_before():
+    # the one hundred and fifth round (r604): …关于加快推进知识产权强市建设的实施意见 under a portal's record (成文日期 2022年03月18日),
+    # naming 2025 most, reviews 2021 in its preamble; its targets (到2025年，…) stay 2025's
+    lines = ["义马市人民政府关于加快推进知识产权强市建设的实施意见", "发文字号\t义政〔2022〕6号",
+             "成文日期\t2022年03月18日\t发布日期\t2022年03月24日", "全市有效注册商标2136件，同比增长12.6%。", "二、主要目标",
+             "到2025年，全市专利授权量达到500件。", "到2025年，全市有效注册商标达到3000件。", "到2025年，全市有效发明专利达到200件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("义马市", 2021)
+    assert [section.year_of(k) for k in (3, 5)] == [2021, 2025]
+
+
+def test_a_report_signed_under_its_title_by_its_body_and_month_reviews_that_year():
+    # the one hundred and fifth round (r605): 京山市政协关于…视察报告 / 京山市政协　2023年11月, whose paragraphs name 2022 (去年,
+    # 上年) most, reviews 2023 (今年1—9月)
+    lines = ["京山市政协关于全市知识产权保护工作情况的视察报告", "京山市政协　2023年11月",
+             "今年以来，1—9月全市专利授权量893件，同比下降6.2%。", "今年1—9月，全市商标注册申请量612件。", "2022年，全市专利授权量1264件。",
+             "2022年，全市有效注册商标8412件。", "2022年，全市发明专利授权80件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("京山市", 2023)

@@ -350,7 +350,7 @@ class _Context:
     town_before: Region | None  # the town an earlier paragraph of the part opened on (旺隆镇是…), which 全镇 points back to
     period: tuple[int, int] | None  # the first and last year of the period a review covers (“十三五”…回顾: 2016, 2020)
     ahead: bool  # a paragraph of the plan for a year after the one reviewed (六、下一步工作打算), its writer's 明年 that year
-    company_town: Region | None  # the town a company's own report places it in, whose figures its unplaced ones are
+    home_town: Region | None  # the town whose figures the unplaced ones are: a case's (案例一　源潭镇某…案), a company's report's
 
 
 def _context(doc: Doc) -> _Context:
@@ -367,7 +367,7 @@ def _context(doc: Doc) -> _Context:
         town_before=Region(data["town_before"], None, data["town_before"]) if data.get("town_before") else None,
         period=tuple(data["period"]) if data.get("period") else None,
         ahead=data.get("ahead", False),
-        company_town=Region.from_json(data.get("company_town")),
+        home_town=Region.from_json(data.get("home_town")),
     )
 
 
@@ -3251,8 +3251,6 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     if s < first_end:
         return None
     opening = _SENTENCE_LEAD.match(text, 0).end()
-    if (case := _CASE_HEADING.match(text)) is not None and (named := town_named_at(text, case.end())) is not None:
-        return named[1]  # 案例二：昌五镇某商店销售…纠纷调解案。…共购进涉案商品320余瓶: a case told of a town's shop or firm
     if _TOWN_POINTED_BACK.search(text, first_end, s + 4):  # the back reference in a sentence after the first, up to the figure's own
         first = next((e for e in ents if e.label_ == "REGION" and e.start_char == opening), None)
         town = _place(doc, first, ctx.region) if first is not None else None
@@ -3270,8 +3268,6 @@ def _paragraphs_town(doc: Doc, ents: list[Span], s: int, ctx: _Context) -> Regio
     return town_region(set_in.group("town")) if set_in is not None and set_in.group("seat") is None else None
 
 
-# 案例二：, 典型案例3： the heading a case's paragraph opens with
-_CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:]")
 # 位于双台镇的盖州市鑫果源果业有限公司: a company the text places in a town
 _COMPANY_LOCATED_IN_A_TOWN = re.compile(r"(?:位于|地处|坐落在|落户)(?P<town>" + TOWN_NAME.pattern + r")的[^，。；]{2,30}?(?:公司|企业|合作社)")
 
@@ -3801,8 +3797,8 @@ def _deictic_region(word: str | None, ctx: _Context) -> dict | None:
     kind = is_deictic_region(word) if word else None
     if kind == "country":
         return Region("中国", NATIONAL_CODE, word).to_json()
-    if word is None and ctx.company_town is not None:
-        return ctx.company_town.to_json()  # 公司实现营业收入37.42亿元 in the report of a company in 马场坪街道
+    if word is None and ctx.home_town is not None:
+        return ctx.home_town.to_json()  # 公司实现营业收入37.42亿元 in the report of a company in 马场坪街道
     if ctx.region is None:
         return None
     region = enclosing_region(ctx.region, kind)
