@@ -39,11 +39,13 @@ from ipie.schema import DEVELOPMENT_ZONE, NATIONAL_BODY_PLACE
 
 __all__ = [
     "Region", "resolve_region", "find_region_spans", "find_region_names", "find_regions", "is_deictic_region", "enclosing_region", "region_by_code",
-    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "COUNTED_TOWNS", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "ETHNIC_TOWNSHIP", "NATIONAL_CODE",
+    "region_name_like", "names_a_unit", "COUNTED_LEVEL", "COUNTED_TOWNS", "LIST_COUNTS", "level_words", "counted_level", "cities_abbreviated", "town_region", "TOWN_NAME", "ETHNIC_TOWNSHIP", "NATIONAL_CODE", "WORLD", "WORLD_WORDS",
     "foreign_country", "foreign_country_end", "ZONE_NAME", "ZONE_BEFORE_ITS_DISTRICT", "district_after_a_zone",
 ]
 
 NATIONAL_CODE = "100000"
+WORLD = "全球"  # the whole world, whose figures a patent landscape gives beside China's: no code, as a foreign country's
+WORLD_WORDS = ("全球", "全世界")
 NATIONAL_NAME = "中国"
 _NATIONAL_WORDS = frozenset({"中国", "全国", "我国", "国家", "中华人民共和国", "国内", "祖国"})
 
@@ -481,8 +483,8 @@ _TOWNS_IN_GENERAL = re.compile(r"(?:^|[\u4e00-\u9fff]{2}|[小大中县市省])�
 
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row); not 强镇,
-# 名镇 (知识产权强镇) nor a count of towns (三镇, 两街道)
-_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名一二三四五六七八九十两几多数\W\d])(?:镇|街道)")
+# 名镇 (知识产权强镇), an ancient town (古镇内38家客栈: the scenic town a text spoke of) nor a count of towns (三镇, 两街道)
+_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名古一二三四五六七八九十两几多数\W\d])(?:镇|街道)")
 
 
 def town_region(text: str) -> Region | None:
@@ -651,7 +653,7 @@ def place_a_name_begins_with(name: str, within: str | Region | None = None) -> t
 
 
 def resolve_place(text: str, within: str | Region | None = None, counted_as: str = "") -> Region | None:
-    """The region a figure's subject names: a division (:func:`resolve_region`) or else a town
+    """The region a figure's subject names: the world (全球), a division (:func:`resolve_region`) or else a town
     (:func:`town_region`). A short name in a list counted by level words (``counted_as``, from
     :func:`counted_level`) is first read as that level's unit: 赣县 in 章贡、南康、赣县三区 is 赣县区, not the
     county it replaced."""
@@ -664,6 +666,8 @@ def resolve_place(text: str, within: str | Region | None = None, counted_as: str
     if len(text) == 1 and "市" in counted_as:  # 锡 in 苏锡常三市
         cities = cities_abbreviated(text, within)
         return cities[0] if cities else None
+    if _clean(text) in WORLD_WORDS:
+        return Region(WORLD, None, text)  # 年份 | 全球 | 中国 | 无为市: a table's column of the world's figures
     return resolve_region(text, within=within) or town_region(text)
 
 

@@ -2133,6 +2133,13 @@ def test_names_sharing_the_town_word_of_the_last_in_their_list():
     links = [("3108件", "发明专利申请量", "VALUE_OF")]
     (fact,) = _facts(_written(text, spans, links, region=("郑州市", "410100"), year=2021))
     assert fact["region"]["name"] == "沟赵街道"
+    # the one hundred and fourth round (r601): a town named with a numeral and a measure word (八台镇), its stem taken for
+    # eight 台, is the sentence's subject and no figure
+    text = "八台镇的建材企业则以实用新型专利打包质押，质押专利共18件。"
+    spans = [("八台", "QUANTITY"), ("质押专利", "INDICATOR"), ("18件", "QUANTITY")]
+    links = [("18件", "质押专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("舞钢市", "410481"), year=2023))
+    assert [(f["region"]["name"], f["value"], f["unit"]) for f in facts] == [("八台镇", 18, "件")]
 
 
 def test_the_indicator_a_sentence_names_as_its_topic():
@@ -3183,6 +3190,20 @@ def test_an_unlinked_item_of_a_list_of_places_and_figures_takes_the_lists_indica
     facts = _facts(_written(text, spans, links, region=("佛山市", "440600"), year=2022))
     assert [(f["region"]["name"], f["indicator"]["text"], f["value"]) for f in facts] == [
         ("禅城区", "有效发明专利拥有量", 6138), ("三水区", "有效发明专利拥有量", 2417), ("高明区", "有效发明专利拥有量", 2308)]
+
+
+def test_the_whole_worlds_figures_are_no_regions_and_where_goods_go_no_subject():
+    # the one hundred and third round (r594): a patent landscape's 全球 figures, read as the report's city's; (r588's
+    # wording) the world the city's goods go to is no subject
+    text = "2022年全球申请量为29560件，同比下降5.4%。"
+    spans = [("2022年", "DATE"), ("申请量", "INDICATOR"), ("29560件", "QUANTITY"), ("5.4%", "GROWTH")]
+    links = [("29560件", "申请量", "VALUE_OF"), ("5.4%", "申请量", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("无为市", "340281"), year=2022))
+    assert [(f["region"]["name"], f["region"]["code"], f["value"]) for f in facts] == [("全球", None, 29560)]
+    text = "全市线缆产品远销全球60多个国家和地区。"
+    spans = [("60多个", "QUANTITY"), ("国家和地区", "INDICATOR")]
+    facts = _facts(_written(text, spans, [("60多个", "国家和地区", "VALUE_OF")], region=("无为市", "340281"), year=2022))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("无为市", 60)]
 
 
 def test_a_national_exams_name_is_no_subject():

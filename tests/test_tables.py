@@ -844,6 +844,22 @@ def test_value_columns_headed_by_places_give_each_place_its_cells():
                      ("都匀市", "专利授权", 836, "down"), ("黔南布依族苗族自治州", "专利授权", 3215, None)]
 
 
+def test_value_columns_headed_by_places_in_a_table_of_years_give_each_place_its_cells():
+    # the one hundred and third round (r594): 年份 | 全球 | 中国 | 无为市, a patent landscape's years down the side, the world's,
+    # the country's and the city's columns; the caption names what they measure
+    text = """无为市电线电缆产业专利导航分析报告
+
+表1 2013—2022年电线电缆领域专利申请量（件）
+年份\t全球\t中国\t无为市
+2021\t31240\t22950\t401
+2022\t29560\t20980\t368"""
+    facts = [(f["region"]["name"], f["region"]["code"], f["year"], f["indicator"]["text"], f["value"]) for f in _facts(text)]
+    assert {f["unit"] for f in _facts(text)} == {"件"}  # the caption's bracket
+    assert facts == [("全球", None, 2021, "电线电缆领域专利申请量", 31240), ("中国", "100000", 2021, "电线电缆领域专利申请量", 22950),
+                     ("无为市", "340281", 2021, "电线电缆领域专利申请量", 401), ("全球", None, 2022, "电线电缆领域专利申请量", 29560),
+                     ("中国", "100000", 2022, "电线电缆领域专利申请量", 20980), ("无为市", "340281", 2022, "电线电缆领域专利申请量", 368)]
+
+
 def test_a_scored_items_points_a_total_row_over_named_towns_and_a_year_column():
     # the seventy-first probe round (r463): the points an item is worth, in brackets after its name, are a fact of their own
     text = ("溧阳市2020年度知识产权工作绩效考核自评报告\n\n表1 溧阳市2020年度知识产权工作绩效考核指标完成情况自评表\n"

@@ -28,7 +28,7 @@ from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, SUMU_WORD, TOWN_NAME, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
+    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, SUMU_WORD, TOWN_NAME, WORLD, WORLD_WORDS, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_named_at, town_region,
 )
@@ -59,7 +59,8 @@ _HONOUR_NAME = r"(?:(?!国家|省级|市级|县级|区级)[^，。；、]){0,8}?
 _BASE_OF_A_RATIO = re.compile(
     r"(?:平均(?:水平|值|数)|水平)?\s*(?:[（(][^）)]{1,12}[）)])?的(?:约|近)?(?:[\d.]+(?:倍|%)|[一二三四五六七八九十两]成)")
 _SUBJECT_DEICTIC = re.compile(
-    r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
+    r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从销])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
+    # (远销全球60多个国家: where the report's goods go)
     + r"(?![第前首]|[，。；,;])"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME + "|" + _AWARD_NAME)
@@ -629,8 +630,9 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
             ents[touching[0]] = town  # 南城 of 南城街道 tagged alone, 磁灶镇 taken for an indicator
             if inner.label_ == "INDICATOR":
                 links.detach(touching[0])
-        elif inner is not None and inner.label_ == "ORG" and inner.start_char == start:
-            ents[touching[0]] = town  # 沟赵街道依托郑州大学 taken for a body
+        elif inner is not None and inner.start_char == start and (
+                inner.label_ == "ORG" or (inner.label_ == "QUANTITY" and inner.end_char < end)):
+            ents[touching[0]] = town  # 沟赵街道依托郑州大学 taken for a body, 八台 of 八台镇 for eight 台
             links.detach(touching[0])
         elif len(touching) == 2 and [ents[k].label_ for k in touching] == ["REGION", "INDICATOR"] \
                 and start == ents[touching[0]].start_char and ents[touching[1]].start_char < end < ents[touching[1]].end_char:
@@ -3206,7 +3208,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
     subject = _subject_deictic_match(doc, ents, s, ents[i].start_char) if leading is None else None
     word = (subject.group(1) if subject else None) if leading is None else leading.group(1)
     if word is None and target is None:
-        opening = _opening_region(doc, ents, i, ctx)
+        opening = _opening_region(doc, ents, i, ctx) or _world_opening(doc, s, ents[i])
         if opening is not None:
             return opening.to_json()
         word = _opening_deictic(doc, s)
@@ -3450,6 +3452,18 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
     if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
         return None
     return region
+
+
+# 2013—2021年，全球电线电缆领域专利年申请量…, 2022年全球申请量为…: a sentence or ；-part opening on the whole world, after its date
+_WORLD_OPENING = re.compile(r"(?:(?:19|20)\d{2}(?:[—―–\-至](?:19|20)\d{2})?年[，,]?)?(?:" + "|".join(WORLD_WORDS) + ")")
+
+
+def _world_opening(doc: Doc, part: int, figure: Span) -> Region | None:
+    """The whole world a patent landscape's sentence (or ；-part) opens on, its figures no region's; not the world spoken of
+    inside a clause (调整全球研发布局, 在全球70余个国家注册, 我国全球创新指数得分)."""
+    lead = _SENTENCE_LEAD.match(text_of(doc), part).end()
+    m = _WORLD_OPENING.match(text_of(doc), lead)
+    return Region(WORLD, None, m.group()) if m is not None and m.end() <= figure.start_char else None
 
 
 def _opening_deictic(doc: Doc, part: int) -> str | None:

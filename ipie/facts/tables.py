@@ -40,6 +40,7 @@ from ipie.schema import DEVELOPMENT_ZONE
 _CAPTION_MAX = 80
 _YEAR_HEADER = re.compile(r"((?:19|20)\d{2})年?度?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEARS_NAMED = re.compile(r"(?:19|20)\d{2}(?:[—―–\-~至到](?:19|20)\d{2})?年度?")  # 2013—2022年电线电缆领域专利申请量: what, not when
 _YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_GROUP = re.compile(r"^(?:年度|年份|年)$")
 _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨幅|下降|减少)")
@@ -360,7 +361,14 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     note = _UNIT_NOTE.search(table.caption.text) if table.caption is not None else None
     if note is None and table.note is not None:
         note = _UNIT_NOTE_BELOW.search(table.note.text)
-    note_unit = note.group(1) if note else None
+    # 表1 …专利申请量（件）: a caption ending in its figures' unit in brackets gives it, as a note would
+    in_caption = _UNIT_IN_HEADER.search(caption)
+    caption_unit = (in_caption.group(1) or in_caption.group(2)) if in_caption else None
+    if caption_unit is not None and _LABEL_UNIT.fullmatch(caption_unit):
+        caption = caption[: in_caption.start()]
+    else:
+        caption_unit = None
+    note_unit = note.group(1) if note else caption_unit
     year = table_year(table, year)
     ctx_region = Region.from_json(region)
     first_header = _cells(table.header)[0]
@@ -379,9 +387,10 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     region_rows = places is not None or sum(_row_region(label, ctx_region) is not None for label in labels) * 2 > len(labels)
     year_rows = not region_rows and bool(labels) and all(_row_year(label) for label in labels)
     owners = _described_columns(columns, table.note.text if table.note is not None else "")
-    # 指标 | 单位 | 都匀市 | 同比增长（%） | 黔南州: rows of indicators whose value columns are headed by places, each its own
+    # 指标 | 单位 | 都匀市 | 同比增长（%） | 黔南州: rows of indicators whose value columns are headed by places, each its own;
+    # 年份 | 全球 | 中国 | 无为市: rows of years too, the caption naming what the figures measure
     places_of_columns = {j: place for j, column in enumerate(columns) if j and column.kind == "value" and column.label
-                         and not region_rows and not year_rows
+                         and not region_rows
                          and (place := resolve_place(column.label, within=ctx_region)) is not None and place.text == column.label}
     named_columns = sum(1 for j, column in enumerate(columns[1:], start=1)
                         if column.kind == "value" and column.label and j not in places_of_columns)
@@ -431,8 +440,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                 continue
             if region_rows:  # 南京市 | 申请量: the column names the indicator, or the caption when it names only a year
                 indicator = column.label or caption
-            elif year_rows:  # 2015 | 申请量: the column
-                indicator = column.label
+            elif year_rows:  # 2015 | 申请量: the column; 2015 | 全球: the caption
+                indicator = _YEARS_NAMED.sub("", caption) if j in places_of_columns else column.label
             else:  # 专利申请量 | 2015年: the row, and the column where several name what they hold (年度目标 | 完成值)
                 row_label = (cells[naming] or next(cell for cell in cells if cell)) if naming and places is None else label
                 indicator = row_label + column.label if named_columns > 1 and not leading and j not in places_of_columns \
