@@ -463,7 +463,7 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_T
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或是]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇, 是张郭镇
-    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分]乡$"  # not 分乡镇（街道）看
+    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分从按]乡$"  # not 分乡镇（街道）看, 从乡镇（街道）看
     r"|^(?:设在|位于|在|图为)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…), not the town's name
     r"|^(?:去年|今年|明年|前年|上年|当年|全年|同年)|^(?:现在|目前|如今|当前|已经|正在|力争)$"  # when (去年矮寨镇…, 现在镇上…), not a name
     r"|^(?:推动|指导|支持|引导|帮助|鼓励|组织|督促|推进|助力|带动|培育|扶持|协助|指派|成为)"  # what was done for it (指导八岔赫哲族乡…)
@@ -483,8 +483,8 @@ _TOWNS_IN_GENERAL = re.compile(r"(?:^|[\u4e00-\u9fff]{2}|[小大中县市省])�
 
 
 # 唐镇, 祝桥镇: a one-character stem, taken only where the whole text is the name (a REGION span, a table's row); not 强镇,
-# 名镇 (知识产权强镇), an ancient town (古镇内38家客栈: the scenic town a text spoke of) nor a count of towns (三镇, 两街道)
-_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名古一二三四五六七八九十两几多数\W\d])(?:镇|街道)")
+# 名镇 (知识产权强镇) nor a count of towns (三镇, 两街道)
+_ONE_CHARACTER_TOWN = re.compile(r"(?P<stem>[^强名一二三四五六七八九十两几多数\W\d])(?:镇|街道)")
 
 
 def town_region(text: str) -> Region | None:
@@ -588,14 +588,23 @@ def _zones_before_a_bracket(text: str) -> tuple[tuple[str, str], ...]:
 _TOWN_HEADING_A_ROW = re.compile(r"^" + TOWN_NAME.pattern + "(?=" + CELL_SEPARATOR + ")", re.M)
 
 
+# a one-character town heading a row (桑镇\t1\t—\t2), which the running text may then name too (马嵬街道、西吴街道和桑镇分别有…)
+_ONE_CHARACTER_TOWN_HEADING_A_ROW = re.compile(r"^" + _ONE_CHARACTER_TOWN.pattern + "(?=" + CELL_SEPARATOR + ")", re.M)
+
+
 def towns_heading_rows(text: str) -> dict[str, Region]:
     """The towns that head a row of a text's tables, by their stem: a product named with the stem (“拿山黄桃” where a
-    table lists 拿山镇) is the town's, as a county's product is the county's."""
+    table lists 拿山镇) is the town's, as a county's product is the county's; a one-character town by its whole name
+    (桑镇: no product named 桑… is the town's)."""
     found: dict[str, Region] = {}
     for m in _TOWN_HEADING_A_ROW.finditer(text):
         town = town_region(m.group())
         if town is not None:
             found.setdefault(m.group("stem"), town)
+    for m in _ONE_CHARACTER_TOWN_HEADING_A_ROW.finditer(text):
+        town = town_region(m.group())
+        if town is not None:
+            found.setdefault(m.group(), town)
     return found
 
 

@@ -2133,6 +2133,23 @@ def test_names_sharing_the_town_word_of_the_last_in_their_list():
     links = [("3108件", "发明专利申请量", "VALUE_OF")]
     (fact,) = _facts(_written(text, spans, links, region=("郑州市", "410100"), year=2021))
     assert fact["region"]["name"] == "沟赵街道"
+    # the one hundred and sixth round (r619): a township's transliterated name the word segmenter cut into one-character words,
+    # verbs among them (佐|盖/v|多|玛), is one as an item of a list of towns
+    text = "勒秀镇、那吾镇、佐盖多玛乡合作社有效注册商标分别为21件、16件、12件。"
+    spans = [("有效注册商标", "INDICATOR"), ("21件", "QUANTITY"), ("16件", "QUANTITY"), ("12件", "QUANTITY")]
+    links = [(v, "有效注册商标", "VALUE_OF") for v in ("21件", "16件", "12件")]
+    facts = _facts(_written(text, spans, links, region=("合作市", "623001"), year=2022))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("勒秀镇", 21), ("那吾镇", 16), ("佐盖多玛乡", 12)]
+    # the one hundred and sixth round (r614): a one-character town a table's row names (桑镇) is one in running text too,
+    # the last item of a 分别 list
+    text = "店张街道3家，马嵬街道、西吴街道和桑镇分别有2家、1家和1家。"
+    doc = spacy.blank("zh").make_doc(text)
+    at = [(0, 4, "REGION"), (4, 6, "QUANTITY"), (22, 24, "QUANTITY"), (25, 27, "QUANTITY"), (28, 30, "QUANTITY")]
+    doc.ents = [doc.char_span(a, b, label=label) for a, b, label in at]
+    doc.user_data[RELATIONS_KEY] = []
+    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "兴平市", "code": "610481"}, "year": 2023,
+                                  "towns": {"桑镇": "桑镇", "马嵬": "马嵬街道", "西吴": "西吴街道"}}
+    assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("店张街道", 3), ("马嵬街道", 2), ("西吴街道", 1), ("桑镇", 1)]
     # the one hundred and fourth round (r601): a town named with a numeral and a measure word (八台镇), its stem taken for
     # eight 台, is the sentence's subject and no figure
     text = "八台镇的建材企业则以实用新型专利打包质押，质押专利共18件。"

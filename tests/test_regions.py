@@ -148,8 +148,8 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("唐镇", "唐镇"), ("强镇", None), ("名镇", None), ("全镇", None),
      # the eighty-seventh round (r528): a count of towns (三镇今年1—10月商标注册量…)
      ("三镇", None), ("两街道", None),
-     # the one hundred and fifth round (r611): the ancient town a text spoke of (古镇内38家客栈), not a town named 古; 古镇镇 is one
-     ("古镇", None), ("古镇镇", "古镇镇"),
+     # the one hundred and sixth round (r619): 从乡镇（街道）看, the towns in general
+     ("从乡镇", None),
      # the ninety-first round (r545): an ethnic town, its nation before 镇
      ("十里望回族镇", "十里望回族镇"), ("回族镇", None),
      # the fourteenth probe (r54): townships (乡), not the words that end in 乡
@@ -462,6 +462,9 @@ def test_the_towns_heading_a_tables_rows_by_their_stem():
     # the fifty-third round (r323): rows of a table of towns; not a town named in running text (推动北滘镇)
     text = "乡镇（场）\t专利授权（件）\n茨坪镇\t98\n黄坳乡\t12\n全市\t412\n推动北滘镇建设基地。\n北滘镇企业申请专利12件。"
     assert towns_heading_rows(text) == {"茨坪": Region("茨坪镇", None, "茨坪镇"), "黄坳": Region("黄坳乡", None, "黄坳乡")}
+    # the one hundred and sixth round (r614): a one-character town by its whole name, not a count of towns (三镇)
+    text = "镇（街道）\t商标代理机构（家）\n马嵬街道\t2\n桑镇\t1\n三镇\t5\n"
+    assert towns_heading_rows(text) == {"马嵬": Region("马嵬街道", None, "马嵬街道"), "桑镇": Region("桑镇", None, "桑镇")}
 
 
 def test_the_towns_a_text_names_anywhere_by_their_stems():

@@ -565,6 +565,18 @@ def test_a_header_with_its_units_on_a_line_below_its_names_is_read():
                      ("固原市", "发明专利授权量", 71, "件", 6.6), ("固原市", "有效发明专利", 281, "件", None)]
 
 
+def test_a_rank_columns_header_names_its_scope():
+    # the one hundred and sixth round (r618): 指标 | 2023年 | 同比增长（%） | 全州排位, the rank within the prefecture, not a figure
+    text = """临夏市2023年知识产权工作总结
+
+表1 2023年临夏市知识产权主要指标
+指标\t2023年\t同比增长（%）\t全州排位
+专利授权量（件）\t412\t-6.4\t1
+知识产权质押融资额（万元）\t4860\t35.4\t2"""
+    facts = [(f["indicator"]["text"], f["value"], f["unit"], f["rank"]["scope"], f["rank"]["position"]) for f in _facts(text)]
+    assert facts == [("专利授权量", 412, "件", "全州", 1), ("知识产权质押融资额", 48600000, "元", "全州", 2)]
+
+
 def test_a_ranking_column_ranks_the_first_figure_column_past_a_place_column():
     # the forty-first round (r227): 排名 | 企业名称 | 所在地区 | 授权发明专利 | 增幅, units in a line above
     text = """苏州市

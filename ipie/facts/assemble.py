@@ -597,7 +597,10 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
                                      and not (e.label_ in ("REGION", "INDICATOR") and e.start_char == a) for e in ents)))
                      # 唐古 of 唐古拉山镇 tagged alone, 义勒力特镇 tagged as an indicator
                      and TOWN_NAME.fullmatch(text, a, suffix.end()) and town_region(text[a : suffix.end()])
-                     and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(a, suffix.start())))
+                     # a listed 乡 with no verb, or only a one-character one in a transliterated stem of three characters or
+                     # more (佐|盖/v|多|玛 of 佐盖多玛乡)
+                     and ((listed(a, suffix.end()) and (suffix.group() != "乡" or verbless(
+                         a, suffix.start(), one_character_verbs=suffix.start() - a >= 3)))
                           or (suffix.group() != "乡" and (name_like(a, suffix.start()) or text[a : suffix.end()] in known
                                                           or subject_of_a_clause(a, suffix.end()))))
                      and not (a == suffix.start() - 3 and (text[a] in "在到赴从" or a in prepositions))  # 在浒山街道 is 浒山街道

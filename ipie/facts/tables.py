@@ -44,7 +44,7 @@ _YEARS_NAMED = re.compile(r"(?:19|20)\d{2}(?:[—―–\-~至到](?:19|20)\d{2})
 _YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})年度?")
 _YEAR_GROUP = re.compile(r"^(?:年度|年份|年)$")
 _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨幅|下降|减少)")
-_RANK_HEADER = re.compile(r"(排名|位次|排序|名次)")
+_RANK_HEADER = re.compile(r"(排名|位次|排序|名次|排位)")  # 全州排位: the scope before it
 _RATE_HEADER = re.compile(r"率|幅|增速")  # 增长率, 增幅, 增速: a rate, in % where the header names no unit
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
@@ -465,7 +465,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
                     parsed = parse_growth(_with_unit(figure_of(cells[k]), follower.unit), trigger=follower.label)
                     growth = parsed.to_json() if parsed else None
                 elif follower.kind == "rank" and rank is None:
-                    rank = _rank_of(cells[k])
+                    rank = _rank_of(cells[k], _RANK_HEADER.sub("", follower.label))
             if rank is None and j == first_value and ranked_rows:
                 rank = _rank_of(whole[0])
             for n, quantity in enumerate(q for q in quantities if q is not None):
@@ -490,9 +490,9 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     return facts
 
 
-def _rank_of(cell: str) -> dict | None:
-    """A rank cell (3) as a rank."""
-    parsed = parse_rank(f"第{cell}位") if cell.isdigit() else None
+def _rank_of(cell: str, scope: str = "") -> dict | None:
+    """A rank cell (3) as a rank, in the scope its header names (全州排位 → 全州)."""
+    parsed = parse_rank(f"{scope}第{cell}位") if cell.isdigit() else None
     return parsed.to_json() if parsed else None
 
 
