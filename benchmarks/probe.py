@@ -1,6 +1,6 @@
-"""Facts on the probe reports: five hundred and eighty-seven reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r584–r587 in
-seventy-two rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: six hundred and nineteen reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r616–r619 in
+seventy-three rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -99,7 +99,11 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r556-r559": {"r556", "r557", "r558", "r559"}, "r560-r563": {"r560", "r561", "r562", "r563"},
         "r564-r567": {"r564", "r565", "r566", "r567"}, "r568-r571": {"r568", "r569", "r570", "r571"},
         "r572-r575": {"r572", "r573", "r574", "r575"}, "r576-r579": {"r576", "r577", "r578", "r579"},
-        "r580-r583": {"r580", "r581", "r582", "r583"}, "r584-r587": {"r584", "r585", "r586", "r587"}}
+        "r580-r583": {"r580", "r581", "r582", "r583"}, "r584-r587": {"r584", "r585", "r586", "r587"},
+        "r588-r591": {"r588", "r589", "r590", "r591"}, "r592-r595": {"r592", "r593", "r594", "r595"},
+        "r596-r599": {"r596", "r597", "r598", "r599"}, "r600-r603": {"r600", "r601", "r602", "r603"},
+        "r604-r607": {"r604", "r605", "r606", "r607"}, "r608-r611": {"r608", "r609", "r610", "r611"},
+        "r612-r615": {"r612", "r613", "r614", "r615"}, "r616-r619": {"r616", "r617", "r618", "r619"}}
 
 
 def _line(fact: dict) -> str:
