@@ -250,6 +250,15 @@ def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
     return year - 1
 
 
+def _is_headline(text: str, after: Paragraph | None) -> bool:
+    """An item's headline in a bulletin: a short line of its own with no number and no full stop, over a paragraph."""
+    return len(text) <= _HEADLINE_MAX and not ITEM_NUMBER.match(text) and not text.endswith(("。", "：", ":", "；")) \
+        and CELL_SEPARATOR not in text and after is not None and after.text.endswith("。")
+
+
+_HEADLINE_MAX = 40
+
+
 def _is_subheading(text: str) -> bool:
     """一、… （一）… 1.… as a heading line, not a numbered sentence; a line of one short sentence is one too (（一）去年这本账，
     总体是好看的。)."""
@@ -838,6 +847,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         # 2016年 / …entries… / 2017年 / …: a chronicle's year headings, two or more (one alone may be a cover's date)
         chronicle = sum(bool(_YEAR_HEADING.fullmatch(p.text)) for p in body) >= 2
+        # 《…信息专报》 / 第12期: a bulletin, whose items' headlines (我局在锦星…开展…专项整治) end the dated part of the item before
+        bulletin = any(is_masthead(p.text) for p in body[:_FRONT_LINES])
         measure_year = _explained_measures_year(section.title, body, year)
         speakers = _speaker_regions(body, section.region) if _TRANSCRIPT.search(section.title) else {}
         for k, p in enumerate(body):
@@ -866,6 +877,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             if case_town is not None:
                 section.case_towns[p.index] = case_town
             line = _run_in_heading(p.text) or p.text  # 四、下一步工作打算。今年以来，…: the heading a paragraph opens with
+            if bulletin and _is_headline(p.text, body[k + 1] if k + 1 < len(body) else None):
+                heading_year = part_year = plan_year = review_year = None  # the next item, of the bulletin's year
             if chronicle and _YEAR_HEADING.fullmatch(p.text):
                 heading_year = part_year = int(p.text[:4])  # the entries under it, and any numbered headings among them
             elif _PART.match(p.text) and len(p.text) <= 40:

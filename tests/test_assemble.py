@@ -3223,6 +3223,22 @@ def test_the_whole_worlds_figures_are_no_regions_and_where_goods_go_no_subject()
     assert [(f["region"]["name"], f["value"]) for f in facts] == [("无为市", 60)]
 
 
+def test_a_sentence_on_a_part_of_a_whole_is_of_the_whole_the_sentence_before_opened_on():
+    # the one hundred and fourth round (r598): a county's news quoting its city's figures; 其中，… counts a part of 全市's
+    text = "1至10月，全市专利授权量13208件，授权量居全省第二位。其中，发明专利授权516件，同比增长12.4%。"
+    spans = [("专利授权量", "INDICATOR"), ("13208件", "QUANTITY"), ("发明专利授权", "INDICATOR"), ("516件", "QUANTITY"),
+             ("12.4%", "GROWTH")]
+    links = [("13208件", "专利授权量", "VALUE_OF"), ("516件", "发明专利授权", "VALUE_OF"), ("12.4%", "发明专利授权", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("龙南县", "360727"), year=2019))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("赣州市", 13208), ("赣州市", 516)]
+    # (r247) not a part the sentence places itself
+    text = "全县商标注册量1862件。其中，位于洪广镇的宁夏金山坡酒庄有限公司累计注册商标46件。"
+    spans = [("商标注册量", "INDICATOR"), ("1862件", "QUANTITY"), ("累计注册商标", "INDICATOR"), ("46件", "QUANTITY")]
+    links = [("1862件", "商标注册量", "VALUE_OF"), ("46件", "累计注册商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("贺兰县", "640122"), year=2024))
+    assert [(f["region"]["name"], f["value"]) for f in facts] == [("贺兰县", 1862), ("洪广镇", 46)]
+
+
 def test_a_national_exams_name_is_no_subject():
     # the thirty-fourth round (r166): 全国专利代理师资格考试大连考点报名考生… is 大连市's
     text = "全国专利代理师资格考试大连考点报名考生1236人，较上年增长16.2%。"

@@ -1132,3 +1132,14 @@ def test_a_report_signed_under_its_title_by_its_body_and_month_reviews_that_year
              "2022年，全市有效注册商标8412件。", "2022年，全市发明专利授权80件。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year) == ("京山市", 2023)
+
+
+def test_a_bulletins_item_headline_ends_the_dated_part_of_the_item_before():
+    # the one hundred and fourth round (r608): 《黔西县市场监管信息专报》第12期, its lead item ending on 六、下一步工作打算 (2021);
+    # the next item, under its own headline, is the bulletin's year's
+    lines = ["黔西县市场监管信息专报", "第12期", "黔西县市场监督管理局　签发人：×××", "2020年12月8日", "黔西县1—11月知识产权工作稳中有进",
+             "1—11月，全县专利授权438件，同比增长21.7%。", "六、下一步工作打算", "一是抓创造提质量。力争全县专利授权量达到500件以上。",
+             "我局在锦星、素朴、中坪等乡镇开展农村市场商标侵权专项整治", "行动期间，共出动执法人员186人次，检查农村集贸市场14个。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("黔西县", 2020)
+    assert [section.year_of(k) for k in (5, 7, 9)] == [2020, 2021, 2020]

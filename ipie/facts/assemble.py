@@ -3214,7 +3214,7 @@ def _region(doc: Doc, links: _Links, i: int, ctx: _Context, target: int | None =
         opening = _opening_region(doc, ents, i, ctx) or _world_opening(doc, s, ents[i])
         if opening is not None:
             return opening.to_json()
-        word = _opening_deictic(doc, s)
+        word = _opening_deictic(doc, s) or _deictic_of_the_whole(doc, ents, s)
     if subject is not None and target is None:
         # 嘉积镇集聚了全市半数以上的专利授权量，全镇有效注册商标5218件，…，全年新增注册商标1107件: a town spoken of after the
         # whole, which was its figure's base
@@ -3467,6 +3467,24 @@ def _world_opening(doc: Doc, part: int, figure: Span) -> Region | None:
     lead = _SENTENCE_LEAD.match(text_of(doc), part).end()
     m = _WORLD_OPENING.match(text_of(doc), lead)
     return Region(WORLD, None, m.group()) if m is not None and m.end() <= figure.start_char else None
+
+
+# 其中，: a sentence opening on the part of a whole the sentence before it counted
+_PART_OF_THE_WHOLE = re.compile(r"\s*其中[，,]")
+
+
+def _deictic_of_the_whole(doc: Doc, ents: list[Span], s: int) -> str | None:
+    """1至10月，全市…专利授权量13208件…，居全省第二位。其中，发明专利授权516件: the last deictic subject of the sentence before
+    (not a comparison's base nor a rank's scope; 同期，全省…，我市增速明显高于全省 ends on 我市), the whole a sentence opening on
+    其中 counts a part of (a city's figures, quoted in a county's news)."""
+    text = text_of(doc)
+    if not _PART_OF_THE_WHOLE.match(text, s) or s < 2 or text[s - 1] not in "。！？":
+        return None
+    _, end = _sentence(doc, s, s, _FULL_STOP)
+    if any(e.label_ == "REGION" and s <= e.start_char < end for e in ents) or _TOWN_SUFFIX.search(text, s, end):
+        return None  # 其中，位于洪广镇的…公司累计注册商标46件: a part the sentence places itself
+    before, _ = _sentence(doc, s - 2, s - 1, _FULL_STOP)
+    return _subject_deictic(doc, ents, before, s)
 
 
 def _opening_deictic(doc: Doc, part: int) -> str | None:
