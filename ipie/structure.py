@@ -250,15 +250,6 @@ def _year_past_opening(first: list[Paragraph], year: int | None) -> int | None:
     return year - 1
 
 
-def _is_headline(text: str, after: Paragraph | None) -> bool:
-    """An item's headline in a bulletin: a short line of its own with no number and no full stop, over a paragraph."""
-    return len(text) <= _HEADLINE_MAX and not ITEM_NUMBER.match(text) and not text.endswith(("。", "：", ":", "；")) \
-        and CELL_SEPARATOR not in text and after is not None and after.text.endswith("。")
-
-
-_HEADLINE_MAX = 40
-
-
 def _is_subheading(text: str) -> bool:
     """一、… （一）… 1.… as a heading line, not a numbered sentence; a line of one short sentence is one too (（一）去年这本账，
     总体是好看的。)."""
@@ -422,8 +413,7 @@ def _dated_stories(paragraphs: list[Paragraph]) -> dict[int, tuple[int, int]]:
         joined = _STORY_DAY_AT_END.search(text)  # the headline and its day on one line, the normaliser having joined them
         day = joined if joined and joined.start() > 0 else _STORY_DAY.fullmatch(paragraphs[k + 1].text)
         headline = text[: joined.start()] if joined is not None and day is joined else text
-        if day and 0 < len(headline) <= TITLE_MAX and not headline.endswith(("。", "；", "，")) \
-                and not _NOT_A_HEADLINE.search(headline) and not _SIGNING_BODY.search(headline):
+        if day and _is_headline(headline):
             found[k] = (int(day.group(1)), int(day.group(2) or day.group(3)))
         elif _MESSAGE_TITLE.match(text):  # a message board's 标题：… over 留言人, 留言时间：2023-04-11 09:26:37, then the reply
             asked = next((m for p in paragraphs[k + 1 : k + 1 + _MESSAGE_FIELDS] if (m := _ASKED_ON.match(p.text))), None)
@@ -433,6 +423,15 @@ def _dated_stories(paragraphs: list[Paragraph]) -> dict[int, tuple[int, int]]:
 
 
 _STORIES_ON_A_PAGE = 3
+
+
+def _is_headline(text: str) -> bool:
+    """A story's or a bulletin item's headline: a short line that ends no sentence or clause, and no page's field (来源：…)
+    nor a signature's unit."""
+    return 0 < len(text) <= TITLE_MAX and not text.endswith(("。", "；", "，", "：", ":")) \
+        and not _NOT_A_HEADLINE.search(text) and not _SIGNING_BODY.search(text)
+
+
 # a page's fields (来源：…, 发布时间：…) and a signature's unit over its day: no headline
 _NOT_A_HEADLINE = re.compile(r"(?:来源|发布(?:时间|日期|机构)?|作者|编辑|文号|日期|时间)[：:]")
 
@@ -877,7 +876,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             if case_town is not None:
                 section.case_towns[p.index] = case_town
             line = _run_in_heading(p.text) or p.text  # 四、下一步工作打算。今年以来，…: the heading a paragraph opens with
-            if bulletin and _is_headline(p.text, body[k + 1] if k + 1 < len(body) else None):
+            if bulletin and _is_headline(p.text) and not ITEM_NUMBER.match(p.text) and CELL_SEPARATOR not in p.text \
+                    and k + 1 < len(body) and body[k + 1].text.endswith("。"):  # an unnumbered headline over its item's text
                 heading_year = part_year = plan_year = review_year = None  # the next item, of the bulletin's year
             if chronicle and _YEAR_HEADING.fullmatch(p.text):
                 heading_year = part_year = int(p.text[:4])  # the entries under it, and any numbered headings among them

@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Iterator
 
 from .errors import IngestError
-from .grid import table_lines
+from .grid import holds_a_text, table_lines
 
 
 def _block_lines(container) -> Iterator[str]:
@@ -26,17 +26,13 @@ def _block_lines(container) -> Iterator[str]:
             yield _paragraph_text(block)
 
 
-# a cell of this many sentences or more holds a text of its own, not a table's figure
-_ARTICLE_SENTENCES = 5
-
-
 def _cell_lines(cell) -> list[str]:
     return [line.strip() for line in _block_lines(cell) if line.strip()]
 
 
 def _holds_an_article(table) -> bool:
     """A form whose cell holds the report itself (政务信息报送单: 信息标题 | …, 正文 | …), not a table of figures."""
-    return any("".join(_cell_lines(cell)).count("。") >= _ARTICLE_SENTENCES for row in table.rows for cell in row.cells)
+    return any(holds_a_text("".join(_cell_lines(cell))) for row in table.rows for cell in row.cells)
 
 
 def _form_lines(table) -> Iterator[str]:
@@ -50,7 +46,7 @@ def _form_lines(table) -> Iterator[str]:
                 continue
             seen.add(cell._tc)
             lines = _cell_lines(cell)
-            if "".join(lines).count("。") >= _ARTICLE_SENTENCES:
+            if holds_a_text("".join(lines)):
                 if pending:
                     yield "\t".join(pending)
                     pending = []

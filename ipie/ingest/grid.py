@@ -26,6 +26,16 @@ FIGURE_CELL = re.compile(
 )
 
 
+# a cell holding this many sentences or more holds a text of its own: an old CMS's article in a layout table's cell, a report in
+# a form's 正文 cell
+_TEXT_SENTENCES = 5
+
+
+def holds_a_text(cell: str) -> bool:
+    """Whether a table's cell holds a text of its own (an article, a report), read as paragraphs, not as a cell of a row."""
+    return cell.count("。") >= _TEXT_SENTENCES
+
+
 def figure_of(cell: str) -> str:
     """The figure of a figure cell, without its remark."""
     m = FIGURE_CELL.fullmatch(cell)

@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from .grid import table_lines
+from .grid import holds_a_text, table_lines
 from .text import decode_bytes, require_text
 
 # Elements whose content never reaches the reader, nor is the page's own: a sidebar (<aside>) lists other articles,
@@ -123,11 +123,8 @@ def _is_a_box_of_other_articles(node) -> bool:
 
 def _holds_an_article(table) -> bool:
     """A layout table whose cell holds the article itself (an old CMS's page: <td><div id="zoom">…<br><br>…</div></td>),
-    not a table of figures: a cell of several sentences."""
-    return any(cell.get_text().count("。") >= _ARTICLE_SENTENCES for cell in table.find_all(["td", "th"]))
-
-
-_ARTICLE_SENTENCES = 5
+    not a table of figures."""
+    return any(holds_a_text(cell.get_text()) for cell in table.find_all(["td", "th"]))
 
 
 def _article_title(title: str) -> str:
