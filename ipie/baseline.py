@@ -107,8 +107,9 @@ _DETERMINERS = frozenset(("各类", "各种", "各项", "等", "各级"))
 _SUBJECT_WORD = re.compile(r"^(全省|全市|全区|全县|全国|我省|我市|本市|全年|累计|新增|其中)")
 _DIGIT = re.compile(r"\d")
 _UNIT_SUBJECT = re.compile(r"全[州盟旗]")
-# jieba's dictionary tags 大米 (rice) as a numeral, so many 米 (metres); what a figure counts may be it (涉案大米86吨)
-_MISTAGGED_NOUNS = frozenset({"大米"})
+# jieba's dictionary tags 大米 (rice) as a numeral, so many 米 (metres), and 三七 (notoginseng, 文山's herb) as one, thirty-seven;
+# what a figure counts may be either (涉案大米86吨, 各有2家三七初加工企业)
+_MISTAGGED_NOUNS = frozenset({"大米", "三七"})
 _INDICATOR_LOOKAHEAD = re.compile(r"[^，。；]{0,10}?(?:为|达|达到|突破|超过|实现|共|累计|分别为|分别达到)?(?:约|近)?\d")
 
 

@@ -3,7 +3,7 @@ import pytest
 import spacy
 
 import ipie.pipeline.components  # noqa: F401
-from ipie.baseline import _org_spans, counted_noun, rules_pipeline
+from ipie.baseline import _org_spans, counted_noun, noun_counted_after, rules_pipeline
 
 ORG_CASES = [
     # (seed text, organisations the finder must return, in order)
@@ -792,6 +792,10 @@ def test_rice_counted_and_an_area_in_square_kilometres():
     text = "其中，牛家满族镇一家米业公司冒充五常大米加工销售，涉案大米86吨，案值51.6万元。"
     start = text.index("86吨")
     assert text[slice(*counted_noun(text, start, start + 3))] == "大米"
+    # the one hundred and sixth round (r612): 三七 (notoginseng) too, in the noun a figure counts after it
+    text = "其中，古木镇、马塘镇各有2家三七初加工企业获准使用专用标志。"
+    end = text.index("2家") + 2
+    assert text[slice(*noun_counted_after(text, end))] == "三七初加工企业"
     # 幅员7512平方公里: an area in square kilometres is a figure
     spans = {(s.text, s.label_) for s in rules_pipeline()("全市辖24个乡镇、260个行政村，幅员7512平方公里，总人口98.6万人。").ents}
     assert ("7512平方公里", "QUANTITY") in spans
