@@ -2147,8 +2147,9 @@ def test_names_sharing_the_town_word_of_the_last_in_their_list():
     at = [(0, 4, "REGION"), (4, 6, "QUANTITY"), (22, 24, "QUANTITY"), (25, 27, "QUANTITY"), (28, 30, "QUANTITY")]
     doc.ents = [doc.char_span(a, b, label=label) for a, b, label in at]
     doc.user_data[RELATIONS_KEY] = []
-    doc.user_data[CONTEXT_KEY] = {"doc": "d", "region": {"name": "兴平市", "code": "610481"}, "year": 2023,
-                                  "towns": {"桑镇": "桑镇", "马嵬": "马嵬街道", "西吴": "西吴街道"}}
+    (section,) = split_sections(normalize(f"兴平市2023年专利代理和商标代理机构监管工作报告\n\n{text}\n\n"
+                                          "镇（街道）\t商标代理机构（家）\n马嵬街道\t2\n西吴街道\t1\n桑镇\t1\n").paragraphs())
+    doc.user_data[CONTEXT_KEY] = paragraph_context("d", section, 1)  # the towns heading its table's rows
     assert [(f["region"]["name"], f["value"]) for f in _facts(doc)] == [("店张街道", 3), ("马嵬街道", 2), ("西吴街道", 1), ("桑镇", 1)]
     # the one hundred and fourth round (r601): a town named with a numeral and a measure word (八台镇), its stem taken for
     # eight 台, is the sentence's subject and no figure
@@ -3211,16 +3212,17 @@ def test_an_unlinked_item_of_a_list_of_places_and_figures_takes_the_lists_indica
 
 def test_the_whole_worlds_figures_are_no_regions_and_where_goods_go_no_subject():
     # the one hundred and third round (r594): a patent landscape's 全球 figures, read as the report's city's; (r588's
-    # wording) the world the city's goods go to is no subject
+    # wording) nor is a whole its goods go to (远销全国, 远销全球)
     text = "2022年全球申请量为29560件，同比下降5.4%。"
     spans = [("2022年", "DATE"), ("申请量", "INDICATOR"), ("29560件", "QUANTITY"), ("5.4%", "GROWTH")]
     links = [("29560件", "申请量", "VALUE_OF"), ("5.4%", "申请量", "CHANGE_OF")]
     facts = _facts(_written(text, spans, links, region=("无为市", "340281"), year=2022))
     assert [(f["region"]["name"], f["region"]["code"], f["value"]) for f in facts] == [("全球", None, 29560)]
-    text = "全市线缆产品远销全球60多个国家和地区。"
-    spans = [("60多个", "QUANTITY"), ("国家和地区", "INDICATOR")]
-    facts = _facts(_written(text, spans, [("60多个", "国家和地区", "VALUE_OF")], region=("无为市", "340281"), year=2022))
-    assert [(f["region"]["name"], f["value"]) for f in facts] == [("无为市", 60)]
+    for text in ("全市线缆产品远销全球60多个国家和地区。", "全市线缆产品远销全国20多个省份。"):
+        figure, noun = ("60多个", "国家和地区") if "全球" in text else ("20多个", "省份")
+        spans = [(figure, "QUANTITY"), (noun, "INDICATOR")]
+        facts = _facts(_written(text, spans, [(figure, noun, "VALUE_OF")], region=("无为市", "340281"), year=2022))
+        assert [f["region"]["name"] for f in facts] == ["无为市"], text
 
 
 def test_a_sentence_on_a_part_of_a_whole_is_of_the_whole_the_sentence_before_opened_on():

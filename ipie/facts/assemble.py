@@ -60,7 +60,7 @@ _BASE_OF_A_RATIO = re.compile(
     r"(?:平均(?:水平|值|数)|水平)?\s*(?:[（(][^）)]{1,12}[）)])?的(?:约|近)?(?:[\d.]+(?:倍|%)|[一二三四五六七八九十两]成)")
 _SUBJECT_DEICTIC = re.compile(
     r"(?<![占是为于比较评选获过在居排列增定育批建有向与对从销])" + _DEICTIC.pattern  # 新增全国…示范单位4家, 全市有全国…单位3家: an honour, no subject
-    # (远销全球60多个国家: where the report's goods go)
+    # (远销全国20多个省份: where the report's goods go)
     + r"(?![第前首]|[，。；,;])"
 )
 _STARTS_AN_EVENT_NAME = re.compile(_EVENT_NAME + "|" + _AWARD_NAME)
