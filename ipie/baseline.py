@@ -511,7 +511,8 @@ def region_led_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     found = []
     for region in ents:
         start, end = region.start_char, region.end_char
-        if region.label_ != "REGION" or any(a <= start and end <= b for a, b in quoted):
+        if region.label_ != "REGION" or any(a <= start and end <= b for a, b in quoted) \
+                or (found and start < found[-1].end_char):  # 玉树州 inside [青海省玉树州前方指挥部], the name one before it began
             continue
         stop = _CLAUSE_OR_LIST_BREAK.search(text, end)
         limit = min(stop.start() if stop else len(text), end + _NAME_AFTER_REGION_MAX_CHARS)

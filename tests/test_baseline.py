@@ -536,6 +536,11 @@ def test_entity_rules_drop_what_the_model_marked_inside_a_quoted_name(text, mode
         # the thirteenth probe (r51): the model's ORG begins inside the name, so the name is one
         ("重庆紫光华山智安科技有限公司全年获得发明专利授权136件。", [("重庆", "REGION"), ("科技有限公司", "ORG")],
          [("重庆紫光华山智安科技有限公司", "ORG")]),
+        # probe r622: a second region inside the name the first begins is no name of its own (two ORGs over one
+        # token made spaCy refuse the entities, and the whole report failed)
+        ("北京市对口支援青海省玉树州前方指挥部玉树市工作组", [("北京市", "REGION"), ("青海省", "REGION"), ("玉树州", "REGION"),
+                                                      ("玉树市", "REGION")],
+         [("北京市", "REGION"), ("青海省玉树州前方指挥部", "ORG"), ("玉树市", "REGION")]),
     ],
 )
 def test_entity_rules_widen_a_region_that_begins_a_bodys_name(text, model_ents, expected):
