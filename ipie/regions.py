@@ -418,7 +418,8 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
     )
     out, last_end = [], 0
     for start, end in matches:
-        if start < last_end or _inside_a_longer_name(text, start, end) or text[max(start - 1, 0) : start + 1] in _WORDS_A_NAME_CLOSES:
+        if start < last_end or _inside_a_longer_name(text, start, end) or text[max(start - 1, 0) : start + 1] in _WORDS_A_NAME_CLOSES \
+                or _VERB_OPENING_A_NAME.match(text, start):
             continue
         # right after a region, a name is first read inside it: 北京市朝阳区, not 朝阳市
         region = resolve_region(text[start:end], out[-1][2]) if out and out[-1][2] and start == last_end else None
@@ -430,6 +431,9 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
     return out
 
 
+# 镇市场监管所会同县市场监管局, 我们会同县擂茶协会: 会同 (together with) after the body that acts, a verb opening a county's name
+# (会同县) that it does not name
+_VERB_OPENING_A_NAME = re.compile(r"(?<=[局所院委办会府部队组心站室们并还])会同")
 # 示范县, 规范县域: a word whose last character begins a county's name (范县), which it does not name
 _WORDS_A_NAME_CLOSES = frozenset(("示范", "规范", "防范", "模范", "典范"))
 
@@ -471,10 +475,14 @@ _NOT_A_TOWN_STEM = re.compile(
     r"|集.|..集|^集$|^[小大中新老聚赶]集$"  # 集镇 in general (小集镇, 特色集镇), not a market town's name (朱集镇, 王集镇)
     r"|(?:主产|中心|示范|试点|先进|建制|专业|百强|千强|..强|样板|山区|边境|沿海|工业|农业|林业|牧业|渔业|产业|林区|牧区)$"  # a kind of town (花椒主产镇, 建制镇, 山区镇,
     # 第一强镇), not its name
-    r"|.古$"  # an old town, a scenic area (平乐古镇, and 州古 of 礼州古镇), not the town (平乐镇)
     r"|^苏木$"  # 苏木镇, 苏木乡: Inner Mongolia's townships in general
     r"|^第|[一二三四五六七八九十]大$|..大$"  # 水稻第一大镇, 传统水果大镇: a town's place among others, not its name
     r"|城区$")  # 两个城区街道: the urban subdistricts in general
+
+
+# an old town, a scenic area (平乐古镇, and 州古 of 礼州古镇), not the town (平乐镇); 古 may end the stem of a subdistrict's or a
+# township's name (结古街道)
+_OLD_TOWN_STEM = re.compile(r".古$")
 
 
 # 城镇 in general (小城镇, 县城镇, 新型城镇), not a town named …城 (新城镇, 古城镇); 城乡 in general (统筹城乡, 以城乡, 和城乡),
@@ -496,6 +504,7 @@ def town_region(text: str) -> Region | None:
     m = TOWN_NAME.fullmatch(s) or _ONE_CHARACTER_TOWN.fullmatch(s)
     g = _gazetteer()
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or _NATIONS_ALONE.fullmatch(m.group("stem")) or _TOWNS_IN_GENERAL.search(s) \
+            or (s.endswith("镇") and _OLD_TOWN_STEM.search(m.group("stem"))) \
             or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)) \
             or (s.endswith(("镇", "乡")) and _opens_with_a_provinces_short_name(m.group("stem"))):
         return None

@@ -169,6 +169,8 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      # town (花椒主产镇, 中心镇) and an old town's scenic area (平乐古镇, whose town is 平乐镇) are no names
      ("朱集镇", "朱集镇"), ("王集镇", "王集镇"), ("集镇", None), ("小集镇", None), ("特色集镇", None), ("集美街道", None),
      ("主产镇", None), ("中心镇", None), ("建制镇", None), ("平乐古镇", None), ("古镇镇", "古镇镇"),
+     # the hundred-and-eleventh round (r622): 古 may end a subdistrict's stem (结古街道, 玉树市's seat), not an old town's
+     ("结古街道", "结古街道"), ("黑井古镇", None),
      # the fifty-ninth round (r365): 各 inside a stem is a name's (米各庄镇), before 镇 or opening the stem it is 各镇
      ("米各庄镇", "米各庄镇"), ("市各镇", None), ("各相关镇", None),
      # the sixtieth round (r374, r376): an area's towns in general (南部片乡镇), a bank's branch named after the city (中国银行
@@ -511,3 +513,7 @@ def test_a_word_ending_in_a_countys_first_character_names_no_county():
     assert [r.name for _, _, r in find_region_spans("国家知识产权强县建设示范县申报书（吴川市）")] == ["吴川市"]
     assert [r.name for _, _, r in find_region_spans("规范县域知识产权服务")] == []
     assert [r.name for _, _, r in find_region_spans("范县知识产权工作总结")] == ["范县"]
+    # the hundred-and-eleventh round (r627): 会同 (together with) after the body that acts opens no 会同县
+    assert [r.name for _, _, r in find_region_spans("镇市场监管所会同县市场监管局执法大队开展检查")] == []
+    assert [r.name for _, _, r in find_region_spans("我们会同县擂茶协会收集证据")] == []
+    assert [r.name for _, _, r in find_region_spans("会同县知识产权工作总结")] == ["会同县"]
