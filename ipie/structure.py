@@ -182,7 +182,7 @@ class Section:
     towns: dict[str, Region] = field(default_factory=dict)  # towns heading a row of the document's tables, by stem
     towns_named: dict[str, Region] = field(default_factory=dict)  # towns the document names anywhere, by stem
     towns_before: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its part opened a paragraph on
-    company_town: Region | None = None  # the town a company's own report places it in, whose figures its unplaced ones are
+    report_town: Region | None = None  # the town a report is of (a company's in it, a town government's own), whose figures its unplaced ones are
     case_towns: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its case's heading opens on
 
     @property
@@ -274,11 +274,16 @@ def _section_region(title: str) -> Region | None:
     found = find_region_spans(title)
     if not found:
         return None
-    start, end, region = found[0]
+    aided = len(found) > 1 and _AIDING.search(title, found[0][1], found[1][0]) is not None
+    start, end, region = found[1] if aided else found[0]  # 北京市对口支援玉树市…工作情况报告: the aided place's report
     inner = place_a_name_begins_with(title[end:], region) if _COMPANY_REPORT.search(title) else None
     if inner is not None and inner[0] == 0:
         return inner[2]  # 贵州福泉磷源化工有限公司…报告: the county a company's name gives after its province
-    return district_after_a_zone(title[start:], region) or find_regions(title)[0]
+    return district_after_a_zone(title[start:], region) or find_regions(title[start:])[0]
+
+
+# what one place does for another it is paired with (北京市对口支援玉树市, 广东省东西部协作汶川县)
+_AIDING = re.compile(r"对口支援|对口帮扶|对口援助|对口协作|对口合作|东西部协作|东西部扶贫协作|援建|帮扶|援助")
 
 
 def _lead_region(text: str, within: Region | None) -> Region | None:
@@ -674,6 +679,20 @@ def _company_town(title: str, body: list[Paragraph]) -> Region | None:
     return town_named_at(situated.group("town"))[1] if situated and town_named_at(situated.group("town")) else None
 
 
+def _own_town(title: str) -> Region | None:
+    """桃花江镇人民政府2023年知识产权工作总结: a town government's own report, whose figures are the town's unless it names
+    another place (its 全县 is the county's)."""
+    named = town_named_at(title) if _REPORT_TITLE.search(title) else None
+    return named[1] if named is not None else None
+
+
+def _county_most_named(paragraphs: list[Paragraph]) -> Region | None:
+    """The county-level unit a town's own report names most often in full (桃江县, whose town it is)."""
+    named = Counter(region for p in paragraphs for _, _, region in find_region_spans(p.text)
+                    if region is not None and region.code and not region.code.endswith("00"))
+    return named.most_common(1)[0][0] if named else None
+
+
 # 案例一　源潭镇某刷业公司侵犯…案, 案例二：昌五镇某商店…: a case's heading, opening on the town whose shop or firm the case is told
 # of, up to the next case or heading
 _CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:\s]*")
@@ -768,6 +787,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             # (开原：知识产权为“中国起重机械城”赋能: the short name opening it before a region it quotes)
             region = _interviewees_region(title, paragraphs[head + 1 : end]) or _short_name_region(title, paragraphs[head + 1 : end]) or _headline_region(title) \
                 or _byline_region(paragraphs[head:end])
+            if region is None and _own_town(title) is not None:
+                region = _county_most_named(paragraphs[head + 1 :])
             if region is None:  # 茶香花艳“知”力足 / ——漳平以知识产权赋能特色产业高质量发展: a feature's subtitle names its subject
                 subtitle = next((p.text.lstrip("—") for p in paragraphs[head + 1 : min(end, head + _FRONT_LINES)] if p.text.startswith("——")), "")
                 region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None
@@ -836,7 +857,8 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
     table_towns, named_towns = towns_heading_rows(text), towns_named(text)  # the document's, the same for every section
     for section in sections:
         section.zone_districts = zones_named_with_their_district(text, section.region)
-        section.company_town = _company_town(section.title, paragraphs[section.start_paragraph + 1 : section.end_paragraph])
+        section.report_town = _company_town(section.title, paragraphs[section.start_paragraph + 1 : section.end_paragraph]) \
+            or _own_town(section.title)
         section.towns, section.towns_named = table_towns, named_towns
         year = section.year
         part_of_the_year = _PART_OF_THE_YEAR.search(section.title) is not None
@@ -974,7 +996,7 @@ def paragraph_context(doc_id: str, section: Section, paragraph: int) -> dict:
     if paragraph in section.towns_before:
         context["town_before"] = section.towns_before[paragraph].name
     # the town whose figures the paragraph's unplaced ones are: its case's, or the company's whose own report it is
-    home_town = section.case_towns.get(paragraph) or section.company_town
+    home_town = section.case_towns.get(paragraph) or section.report_town
     if home_town is not None:
         context["home_town"] = home_town.to_json()
     return context

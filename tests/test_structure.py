@@ -1035,11 +1035,32 @@ def test_a_companys_own_report_is_of_its_county_and_places_the_company_in_its_to
              "贵州福泉磷源化工有限公司成立于2007年，位于福泉市马场坪街道工业园区，是一家磷化工企业。",
              "2023年，公司实现营业收入37.42亿元。"]
     (section,) = _sections_of_lines(lines)
-    assert (section.region.name, section.company_town.name) == ("福泉市", "马场坪街道")
+    assert (section.region.name, section.report_town.name) == ("福泉市", "马场坪街道")
     assert paragraph_context("d", section, 5)["home_town"] == {"name": "马场坪街道", "code": None, "text": "马场坪街道"}
     # a city's report placing a company in a town has no such town
     (section,) = _sections_of_lines(["福泉市2023年知识产权工作总结", "磷源公司位于马场坪街道，全年专利授权38件。"])
-    assert section.company_town is None
+    assert section.report_town is None
+
+
+def test_a_town_governments_own_report_is_of_its_county_and_its_town():
+    # the hundred-and-eleventh round (r627): 桃花江镇人民政府…工作总结 names only its town in the title; the county it names most
+    # in the body (桃江县) is its region, not the 会同县 of 会同县擂茶协会 (会同, together with), and its unplaced figures the town's
+    lines = ["桃花江镇人民政府2023年知识产权工作总结", "桃花江镇人民政府", "2023年，全镇专利申请412件，占全县的28.7%。",
+             "我们会同县擂茶协会收集证据。", "全镇有6家企业使用“桃江竹笋”地理标志，桃江县共有19家。", "桃江县市场监督管理局给予指导。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.report_town.name) == ("桃江县", "桃花江镇")
+    assert paragraph_context("d", section, 2)["home_town"]["name"] == "桃花江镇"
+    # a county's report naming a town in its title's body has none
+    (section,) = _sections_of_lines(["桃江县2023年知识产权工作总结", "桃花江镇全年专利申请412件。"])
+    assert section.report_town is None
+
+
+def test_a_report_on_aid_to_a_place_is_of_the_place_aided():
+    # the hundred-and-eleventh round (r622): 北京市对口支援玉树市…报告 is 玉树市's report, written by 北京市's aid team
+    (section,) = _sections_of_lines(["北京市对口支援玉树市知识产权工作情况报告", "2023年，全市专利授权量61件。"])
+    assert section.region.name == "玉树市"
+    (section,) = _sections_of_lines(["北京市与玉树市知识产权合作情况报告", "2023年，全市专利授权量61件。"])
+    assert section.region.name == "北京市"
 
 
 def test_each_story_on_a_page_of_news_is_dated_by_its_own_day():
