@@ -6308,3 +6308,19 @@ def test_towns_short_names_counted_as_a_kind_of_town_are_those_towns():
     facts = _facts(_written(text, spans, links, region=("南雄市", "440282"), year=2023))
     assert [(f["region"]["name"], f["value"]) for f in facts] == [
         ("黄坑镇", 15200), ("乌迳镇", 9800), ("湖口镇", 7600), ("南雄市", 32600)]
+
+
+def test_a_town_governments_own_report_keeps_its_figures_in_the_town():
+    # the hundred-and-eleventh round (r627, 桃花江镇人民政府…工作总结): 全镇 after a comparison with another town (仅次于灰山港镇)
+    # still speaks of the report's own town, and a community named like a city (马鞍山社区) names no city
+    text = "全年全镇专利申请412件，申请量居全县各乡镇第二位（仅次于灰山港镇）。从进度看，上半年全镇申请专利193件。"
+    spans = [("专利申请", "INDICATOR"), ("412件", "QUANTITY"), ("申请专利", "INDICATOR"), ("193件", "QUANTITY")]
+    links = [("412件", "专利申请", "VALUE_OF"), ("193件", "申请专利", "VALUE_OF")]
+    doc = _written(text, spans, links, region=("桃江县", "430922"), year=2023)
+    doc.user_data[CONTEXT_KEY].update(home_town={"name": "桃花江镇", "code": None}, towns_named={"灰山港": "灰山港镇"})
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(412, "桃花江镇"), (193, "桃花江镇")]
+    text = "桃花山社区、资江社区、马鞍山社区3个城区社区专利申请合计163件。"
+    spans = [("马鞍山", "REGION"), ("专利申请", "INDICATOR"), ("163件", "QUANTITY")]
+    doc = _written(text, spans, [("163件", "专利申请", "VALUE_OF")], region=("桃江县", "430922"), year=2023)
+    doc.user_data[CONTEXT_KEY].update(home_town={"name": "桃花江镇", "code": None})
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(163, "桃花江镇")]

@@ -315,6 +315,7 @@ _SUM_OF_PLACES = re.compile(
 _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
+_COMPARED_WITH_BEFORE = re.compile(_COMPARED_WITH.pattern + "$")
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
 # the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口,
 # 争取浙江省…帮扶资金)
@@ -1303,6 +1304,8 @@ def _region_heading_a_body(doc: Doc, ents: list[Span], end: int, body: int | Non
     return doc.char_span(start, stop, label="REGION")
 
 
+# a community's or a village's word right after a name (马鞍山社区, 深圳村)
+_COMMUNITY_WORD = re.compile(r"社区|村(?![镇乡])")
 # a town's word right after a name the model tagged without it (岳阳 of 岳阳镇, which is a city's name too), not 乡镇
 _TOWN_WORD_AFTER_A_STEM = re.compile(r"镇|乡(?!镇)|街道")
 _LEVEL_WORD_AT_END = re.compile(r"[省市县区州盟旗]$")
@@ -1316,6 +1319,8 @@ def _place(doc: Doc, region: Span, within: Region | None) -> Region | None:
         return foreign_country(region.text)
     if region.kb_id_:  # a zone the document named with its district (:func:`_add_zones`)
         return region_by_code(region.kb_id_, region.text)
+    if _COMMUNITY_WORD.match(text_of(doc), region.end_char) and not _LEVEL_WORD_AT_END.search(region.text):
+        return None  # 马鞍山社区, a community of 桃花江镇: no 马鞍山市
     zone = _ZONE_WORD_AT_END.search(region.text)
     if zone is not None:
         name = region.text[: zone.start()]
@@ -3297,7 +3302,8 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
         return None
     kind = next(kind for kind in _TOWN_KINDS if kind in m.group())
     named = [(e.end_char, -e.start_char, place) for e in ents if e.label_ == "REGION" and e.end_char <= m.start()
-             and (place := _place(doc, e, ctx.region)) is not None and place.code is None and town_region(place.name) is not None]
+             and (place := _place(doc, e, ctx.region)) is not None and place.code is None and town_region(place.name) is not None
+             and not _is_compared_with(doc, e)]  # not 居全县各乡镇第二位（仅次于灰山港镇）
     for opening in (0, *_break_ends(text, _FULL_STOP)):
         at = _SENTENCE_LEAD.match(text, opening).end() if opening < m.start() else None
         if at is not None and (town := town_named_at(text, at)) is not None and town[0] <= m.start():
@@ -3306,7 +3312,8 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
     # the names the stems give that end together (金田镇, not 于金田镇); a longer one the model tagged still wins (沙子坡乡)
     untagged: dict[int, Region] = {}
     for town in sorted(ctx.towns_named.values(), key=lambda town: len(town.name)):
-        found = [f.end() for f in re.compile(r"(?<=[于在至到了])" + re.escape(town.name)).finditer(text, 0, m.start())]
+        found = [f.end() for f in re.compile(r"(?<=[于在至到了])" + re.escape(town.name)).finditer(text, 0, m.start())
+                 if not _COMPARED_WITH_BEFORE.search(text, max(0, f.start() - 3), f.start())]  # not 仅次于灰山港镇
         if found:
             untagged.setdefault(found[-1], town)
     named += [(end, len(town.name) - end, town) for end, town in untagged.items()]
