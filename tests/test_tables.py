@@ -534,6 +534,15 @@ def test_a_column_saying_where_each_rows_item_is_gives_the_rows_region():
 梧州六堡茶\t梧州市\t41.27"""
     facts = [(f["region"]["code"], f["indicator"]["text"], f["value"]) for f in _facts(text)]
     assert facts == [("450181", "品牌价值", 21683000000), ("451000", "品牌价值", 9852000000), ("450400", "品牌价值", 4127000000)]
+    # the hundred-and-eleventh round (r626): a case's requester's town (请求人所在地), a column in the middle of the row
+    text = """无棣县
+
+表2 2022年专利侵权纠纷行政裁决案件
+序号\t案由\t请求人所在地\t受理日期\t结案方式\t涉案金额（万元）
+1\t实用新型专利侵权纠纷（去核机）\t碣石山镇\t2022.1.12\t调解结案\t8.50
+2\t外观设计专利侵权纠纷（包装盒）\t棣丰街道\t2022.2.16\t调解结案\t3.20
+3\t发明专利侵权纠纷（母液回收方法）\t水湾镇\t2022.3.3\t裁决结案\t86.00"""
+    assert [(f["region"]["name"], f["value"]) for f in _facts(text)] == [("碣石山镇", 85000), ("棣丰街道", 32000), ("水湾镇", 860000)]
 
 
 def test_a_figure_cell_with_a_remark_in_brackets_is_read():

@@ -96,8 +96,9 @@ _ISSUER_COLUMN = re.compile(r"^(?:发文|印发|发布|制定|出台|起草)?(?:
 _DOC_NO_COLUMN = re.compile(r"^(?:发文)?(?:文号|字号|编号)$")
 _DATE_COLUMN = re.compile(r"^(?:印发|发布|发文|出台|施行|实施|成文)?(?:日期|时间)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排序)$")
-# 产品名称 | 所在地 | 品牌价值（亿元）, 企业名称 | 所属地区 | …: the column that says where each row's item is
-_PLACE_COLUMN = re.compile(r"(?:所在|所属)(?:地|城市|[省市县区州旗盟])[^\s]{0,7}|地区|地市|城市|市州|区县|县区")  # 所在县（区）, not 所属行业
+# 产品名称 | 所在地 | 品牌价值（亿元）, 企业名称 | 所属地区 | …: the column that says where each row's item is;
+# 所在县（区）, 所在乡镇, whose item's 所在地 (请求人所在地, 企业所在地); not 所属行业
+_PLACE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:所在|所属)(?:地|城市|乡镇|镇|乡|街道|[省市县区州旗盟])[^\s]{0,7}|地区|地市|城市|市州|区县|县区")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY_CELL = re.compile(r"^[—\-－–/无　]*$")
 # what a bare column such as 申请量 counts, when the caption says it (专利申请授权情况)
