@@ -434,8 +434,9 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
 # 镇市场监管所会同县市场监管局, 我们会同县擂茶协会: 会同 (together with) after the body that acts, a verb opening a county's name
 # (会同县) that it does not name
 _VERB_OPENING_A_NAME = re.compile(r"(?<=[局所院委办会府部队组心站室们并还])会同")
-# 示范县, 规范县域: a word whose last character begins a county's name (范县), which it does not name
-_WORDS_A_NAME_CLOSES = frozenset(("示范", "规范", "防范", "模范", "典范"))
+# 示范县, 规范县域, 促成县内企业…: a word whose last character begins a county's name (范县, 成县), which it does not name
+_WORDS_A_NAME_CLOSES = frozenset(("示范", "规范", "防范", "模范", "典范",
+                                  "促成", "完成", "形成", "达成", "建成", "组成", "构成", "造成", "生成", "集成", "落成", "变成", "合成"))
 
 
 def _inside_a_longer_name(text: str, start: int, end: int) -> bool:

@@ -513,6 +513,9 @@ def test_a_word_ending_in_a_countys_first_character_names_no_county():
     assert [r.name for _, _, r in find_region_spans("国家知识产权强县建设示范县申报书（吴川市）")] == ["吴川市"]
     assert [r.name for _, _, r in find_region_spans("规范县域知识产权服务")] == []
     assert [r.name for _, _, r in find_region_spans("范县知识产权工作总结")] == ["范县"]
+    # the hundred-and-eleventh round (r630): 促成县内企业与福州大学签订… names no 成县 (甘肃)
+    assert [r.name for _, _, r in find_region_spans("促成县内企业签订专利许可合同2项")] == []
+    assert [r.name for _, _, r in find_region_spans("成县知识产权工作总结")] == ["成县"]
     # the hundred-and-eleventh round (r627): 会同 (together with) after the body that acts opens no 会同县
     assert [r.name for _, _, r in find_region_spans("镇市场监管所会同县市场监管局执法大队开展检查")] == []
     assert [r.name for _, _, r in find_region_spans("我们会同县擂茶协会收集证据")] == []
