@@ -6324,3 +6324,20 @@ def test_a_town_governments_own_report_keeps_its_figures_in_the_town():
     doc = _written(text, spans, [("163件", "专利申请", "VALUE_OF")], region=("桃江县", "430922"), year=2023)
     doc.user_data[CONTEXT_KEY].update(home_town={"name": "桃花江镇", "code": None})
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(163, "桃花江镇")]
+
+
+def test_a_paragraph_opening_at_the_end_of_an_earlier_year_is_of_that_year():
+    # the hundred-and-eleventh round (r630): a summary of 2024's activity month, its background paragraph opening on the end of
+    # 2023 (截至2023年底，…) with figures of its own; its later sentences are 2023's too, and a paragraph opening on a year
+    # alone (2023年，…) still governs only its own sentence
+    text = "截至2023年底，全县有效发明专利103件。全县有效注册商标6385件，同比增长7.9%；地理标志证明商标4件。"
+    spans = [("2023年底", "DATE"), ("有效发明专利", "INDICATOR"), ("103件", "QUANTITY"), ("有效注册商标", "INDICATOR"), ("6385件", "QUANTITY"),
+             ("7.9%", "GROWTH"), ("地理标志证明商标", "INDICATOR"), ("4件", "QUANTITY")]
+    links = [("103件", "有效发明专利", "VALUE_OF"), ("6385件", "有效注册商标", "VALUE_OF"), ("7.9%", "有效注册商标", "CHANGE_OF"),
+             ("4件", "地理标志证明商标", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("周宁县", "350925"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(103, 2023), (6385, 2023), (4, 2023)]
+    text = text.replace("截至2023年底", "2023年")
+    spans[0] = ("2023年", "DATE")
+    facts = _facts(_written(text, spans, links, region=("周宁县", "350925"), year=2024))
+    assert [(f["value"], f["year"]) for f in facts] == [(103, 2023), (6385, 2024), (4, 2024)]

@@ -2980,6 +2980,9 @@ def _opening_date_before(doc: Doc, ents: list[Span], i: int) -> int | None:
 _TURN_OPENING = re.compile(r"(?:[^，。；、,;：:！!？?]{2,40}[：:])?\s*(?:(?:谢谢|感谢|好的)[^。！!，,]{0,12}[。！!])?")
 
 
+_UP_TO = re.compile(r"\s*(?:截至|截止到?|到)")
+
+
 def _topic_sentence_date(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> int | None:
     """2023年，全省知识产权事业发展取得新成效。全省专利授权量7.21万件…, 今年是…实施方案的收官之年。我们将…力争…:
     a paragraph whose first sentence opens with a year (or a part of one said: 今年一季度开局还是不错的。) and gives no figure is
@@ -2992,13 +2995,20 @@ def _topic_sentence_date(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> i
     if ents[i].start_char < first_end:
         return None
     opening = next((k for k, e in enumerate(ents) if e.label_ == "DATE" and first <= e.start_char < first_end), None)
-    if opening is None or not _SENTENCE_LEAD.fullmatch(text_of(doc), first, ents[opening].start_char) \
-            or not (_SINGLE_YEAR.fullmatch(ents[opening].text) or _A_YEAR_SAIDS_PERIOD.fullmatch(ents[opening].text)) \
-            or any(e.label_ in ("QUANTITY", "GROWTH") and first <= e.start_char < first_end for e in ents):
+    if opening is None:
+        return None
+    up_to = _UP_TO.fullmatch(text_of(doc), first, ents[opening].start_char) is not None  # 截至[2023年底]
+    if not (up_to or _SENTENCE_LEAD.fullmatch(text_of(doc), first, ents[opening].start_char)):
+        return None
+    topic_year = _year_of(doc, ents[opening], ctx)
+    # the end of a year before the one the section is of, with figures (截至2023年底，全县有效发明专利103件…。全县有效注册商标
+    # 6385件 in a summary of 2024's activity month): the paragraph's background year still
+    earlier = up_to and topic_year is not None and ctx.year is not None and topic_year < ctx.year
+    if not (_SINGLE_YEAR.fullmatch(ents[opening].text) or _A_YEAR_SAIDS_PERIOD.fullmatch(ents[opening].text) or earlier) \
+            or (not earlier and any(e.label_ in ("QUANTITY", "GROWTH") and first <= e.start_char < first_end for e in ents)):
         return None
     # a date of its own, not 当年/同年 (…，其中当年新增3件), which names the paragraph's year again, nor one in that year
     # (截至2024年底), nor the period of a title (以《淮安市“十四五”知识产权发展规划》目标任务为牵引)
-    topic_year = _year_of(doc, ents[opening], ctx)
     dated_since = any(e.label_ == "DATE" and first_end <= e.start_char < ents[i].start_char
                       and getattr(parse_date(e.text), "relative", None) != "that_year" and not _is_title_date(doc, e)
                       and _year_of(doc, e, ctx) != topic_year
