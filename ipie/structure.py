@@ -672,7 +672,7 @@ def is_section_heading(text: str) -> bool:
 
 def _company_town(title: str, body: list[Paragraph]) -> Region | None:
     """贵州福泉磷源化工有限公司2023年度知识产权工作报告 / …公司成立于2007年，位于福泉市马场坪街道工业园区…: the town a company's
-    own report places it in near the top."""
+    (or a market's: 浙南茶叶市场位于西屏街道城东) own report places it in near the top."""
     if not _COMPANY_REPORT.search(title):
         return None
     situated = next((m for p in body[:_FRONT_LINES] if (m := _SITUATED_IN_A_TOWN.search(p.text))), None)
@@ -696,7 +696,9 @@ def _county_most_named(paragraphs: list[Paragraph]) -> Region | None:
 # 案例一　源潭镇某刷业公司侵犯…案, 案例二：昌五镇某商店…: a case's heading, opening on the town whose shop or firm the case is told
 # of, up to the next case or heading
 _CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:\s]*")
-_COMPANY_REPORT = re.compile(r"(?:有限(?:责任)?公司|股份公司|集团)[^，。]{0,20}?(?:报告|总结)")
+# a company's or a market's own report (…有限公司2023年度知识产权工作报告, 松阳县浙南茶叶市场知识产权保护规范化市场建设工作报告;
+# not a market regulator's: 市场监督管理局, 市场监管局, nor 市场主体)
+_COMPANY_REPORT = re.compile(r"(?:有限(?:责任)?公司|股份公司|集团|市场(?![监主]))[^，。]{0,20}?(?:报告|总结)")
 _SITUATED_IN_A_TOWN = re.compile(r"(?:位于|坐落于|坐落在|地处|落户)(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗])?(?P<town>"
                                  + TOWN_NAME.pattern + ")")
 

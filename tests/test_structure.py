@@ -1040,6 +1040,14 @@ def test_a_companys_own_report_is_of_its_county_and_places_the_company_in_its_to
     # a city's report placing a company in a town has no such town
     (section,) = _sections_of_lines(["福泉市2023年知识产权工作总结", "磷源公司位于马场坪街道，全年专利授权38件。"])
     assert section.report_town is None
+    # the hundred-and-eleventh round (r639): a market's own report, placed in its subdistrict near the top; not a market
+    # regulator's report
+    lines = ["松阳县浙南茶叶市场知识产权保护规范化市场建设工作报告", "（2023年度）", "一、基本情况", "浙南茶叶市场位于西屏街道城东，1997年开业。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.report_town.name) == ("松阳县", "西屏街道")
+    lines = ["松阳县市场监督管理局2023年知识产权工作总结", "一、基本情况", "浙南茶叶市场位于西屏街道城东，1997年开业。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.report_town is None
 
 
 def test_a_town_governments_own_report_is_of_its_county_and_its_town():
