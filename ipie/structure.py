@@ -579,6 +579,8 @@ def _spoken_day(title: str, paragraphs: list[Paragraph], year: int | None) -> tu
         lines = delivered[:1]
     elif (signed := next((p for p in above_the_body if _DATE_LINE.fullmatch(p.text)), None)) is not None:
         lines = [signed]  # 汾阳市2022年度…工作报告 / …局 / 2023年2月16日: the day a report was signed, under its title
+    elif (masthead := next((p for p in paragraphs[:_FRONT_LINES] if is_masthead(p.text) and _DAY.search(p.text)), None)) is not None:
+        lines = [masthead]  # 晋中日报　2023年3月16日　星期四　第7版: the day a newspaper's page came out
     elif (day := _DAY_IN_BRACKETS.search(title)) is not None:  # 在全市2023年知识产权工作会议上的讲话（2024年1月12日）
         return (int(day.group(1)), int(day.group(2))) if int(day.group(1)) > year else (None, None)
     elif _TRANSCRIPT.search(title) or any(_NEWS_STORY.search(p.text) for p in paragraphs[:_DELIVERY_LINES]):

@@ -220,6 +220,17 @@ def test_a_newspaper_interviews_headline_and_subtitle_are_its_title_under_the_ma
     assert section.start_paragraph == 0
 
 
+def test_a_newspaper_pages_masthead_gives_the_day_its_feature_came_out():
+    # the hundred-and-eleventh round (r648): a feature under a newspaper's masthead, with no interview, reviews the year
+    # before the day on the masthead, whose 去年 it is
+    text = ("晋中日报　2023年3月16日　星期四　第7版　知识产权专刊\n“玻璃器皿之都”擦亮知识产权“金名片”\n"
+            "——祁县玻璃器皿产业知识产权保护工作观察\n本报记者　王晓燕\n\n"
+            "2022年，全县玻璃器皿产业实现产值43.5亿元。去年，全县外贸出口总额3.98亿美元。\n\n"
+            "截至2022年底，全县玻璃器皿企业163家，2022年外观设计专利授权318件。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    assert (section.region.name, section.year, section.spoken_year, section.spoken_month) == ("祁县", 2022, 2023, 3)
+
+
 def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     # the seventeenth round (r68): a half-year report's 下半年工作打算 plans the same year, 2020
     text = ("合肥市市场监督管理局（知识产权局）2020年上半年知识产权工作总结及下半年工作打算\n\n"
