@@ -545,6 +545,17 @@ def test_a_column_saying_where_each_rows_item_is_gives_the_rows_region():
     assert [(f["region"]["name"], f["value"]) for f in _facts(text)] == [("碣石山镇", 85000), ("棣丰街道", 32000), ("水湾镇", 860000)]
 
 
+def test_a_column_of_when_each_rows_item_began_gives_no_figures():
+    # the hundred-and-eleventh round (r628): time-honoured brands with the year each was founded, and their marks
+    text = """鲁山县
+
+表1 鲁山县老字号知识产权情况
+老字号名称\t所在乡镇\t创立年份\t注册商标（件）
+段店窑\t梁洼镇\t1958\t9
+同兴和酱园\t琴台街道\t1898\t3"""
+    assert [(f["region"]["name"], f["value"], f["unit"]) for f in _facts(text)] == [("梁洼镇", 9, "件"), ("琴台街道", 3, "件")]
+
+
 def test_a_figure_cell_with_a_remark_in_brackets_is_read():
     # the thirty-first round (r123): a plan's review table remarks on the targets met early
     text = """成都市

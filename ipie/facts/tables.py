@@ -47,6 +47,8 @@ _GROWTH_HEADER = re.compile(r"(增长|增幅|增速|同比|比上年|增减|涨�
 _RANK_HEADER = re.compile(r"(排名|位次|排序|名次|排位)")  # 全州排位: the scope before it
 _RATE_HEADER = re.compile(r"率|幅|增速")  # 增长率, 增幅, 增速: a rate, in % where the header names no unit
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
+# 创立年份, 成立时间, 受理日期: the day or year each row's item began or was handled (not 年份 alone, the year of its figures)
+_WHEN_COLUMN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:年份|年代|时间|日期)$")
 _UNIT_IN_HEADER = re.compile(r"\s*[（(](?:单位[：:])?\s*([^（）()]{1,6})[）)]\s*$|\s*[（(]?(%)[）)]?\s*$")
 # the measure words of counts of times, which may head a column on their own (隶属海关 | 批次 | 件数（万件）)
 _TIMES_COUNTED = r"(?:批次|人次|件次|户次|家次|场次)"
@@ -228,6 +230,8 @@ def _column(header: str, note_unit: str | None) -> _Column:
         return _Column("unit", label, None, None)
     if _YEAR_GROUP.match(label):
         return _Column("year", label, None, None)  # 镇 | 年份 | 商标注册（件）: the year of each row's figures
+    if _WHEN_COLUMN.match(label):
+        return _Column("when", label, None, None)  # 老字号名称 | 创立年份 | 注册商标（件）: when each row's item began, no figure
     if _RANK_HEADER.search(label):
         return _Column("rank", label, None, None)
     if _GROWTH_HEADER.search(label):
