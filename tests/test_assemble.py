@@ -6341,3 +6341,11 @@ def test_a_paragraph_opening_at_the_end_of_an_earlier_year_is_of_that_year():
     spans[0] = ("2023年", "DATE")
     facts = _facts(_written(text, spans, links, region=("周宁县", "350925"), year=2024))
     assert [(f["value"], f["year"]) for f in facts] == [(103, 2023), (6385, 2024), (4, 2024)]
+
+
+def test_the_year_something_was_founded_dates_none_of_its_figures():
+    # the hundred-and-eleventh round (r628): 创立于1921年，现有注册商标3件 — the marks are the report's year's
+    text = "位于琴台街道的鲁阳绸庄创立于1921年，现有注册商标3件。"
+    spans = [("琴台街道", "REGION"), ("1921年", "DATE"), ("注册商标", "INDICATOR"), ("3件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("3件", "注册商标", "VALUE_OF")], region=("鲁山县", "410423"), year=2022))
+    assert [(f["value"], f["year"]) for f in facts] == [(3, 2022)]

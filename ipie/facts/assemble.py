@@ -2615,7 +2615,7 @@ def _governs(doc: Doc, date: Span, target: Span) -> bool:
     a date that qualifies the figure right after it (由2021年的21563件) governs nothing else, and one that
     names a verb's object (发布2019年度…典型案例) nothing outside its clause; nor does a date govern a later clause
     that opens with a period of its own (2022年、2023年…分别为5937件、6415件，试点期间全市累计…1.92万件)."""
-    if _DATE_OF_NEXT_FIGURE.match(text_of(doc), date.end_char):
+    if _DATE_OF_NEXT_FIGURE.match(text_of(doc), date.end_char) or _FOUNDED_IN.search(text_of(doc), max(0, date.start_char - 4), date.start_char):
         return False
     bracket = _bracket_around(text_of(doc), date.start_char, date.end_char)
     if bracket is not None:  # …同比增长31.7%（2022年为325件），结案401件: the bracket's own figure
@@ -2637,6 +2637,8 @@ _WORDS_BEFORE_WHAT_IS_SAID = re.compile(
     r"^(?:.*[：:]\s*|[^，,。；;：:]{2,30}?(?:表示|介绍|指出|透露|坦言|告诉记者|说)[，,]\s*)?(?:(?:按照|根据|依据|对照|围绕)[^，,。；;：:]{1,30}[，,])?[“‘\"]?(?:[\u4e00-\u9fff]{2,10}方面[，,])?")
 
 
+# 鲁阳绸庄创立于1921年，现有注册商标3件: the year something was founded, which dates none of its figures
+_FOUNDED_IN = re.compile(r"(?:创立|成立|创办|创建|始建|始创|建)于\s*$")
 # 2018年10月，市…调解委员会挂牌成立，累计调解…纠纷214件: what was set up on the day, whose running total since runs to the
 # report's time
 _FOUNDED = re.compile(r"成立|挂牌|揭牌|启用|开通|投入(?:使用|运行)")
