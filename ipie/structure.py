@@ -74,7 +74,7 @@ _SHORTFALL_HEADING = re.compile(r"差距|问题|不足|短板")
 _SHORTCOMINGS_LEAD = re.compile(r"[^。：:]{0,30}?(?:存在|仍有|还有|面临)[^。：:]{0,10}?(?:短板|不足|问题|差距|困难|薄弱环节)")
 _REST_OF_THE_YEAR = re.compile(r"下半年|第?[三四]季度|年内|今年")
 # a review of the first months of its year (2023年前三季度专利数据统计分析, 2024年1—6月…): the work ahead is the year's rest
-_PART_OF_THE_YEAR = re.compile(r"前[一二三]季度|[一二三]季度|上半年|1[—―–\-~至到](?:[1-9]|1[01])月")
+_PART_OF_THE_YEAR = re.compile(r"前[一二三]季度|[一二三]季度|上半年|1[—―–\-~至到](?:[1-9]|1[01])月|月报|季报")  # 知识产权统计月报
 # 2021年知识产权工作新闻发布会实录, 政府工作报告: words said on a later day (2022年4月24日上午，…举行), whose 去年 is
 # the year under review
 # 《…三年行动计划（2023—2025年）》实施情况中期评估报告: the period of a plan a report reviews is not the report's

@@ -242,6 +242,15 @@ def test_a_plan_for_the_rest_of_the_year_keeps_the_reports_year():
     assert section.year_of(plan + 1) == 2020
 
 
+def test_a_monthly_reports_next_steps_plan_the_rest_of_its_year():
+    # the hundred-and-eleventh round (r629): 知识产权统计月报 of October, its 下一步工作 the last two months of 2023
+    text = ("肇源县知识产权统计月报\n\n2023年第10期（总第58期）\n\n肇源县2023年1—10月知识产权主要指标完成情况\n\n"
+            "1—10月，全县专利授权186件，同比增长12.0%。\n\n三、下一步工作\n\n力争全年专利授权量达到225件以上。\n")
+    paragraphs, section = _paragraphs_and_only_section(text)
+    plan = next(p.index for p in paragraphs if p.text == "三、下一步工作")
+    assert (section.year, section.year_of(plan + 1)) == (2023, 2023)
+
+
 def test_a_report_on_the_whole_country_is_about_china():
     # the sixth probe (r21): a national summary names no region, only 全国
     text = "2018年全国知识产权工作情况\n\n2018年，全国知识产权系统认真落实党中央、国务院决策部署。\n"
