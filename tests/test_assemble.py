@@ -872,6 +872,15 @@ def test_quanguo_starting_an_event_name_is_no_subject(gold):
     assert events["region"]["code"] == "440400"
 
 
+def test_quanguo_inside_a_census_name_is_no_subject():
+    # the hundred-and-eleventh round (r633): 第七次全国人口普查常住人口5.67万人 is the county's, not the country's
+    text = "吴堡县总面积428.6平方公里，第七次全国人口普查常住人口5.67万人。"
+    spans = [("吴堡县", "REGION"), ("总面积", "INDICATOR"), ("428.6平方公里", "QUANTITY"), ("常住人口", "INDICATOR"), ("5.67万人", "QUANTITY")]
+    links = [("428.6平方公里", "总面积", "VALUE_OF"), ("5.67万人", "常住人口", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("吴堡县", "610829"), year=2021))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(428.6, "吴堡县"), (56700, "吴堡县")]
+
+
 def test_bodies_that_guided_the_work_did_not_issue_its_documents(gold):
     # seed 004 (绵竹市): 在省知识产权局、市科知局指导下，…制定《国家知识产权优势企业工作方案》 — by the firms
     facts = _facts(_doc_with(gold, "（三）进一步深化知识产权试点工作，积极培育知识产权试点示范企业。在省知识产权局、市科知局指导下"))

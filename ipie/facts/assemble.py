@@ -45,9 +45,9 @@ _DEICTIC = re.compile("(" + "|".join(sorted((w for w in DEICTIC_WORDS if len(w) 
                                              and not w.endswith("范围")), key=lambda w: (-len(w), w))) + ")")
 # not a comparison base (占全省…, 比全市…), the scope of an honour (获评全国版权示范单位, 入选全国…),
 # a place or an addressee (在全国率先…, 在全国糖酒商品交易会期间, 向全国信用信息共享平台推送) nor the scope of a rank the model left untagged
-# (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机), nor the
+# (排全国第4, 居全省前列), nor the start of an event's name (以“4·26”全国知识产权宣传周为契机, 第七次全国人口普查), nor the
 # object that ends a clause (地理标志产品享誉全国，其中…, 远销全国。)
-_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|博会|交易会|洽谈会|展览会|推介会|展会|考试)"
+_EVENT_NAME = r"[^，。；、“”]{0,10}?(?:宣传周|活动周|大会|会议|大赛|论坛|博览会|博会|交易会|洽谈会|展览会|推介会|展会|考试|普查)"
 _AWARD_NAME = r"(?:专利|发明|设计|创新|科技|版权|商标)奖"  # 江苏省专利奖: an award a region names
 # 依托全国网络交易监测平台…监测商品链接2300余条: a system a deictic word opens, used by the report's region (not 全市市场监管系统,
 # the region's own offices, nor 全省行政执法机关通过平台移送…, the region's bodies using one)
