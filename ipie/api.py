@@ -100,7 +100,8 @@ def prepare_document(nlp: Language, doc_id: str, normalized: NormalizedText):
         section = next(s for s in sections if s.start_paragraph <= first < s.end_paragraph)
         context = paragraph_context(doc_id, section, first)
         # a company's own report, a case: its tables' figures are of the town it lies in
-        read = table_facts(table, doc_id, context.get("home_town") or context["region"], context["year"]) + policy_table_facts(table, doc_id, context["region"])
+        read = table_facts(table, doc_id, context.get("home_town") or context["region"], context["year"], context.get("towns_named")) \
+            + policy_table_facts(table, doc_id, context["region"])
         for row, fact in read:
             from_tables.append((row.start, to_original(fact, normalized, row.start)))
     return pairs, from_tables

@@ -556,6 +556,32 @@ def test_a_column_of_when_each_rows_item_began_gives_no_figures():
     assert [(f["region"]["name"], f["value"], f["unit"]) for f in _facts(text)] == [("梁洼镇", 9, "件"), ("琴台街道", 3, "件")]
 
 
+def test_a_row_of_an_item_named_after_a_town_the_report_names_is_the_towns():
+    # the hundred-and-eleventh round (r650, r633): 三江绿茶 in a table of brands, where the prose names 三江镇
+    text = """汶川县
+
+三江镇依托茶园发展文旅产业。
+
+表1 汶川县主要农产品品牌产销情况
+品牌\t产量（吨）\t产值（万元）
+汶川甜樱桃\t6200\t49600
+三江绿茶\t186\t3720"""
+    facts = [(f["region"]["name"], f["indicator"]["text"], f["value"]) for f in _facts(text)]
+    assert facts == [("汶川县", "汶川甜樱桃产量", 6200), ("汶川县", "汶川甜樱桃产值", 496000000),
+                     ("三江镇", "三江绿茶产量", 186), ("三江镇", "三江绿茶产值", 37200000)]
+    # not a zone named after a town (r223: 张江科学城 is 浦东新区's), nor a firm named with its city before a one-character
+    # town (r597: 瑞昌市范镇…公司, whose stem 瑞昌市范 the town list reads too far back)
+    text = """浦东新区
+
+张江镇是张江科学城的核心。瑞昌市范镇鑫发竹业有限公司获奖。
+
+表2 重点区域和企业专利情况
+区域\t专利授权量（件）
+张江科学城\t8426
+瑞昌市范镇鑫发竹业有限公司\t12"""
+    assert [f["region"]["name"] for f in _facts(text)] == ["浦东新区", "浦东新区"]
+
+
 def test_a_figure_cell_with_a_remark_in_brackets_is_read():
     # the thirty-first round (r123): a plan's review table remarks on the targets met early
     text = """成都市

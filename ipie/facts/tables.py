@@ -34,7 +34,7 @@ from ipie.facts.model import Evidence, IndicatorFact, PolicyFact
 from ipie.facts.numbers import CHANGE_WORD, parse_date, parse_growth, parse_number, parse_quantity, parse_rank, policy_year
 from ipie.ingest.grid import CELL_SEPARATOR, FIGURE_CELL, figure_of
 from ipie.normalize import UNIT_CELL, Paragraph
-from ipie.regions import Region, find_regions, place_a_name_begins_with, resolve_place
+from ipie.regions import Region, find_region_spans, find_regions, place_a_name_begins_with, resolve_place
 from ipie.schema import DEVELOPMENT_ZONE
 
 _CAPTION_MAX = 80
@@ -291,6 +291,22 @@ def _row_region(label: str, ctx_region: Region | None) -> Region | None:
     return place
 
 
+def _town_a_label_opens_with(label: str, towns: dict[str, str] | None) -> Region | None:
+    """三江绿茶, 辛家沟面花: the town (三江镇) whose stem a row's item is named with, the longest stem first; not a zone or a
+    port named so (张江科学城, 友谊关口岸), nor a stem that opens with a county's or a city's name (瑞昌市范 of 瑞昌市范镇…公司,
+    文山苗 of 文山苗乡三七…公司), where the document's town list reads too far back."""
+    if not towns or _ZONE_OR_PORT_ROW.search(label):
+        return None
+    stem = next((stem for stem in towns if label.startswith(stem)), None)
+    if stem is None or any(start == 0 and end < len(stem) for start, end, _ in find_region_spans(stem)):
+        return None
+    return Region(towns[stem], None, towns[stem])
+
+
+# 张江科学城, 友谊关口岸, …产业园: a place named after a town, not an item made there
+_ZONE_OR_PORT_ROW = re.compile(r"(?:城|口岸|园|园区|区|港|基地|中心)$")
+
+
 def _indicator_id(label: str, caption: str) -> str | None:
     found = match_indicator(label, caption)
     domain = _DOMAIN.search(caption)
@@ -354,8 +370,10 @@ def _card_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     return facts
 
 
-def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None) -> list[tuple[Paragraph, IndicatorFact]]:
-    """Each figure of the table as a fact, with the row it came from (evidence offsets are the row's).
+def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None,
+                towns: dict[str, str] | None = None) -> list[tuple[Paragraph, IndicatorFact]]:
+    """Each figure of the table as a fact, with the row it came from (evidence offsets are the row's); a row of an item
+    named after a town the document names (三江绿茶 where it names 三江镇; ``towns`` by stem) is the town's, as in its prose.
 
     A table without a header line gives none (which figure measures what is unknown), unless it is a card of figures.
     """
@@ -414,7 +432,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
         if len(cells) != len(columns) or not columns:
             continue  # a row that does not fit the header cannot be read by position
         label = cells[0] if places is None else cells[places]
-        row_region = _row_region(label, ctx_region) if region_rows else ctx_region
+        row_region = _row_region(label, ctx_region) if region_rows else _town_a_label_opens_with(label, towns) or ctx_region
         if row_region is None:
             continue
         of_year = _row_year(label) if year_rows else None
