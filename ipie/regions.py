@@ -456,10 +456,14 @@ _NATION_STEMS = "(?:" + "|".join(sorted((line.strip()[:-1] for line in _cpca_res
                                          if line.strip().endswith("族") and len(line.strip()) > 2), key=len, reverse=True)) + ")"
 ETHNIC_TOWNSHIP = _NATIONS + "[乡镇]|" + _NATION_STEMS + "民族乡|民族乡"
 _NATIONS_ALONE = re.compile(_NATIONS)  # 瑶族乡: the nation with no place before it
-_TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处", "苏木")  # 双桥办事处: a 街道's office; 宝力根苏木: Inner Mongolia's 乡
+# 双桥办事处: a 街道's office; 宝力根苏木: Inner Mongolia's 乡; 一四三团: a regiment of the 兵团, its towns' kin (numbered only)
+_TOWN_WORDS = (ETHNIC_TOWNSHIP, "镇", "乡", "街道", "办事处", "苏木", "团")
+# the numbers of the 兵团's regiments (一二一团, 一〇三团), the only stems 团 closes a place's name after
+REGIMENT_NUMBER = "[一二三四五六七八九十〇零]"
+_REGIMENT_STEM = re.compile(REGIMENT_NUMBER + "{2,3}")
 # 苏木 after a township's stem in running text, not in 苏木镇 or 苏木乡 (Inner Mongolia's townships and towns in general)
 SUMU_WORD = r"苏木(?![镇乡])"
-TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")
+TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff〇]{2,4}?)(?P<word>" + "|".join(_TOWN_WORDS) + ")")  # 〇 of 一〇三团
 # words that make a run of characters before 镇 no name (集聚的镇, 各镇 but not 米各庄镇, 和城镇, 特色小镇, 农村镇); 村 may
 # end a name's stem (陈村镇), 城 may stand in a name (雉城街道, 城关镇) but not right before 镇 (新型城镇),
 # 和 may begin one (和平镇) or end a two-character one (共和镇, 太和镇), 小 may begin one too (小雪街道, 小榄镇) but not end it
@@ -506,6 +510,7 @@ def town_region(text: str) -> Region | None:
     g = _gazetteer()
     if m is None or _NOT_A_TOWN_STEM.search(m.group("stem")) or _NATIONS_ALONE.fullmatch(m.group("stem")) or _TOWNS_IN_GENERAL.search(s) \
             or (s.endswith("镇") and _OLD_TOWN_STEM.search(m.group("stem"))) \
+            or (s.endswith("团") and not _REGIMENT_STEM.fullmatch(m.group("stem"))) \
             or s in g.by_name or s in g.by_short or any(s[i:] in g.by_short or s[i:] + "市" in g.by_name for i in range(2, len(s) - 1)) \
             or (s.endswith(("镇", "乡")) and _opens_with_a_provinces_short_name(m.group("stem"))):
         return None
@@ -620,8 +625,8 @@ def towns_heading_rows(text: str) -> dict[str, Region]:
 
 # a town's word in running text (胜芳镇, 寺河乡, 万峰林街道), not 乡村, 乡镇 or 镇村, nor the title of its head (回郭镇镇长, 乡长), and
 # the Chinese characters a stem before it is of
-_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道|" + SUMU_WORD)
-_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+_TOWN_WORD = re.compile(ETHNIC_TOWNSHIP + r"|镇(?![村街长])|乡(?![村镇土亲长])|街道|" + SUMU_WORD + "|(?<=" + REGIMENT_NUMBER + ")团")
+_CHINESE = re.compile(r"[\u4e00-\u9fff〇]+")
 
 
 def towns_named(text: str) -> dict[str, Region]:

@@ -6358,3 +6358,13 @@ def test_the_year_something_was_founded_dates_none_of_its_figures():
     spans = [("琴台街道", "REGION"), ("1921年", "DATE"), ("注册商标", "INDICATOR"), ("3件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("3件", "注册商标", "VALUE_OF")], region=("鲁山县", "410423"), year=2022))
     assert [(f["value"], f["year"]) for f in facts] == [(3, 2022)]
+
+
+def test_a_regiment_is_a_place_of_its_own_as_a_town_is():
+    # the hundred-and-eleventh round (r620, r625): a 兵团 division-city's regiments (一〇一团) have their own figures, in a
+    # 分别 list and after their 全团
+    text = "从区域分布看，一〇一团、一〇二团分别检查直播间186个、153个。一二一团培育专利示范企业，全团专利授权38件。"
+    spans = [("检查直播间", "INDICATOR"), ("186个", "QUANTITY"), ("153个", "QUANTITY"), ("专利授权", "INDICATOR"), ("38件", "QUANTITY")]
+    links = [("186个", "检查直播间", "VALUE_OF"), ("153个", "检查直播间", "VALUE_OF"), ("38件", "专利授权", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("五家渠市", "659004"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(186, "一〇一团"), (153, "一〇二团"), (38, "一二一团")]

@@ -171,6 +171,9 @@ def test_units_named_since_the_older_table_resolve_and_older_names_still_do():
      ("主产镇", None), ("中心镇", None), ("建制镇", None), ("平乐古镇", None), ("古镇镇", "古镇镇"),
      # the hundred-and-eleventh round (r622): 古 may end a subdistrict's stem (结古街道, 玉树市's seat), not an old town's
      ("结古街道", "结古街道"), ("黑井古镇", None),
+     # the hundred-and-eleventh round (r620, r625): a 兵团 regiment by its number (一〇三团 with 〇), not a group (企业集团,
+     # 代表团) nor a count of them (三团)
+     ("一二一团", "一二一团"), ("一〇三团", "一〇三团"), ("企业集团", None), ("代表团", None), ("三团", None),
      # the fifty-ninth round (r365): 各 inside a stem is a name's (米各庄镇), before 镇 or opening the stem it is 各镇
      ("米各庄镇", "米各庄镇"), ("市各镇", None), ("各相关镇", None),
      # the sixtieth round (r374, r376): an area's towns in general (南部片乡镇), a bank's branch named after the city (中国银行

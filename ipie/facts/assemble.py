@@ -28,7 +28,7 @@ from ipie.facts.values import Quantity, Rank
 from ipie.pipeline.doc_text import text_of
 from ipie.pipeline.relations import get_relations
 from ipie.regions import (
-    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, SUMU_WORD, TOWN_NAME, WORLD, WORLD_WORDS, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
+    COUNTED_TOWNS, DEICTIC_WORDS, ETHNIC_TOWNSHIP, LIST_COUNTS, NATIONAL_CODE, REGIMENT_NUMBER, SUMU_WORD, TOWN_NAME, WORLD, WORLD_WORDS, ZONE_BEFORE_ITS_DISTRICT, ZONE_NAME, Region, counted_level, district_after_a_zone,
     enclosing_region, find_region_names, find_region_spans, find_regions, foreign_country, foreign_country_end, is_deictic_region, is_inside,
     place_a_name_begins_with, region_by_code, resolve_place, resolve_region, town_named_at, town_region,
 )
@@ -449,7 +449,7 @@ class _Links:
 
 
 # not 镇街 nor 镇（街道）, towns and subdistricts together (新建镇街…工作站, 新建镇（街道）…工作站3个); an ethnic township's nations with its 乡 (塔山瑶族乡)
-_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街|[（(]街)|街道|办事处|乡|" + SUMU_WORD)
+_TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街|[（(]街)|街道|办事处|乡|" + SUMU_WORD + "|(?<=" + REGIMENT_NUMBER + ")团")
 # the marks a clause opens after, for the checks below that also allow a preposition or a list's 、 before a name or count
 _CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
@@ -3299,8 +3299,8 @@ _COMPANY_POINTED_BACK = re.compile(r"(?:该|这家|这个)?(?:公司|企业)(?![
 
 
 # 全镇, 镇内, 镇里, 镇上, 镇属, 全乡, 乡里, 该镇, 全苏木: a town spoken of without its name (not 全乡镇, 全镇街, 城镇内, 乡镇内, 全苏木镇)
-_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|" + SUMU_WORD + r")|(?<![城乡村])镇[内里上属]|(?<![城镇村])乡里(?!乡)")
-_TOWN_KINDS = ("街道", "苏木", "镇", "乡")
+_TOWN_DEICTIC = re.compile(r"[全该](?:镇(?!街)|乡(?!镇)|街道|团(?![队体结])|" + SUMU_WORD + r")|(?<![城乡村])镇[内里上属]|(?<![城镇村])乡里(?!乡)")
+_TOWN_KINDS = ("街道", "苏木", "镇", "乡", "团")
 
 
 def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Context) -> Region | None:
