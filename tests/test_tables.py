@@ -569,17 +569,18 @@ def test_a_row_of_an_item_named_after_a_town_the_report_names_is_the_towns():
     facts = [(f["region"]["name"], f["indicator"]["text"], f["value"]) for f in _facts(text)]
     assert facts == [("汶川县", "汶川甜樱桃产量", 6200), ("汶川县", "汶川甜樱桃产值", 496000000),
                      ("三江镇", "三江绿茶产量", 186), ("三江镇", "三江绿茶产值", 37200000)]
-    # not a zone named after a town (r223: 张江科学城 is 浦东新区's), nor a firm named with its city before a one-character
-    # town (r597: 瑞昌市范镇…公司, whose stem 瑞昌市范 the town list reads too far back)
+    # not a zone named after a town (r223: 张江科学城 is 浦东新区's), nor a firm named with its county's or city's name (r636:
+    # 芦溪县宏达绝缘子有限公司 where 芦溪镇 is a town too; r597: 瑞昌市范镇…公司, whose stem 瑞昌市范 the town list reads too far back)
     text = """浦东新区
 
-张江镇是张江科学城的核心。瑞昌市范镇鑫发竹业有限公司获奖。
+张江镇是张江科学城的核心。瑞昌市范镇鑫发竹业有限公司获奖。芦溪镇有电瓷企业。
 
 表2 重点区域和企业专利情况
 区域\t专利授权量（件）
 张江科学城\t8426
-瑞昌市范镇鑫发竹业有限公司\t12"""
-    assert [f["region"]["name"] for f in _facts(text)] == ["浦东新区", "浦东新区"]
+瑞昌市范镇鑫发竹业有限公司\t12
+芦溪县宏达绝缘子有限公司\t15"""
+    assert [f["region"]["name"] for f in _facts(text)] == ["浦东新区", "浦东新区", "浦东新区"]
 
 
 def test_a_figure_cell_with_a_remark_in_brackets_is_read():

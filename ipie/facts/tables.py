@@ -293,14 +293,12 @@ def _row_region(label: str, ctx_region: Region | None) -> Region | None:
 
 def _town_a_label_opens_with(label: str, towns: dict[str, str] | None) -> Region | None:
     """三江绿茶, 辛家沟面花: the town (三江镇) whose stem a row's item is named with, the longest stem first; not a zone or a
-    port named so (张江科学城, 友谊关口岸), nor a stem that opens with a county's or a city's name (瑞昌市范 of 瑞昌市范镇…公司,
-    文山苗 of 文山苗乡三七…公司), where the document's town list reads too far back."""
-    if not towns or _ZONE_OR_PORT_ROW.search(label):
+    port named so (张江科学城, 友谊关口岸), nor an item named with a county's or a city's name (芦溪县宏达绝缘子有限公司 where 芦溪镇
+    is a town too, 瑞昌市范镇…公司, 文山苗乡三七…公司, whose 瑞昌市范 and 文山苗 the document's town list reads too far back)."""
+    if not towns or _ZONE_OR_PORT_ROW.search(label) or any(start == 0 for start, _, _ in find_region_spans(label)):
         return None
     stem = next((stem for stem in towns if label.startswith(stem)), None)
-    if stem is None or any(start == 0 and end < len(stem) for start, end, _ in find_region_spans(stem)):
-        return None
-    return Region(towns[stem], None, towns[stem])
+    return Region(towns[stem], None, towns[stem]) if stem is not None else None
 
 
 # 张江科学城, 友谊关口岸, …产业园: a place named after a town, not an item made there
