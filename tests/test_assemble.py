@@ -6328,6 +6328,10 @@ def test_a_town_governments_own_report_keeps_its_figures_in_the_town():
     doc = _written(text, spans, links, region=("桃江县", "430922"), year=2023)
     doc.user_data[CONTEXT_KEY].update(home_town={"name": "桃花江镇", "code": None}, towns_named={"灰山港": "灰山港镇"})
     assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(412, "桃花江镇"), (193, "桃花江镇")]
+    # the same where the model tagged the town compared with
+    doc = _written(text, [("灰山港镇", "REGION"), *spans], links, region=("桃江县", "430922"), year=2023)
+    doc.user_data[CONTEXT_KEY].update(home_town={"name": "桃花江镇", "code": None})
+    assert [(f["value"], f["region"]["name"]) for f in _facts(doc)] == [(412, "桃花江镇"), (193, "桃花江镇")]
     text = "桃花山社区、资江社区、马鞍山社区3个城区社区专利申请合计163件。"
     spans = [("马鞍山", "REGION"), ("专利申请", "INDICATOR"), ("163件", "QUANTITY")]
     doc = _written(text, spans, [("163件", "专利申请", "VALUE_OF")], region=("桃江县", "430922"), year=2023)
