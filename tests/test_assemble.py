@@ -2815,6 +2815,12 @@ def test_a_foreign_country_opening_a_clause_is_the_subject_of_its_figures():
     spans = [("专利授权", "INDICATOR"), ("41件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("41件", "专利授权", "VALUE_OF")], region=("广西壮族自治区", "450000"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(41, "广西壮族自治区")]
+    # the hundred-and-eleventh round (r634): the rights the county's firms hold in a country, counted straight after its name
+    text = "全县企业获得境外专利授权14件，其中美国专利5件、日本专利2件。"
+    spans = [("境外专利授权", "INDICATOR"), ("14件", "QUANTITY"), ("5件", "QUANTITY"), ("2件", "QUANTITY")]
+    links = [("14件", "境外专利授权", "VALUE_OF"), ("5件", "境外专利授权", "VALUE_OF"), ("2件", "境外专利授权", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("当涂县", "340521"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(14, "当涂县"), (5, "当涂县"), (2, "当涂县")]
 
 
 def test_ranked_places_after_a_date_lead_and_places_that_each_pass_a_figure():

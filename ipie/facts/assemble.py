@@ -1460,7 +1460,8 @@ def _add_foreign_countries(doc: Doc, links: _Links) -> None:
     text, ents = text_of(doc), links.ents
     for m in _CLAUSE_START.finditer(text):
         at = _SENTENCE_LEAD.match(text, m.end()).end()
-        while (end := foreign_country_end(text, at)) is not None and not _OURS_ABROAD.match(text, end):
+        while (end := foreign_country_end(text, at)) is not None and not _OURS_ABROAD.match(text, end) \
+                and not _RIGHTS_HELD_THERE.match(text, end):
             touching = [k for k, e in enumerate(ents) if e.start_char < end and at < e.end_char]
             span = doc.char_span(at, end, label="REGION", kb_id=_FOREIGN)
             if span is None or any((ents[k].start_char, ents[k].end_char, ents[k].label_) != (at, end, "REGION") for k in touching):
@@ -1474,6 +1475,9 @@ def _add_foreign_countries(doc: Doc, links: _Links) -> None:
             at = end + 1
 
 
+# 其中美国专利5件、欧洲专利4件: the rights the report's firms hold in a country, counted straight after it (not 日本专利申请量3.9万件,
+# the country's own filings)
+_RIGHTS_HELD_THERE = re.compile(r"(?:(?:发明|外观设计|实用新型)?专利|(?:注册)?商标)\s*[\d一二三四五六七八九十两]")
 # 俄罗斯是我市商标海外布局的首选地，在俄罗斯有效注册的商标68件: a country spoken of as the report's place's market, not
 # the subject of figures of its own
 _OURS_ABROAD = re.compile(r"(?:是|为|成为)(?:我|本|全)[市县区旗州省]")
