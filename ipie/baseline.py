@@ -656,6 +656,33 @@ def counts_read_into_indicators(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+# 平均审理周期缩短到78天, 发明专利审查周期压减至16.0个月, 兑现周期缩短到30天以内: how long something takes, named right before
+# its duration (and the verb that sets it), which the model leaves untagged
+_DURATION = re.compile(r"(?:天|日|个月|个工作日|工作日|小时|周)(?:以内|以上|左右)?$")
+_TIME_TAKEN_BEFORE = re.compile(r"(?P<indicator>[\u4e00-\u9fff]{1,20}?(?:周期|用时|时长|时限|耗时))"
+                                r"(?:[缩压减降控稳保][\u4e00-\u9fff]{0,2}?)?(?:至|到|在|为|是)?(?:平均)?(?:仅|只有)?$")
+_CLAUSE_START_BEFORE = re.compile(r"[，,。；;：:！？\n]")
+
+
+def times_taken(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The measure of a duration with no INDICATOR before it in its clause (案件平均审理周期缩短到[78天]): an INDICATOR over the
+    words naming how long what takes, from the clause's start or the last entity before them."""
+    text = text_of(doc)
+    found = []
+    for e in ents:
+        if e.label_ != "QUANTITY" or not _DURATION.search(e.text):
+            continue
+        breaks = [m.end() for m in _CLAUSE_START_BEFORE.finditer(text, 0, e.start_char)]
+        start = max([breaks[-1] if breaks else 0] + [x.end_char for x in ents if x.end_char <= e.start_char])
+        if any(x.label_ == "INDICATOR" and start <= x.start_char < e.start_char for x in ents):
+            continue
+        m = _TIME_TAKEN_BEFORE.search(text, start, e.start_char)
+        span = doc.char_span(m.start("indicator"), m.end("indicator"), label="INDICATOR") if m else None
+        if span is not None:
+            found.append(span)
+    return found
+
+
 def places_read_as_indicators(doc: Doc, ents: list[Span]) -> dict[int, Span]:
     """A town's name the model took for what is counted (天子湖镇新增…示范企业2家, 天子湖镇、梅溪镇通过
     认证的企业), or a region's after 同期 (同期河南省专利授权量约17.7万件): a REGION over the name, by the index of the
@@ -884,7 +911,7 @@ def make_entity_rules(nlp: Language, name: str, labels: list[str], extend_labels
         ents = _merged(ents, regions)
         orgs = region_led_orgs(doc, ents)
         ents = _merged(ents, orgs)
-        counts = counts_read_into_indicators(doc, ents)
+        counts = counts_read_into_indicators(doc, ents) + times_taken(doc, ents)
         ents = _merged(ents, counts)
         multiples = {
             k for k, e in enumerate(ents)
