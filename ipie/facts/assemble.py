@@ -316,7 +316,6 @@ _SUM_OF_PLACES = re.compile(
 _SUM_OPENING_A_CLAUSE = re.compile(r"\s*(?:[两二三四五六七八九十]者)?" + _SUM_WORD)
 # the words before the regions a rank or a figure is compared with (仅次于济南市、青岛市; 紧随深圳之后; 远低于武汉市)
 _COMPARED_WITH = re.compile(r"(?:仅次于|次于|紧随|紧跟|落后于|高于|低于|快于|慢于|优于)")
-_COMPARED_WITH_BEFORE = re.compile(_COMPARED_WITH.pattern + "$")
 _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
 # the words before a place the report's region works with, draws from or goes through (联合澳门, 引进香港…, 经香港转口,
 # 争取浙江省…帮扶资金)
@@ -3330,7 +3329,7 @@ def _town_pointed_to(doc: Doc, ents: list[Span], start: int, end: int, ctx: _Con
     untagged: dict[int, Region] = {}
     for town in sorted(ctx.towns_named.values(), key=lambda town: len(town.name)):
         found = [f.end() for f in re.compile(r"(?<=[于在至到了])" + re.escape(town.name)).finditer(text, 0, m.start())
-                 if not _COMPARED_WITH_BEFORE.search(text, max(0, f.start() - 3), f.start())]  # not 仅次于灰山港镇
+                 if not _AFTER_A_COMPARISON.search(text, max(0, f.start() - 3), f.start())]  # not 仅次于灰山港镇
         if found:
             untagged.setdefault(found[-1], town)
     named += [(end, len(town.name) - end, town) for end, town in untagged.items()]
