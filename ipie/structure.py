@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead, is_page_info
 from ipie.regions import (
-    TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, place_a_name_begins_with, resolve_region,
+    REGIMENT_NUMBER, TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, place_a_name_begins_with, resolve_region,
     town_named_at, towns_heading_rows,
     towns_named, zones_named_with_their_district,
 )
@@ -84,9 +84,10 @@ _LETTER_TITLE = re.compile(r"(?:提案|建议|议案)的?答复|复函")
 _TRANSCRIPT = re.compile(r"发布会|实录|访谈|答记者问|政府工作报告")
 # 记者 陈雅琴　通讯员 林志斌, 本报讯, 记者从市市场监督管理局获悉, 来源：满洲里日报 作者：记者 赵雪莹, or an official account's
 # post (原创 如皋市场监管 2024-04-26 07:58 发表于江苏, 景洪市场监管 2025年04月26日 09:30 云南): a news story, written on the day
-# its page gives, as is one a paper is named the source of (来源：岳阳日报记者李湘君) or whose reporter signs it (丹东日报记者 ×××)
+# its page gives, as is one a paper is named the source of (来源：岳阳日报记者李湘君) or whose reporter signs it (丹东日报记者 ×××,
+# 来源：贞丰县融媒体中心　记者 韦丽娟)
 _NEWS_STORY = re.compile(r"^(?:记者|通讯员)[\s\u3000]|本报讯|记者从.{2,30}?(?:获悉|了解到)|作者[：:]\s*(?:本报)?记者"
-                         r"|来源[：:]\s*[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报)|^[\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|商报)\s*记者"
+                         r"|来源[：:]\s*[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报)|来源[：:][^。，]{2,30}?记者|^[\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|商报)\s*记者"
                          r"|^原创.{0,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}|" + POST_LINE)
 # a speaker's label before their words in a transcript: 王海涛：, 答（王海涛）：, 主持人 赵雪：, 东辽县市场监督管理局局长刘春梅：,
 # 记者提问（吉林电视台）：
@@ -102,7 +103,7 @@ _SPEAKER_ROLE = re.compile(
     r"(?:^|[，。；：！？,;:!?\s])(?:请|由|邀请)?([^，。；：！？,;:!?\s]{2,40}?(?:长|主任|书记|负责人|主席|委员|专员|巡视员|调研员))$"
 )
 # ——2024年8月27日在岳阳市第九届人民代表大会常务委员会第二十一次会议上: a report delivered at a meeting, said on that day
-_DELIVERED = re.compile(r"^[—―－\-]*\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{2,60}?(?:会议|大会|论坛|座谈会)上")
+_DELIVERED = re.compile(r"^[—―－\-]*\s*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月\d{1,2}日在.{2,60}?(?:会议|大会|论坛|座谈会)上")
 # 政府工作报告 delivered early in a year (——2024年1月9日在…人民代表大会…上): a review of the year before
 _GOVERNMENT_WORK_REPORT = re.compile(r"政府工作报告")
 # 国家知识产权局2024年第一季度例行新闻发布会: the date of a routine press conference is the meeting's, not the
@@ -183,7 +184,8 @@ class Section:
     towns_named: dict[str, Region] = field(default_factory=dict)  # towns the document names anywhere, by stem
     towns_before: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its part opened a paragraph on
     report_town: Region | None = None  # the town a report is of (a company's in it, a town government's own), whose figures its unplaced ones are
-    case_towns: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its case's heading opens on
+    case_towns: dict[int, Region] = field(default_factory=dict)  # paragraph index → the town its case's heading opens on or
+    # its first paragraphs place the case's party in
 
     @property
     def id(self) -> str:
@@ -336,6 +338,10 @@ _ADDRESSEE = re.compile(r"[^，。；：:]{2,30}(?:局|委员会|常委会|政�
 _SITE_HOST = re.compile(r"(?:主办|承办|协办|版权所有)$")
 
 
+# 第八师, 第十师: a 兵团 division, written before the city it governs as one (第八师石河子市)
+_DIVISION = re.compile(r"第" + REGIMENT_NUMBER + "{1,3}师")
+
+
 def _region_a_line_opens_with(text: str) -> Region | None:
     """内蒙古自治区知识产权局, （吴川市）: the region a short line of its own (no sentence) starts with, as a body's name does, or
     names alone in brackets; not the body a report is addressed to (牡丹江市市场监督管理局：), nor the one a web site is run
@@ -343,8 +349,10 @@ def _region_a_line_opens_with(text: str) -> Region | None:
     if len(text) > 40 or text.endswith(("。", "；", "，")) or _ADDRESSEE.fullmatch(text) or _SITE_HOST.search(text):
         return None
     region = _section_region(text)
-    # （吴川市） under a form's title: the applicant's name in brackets on a line of its own
-    opening = 1 if text.startswith(("（", "(")) and text.endswith(("）", ")")) else 0
+    # （吴川市） under a form's title: the applicant's name in brackets on a line of its own; 第十师北屯市市场监督管理局: a
+    # 兵团 division's number before the city it is one with
+    division = _DIVISION.match(text)
+    opening = 1 if text.startswith(("（", "(")) and text.endswith(("）", ")")) else division.end() if division else 0
     return region if region is not None and text.startswith(region.text, opening) else None
 
 
@@ -512,6 +520,11 @@ def _front_field(paragraphs: list[Paragraph], field: re.Pattern, lines: int = _F
 
 # 信息标题	孟州市2021年知识产权工作综述: the title a form gives the report it holds, under the form's own
 _TITLE_FIELD = re.compile(r"^(?:信息|文章|报告|材料)?标题[\t：:]\s*(\S.*)")
+# （2021—2023）, （2023年度） under a title (a PDF cover may run the next line on): the years it covers
+_PERIOD_UNDER_A_TITLE = re.compile(r"[（(](?:19|20)\d{2}(?:\s*[—–―\-~～至]\s*(?:19|20)\d{2})?年?度?[）)]")
+# 项目实施期限：2022年9月—2023年11月: the period a project's cover says it ran, whose last year its report reviews (a title's
+# year may be the year the project was chosen in: 2022年度…项目验收自评报告)
+_PROJECT_PERIOD = re.compile(r"^(?:项目)?(?:实施|建设|执行)(?:期限|周期|期间|时间)[：:]\s*(\S.*)")
 # 承担单位：赤水市市场监督管理局（盖章）: the unit a project's or a form's cover names as the one that did the work and reports
 _REPORTING_UNIT = re.compile(r"^(?:项目)?(?:承担|申报|填报|报送|实施)单位[：:]\s*(\S.*)")
 
@@ -636,12 +649,42 @@ def _year_written_up_to(paragraphs: list[Paragraph]) -> int | None:
     for p in paragraphs[:_FRONT_LINES]:
         day = _DATE_LINE.fullmatch(p.text) or _WRITTEN_ON.search(p.text)
         if day:
-            return int(day["year"]) - (int(day["month"]) < 7)
+            return _last_year_reviewed(day)
     return None
+
+
+def _year_delivered_up_to(paragraphs: list[Paragraph]) -> int | None:
+    """The last year a report delivered at a meeting on the day its first lines give can review (——2021年10月28日在…会议上,
+    under a portal's menus perhaps)."""
+    day = next((m for p in paragraphs[:_DELIVERY_LINES] if (m := _DELIVERED.match(p.text))), None)
+    return _last_year_reviewed(day) if day else None
+
+
+def _last_year_reviewed(day: re.Match) -> int:
+    """A day's year from July on, else the year before."""
+    return int(day["year"]) - (int(day["month"]) < 7)
 
 
 # 成文日期\t2022年03月18日: the day a portal's record of a document says it was written
 _WRITTEN_ON = re.compile(r"成文(?:日期|时间)[\t：:]\s*(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月")
+
+
+def _year_written_over_the_vote(paragraphs: list[Paragraph], most_named: int | None) -> int | None:
+    """The year a report was written up to, where it overrules the year its paragraphs name most: 一片叶子富了一方百姓 /
+    …工作经验 / 2023年11月, whose paragraphs open most often on the base year 2019 they compare with, signed years after it,
+    reviews the year it was written up to; so does one signed late in a year that speaks of 今年 (…调研报告 / （2021年11月） on
+    2020 and 今年1—10月); a plan's targets years ahead of the day it was written (…实施意见 / 成文日期 2022年03月18日, naming
+    2025 most) leave its review of 2021. A report delivered at a meeting, whose 今年 is the meeting's year, is overruled
+    only years off (an inspection's report of October 2021 on the years since 2019, not a report of August 2024 on 2023
+    and 今年1—6月)."""
+    if most_named is None:
+        return None
+    written = _year_written_up_to(paragraphs)
+    if written is not None and (most_named < written - 1 or (most_named < written and _says_this_year(paragraphs))
+                                or most_named > written + 1):
+        return written
+    delivered = _year_delivered_up_to(paragraphs)
+    return delivered if delivered is not None and not delivered - 1 <= most_named <= delivered + 1 else None
 
 
 def _says_this_year(paragraphs: list[Paragraph]) -> bool:
@@ -761,6 +804,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
     starts = sorted(set(starts) | set(stories))
     sections: list[Section] = []
     voted: set[int] = set()  # the sections whose year their paragraphs voted for
+    defaulted: set[int] = set()  # those whose paragraphs named no year, of the section before or the report
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
         # a newspaper's masthead above an interview's headline (沧州日报　2025年2月18日　第3版), or a page's breadcrumb above
@@ -771,10 +815,15 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         title = paragraphs[head].text if head < len(paragraphs) else ""
         if head > start and head + 1 < end and paragraphs[head + 1].text.startswith("——"):
             title += paragraphs[head + 1].text
+        elif head + 1 < end and (period := _PERIOD_UNDER_A_TITLE.match(paragraphs[head + 1].text)):
+            title += period.group()  # …司法保护白皮书 / （2021—2023）: the period the title covers, opening the line under it
         if sections and _is_part_heading(title, sections[-1]):
             sections[-1].end_paragraph = end
-            if sections[-1].index in voted:  # a cover's fields, then the title again: the body's paragraphs vote too
-                sections[-1].year = _most_named_year(paragraphs[sections[-1].start_paragraph : end])
+            if sections[-1].index in voted | defaulted:  # a cover's fields, then the title again: the body's paragraphs vote too
+                merged = paragraphs[sections[-1].start_paragraph : end]
+                most_named = _most_named_year(merged)
+                voted_year = most_named if sections[-1].index in voted else None  # not over the report's year, with no vote
+                sections[-1].year = _year_written_over_the_vote(merged, most_named) or voted_year or sections[-1].year
             if sections[-1].spoken_year is None:  # the title again under a web page's menus, then the day it was delivered
                 sections[-1].spoken_year, sections[-1].spoken_month = _spoken_day(title, paragraphs[start:end], sections[-1].year)
             continue
@@ -812,6 +861,9 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             dated = _dated_spans(_QUOTED_TITLE_REVIEWED.sub("", titled))  # …政务信息报送单 / 信息标题	孟州市2021年…综述
         yearbook = _YEARBOOK.search(title)
         year = int(yearbook.group(1)) - 1 if yearbook else dated[0][-1] if dated else None
+        period = _front_field(paragraphs[head + 1 : end], _PROJECT_PERIOD) if k == 0 and year is not None else None
+        if period is not None and (ran_to := _years(period)) and ran_to[-1] > year:
+            year = ran_to[-1]  # 元谋县2022年度…项目验收自评报告 / 项目实施期限：2022年9月—2023年11月: the project's last year
         explained = _dated_spans("".join(_QUOTED_TITLE_REVIEWED.findall(title))) \
             if year is None and _EXPLAINING_A_PLAN.search(title) else []
         explained_period = explained[0] if explained and len(explained[0]) > 1 else None
@@ -820,13 +872,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
         if year is None and _GOVERNMENT_WORK_REPORT.search(title):
             year = _year_before_delivery(paragraphs[start:end])
         most_named = _most_named_year(paragraphs[start + 1 if routine_conference else start : end])  # the meeting's date has no vote
-        written = _year_written_up_to(paragraphs[start:end]) if year is None and most_named is not None else None
-        if written is not None and (most_named < written - 1 or (most_named < written and _says_this_year(paragraphs[start:end]))
-                                    or most_named > written + 1):
-            # 一片叶子富了一方百姓 / …工作经验 / 2023年11月, whose paragraphs open most often on the base year 2019 they compare
-            # with: signed under its title years after the year voted for, a paper reviews the year it was written up to; so does
-            # one signed late in a year that speaks of 今年 (…调研报告 / （2021年11月） on 2020 and 今年1—10月); a plan's targets
-            # years ahead of the day it was written (…实施意见 / 成文日期 2022年03月18日, naming 2025 most) leave its review of 2021
+        written = _year_written_over_the_vote(paragraphs[start:end], most_named) if year is None else None
+        if written is not None:
             year = written
         elif year is None:
             # with none, the year of the section before (a yearbook's provinces), else the report's
@@ -834,6 +881,8 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             year = most_named or previous or default_year
             if most_named is not None:
                 voted.add(len(sections))
+            else:  # perhaps a portal's menus above the title again
+                defaulted.add(len(sections))
         elif _SINCE_A_PLAN_BEGAN.search(title) and (written := _year_written_up_to(paragraphs[start:end])) is not None \
                 and dated[0][0] <= written < year:
             year = written  # “十三五”以来…工作总结 / 2019年12月12日: the plan's years so far, up to 2019
@@ -867,7 +916,7 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
         year = section.year
         part_of_the_year = _PART_OF_THE_YEAR.search(section.title) is not None
         heading_year = part_year = plan_year = review_year = None
-        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = case_town = None
+        lead_region = lead_marker = list_year = speaker_region = aim_year = said_plan = town = case_town = in_a_case = None
         problems_heading = False
         body = paragraphs[section.start_paragraph + 1 : section.end_paragraph]
         # 2016年 / …entries… / 2017年 / …: a chronicle's year headings, two or more (one alone may be a cover's date)
@@ -897,8 +946,12 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
             if (case := _CASE_HEADING.match(p.text)) is not None:
                 case_town = town_named_at(p.text, case.end())
                 case_town = case_town[1] if case_town is not None else None
-            elif _is_subheading(p.text):
-                case_town = None
+                in_a_case = case_town is None
+            elif _is_subheading(p.text) or _is_subheading(p.text[: p.text.find("。") + 1]):
+                case_town = in_a_case = None  # the next heading, or item run into its paragraph (（五）完善维权援助和公共服务。 依托…)
+            elif in_a_case and (situated := _SITUATED_IN_A_TOWN.search(p.text)) and (named := town_named_at(situated.group("town"))):
+                # 案例一：垣曲县某商贸有限公司… / 【基本案情】 / …依法对位于新城镇的…: the town the case's party is placed in
+                case_town, in_a_case = named[1], None
             if case_town is not None:
                 section.case_towns[p.index] = case_town
             line = _run_in_heading(p.text) or p.text  # 四、下一步工作打算。今年以来，…: the heading a paragraph opens with

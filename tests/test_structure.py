@@ -1192,3 +1192,85 @@ def test_a_bulletins_item_headline_ends_the_dated_part_of_the_item_before():
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year) == ("黔西县", 2020)
     assert [section.year_of(k) for k in (5, 7, 9)] == [2020, 2021, 2020]
+
+
+def test_a_letter_signed_by_a_bingtuan_division_city_body_is_the_citys():
+    # the one hundred and nineteenth round (r654): a reply to a proposal, its head and foot naming the division before the city
+    # (第十师北屯市市场监督管理局), whose 师市 figures are the city's
+    lines = ["第十师北屯市市场监督管理局对市政协三届三次会议第47号提案的答复", "来源：师市市场监督管理局　发布时间：2024-06-18",
+             "张丽萍委员：", "您提出的《关于加大知识产权扶持力度的提案》收悉，现答复如下。", "2023年，师市专利申请量268件，同比下降9.5%。",
+             "第十师北屯市市场监督管理局", "2024年6月14日"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.region.code) == ("北屯市", "659005")
+
+
+def test_an_inspection_report_delivered_at_a_meeting_under_a_portals_menus_reviews_the_year_it_was_delivered():
+    # the one hundred and nineteenth round (r658): a 人大常委会 law-enforcement inspection delivered in October 2021, its lines
+    # naming 2019 (2019年以来) most; the title again under the portal's menus, then the day it was delivered
+    menus = ["首页", "人大要闻", "常委会工作", "监督工作", "代表工作", "人事任免", "乡镇人大", "公告公报", "理论研究"]
+    title = "宜阳县人大常委会执法检查组关于检查《中华人民共和国专利法》贯彻实施情况的报告"
+    lines = [title, "设为首页加入收藏宜阳县人民代表大会常务委员会", *menus, "当前位置：首页>监督工作>执法检查>正文", title,
+             "——2021年10月28日在宜阳县第十五届人民代表大会常务委员会第四十一次会议上", "一、执法检查的基本情况",
+             "2019年以来累计举办专利法宣讲和实务培训班23期。", "2019年、2020年全县专利申请量分别为1024件、1318件。",
+             "2019年以来，全县专利授权量持续增长。", "2019年以来县政府常务会议4次专题研究专利工作。", "检查组成员共13人。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("宜阳县", 2021)
+    assert section.year_of(len(lines) - 1) == 2021
+
+
+def test_a_report_delivered_in_summer_on_the_year_before_and_this_years_months_keeps_the_year_before():
+    # the sixty-fifth round (r261): a city government's report delivered in August 2024 on 2023, with 今年1—6月 as the
+    # meeting's year: the delivery day overrules no vote a year off it
+    lines = ["岳阳市人民政府关于全市知识产权保护工作情况的报告", "——2024年8月27日在岳阳市第九届人民代表大会常务委员会第二十一次会议上",
+             "一、基本情况", "2023年，全市专利授权量5862件，同比增长7.4%。", "2023年，全市有效注册商标8.6万件。",
+             "今年1—6月，全市专利授权量2917件。", "今年以来，全市查处知识产权案件46件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.year, section.spoken_year) == (2023, 2024)
+
+
+def test_a_project_acceptance_report_reviews_the_last_year_its_cover_says_the_project_ran():
+    # the one hundred and nineteenth round (r657): 元谋县2022年度…项目验收自评报告, the year in its title the year the project was
+    # chosen, its cover's 项目实施期限 running to November 2023
+    lines = ["元谋县2022年度云南省地理标志运用促进工程项目验收自评报告", "项目承担单位：元谋县市场监督管理局",
+             "项目实施期限：2022年9月—2023年11月", "报告日期：2023年12月", "一、项目基本情况",
+             "项目总预算166.5万元，其中省级补助资金80万元。", "项目累计印制发放地理标志专用标志620万枚。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("元谋县", 2023)
+
+
+def test_a_case_ends_at_the_next_numbered_item_run_into_its_paragraph():
+    # the one hundred and nineteenth round (r655): a case in 娄村镇, then （五）…。 run into the paragraph of the county's own work
+    lines = ["涞水县2023年旅游品牌商标保护工作情况", "（四）保持旅游市场商标执法高压态势。 2023年，全县立案查处商标侵权案件31件。",
+             "典型案例二：娄村镇一家麻花加工作坊在包装上擅自使用他人注册商标，执法人员现场查扣侵权包装袋3400个。",
+             "以上案件均依据《中华人民共和国商标法》作出处罚。",
+             "（五）完善维权援助和公共服务。 依托野三坡景区游客服务中心，全年提供商标咨询326人次。"]
+    (section,) = _sections_of_lines(lines)
+    assert {k: town.name for k, town in section.case_towns.items()} == {2: "娄村镇", 3: "娄村镇"}
+
+
+def test_a_case_whose_heading_names_no_town_is_of_the_town_its_party_is_placed_in():
+    # the one hundred and nineteenth round (r663): 案例一：垣曲县某商贸有限公司…案 / 【基本案情】 / …依法对位于新城镇的…
+    lines = ["垣曲县2023年知识产权行政保护典型案例", "2023年，全县共查处知识产权违法案件25件。",
+             "案例一：垣曲县某商贸有限公司销售侵犯“汾酒”注册商标专用权商品案", "【基本案情】",
+             "2022年12月28日，执法人员依法对位于新城镇的垣曲县某商贸有限公司经营场所进行检查，现场查扣白酒216瓶。",
+             "经查，当事人购进上述白酒共计300瓶，已售出84瓶。", "案例二：某网店销售假冒注册商标商品案", "【基本案情】",
+             "执法人员查扣侵权商品86件。"]
+    (section,) = _sections_of_lines(lines)
+    assert {k: town.name for k, town in section.case_towns.items()} == {4: "新城镇", 5: "新城镇"}
+
+
+def test_an_interview_page_whose_source_line_names_its_reporter_is_a_news_story_of_that_day():
+    # the one hundred and nineteenth round (r662): 2024-04-26 10:15　来源：贞丰县融媒体中心　记者 韦丽娟, on 2023's work and 今年一季度
+    lines = ["让“贞丰花椒”香飘更远 让创新成果“有价有市”", "——访贞丰县市场监督管理局党组成员、副局长王德勇",
+             "2024-04-26 10:15　来源：贞丰县融媒体中心　记者 韦丽娟 通讯员 罗敏", "记者：王局长，您好！请您介绍一下2023年贞丰县知识产权工作的总体情况。",
+             "王德勇：去年全县专利申请量386件，同比增长12.5%。", "截至2023年底，全县有效发明专利达到82件。", "今年一季度，全县新增注册商标236件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.spoken_year) == ("贞丰县", 2023, 2024)
+
+
+def test_a_title_with_its_period_on_the_line_under_it_is_of_the_periods_last_year():
+    # the one hundred and nineteenth round (r678): …知识产权司法保护白皮书 / （2021—2023） (run into the court's name by a PDF cover)
+    lines = ["会昌县人民法院知识产权司法保护白皮书", "（2021—2023）会昌县人民法院", "2024年四月", "前言",
+             "2021年以来，会昌县人民法院共受理知识产权案件204件。", "2021年，受理案件52件。", "2021年，审结案件50件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year, section.first_year) == ("会昌县", 2023, 2021)
