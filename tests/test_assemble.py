@@ -4069,6 +4069,16 @@ def test_a_list_over_each_year_of_a_reviewed_period_takes_its_years():
         (11200, 2016), (12500, 2017), (13900, 2018), (17100, 2019), (20500, 2020), (75200, 2020)]
     del doc.user_data[CONTEXT_KEY]["period"]  # with no period known, the paragraph's year
     assert {f["year"] for f in _facts(doc)} == {2020}
+    # the hundred-and-nineteenth round (r678): 三年间，…分别为… in a white paper on 2021—2023, as many years as it says; not
+    # over a period of another length
+    text = "三年间，知识产权案件收案数分别为46件、87件和71件。"
+    values = ["46件", "87件", "71件"]
+    doc = _written(text, [("收案数", "INDICATOR"), *((v, "QUANTITY") for v in values)], [(v, "收案数", "VALUE_OF") for v in values],
+                   region=("会昌县", "360733"), year=2023)
+    doc.user_data[CONTEXT_KEY]["period"] = [2021, 2023]
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(46, 2021), (87, 2022), (71, 2023)]
+    doc.user_data[CONTEXT_KEY]["period"] = [2019, 2023]
+    assert {f["year"] for f in _facts(doc)} == {2023}
 
 
 def test_a_town_after_its_district_is_the_figures_place():
@@ -6378,3 +6388,41 @@ def test_a_regiment_is_a_place_of_its_own_as_a_town_is():
     links = [("186个", "检查直播间", "VALUE_OF"), ("153个", "检查直播间", "VALUE_OF"), ("38件", "专利授权", "VALUE_OF")]
     facts = _facts(_written(text, spans, links, region=("五家渠市", "659004"), year=2024))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(186, "一〇一团"), (153, "一〇二团"), (38, "一二一团")]
+
+
+def test_an_intellectual_property_law_by_its_short_name_outside_title_marks_is_a_policy():
+    # the one hundred and nineteenth round (r658): a law-enforcement inspection naming 专利法 bare, each time a mention of the law;
+    # not inside its full name, nor in 专利法治 or 专利法实施细则
+    text = "检查组委托各乡镇人大主席团对照专利法有关条款开展自查，县政府将专利法和商标法纳入政府常务会议会前学法内容。"
+    titles = [(f["title"], f["issuer"]) for f in _facts(_written(text, [], region=("宜阳县", "410327"), year=2021))]
+    assert titles == [("专利法", None), ("专利法", None), ("商标法", None)]
+    text = "深入宣传《中华人民共和国专利法》和中华人民共和国商标法，增强企业专利法治意识，学习专利法实施细则。"
+    spans = [("中华人民共和国专利法", "POLICY")]
+    assert [f["title"] for f in _facts(_written(text, spans, region=("宜阳县", "410327"), year=2021))] == ["中华人民共和国专利法"]
+
+
+def test_a_total_after_a_list_over_a_period_makes_no_year_of_each_value():
+    # the one hundred and nineteenth round (r656): 2018—2022年，…分别为742件、611件和516件，合计1869件: the branches' totals over
+    # the five years, no year's each
+    text = "2018—2022年，盐山县申请人在弯头、法兰、三通三个分支的专利申请量分别为742件、611件和516件，合计1869件，占全县同领域申请总量的67.4%。"
+    values = ["742件", "611件", "516件", "1869件", "67.4%"]
+    doc = _written(text, [("2018—2022年", "DATE"), ("专利申请量", "INDICATOR")] + [(v, "QUANTITY") for v in values],
+                   [(v, "专利申请量", "VALUE_OF") for v in values], region=("盐山县", "130925"), year=2022)
+    assert [(f["value"], f["year"]) for f in _facts(doc)] == [(742, 2022), (611, 2022), (516, 2022), (1869, 2022), (67.4, 2022)]
+
+
+def test_a_sentence_opening_on_a_tables_number_it_speaks_of_is_no_caption():
+    # the one hundred and nineteenth round (r680): 表1所列重点企业…六成以上，全县60余家中小钨企业中…: a sentence on the table, its
+    # figures read (表1 2024年…主要指标, a caption, counts nothing)
+    text = "表1所列重点企业有效专利占全县钨产业有效专利的六成以上，全县60余家中小钨企业中，尚有六成以上没有有效发明专利。"
+    spans = [("1所", "QUANTITY"), ("重点企业", "INDICATOR"), ("六成以上", "QUANTITY"), ("60余家", "QUANTITY"), ("中小钨企业", "INDICATOR")]
+    links = [("六成以上", "重点企业", "VALUE_OF"), ("60余家", "中小钨企业", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("大余县", "360723"), year=2023))
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in facts] == [(60, "%", "at_least"), (60, "家", "at_least")]
+    # r628: the count of the table's rows (表1所列8家老字号) and its number read as a count (1所列) are no facts
+    text = "表1所列8家老字号共持有有效注册商标34件，较上年增加9件。"
+    spans = [("1所列", "QUANTITY"), ("8家", "QUANTITY"), ("有效注册商标", "INDICATOR"), ("34件", "QUANTITY"), ("9件", "GROWTH")]
+    links = [("1所列", "有效注册商标", "VALUE_OF"), ("8家", "有效注册商标", "VALUE_OF"), ("34件", "有效注册商标", "VALUE_OF"),
+             ("9件", "有效注册商标", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("鲁山县", "410423"), year=2022))
+    assert [(f["value"], f["growth"]["value"]) for f in facts] == [(34, 9)]

@@ -254,8 +254,11 @@ _THRESHOLD = re.compile(r"(?:以上|以下|及以上)?的")
 # 300余人参加, 200余名代表出席: the number of people who attended an event (not 企业五十余家参加…交易会)
 _ATTENDED = re.compile(r"参加|出席|参会|与会|到会")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# 表1 2024年三个重点镇知识产权主要指标: a table's caption, which counts nothing
-_TABLE_CAPTION = re.compile(r"\s*附?表\s*\d{1,2}(?![\d.])")
+# 表1所列, 图2: a table's or a figure's number, read as a count (1所); 表1所列8家老字号: the count of a table's rows
+_TABLES_NUMBER = re.compile(r"\d{1,2}(?:所列?|列)?")
+_LISTED_IN_A_TABLE = re.compile(r"表\s*\d{1,2}(?:所列|中|列)的?$")
+# 表1 2024年三个重点镇知识产权主要指标: a table's caption, which counts nothing (not a sentence on the table: 表1所列重点企业…)
+_TABLE_CAPTION = re.compile(r"\s*附?表\s*\d{1,2}(?![\d.])(?!所|中|显示|可见|表明)")
 # 较上年前移6位, 排名上升3位: how far a rank moved, which the guidelines count as no figure
 _RANK_MOVES = ("前移", "后移", "上升", "下降", "提升", "前进", "后退", "下滑")
 # 赞同35·6条评论, 12人赞同了该文章: a web page's counters under a post
@@ -916,12 +919,18 @@ _EACH_UNIT_MAKING = re.compile(r"各(?:地|市|县|区|设区市|市州|地市|�
 _NOT_IN_A_TITLE = frozenset({"QUANTITY", "GROWTH", "RANK", "DOC_NO", "POLICY"})
 
 
+# 对照专利法有关条款, 将专利法和商标法纳入…: an intellectual-property law by its short name outside 《》, not inside the full
+# name (中华人民共和国专利法) nor a longer word or title (专利法律, 专利法治, 专利法实施细则)
+_LAW_BY_ITS_SHORT_NAME = re.compile(r"(?<![国《])(?:专利|商标|著作权|反不正当竞争)法(?![律规治务院庭官学典实])")
+
+
 def _unquoted_titles(text: str) -> list[tuple[int, int]]:
     """Where the paragraph names titles outside 《》: after a verb that issues one, unless the bodies that make it are
     each city (各设区市…制定…方案); after one that carries one out (深入实施…, 认真落实…) or a title in 《》 and 和, only a
     title opening with the place or year it is of or a quoted name (苏州市…规划, 2024年…方案, “十四五”…规划) or ending with
     its period (知识产权强国建设纲要（2021—2035年）), not the short name of one named in full before (…《吉林省…三年行动方案
-    （…）》。…深入落实知识产权质押融资三年行动方案); and, after any word, a place's plan with its period."""
+    （…）》。…深入落实知识产权质押融资三年行动方案); after any word, a place's plan with its period and an intellectual-property
+    law by its short name (专利法)."""
     found = []
     for m in [*_UNQUOTED_TITLE.finditer(text), *_AFTER_A_QUOTED_TITLE.finditer(text)]:
         clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
@@ -935,6 +944,7 @@ def _unquoted_titles(text: str) -> list[tuple[int, int]]:
         found.append(m.span("title"))
         while (more := _NEXT_UNQUOTED_TITLE.match(text, found[-1][1])) is not None:
             found.append(more.span("title"))
+    found.extend(m.span() for m in _LAW_BY_ITS_SHORT_NAME.finditer(text))
     for start, _ in find_region_names(text):
         plan = _PLACES_PLAN_WITH_ITS_PERIOD.match(text, start)
         if plan is not None and text.rfind("《", 0, start) <= text.rfind("》", 0, start) and not any(a <= start < b for a, b in found):
@@ -1773,7 +1783,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or bool(_RANGE_DASH_THEN_DIGIT.match(text, quantity.end_char))
         or (bool(_COUNT_OF_PLACES_OR_BODIES.fullmatch(quantity.text)) and bool(_BEFORE_THEIR_TOTAL.match(text, quantity.end_char)))
         or (quantity.text.endswith("号") and text.endswith(("路", "街", "巷", "道"), 0, quantity.start_char))
-        or (quantity.text.endswith("所") and text.endswith(("表", "图"), 0, quantity.start_char))  # 表1所列7个镇
+        or (bool(_TABLES_NUMBER.fullmatch(quantity.text)) and text.endswith(("表", "图"), 0, quantity.start_char))  # 表1所列7个镇
+        or bool(_LISTED_IN_A_TABLE.search(text, max(0, quantity.start_char - 8), quantity.start_char))  # 表1所列8家老字号: its rows
         or (quantity.text.endswith("届") and bool(_MEETING_OF_A_TERM.match(text, quantity.end_char)))
         or (quantity.text.endswith("次") and text.endswith("届", 0, quantity.start_char)
             and text.startswith(("会议", "全体会议", "全会"), quantity.end_char))  # 市政协二届[二次]会议: the session's number
@@ -2772,7 +2783,12 @@ def _last_year_totalled(doc: Doc, q: Span) -> int | None:
 
 
 # 各年分别为…, 历年分别为…: a list over each year of a period
-_EACH_YEAR = re.compile(r"(?:各年|历年|每年|逐年)(?:度)?分别")
+_YEARS_IN_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EACH_YEAR = re.compile(r"(?:各年|历年|每年|逐年)(?:度)?分别|(?P<years>[两二三四五六七八九十])年(?:间|来|中|内)?[，,]?[^，,。；;\d]{0,20}?分别")
+
+
+# 合计, 共计: the word that sums a list up, which no list's own values stand after
+_LIST_TOTAL = re.compile(r"合计|共计|总计")
 
 
 def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Context) -> list[int | None]:
@@ -2825,6 +2841,8 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         def between(n: int) -> str:
             return text_of(doc)[ents[listed[n - 1]].end_char : ents[listed[n]].start_char]
 
+        if any(_LIST_TOTAL.search(between(n)) for n in range(1, size)):
+            return 0  # …分别为742件、611件和516件，合计1869件: a total is no year's value
         count = 1
         while (count + 1) * size <= len(listed) and "分别" in between(count * size):
             count += 1
@@ -2843,9 +2861,11 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
     if named:
         return named[-1] * lists(len(named[-1]))
     if not candidates and ctx.period is not None and each_year:
-        # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review
+        # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review; …白皮书（2021—2023）:
+        # 三年间，…收案数分别为46件、87件和71件, as many years as it has
         period_years = list(range(ctx.period[0], ctx.period[1] + 1))
-        return period_years * lists(len(period_years))
+        if each_year.group("years") is None or _YEARS_IN_WORDS[each_year.group("years")] == len(period_years):
+            return period_years * lists(len(period_years))
     after = _years_listed_after_a_total(doc, ents, quantities, ctx)
     if after and not candidates:
         return after
