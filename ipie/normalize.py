@@ -545,6 +545,8 @@ _MASTHEAD_LINE = re.compile(r"^(?:(?:19|20)\d{2}年)?第\s*[\d一二三四五六
                            r"|" + POST_LINE)
 _CLAUSE = re.compile(r"[，。；]")
 _CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
+# 表1　2023年刚察县专利申请及授权情况（按乡镇）: a table's caption, which opens a line of its own
+_TABLE_CAPTION_LINE = re.compile(r"附?表\s*\d{1,2}[\s\u3000：:]")
 # a web page's lines about the article (来源：满洲里日报 作者：…, 发布时间：…, （来源：…，2020年12月）) and where it sits (当前位置：首页 > 本地新闻):
 # lines of their own, not a photo's caption nor part of the sentence around them
 # 绥市监发〔2021〕4号: a document's number alone on its line, under or over its issuer's name
@@ -702,7 +704,7 @@ def _should_join(a: _Line, b: _Line, gap_mode: int, trailing_marks_end: bool, in
         return True  # 市政府印发《大同市知识产权强市建设 | 实施方案（2021—2025年）》…: a title broken across the lines
     if b.indented:
         return False  # （四）知识产权管理和服务体系日趋完善 | 　　政策体系方面。…: an indent opens a paragraph
-    if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text):
+    if _MARKER.match(b.text) or _DATE_LINE.match(b.text) or _DATE_LINE.match(a.text) or _TABLE_CAPTION_LINE.match(b.text):
         return False
     if any(_BRACKETED_LINE.fullmatch(line.text) or _SIGNED_LINE.fullmatch(line.text) for line in (a, b)):
         return False  # （向省知识产权局调研组汇报材料）, 集安市市场监督管理局（集安市知识产权局）　2021年1月18日: lines of their own

@@ -509,6 +509,25 @@ def test_docx_merged_cell_read_once(tmp_path: Path) -> None:
     assert read_document(p).text == "2016年主要指标\n申请\t54838件"
 
 
+def test_docx_group_row_merged_across_a_table_keeps_its_columns(tmp_path: Path) -> None:
+    # the hundred-and-nineteenth round (r665): 一、知识产权创造 merged across a plan's indicator table, under its header and
+    # between its rows, is written as a group's row with blank cells, so that the header above it is still read as one
+    def build(d) -> None:
+        table = d.add_table(rows=4, cols=3)
+        for j, text in enumerate(("指标", "2020年基数", "2025年目标")):
+            table.cell(0, j).text = text
+        table.cell(1, 0).merge(table.cell(1, 2)).text = "一、知识产权创造"
+        for j, text in enumerate(("每万人口发明专利拥有量（件）", "6.21", "12")):
+            table.cell(2, j).text = text
+        table.cell(3, 0).merge(table.cell(3, 2)).text = "注：进度按2023年6月数据测算。"
+
+    p = make_docx(tmp_path / "groups.docx", build)
+    assert read_document(p).text == "\n".join(
+        ["指标\t2020年基数\t2025年目标", "一、知识产权创造\t\t", "每万人口发明专利拥有量（件）\t6.21\t12", "注：进度按2023年6月数据测算。"])
+    paragraphs = normalize(read_document(p).text).paragraphs()
+    assert paragraphs[0].text == "指标\t2020年基数\t2025年目标"
+
+
 def test_docx_vertically_merged_cell_read_once(tmp_path: Path) -> None:
     def build(d) -> None:
         table = d.add_table(rows=2, cols=2)
@@ -672,6 +691,24 @@ def test_html_box_of_other_articles_left_out(tmp_path: Path) -> None:
             "<span>2023-12-28</span></li></ul></div><div class='box'><h3>县市区</h3><ul><li>岳阳楼区</li></ul></div></div></body></html>")
     text = read_document(write(tmp_path / "news.html", page)).text
     assert "1187件" in text and "3万元" not in text and "相关阅读" not in text and "岳阳楼区" in text
+
+
+def test_html_header_of_two_rows_under_a_forms_fields_and_a_caption_in_the_table(tmp_path: Path) -> None:
+    # the hundred-and-nineteenth round (r671): an Excel workbook saved as a web page, its form's fields (填报单位 | 报出日期) and
+    # the table's caption rows of the same <table>, above a header of two rows: the header is still one line, the caption a
+    # line of its own whose day dates none of the table's figures
+    table = ("<table><tr><td colspan=4>填报单位：刚察县市场监督管理局</td><td colspan=2>报出日期：2024年1月18日</td></tr>"
+             "<tr><td colspan=6>表1　2023年刚察县专利申请及授权情况（按乡镇）</td></tr>"
+             "<tr><td rowspan=2>乡镇</td><td colspan=3>专利申请量（件）</td><td colspan=2>专利授权量（件）</td></tr>"
+             "<tr><td>合计</td><td>同比增长（%）</td><td>其中：发明专利</td><td>合计</td><td>同比增长（%）</td></tr>"
+             "<tr><td>沙柳河镇</td><td>31</td><td>10.7</td><td>5</td><td>25</td><td>19.0</td></tr></table>")
+    text = read_document(write(tmp_path / "book.html", f"<html><body>{table}</body></html>")).text
+    assert text.split("\n") == [
+        "填报单位：刚察县市场监督管理局\t报出日期：2024年1月18日", "表1　2023年刚察县专利申请及授权情况（按乡镇）",
+        "乡镇\t专利申请量（件）合计\t专利申请量（件）同比增长（%）\t专利申请量（件）其中：发明专利\t专利授权量（件）合计\t专利授权量（件）同比增长（%）",
+        "沙柳河镇\t31\t10.7\t5\t25\t19.0"]
+    paragraphs = [p.text for p in normalize(text).paragraphs()]
+    assert paragraphs[1] == "表1 2023年刚察县专利申请及授权情况（按乡镇）" and paragraphs[2].startswith("乡镇\t")
 
 
 def test_html_table_spans_laid_out_on_a_grid(tmp_path: Path) -> None:

@@ -81,13 +81,12 @@ def table_lines(grid: Sequence[Sequence[Position]]) -> Iterator[str]:
     of rows without figures, are left out."""
     if _groups_rows(grid):
         grid = [row[1:] if len(row) > 1 else row for row in grid]
-    # rows of one cell at the top (a caption inside the table) stay lines of their own
-    start = 0
-    while start < len(grid) and _cells(grid[start]) == 1 and not _has_figure(grid[start]):
-        start += 1
-    top = start
-    while top < len(grid) and _cells(grid[top]) > 1 and not _has_figure(grid[top]):
-        top += 1
+    # the header: the rows of several cells and no figure right above the first row of figures; rows above them (a caption
+    # inside the table, a form's 填报单位 | 报出日期 above a caption) stay lines of their own
+    top = next((k for k, row in enumerate(grid) if _has_figure(row)), len(grid))
+    start = top
+    while start > 0 and _cells(grid[start - 1]) > 1 and not _has_figure(grid[start - 1]):
+        start -= 1
     seen: set = set()
     if top - start > 1 and top < len(grid) and _has_figure(grid[top]):
         yield from _lines(grid[:start], seen)
@@ -97,8 +96,21 @@ def table_lines(grid: Sequence[Sequence[Position]]) -> Iterator[str]:
     yield from _lines(grid, seen)
 
 
+# 一、知识产权创造 in a row merged across a table of indicators, under its header or between its rows: the name of the group
+# of rows under it, not a note (注：…。)
+_GROUP_NAME_MAX = 20
+_NOT_IN_A_GROUP_NAME = re.compile(r"[：:。；]")
+
+
 def _lines(rows: Sequence[Sequence[Position]], seen: set) -> Iterator[str]:
+    cells_above = False  # a header's or a row's: a caption at the top is a line of its own
     for row in rows:
+        if cells_above and len(row) > 2 and _cells(row) == 1 and 0 < len(row[0][1]) <= _GROUP_NAME_MAX \
+                and not _NOT_IN_A_GROUP_NAME.search(row[0][1]):
+            seen.add(row[0][0])
+            yield row[0][1] + CELL_SEPARATOR * (len(row) - 1)  # as a group's row with blank cells is read
+            continue
+        cells_above = cells_above or _cells(row) > 1
         cells = []
         for k, (cell, text) in enumerate(row):
             if cell not in seen:
