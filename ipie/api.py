@@ -22,6 +22,7 @@ from ipie.facts.model import Evidence, Fact, PolicyFact
 from ipie.facts.tables import find_tables, is_table_paragraph, policy_table_facts, prose_cells, table_facts, table_year
 from ipie.ingest import IngestError, RawDocument, iter_sources, read_source, source_id
 from ipie.normalize import NormalizedText, RepairStats, normalize, years_in_digits
+from ipie.regions import ethnic_townships_in_full
 from ipie.structure import paragraph_context, split_sections
 
 MODEL_ENV = "IPIE_MODEL"
@@ -152,7 +153,17 @@ def _document_facts(nlp: Language, doc_id: str, text: str, batch_size: int = 64)
     docs = nlp.pipe((doc for _, doc in pairs), batch_size=batch_size, disable=model_only(nlp))
     for (para, _), doc in zip(pairs, docs):
         facts.extend((para.start, to_original(fact, normalized, para.start)) for fact in assemble_facts(doc))
-    return in_text_order(facts), normalized
+    in_full = ethnic_townships_in_full(normalized.text)
+    return [_town_in_full(fact, in_full) for fact in in_text_order(facts)], normalized
+
+
+def _town_in_full(fact: Fact, in_full: dict[str, str]) -> Fact:
+    """A fact of an ethnic township the document names in full and then by its short name (厍东关乡): of the township by
+    its full name, as for every other mention."""
+    region = getattr(fact, "region", None)
+    if region is None or region.get("code") is not None or region.get("name") not in in_full:
+        return fact
+    return replace(fact, region={**region, "name": in_full[region["name"]]})
 
 
 def in_text_order(facts: list[tuple[int, Fact]]) -> list[Fact]:

@@ -434,9 +434,11 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
 # 镇市场监管所会同县市场监管局, 我们会同县擂茶协会: 会同 (together with) after the body that acts, a verb opening a county's name
 # (会同县) that it does not name
 _VERB_OPENING_A_NAME = re.compile(r"(?<=[局所院委办会府部队组心站室们并还])会同")
-# 示范县, 规范县域, 促成县内企业…: a word whose last character begins a county's name (范县, 成县), which it does not name
+# 示范县, 规范县域, 促成县内企业, 复合肥: a word whose last character begins a county's or a city's name (范县, 成县, 合肥), which it
+# does not name
 _WORDS_A_NAME_CLOSES = frozenset(("示范", "规范", "防范", "模范", "典范",
-                                  "促成", "完成", "形成", "达成", "建成", "组成", "构成", "造成", "生成", "集成", "落成", "变成", "合成"))
+                                  "促成", "完成", "形成", "达成", "建成", "组成", "构成", "造成", "生成", "集成", "落成", "变成", "合成",
+                                  "复合", "混合"))
 
 
 def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
@@ -473,7 +475,8 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff〇]{2,4}?)(?P<word>" + "|".join
 _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或是]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇, 是张郭镇
     r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分从按]乡$"  # not 分乡镇（街道）看, 从乡镇（街道）看
-    r"|^(?:设在|位于|在|图为)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…), not the town's name
+    r"|^(?:设在|位于|在|图为|据)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…) or who says so
+    # (据普洱镇介绍), not the town's name
     r"|^(?:去年|今年|明年|前年|上年|当年|全年|同年)|^(?:现在|目前|如今|当前|已经|正在|力争)$"  # when (去年矮寨镇…, 现在镇上…), not a name
     r"|^(?:推动|指导|支持|引导|帮助|鼓励|组织|督促|推进|助力|带动|培育|扶持|协助|指派|成为)"  # what was done for it (指导八岔赫哲族乡…)
     r"|^(?:新建|新增|建成|设立|组建)$"  # 新建镇（街道）…工作站: what was set up in towns
@@ -643,6 +646,19 @@ def towns_named(text: str) -> dict[str, Region]:
                     and (town := town_region(stem + m.group())):
                 found.setdefault(stem, town)
     return dict(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def ethnic_townships_in_full(text: str) -> dict[str, str]:
+    """The short names of the ethnic townships a text names in full, each with its full name (厍东关乡 →
+    厍东关彝族苗族白族乡, where the text names 厍东关彝族苗族白族乡 and then writes 厍东关乡): one township, by the name it has."""
+    found: dict[str, str] = {}
+    for stem, town in towns_named(text).items():  # the longest stems first
+        short = stem + town.name[-1]
+        # written on its own, not only inside a longer short name (东关乡 of 厍东关乡, a stem read too short)
+        alone = text.count(short) > sum(text.count(longer) for longer in found if longer.endswith(short))
+        if town.name != short and re.fullmatch(ETHNIC_TOWNSHIP, town.name[len(stem) :]) and alone:
+            found.setdefault(short, town.name)
+    return found
 
 
 def zones_named_with_their_district(text: str, within: Region | None) -> dict[str, Region]:

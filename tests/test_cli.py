@@ -247,3 +247,11 @@ def test_skipped_documents_are_not_read(tmp_path):
     folder = _batch(tmp_path)
     results = list(ipie.annotate_files([folder], ipie.baseline.rules_pipeline(), skip={"b_cut", "c_breaks"}))
     assert [r.doc_id for r in results] == ["a", "d"]  # b_cut.txt, undecodable, is not even opened
+
+
+def test_an_ethnic_townships_figures_by_its_short_name_are_of_its_full_name(nlp):
+    # the hundred-and-nineteenth round (r661): 厍东关彝族苗族白族乡 named in full once, then as 厍东关乡
+    text = ("纳雍县市场监督管理局2022年知识产权工作总结\n\n厍东关彝族苗族白族乡是玛瑙红樱桃的原产地。\n\n"
+            "厍东关乡是全县樱桃核心产区，全乡种植樱桃4.1万亩，樱桃产值1.46亿元。\n")
+    facts = [f for f in ipie.extract(text, nlp) if isinstance(f, ipie.IndicatorFact)]
+    assert [(f.value, f.region["name"]) for f in facts] == [(41000, "厍东关彝族苗族白族乡"), (146000000, "厍东关彝族苗族白族乡")]

@@ -10,6 +10,7 @@ import pytest
 from ipie.regions import (
     cities_abbreviated, counted_level, place_a_name_begins_with, enclosing_region, find_region_names, find_region_spans, find_regions, is_deictic_region, is_inside, region_by_code, region_name_like, resolve_place,
     resolve_region, town_named_at, town_region, towns_heading_rows, towns_named, foreign_country, foreign_country_end, zones_named_with_their_district,
+    ethnic_townships_in_full,
 )
 from ipie.facts.values import Region
 
@@ -523,3 +524,19 @@ def test_a_word_ending_in_a_countys_first_character_names_no_county():
     assert [r.name for _, _, r in find_region_spans("镇市场监管所会同县市场监管局执法大队开展检查")] == []
     assert [r.name for _, _, r in find_region_spans("我们会同县擂茶协会收集证据")] == []
     assert [r.name for _, _, r in find_region_spans("会同县知识产权工作总结")] == ["会同县"]
+    # the hundred-and-nineteenth round (r663): 复合肥 (compound fertiliser) names no 合肥市
+    assert [r.name for _, _, r in find_region_spans("当事人从河南省某地购进该批复合肥120袋")] == ["河南省"]
+    assert [r.name for _, _, r in find_region_spans("合肥市知识产权工作总结")] == ["合肥市"]
+
+
+def test_who_says_so_opens_no_towns_name():
+    # the hundred-and-nineteenth round (r669): 据普洱镇介绍，2022年该镇乌骨鸡存栏28.6万羽 (according to 普洱镇)
+    assert town_region("据普洱镇") is None
+    assert town_named_at("据普洱镇介绍，2022年该镇乌骨鸡存栏28.6万羽", 1)[1].name == "普洱镇"
+
+
+def test_an_ethnic_township_named_in_full_is_that_township_by_its_short_name_too():
+    # the hundred-and-nineteenth round (r661): 厍东关彝族苗族白族乡, then 厍东关乡; 猪场苗族彝族乡, then 猪场乡; not 东关乡, a stem read
+    # too short inside 厍东关乡, nor a township the text names only one way
+    text = "厍东关彝族苗族白族乡种植樱桃4.1万亩。厍东关乡是玛瑙红樱桃的原产地。在猪场苗族彝族乡、猪场乡试种推广。龙场镇新增商标12件。"
+    assert ethnic_townships_in_full(text) == {"厍东关乡": "厍东关彝族苗族白族乡", "猪场乡": "猪场苗族彝族乡"}
