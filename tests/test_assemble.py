@@ -6426,3 +6426,28 @@ def test_a_sentence_opening_on_a_tables_number_it_speaks_of_is_no_caption():
              ("9件", "有效注册商标", "CHANGE_OF")]
     facts = _facts(_written(text, spans, links, region=("鲁山县", "410423"), year=2022))
     assert [(f["value"], f["growth"]["value"]) for f in facts] == [(34, 9)]
+
+
+def test_the_place_goods_were_bought_from_is_no_subject_of_their_figures():
+    # the hundred-and-nineteenth round (r663): 从河南省某地购进该批复合肥120袋, 从新疆购进薄皮核桃6.8吨, in a county's case
+    text = "经查，当事人自2023年2月起从河南省某地购进该批复合肥120袋，进价每袋95元。"
+    spans = [("2023年2月", "DATE"), ("河南省", "REGION"), ("复合肥", "INDICATOR"), ("120袋", "QUANTITY"), ("进价", "INDICATOR"),
+             ("95元", "QUANTITY")]
+    links = [("120袋", "复合肥", "VALUE_OF"), ("95元", "进价", "VALUE_OF"), ("复合肥", "河南省", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("垣曲县", "140827"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(120, "垣曲县"), (95, "垣曲县")]
+    text = "2023年，河南省专利授权量达到15.6万件。"  # a province's own figure stays the province's
+    spans = [("2023年", "DATE"), ("河南省", "REGION"), ("专利授权量", "INDICATOR"), ("15.6万件", "QUANTITY")]
+    links = [("15.6万件", "专利授权量", "VALUE_OF"), ("专利授权量", "河南省", "REGION_OF")]
+    assert [f["region"]["name"] for f in _facts(_written(text, spans, links, region=("垣曲县", "140827"), year=2023))] == ["河南省"]
+
+
+def test_together_with_is_no_count_of_cases():
+    # the hundred-and-nineteenth round (r662): 我们就和县农商银行、县农业担保公司一起，把银行信贷员请到企业车间里 (一起, together)
+    text = "我们就和县农商银行、县农业担保公司一起，把银行信贷员请到企业车间里，办理质押融资。"
+    spans = [("一起", "QUANTITY"), ("质押融资", "INDICATOR")]
+    assert _facts(_written(text, spans, [("一起", "质押融资", "VALUE_OF")], region=("贞丰县", "522325"), year=2023)) == []
+    text = "全年立案查处商标侵权案件一起。"  # a count, with no one it is done with
+    spans = [("商标侵权案件", "INDICATOR"), ("一起", "QUANTITY")]
+    (fact,) = _facts(_written(text, spans, [("一起", "商标侵权案件", "VALUE_OF")], region=("贞丰县", "522325"), year=2023))
+    assert (fact["value"], fact["unit"]) == (1, "起")

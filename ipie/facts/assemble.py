@@ -265,6 +265,8 @@ _RANK_MOVES = ("前移", "后移", "上升", "下降", "提升", "前进", "后�
 _PAGE_COUNTER_WORDS = ("评论", "条评论", "赞同", "人赞同", "点赞", "人点赞", "次阅读", "次浏览", "次转发", "转发")
 # 发现一起、核查一起、处置一起: one case at a time, a motto, no count
 _ONE_AT_A_TIME = re.compile(r"(?:[\u4e00-\u9fff]{2}一([起件个])[、，,])+[\u4e00-\u9fff]{2}一\1")
+# 和县文旅局一起, 与银行一起: together with, no count of cases (一起)
+_TOGETHER_WITH = re.compile(r"[和与同跟][^，,。；;]{1,20}$")
 _NOUN_AFTER_AN_ARTICLE = re.compile(r"[“‘]?[\u4e00-\u9fff]")  # 一张新名片, 一张“任务清单”
 # a count of a list's items, the list before it running from the clause's start (新材料、生物医药两个; of bodies only
 # where their own figures follow: 安踏、361度、特步三家…分别为, not 四川宏华、汉舟电器两家企业申报了…, whose firms the gold counts)
@@ -324,6 +326,8 @@ _AFTER_A_COMPARISON = re.compile("(?:" + _COMPARED_WITH.pattern + ")$")
 # 争取浙江省…帮扶资金)
 _PARTNER_VERB = re.compile(r"(?:联合|携手|引进|吸引|面向|对接|会同|协同|借助|依托|经由|经|争取|承接)了?"
                            r"(?:[^，,。；;]{1,8}?[、和及与])*$")  # 联合驻邛高校和成都市…, 争取省、许昌市…资金
+# 从河南省某地购进该批复合肥120袋: the place goods were bought from
+_BOUGHT = re.compile(r"[^，,。；;]{0,12}?(?:购进|购买|采购|购入|进货|批发|调入|运进)")
 # 与长春市、延边州联合开展…: the places the report's region did something with
 _WITH_THE_PLACES_BEFORE = re.compile(r"(?:与|同|和)(?:[^，,。；;与同和]{2,8}?[、和及])*$")
 _JOINTLY_AFTER = re.compile(r"(?:[、和及][^，,。；;]{2,8}?)*?(?:联合|共同|合作|携手|一道|一起|签订|签署)")
@@ -1771,6 +1775,8 @@ def _not_a_measure(doc: Doc, quantity: Span) -> bool:
         or _counts_the_list_named_before(doc, quantity)
         or (bool(_CLASS_NUMBER.fullmatch(quantity.text)) and bool(_HAN.match(text, quantity.end_char)))
         or (bool(_ONE_AS_ARTICLE.fullmatch(quantity.text)) and bool(_NOUN_AFTER_AN_ARTICLE.match(text, quantity.end_char)))
+        or (quantity.text == "一起" and bool(_TOGETHER_WITH.search(
+            text, _sentence(doc, quantity.start_char, quantity.end_char, _CLAUSE_BREAK)[0], quantity.start_char)))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
                for m in _ONE_AT_A_TIME.finditer(text, max(0, quantity.start_char - 12), quantity.end_char + 12))
         or any(m.start() <= quantity.start_char and quantity.end_char <= m.end()
@@ -3754,15 +3760,16 @@ def _is_compared_with(doc: Doc, region: Span) -> bool:
 
 def _partner_or_origin(doc: Doc, region: Span, figure: Span, ctx: _Context) -> bool:
     """联合澳门举办…活动12场, 与长春市、延边州联合开展…行动5次, 累计引进澳门知识产权服务机构9家, 澳门企业和居民在我市
-    申请注册商标2364件, 争取省、许昌市各类知识产权项目资金230万元: a place outside the report's, or above it, that the
-    report's region works with or draws from, or whose people a figure counted in the report's region is of, is not the
-    figure's subject."""
+    申请注册商标2364件, 争取省、许昌市各类知识产权项目资金230万元, 从河南省某地购进该批复合肥120袋: a place outside the
+    report's, or above it, that the report's region works with, draws from or buys from, or whose people a figure counted in
+    the report's region is of, is not the figure's subject."""
     place = _place(doc, region, ctx.region)
     if place is None or _within_report(place, ctx):
         return False
     text = text_of(doc)
     clause, _ = _sentence(doc, region.start_char, region.end_char, _CLAUSE_BREAK)
     return bool(_PARTNER_VERB.search(text, clause, region.start_char)
+                or (text.endswith("从", 0, region.start_char) and _BOUGHT.match(text, region.end_char))
                 or _COUNTED_HERE.search(text, region.end_char, figure.start_char)
                 or (_WITH_THE_PLACES_BEFORE.search(text, clause, region.start_char) and _JOINTLY_AFTER.match(text, region.end_char)))
 
