@@ -919,6 +919,19 @@ def test_value_columns_headed_by_places_in_a_table_of_years_give_each_place_its_
                      ("中国", "100000", 2022, "电线电缆领域专利申请量", 20980), ("无为市", "340281", 2022, "电线电缆领域专利申请量", 368)]
 
 
+def test_a_column_of_the_countrys_measure_beside_the_countys_is_the_countrys():
+    # the one hundred and nineteenth round (r656): 年份 | 申请量 | 其中发明 | 全国同领域申请量, the country's figures in the last
+    # column; a column of an honour named with 全国 stays the county's
+    text = """盐山县管道装备产业专利导航分析报告（摘要）
+
+表1 2018—2022年盐山县管道管件领域专利申请情况
+年份\t申请量（件）\t其中发明（件）\t全国同领域申请量（件）\t全国知识产权示范企业（家）
+2021年\t671\t89\t13108\t2
+2022年\t598\t97\t11976\t3"""
+    facts = [(f["region"]["name"], f["year"], f["value"]) for f in _facts(text) if f["year"] == 2022]
+    assert facts == [("盐山县", 2022, 598), ("盐山县", 2022, 97), ("中国", 2022, 11976), ("盐山县", 2022, 3)]
+
+
 def test_a_scored_items_points_a_total_row_over_named_towns_and_a_year_column():
     # the seventy-first probe round (r463): the points an item is worth, in brackets after its name, are a fact of their own
     text = ("溧阳市2020年度知识产权工作绩效考核自评报告\n\n表1 溧阳市2020年度知识产权工作绩效考核指标完成情况自评表\n"

@@ -412,7 +412,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     # 年份 | 全球 | 中国 | 无为市: rows of years too, the caption naming what the figures measure
     places_of_columns = {j: place for j, column in enumerate(columns) if j and column.kind == "value" and column.label
                          and not region_rows
-                         and (place := resolve_place(column.label, within=ctx_region)) is not None and place.text == column.label}
+                         and ((place := resolve_place(column.label, within=ctx_region)) is not None and place.text == column.label
+                              or (place := _nations_measure(column.label)) is not None)}
     named_columns = sum(1 for j, column in enumerate(columns[1:], start=1)
                         if column.kind == "value" and column.label and j not in places_of_columns)
 
@@ -515,6 +516,14 @@ def _rank_of(cell: str, scope: str = "") -> dict | None:
     """A rank cell (3) as a rank, in the scope its header names (全州排位 → 全州)."""
     parsed = parse_rank(f"{scope}第{cell}位") if cell.isdigit() else None
     return parsed.to_json() if parsed else None
+
+
+# 全国同领域申请量（件） beside the county's columns: the country's measure (not 全国知识产权示范企业, an honour)
+_NATIONS_MEASURE = re.compile(r"全国[^（(]{0,8}?(?:量|数|额|总数|总量)")
+
+
+def _nations_measure(label: str) -> Region | None:
+    return resolve_place("全国") if _NATIONS_MEASURE.fullmatch(label) else None
 
 
 def _place_column(headers: list[str], grid: list[list[str]], ctx_region: Region | None) -> int | None:
