@@ -932,6 +932,18 @@ def test_a_column_of_the_countrys_measure_beside_the_countys_is_the_countrys():
     assert facts == [("盐山县", 2022, 598), ("盐山县", 2022, 97), ("中国", 2022, 11976), ("盐山县", 2022, 3)]
 
 
+def test_a_progress_column_is_of_the_last_year_named_before_it():
+    # the one hundred and nineteenth round (r665): 2020年基数 | 2025年目标 | 2022年底 | 2023年6月 | 进度（%）, a mid-term evaluation's
+    # progress, reckoned on the latest figure: 2023's, not the report's 2022 nor the target's 2025
+    text = """武宁县“十四五”知识产权发展规划中期评估报告
+
+表1 《规划》主要指标进展情况
+指标\t2020年基数\t2025年目标\t2022年底\t2023年6月\t进度（%）
+有效注册商标量（件）\t4386\t8000\t6582\t7014\t72.7"""
+    facts = [(f["year"], f["value"], f["unit"]) for f in _facts(text)]
+    assert facts == [(2020, 4386, "件"), (2025, 8000, "件"), (2022, 6582, "件"), (2023, 7014, "件"), (2023, 72.7, "%")]
+
+
 def test_a_scored_items_points_a_total_row_over_named_towns_and_a_year_column():
     # the seventy-first probe round (r463): the points an item is worth, in brackets after its name, are a fact of their own
     text = ("溧阳市2020年度知识产权工作绩效考核自评报告\n\n表1 溧阳市2020年度知识产权工作绩效考核指标完成情况自评表\n"
