@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from ipie.facts.numbers import parse_date
 from ipie.normalize import CELL_SEPARATOR, POST_LINE, REPORT_KIND, TITLE_MAX, Paragraph, is_masthead, is_page_info
 from ipie.regions import (
-    REGIMENT_NUMBER, TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, place_a_name_begins_with, resolve_region,
-    town_named_at, towns_heading_rows,
-    towns_named, zones_named_with_their_district,
+    REGIMENT_NUMBER, TOWN_NAME, Region, district_after_a_zone, find_region_spans, find_regions, is_inside, place_a_name_begins_with,
+    resolve_region, town_named_at, towns_heading_rows, towns_named, zones_named_with_their_district,
 )
 from ipie.schema import DEVELOPMENT_ZONE, DOC_NO_YEAR, NATIONAL_BODY_PLACE, WE
 

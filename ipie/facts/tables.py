@@ -523,6 +523,7 @@ def _rank_of(cell: str, scope: str = "") -> dict | None:
     return parsed.to_json() if parsed else None
 
 
+# 进度（%）, 完成率: how far a figure has come towards its target, of the figure's year
 _PROGRESS_HEADER = re.compile(r"进度|完成率|完成比例")
 # 全国同领域申请量（件） beside the county's columns: the country's measure (not 全国知识产权示范企业, an honour)
 _NATIONS_MEASURE = re.compile(r"全国[^（(]{0,8}?(?:量|数|额|总数|总量)")
