@@ -420,7 +420,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     # 2020年基数 | 2025年目标 | 2022年底 | 2023年6月 | 进度（%）: the progress of the latest figure, of the last year named before it
     dated = [(j, column.year) for j, column in enumerate(columns) if column.year is not None]
     progress_years = {j: [y for k, y in dated if k < j][-1] for j, column in enumerate(columns)
-                      if column.kind == "value" and column.year is None and _PROGRESS_HEADER.search(column.label)
+                      if column.kind == "value" and column.year is None and _RATIO_OF_COLUMNS.search(column.label)
                       and any(k < j for k, _ in dated)}
     first_value = next((j for j in range(1, len(columns)) if columns[j].kind == "value" and j != places), None)
     # 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值: of the columns of words before the figures, the last names the row
@@ -523,8 +523,6 @@ def _rank_of(cell: str, scope: str = "") -> dict | None:
     return parsed.to_json() if parsed else None
 
 
-# 进度（%）, 完成率: how far a figure has come towards its target, of the figure's year
-_PROGRESS_HEADER = re.compile(r"进度|完成率|完成比例")
 # 全国同领域申请量（件） beside the county's columns: the country's measure (not 全国知识产权示范企业, an honour)
 _NATIONS_MEASURE = re.compile(r"全国[^（(]{0,8}?(?:量|数|额|总数|总量)")
 
