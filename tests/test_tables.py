@@ -932,6 +932,21 @@ def test_a_column_of_the_countrys_measure_beside_the_countys_is_the_countrys():
     assert facts == [("盐山县", 2022, 598), ("盐山县", 2022, 97), ("中国", 2022, 11976), ("盐山县", 2022, 3)]
 
 
+def test_a_row_of_the_other_towns_together_is_the_reports_region():
+    # the one hundred and nineteenth round (r677, r682, r683): 其他乡镇 (其他乡镇（场）) under the towns' rows, as a 合计 row is
+    text = """宁都县2023年赣南脐橙地理标志保护工作情况
+
+表1 2023年宁都县主要乡镇脐橙生产情况
+乡镇\t种植面积（亩）\t产量（吨）
+青塘镇\t18400\t14620
+黄陂镇\t12760\t8730
+梅江镇\t9650\t7410
+小布镇\t6600\t5120
+其他乡镇\t56590\t44320"""
+    facts = [(f["region"]["name"], f["value"]) for f in _facts(text) if f["value"] in (9650, 56590, 44320)]
+    assert facts == [("梅江镇", 9650), ("宁都县", 56590), ("宁都县", 44320)]
+
+
 def test_a_progress_column_is_of_the_last_year_named_before_it():
     # the one hundred and nineteenth round (r665): 2020年基数 | 2025年目标 | 2022年底 | 2023年6月 | 进度（%）, a mid-term evaluation's
     # progress, reckoned on the latest figure: 2023's, not the report's 2022 nor the target's 2025

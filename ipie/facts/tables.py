@@ -75,6 +75,8 @@ _WEIGHT_IN_LABEL = re.compile(r"[（(](\d+(?:\.\d+)?)分[）)]$")  # 发明专�
 _BRACKETED_NOTE = re.compile(_BRACKETED.pattern + "$")
 _TOTAL_ROW = re.compile(r"^(?:[两二三四五六七八九十]个?(?:乡镇|镇|乡|街道|区|县|市)?)?(合计|总计|总数|小计)"  # 三镇合计
                         r"|^(全省|全市|全区|全州|全盟|全地区|全县|全旗|全国)")
+# 其他乡镇, 其余乡镇（场）: the places not listed in the rows above, together, the section's region's
+_REST_ROW = re.compile(r"(?:其他|其余|其它)(?:乡镇|镇|乡|街道|县区|县（市、区）|县市区|地区)(?:[（(][^）)]{1,8}[）)])?")
 _OWN_LEVEL_ROW = re.compile(r"^(?:[省市县区州旗盟]|自治区)本级$")  # 市本级: the section's region's own spending, beside its districts'
 # a column that relates the row's other figures (年度目标 | 完成值 | 完成率（%）), whose own change no column gives
 _RATIO_OF_COLUMNS = re.compile(r"完成率|完成进度|完成比例|进度")
@@ -277,7 +279,7 @@ def table_year(table: Table, year: int | None) -> int | None:
 
 
 def _row_region(label: str, ctx_region: Region | None) -> Region | None:
-    if _TOTAL_ROW.match(label) or _OWN_LEVEL_ROW.match(label):
+    if _TOTAL_ROW.match(label) or _OWN_LEVEL_ROW.match(label) or _REST_ROW.fullmatch(label):
         return ctx_region
     if _BODY_ROW.fullmatch(label):
         named = place_a_name_begins_with(label, ctx_region)
