@@ -2789,7 +2789,6 @@ def _last_year_totalled(doc: Doc, q: Span) -> int | None:
 
 
 # 各年分别为…, 历年分别为…: a list over each year of a period
-_YEARS_IN_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EACH_YEAR = re.compile(r"(?:各年|历年|每年|逐年)(?:度)?分别|(?P<years>[两二三四五六七八九十])年(?:间|来|中|内)?[，,]?[^，,。；;\d]{0,20}?分别")
 
 
@@ -2870,7 +2869,7 @@ def _listed_years(doc: Doc, ents: list[Span], quantities: list[int], ctx: _Conte
         # “十三五”…回顾: 全省发明专利授权量各年分别为1.12万件、…和2.05万件, the years of the period under review; …白皮书（2021—2023）:
         # 三年间，…收案数分别为46件、87件和71件, as many years as it has
         period_years = list(range(ctx.period[0], ctx.period[1] + 1))
-        if each_year.group("years") is None or _YEARS_IN_WORDS[each_year.group("years")] == len(period_years):
+        if each_year.group("years") is None or parse_number(each_year.group("years")) == len(period_years):
             return period_years * lists(len(period_years))
     after = _years_listed_after_a_total(doc, ents, quantities, ctx)
     if after and not candidates:
