@@ -45,10 +45,13 @@ _REGION_LEAD = re.compile(
 )
 _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
+# 中国岫岩玉雕精品博览会, 中国义乌国际小商品博览会: an event the country's name opens, held in the place the report is about
+_EVENT_NAME = r"[\u4e00-\u9fff]{2,12}?(?:博览会|交易会|展览会|展销会|文化节|旅游节|艺术节|论坛|峰会|大赛)"
+_NATIONAL_EVENT = re.compile("中国(?=" + _EVENT_NAME + ")")
 _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
 # 2018年全国知识产权工作情况, 中国知识产权保护状况, 国家知识产权局2024年第一季度例行新闻发布会: a report on the
-# whole country (not 中国（浦东）…中心)
-_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(]))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
+# whole country (not 中国（浦东）…中心, nor an event the country's name opens)
+_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(])(?!" + _EVENT_NAME + r"))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效, “十三五”知识产权事业发展情况回顾: a five-year plan's period
 # under review (not 谋划“十四五”发展, 编制“十三五”规划, “十四五”知识产权发展规划)
 _PLAN_PERIOD = re.compile(
@@ -271,7 +274,7 @@ def _run_in_heading(text: str) -> str | None:
 def _section_region(title: str) -> Region | None:
     """The first region a title names; a national body's is its place (中国（南京）知识产权保护中心 → 南京市), a zone's
     the district in brackets after its name (杭州高新区（滨江） → 滨江区)."""
-    title = _NATIONAL_BODY_PLACE.sub("", title)
+    title = _NATIONAL_EVENT.sub("", _NATIONAL_BODY_PLACE.sub("", title))
     found = find_region_spans(title)
     if not found:
         return None
@@ -283,8 +286,8 @@ def _section_region(title: str) -> Region | None:
     return district_after_a_zone(title[start:], region) or find_regions(title[start:])[0]
 
 
-# what one place does for another it is paired with (北京市对口支援玉树市, 广东省东西部协作汶川县)
-_AIDING = re.compile(r"对口支援|对口帮扶|对口援助|对口协作|对口合作|东西部协作|东西部扶贫协作|援建|帮扶|援助")
+# what one place does for another it is paired with (北京市对口支援玉树市, 广东省东西部协作汶川县, 河北省…援藏工作队札达县工作组)
+_AIDING = re.compile(r"对口支援|对口帮扶|对口援助|对口协作|对口合作|东西部协作|东西部扶贫协作|援建|帮扶|援助|援藏|援疆|援青")
 
 
 def _lead_region(text: str, within: Region | None) -> Region | None:
@@ -408,6 +411,12 @@ def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
                  if not _in_a_menu(paragraphs, k) and (region := _region_a_line_opens_with(p.text)) is not None), None)
 
 
+def _is_a_letter(paragraphs: list[Paragraph]) -> bool:
+    """A reply to a proposal, or a report addressed to a body (关于…的审计报告 / 县人民政府：), whose first lines name
+    no region and whose foot is signed."""
+    return any(_LETTER_TITLE.search(p.text) or _ADDRESSEE.fullmatch(p.text) for p in paragraphs[:_FRONT_LINES])
+
+
 def _signature_region(paragraphs: list[Paragraph]) -> Region | None:
     """…广元市市场监督管理局（广元市知识产权局） / 2025年6月18日: a letter whose head names no region is signed at its foot
     by a body whose name starts with the region's."""
@@ -461,10 +470,19 @@ _STORY_DAY_AT_END = re.compile(_DAY_OF_A_STORY + "$")
 
 def _headline_region(title: str) -> Region | None:
     """2022年广州知识产权“成绩单”来了！: the first line of a file that names no report kind (a news article's
-    or a post's headline) still names the region the text is about, when it names one on the subject."""
-    if len(title) > TITLE_MAX or title.endswith("。") or "知识产权" not in title:
+    or a post's headline) still names the region the text is about, when it names one on the subject (or one whose
+    trademarks or patents it is about)."""
+    if len(title) > TITLE_MAX or title.endswith("。"):
         return None
-    return _section_region(title)
+    region = _section_region(title)
+    if region is None or "知识产权" in title:
+        return region
+    at = title.find(region.text)  # 洱源县商标品牌和地理标志“成绩单”来了！ (not …专利授权量居长春市各县（市）首位)
+    return region if at >= 0 and _IP_RIGHT.match(title, at + len(region.text)) else None
+
+
+# the rights a headline on one kind of intellectual property names
+_IP_RIGHT = re.compile(r"专利|商标|地理标志|版权")
 
 
 # 2024年福安…: the year a headline may open with
@@ -711,7 +729,7 @@ def is_section_heading(text: str) -> bool:
         return False
     if region.text == text:  # a bare region name: 北京市, 内蒙古自治区
         return True
-    return bool(_REPORT_TITLE.search(text)) and not text.endswith("。")
+    return bool(_REPORT_TITLE.search(text)) and not text.endswith(("。", "；", "，"))  # not 据市版权局通报，…第三位；
 
 
 def _company_town(title: str, body: list[Paragraph]) -> Region | None:
@@ -740,12 +758,14 @@ def _county_most_named(paragraphs: list[Paragraph]) -> Region | None:
 # 案例一　源潭镇某刷业公司侵犯…案, 案例二：昌五镇某商店…: a case's heading, opening on the town whose shop or firm the case is told
 # of, up to the next case or heading
 _AFTER_THE_CASES = re.compile(r"\s*(?:下一步|今后|总之|综上|以上(?:典型)?案例)")
-_CASE_HEADING = re.compile(r"\s*(?:典型)?案例[一二三四五六七八九十\d]{1,3}[：:\s]*")
+_CASE_HEADING = re.compile(r"\s*(?:典型案例(?=[：:])|(?:典型)?案例[一二三四五六七八九十\d]{1,3})[：:\s]*")
 # a company's or a market's own report (…有限公司2023年度知识产权工作报告, 松阳县浙南茶叶市场知识产权保护规范化市场建设工作报告;
 # not a market regulator's: 市场监督管理局, 市场监管局, nor 市场主体)
 _COMPANY_REPORT = re.compile(r"(?:有限(?:责任)?公司|股份公司|集团|市场(?![监主]))[^，。]{0,20}?(?:报告|总结)")
 _SITUATED_IN_A_TOWN = re.compile(r"(?:位于|坐落于|坐落在|地处|落户)(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗])?(?P<town>"
                                  + TOWN_NAME.pattern + ")")
+# 在八仙筒镇一农资经营部查获…: the town a case's shop or firm is placed in
+_SHOP_IN_A_TOWN = re.compile(r"在(?P<town>" + TOWN_NAME.pattern + r")(?=[一某])")
 
 
 def _explained_measures_year(title: str, body: list[Paragraph], year: int | None) -> int | None:
@@ -778,11 +798,27 @@ def _is_part_heading(title: str, section: Section) -> bool:
     return region.code == section.region.code and not _dated_spans(title)
 
 
-def _most_named_year(paragraphs: list[Paragraph]) -> int | None:
+def _most_named_year(paragraphs: list[Paragraph], said_in: int | None = None) -> int | None:
     """The year the paragraphs open with most often (ties: the first), not the first one, which may be an earlier date
-    the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022)."""
-    years = [y for p in paragraphs if not _MESSAGE_DAY.match(p.text) for y in _years(_CHANGE_FROM_A_YEAR.sub("", p.text))[:1]]
+    the report starts from (2021年6月…印发《…“十四五”规划》 in a review of 2022); with the year the words were said in,
+    a paragraph opening on 今年 or 去年 votes for the year it means."""
+    years = []
+    for p in paragraphs:
+        if _MESSAGE_DAY.match(p.text):
+            continue
+        text = _CHANGE_FROM_A_YEAR.sub("", p.text)
+        said = _SAID_YEAR.search(text) if said_in is not None else None
+        written = _WRITTEN_YEAR.search(text)
+        if said is not None and (written is None or said.start() < written.start()):
+            years.append(said_in if said.group(1) else said_in - 1)
+        else:
+            years.extend(_years(text)[:1])
     return max(years, key=years.count) if years else None
+
+
+# 今年 or 去年 in a paragraph's words, counted from the day they were said; a year written in digits
+_SAID_YEAR = re.compile(r"(今年)|去年|上年")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
 # a web page's menu item, a line of its own: a few characters, no sentence
@@ -847,7 +883,7 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
                 region = (_headline_region(subtitle) or _short_name_region(subtitle, paragraphs[head + 1 : end])) if subtitle else None
             if region is None:
                 region = _source_region(paragraphs[head + 1 : end])
-            if region is None and any(_LETTER_TITLE.search(p.text) for p in paragraphs[:_FRONT_LINES]):
+            if region is None and _is_a_letter(paragraphs):
                 region = _signature_region(paragraphs)
             if region is None:
                 # a page of news or messages: its stories' paragraphs name the place too
@@ -898,6 +934,12 @@ def _heading_sections(paragraphs: list[Paragraph], default_year: int | None) -> 
             # 在全市知识产权工作推进会上的讲话（2024年1月18日）: a speech dated by its day alone, in the year of its 今年, whose
             # parts on 去年 review the year before
             spoken_year, spoken_month = int(day.group(1)), int(day.group(2))
+        if len(sections) in voted and spoken_year == year + 1 and spoken_month is not None and spoken_month >= 7 \
+                and any(_NEWS_STORY.search(p.text) for p in paragraphs[start : start + _DELIVERY_LINES]) \
+                and _most_named_year(paragraphs[start:end], said_in=spoken_year) == spoken_year:
+            # a post of September 2023 on 去年 and 今年1—8月, more of its paragraphs on 今年 (not a reply of June 2024 on 2023
+            # and 今年1—5月, nor a report delivered in August on the year before)
+            year = spoken_year
         sections.append(Section(len(sections), title, start, end, region, year,
                                 spoken_year=spoken_year, spoken_month=spoken_month, first_year=first_year))
     return sections
@@ -951,8 +993,10 @@ def split_sections(paragraphs: list[Paragraph], default_year: int | None = None)
                 # the next heading, an item run into its paragraph (（五）完善维权援助和公共服务。 依托…), or the closing words after
                 # the last case (下一步，…将以本次典型案例发布为契机…)
                 case_town = in_a_case = None
-            elif in_a_case and (situated := _SITUATED_IN_A_TOWN.search(p.text)) and (named := town_named_at(situated.group("town"))):
-                # 案例一：垣曲县某商贸有限公司… / 【基本案情】 / …依法对位于新城镇的…: the town the case's party is placed in
+            if in_a_case and (placed := _SITUATED_IN_A_TOWN.search(p.text) or _SHOP_IN_A_TOWN.search(p.text)) \
+                    and (named := town_named_at(placed.group("town"))):
+                # 案例一：垣曲县某商贸有限公司… / 【基本案情】 / …依法对位于新城镇的…: the town the case's party is placed in, under
+                # its heading or after it on its line
                 case_town, in_a_case = named[1], None
             if case_town is not None:
                 section.case_towns[p.index] = case_town

@@ -1275,3 +1275,77 @@ def test_a_title_with_its_period_on_the_line_under_it_is_of_the_periods_last_yea
              "2021年以来，会昌县人民法院共受理知识产权案件204件。", "2021年，受理案件52件。", "2021年，审结案件50件。"]
     (section,) = _sections_of_lines(lines)
     assert (section.region.name, section.year, section.first_year) == ("会昌县", 2023, 2021)
+
+
+def test_a_report_on_a_fair_the_countrys_name_opens_is_of_the_county_its_byline_names():
+    # the one hundred and twenty-seventh round (r684): 中国岫岩玉雕精品博览会, an event 中国 opens, held in the county the line
+    # under the title names
+    lines = ["2023年中国岫岩玉雕精品博览会知识产权保护工作总结", "岫岩满族自治县市场监督管理局（岫岩满族自治县知识产权局）",
+             "2023年9月15日至18日，第十五届中国岫岩玉雕精品博览会在岫岩玉都会展中心举办。", "本届玉博会共受理知识产权投诉37件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.region.code) == ("岫岩满族自治县", "210323")
+
+
+def test_a_report_addressed_to_a_body_is_of_the_region_of_the_body_that_signs_it():
+    # the one hundred and twenty-seventh round (r687): an audit report under its number, addressed to 县人民政府, signed
+    # 井陉县审计局 at its foot
+    lines = ["井审报〔2024〕9号", "关于县知识产权专项资金管理使用情况的审计报告", "县人民政府：",
+             "根据审计工作安排，县审计局派出审计组，对县市场监督管理局2021年至2023年知识产权专项资金进行了专项审计。",
+             "2023年，全县专利授权量1264件，同比下降5.2%。", "井陉县审计局", "2024年6月12日"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.region.code) == ("井陉县", "130121")
+
+
+def test_a_posts_headline_naming_its_county_before_its_trademarks_names_its_region():
+    # the one hundred and twenty-seventh round (r689): a WeChat post whose headline names no 知识产权, only 洱源县商标品牌…;
+    # a headline's region after 居 is a rank's scope, not its subject (r557: …专利授权量居长春市各县（市）首位)
+    lines = ["梅子飘香乳扇“出圈”丨洱源县商标品牌和地理标志“成绩单”来了！", "点击蓝字关注我们",
+             "九月的洱源，青梅已经入坛，乳扇还在晾架上泛着奶香。", "全县有效注册商标4751件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.region.code) == ("洱源县", "532930")
+    lines = ["去年新获植物新品种权27件专利授权量居长春市各县（市）首位", "全市专利授权量412件。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.region is None or section.region.name != "长春市"
+
+
+def test_a_post_of_september_on_this_years_months_reviews_this_year():
+    # the one hundred and twenty-seventh round (r689): a post of 2023-09-15 whose paragraphs open with 2022年 and 去年 less
+    # often than with 今年 (1—8月); its undated stocks (截至8月底) are 2023's
+    lines = ["梅子飘香乳扇“出圈”丨洱源县商标品牌和地理标志“成绩单”来了！", "洱源市场监管 2023-09-15 07:58 发表于云南",
+             "2022年，全县新增注册商标612件，同比增长8.3%。", "2022年，全县办理商标专用权质押融资2850万元。",
+             "今年1—8月，全县新增注册商标295件。", "今年以来，全县查办商标侵权案件14件。", "今年前8个月，全县新增用标企业5家。",
+             "截至8月底，全县有效注册商标4751件。"]
+    (section,) = _sections_of_lines(lines)
+    assert (section.region.name, section.year) == ("洱源县", 2023)
+    assert section.year_of(len(lines) - 1) == 2023
+
+
+def test_a_report_by_an_aid_team_is_of_the_county_it_aids():
+    # the one hundred and twenty-seventh round (r695): 河北省第十批援藏工作队札达县工作组, the team's province before the
+    # county it works in
+    _, section = _paragraphs_and_only_section("河北省第十批援藏工作队札达县工作组\n2024年度知识产权对口援藏工作总结\n\n（2025年1月10日）\n\n"
+                                              "　　2024年，全县专利申请14件，同比下降17.6%。\n")
+    assert (section.region.name, section.region.code) == ("札达县", "542522")
+
+
+def test_a_case_placed_in_a_town_on_its_headings_line_or_by_a_shop_there_is_the_towns():
+    # the one hundred and twenty-seventh round: a case heading run into its account, the party 位于袁家庄街道的 on the same
+    # line (r691); 典型案例： with no number, the shop 在八仙筒镇一农资经营部 (r707)
+    lines = ["佛坪县2024年专利侵权纠纷行政裁决工作情况", "（三）典型案件",
+             "案例一：西安某文化创意公司与佛坪县某旅游商品店外观设计专利侵权纠纷案。2024年4月，请求人称位于袁家庄街道的被请求人销售的冰箱贴落入其外观设计专利权的保护范围。",
+             "执法人员现场查获被控侵权冰箱贴316个。"]
+    (section,) = _sections_of_lines(lines)
+    assert {k: town.name for k, town in section.case_towns.items()} == {2: "袁家庄街道", 3: "袁家庄街道"}
+    lines = ["奈曼旗2023年知识产权工作总结", "（四）强化知识产权保护",
+             "典型案例：6月，执法人员在八仙筒镇一农资经营部查获假冒他人注册商标的玉米种子420公斤，依法对当事人罚没款共计4.2万元。"]
+    (section,) = _sections_of_lines(lines)
+    assert {k: town.name for k, town in section.case_towns.items()} == {2: "八仙筒镇"}
+
+
+def test_a_sentence_naming_a_notice_and_ending_in_a_semicolon_opens_no_section():
+    # the one hundred and twenty-seventh round (r703): 据市版权局通报，2024年运城市…第三位； on a line of its own in 万荣县's
+    # report (通报 is a report's kind)
+    lines = ["万荣县2024年版权工作总结", "一、版权登记情况", "据市版权局通报，2024年运城市作品登记约1.86万件，居全省11个设区市第三位；",
+             "全年专利授权218件，同比下降6.4%。"]
+    (section,) = _sections_of_lines(lines)
+    assert section.region.name == "万荣县"
