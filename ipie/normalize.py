@@ -358,7 +358,15 @@ def _tab_fields(text: str) -> list[tuple[int, int]]:
 def _text_row_under_header(text: str, above: str) -> list[tuple[int, int]] | None:
     """The first row of a table of text cells, under a header of as many cells (序号 | 文件名称 | …)."""
     cells, header = _tabbed_cells(text), _tabbed_cells(above)
+    if cells is None and header and _same_columns(text, above) and any(FIGURE_CELL.fullmatch(text[a:b]) for a, b in _tab_fields(text)):
+        return _tab_fields(text)  # 发明专利授权量 | 8 | 年度目标70件… | 全年授权发明专利78件…（a long account） | 8
     return cells if cells and header and len(cells) == len(header) else None
+
+
+def _same_columns(text: str, above: str) -> bool:
+    """Whether a line has as many tab-separated cells as the table line above it, three or more: a row of the same table,
+    however long its cells' accounts run (a scoring table's 完成情况)."""
+    return text.strip(" ").count(CELL_SEPARATOR) >= 2 and text.strip(" ").count(CELL_SEPARATOR) == above.strip(" ").count(CELL_SEPARATOR)
 
 
 def header_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
@@ -401,6 +409,8 @@ def _mark_tables(lines: list[_Line]) -> None:
         cells = row_cells(line.text, continuing=previous_row)
         if cells is None and k and not previous_row and not lines[k - 1].table:
             cells = _text_row_under_header(line.text, lines[k - 1].text)
+        if cells is None and previous_row and _same_columns(line.text, lines[k - 1].text):
+            cells = _tab_fields(line.text)
         if cells is None and previous_row and _is_group_row(line.text):
             line.table = True  # 开发区 over the zones' rows, inside the table
             continue
@@ -633,6 +643,7 @@ class RepairStats:
     change_arrows: int = 0  # arrows written for a change (同比↑12.3%), read as 增长 / 下降
     percents_in_words: int = 0  # 百分之十二点三, 千分之五: read as 12.3%, 0.5%
     quoted_passages: int = 0  # an official's words in quotation marks (“…，…”，某某介绍), read as plain text
+    other_script_lines: int = 0  # a bilingual page's lines in Tibetan, Mongolian, Uyghur or Yi, left unread
 
 
 # a page number on a line of its own, as PDF extractions leave them between pages: — 3 —, - 3 -,
@@ -645,6 +656,8 @@ _PAGE_NUMBER = re.compile(
 
 # a text table drawn with box characters (│ 268 │ 712.5 │) or ASCII (| 268 | 712.5 |): its rules are no
 # text, and its bars set its cells apart as a Word table's tabs do
+# a running footer and the page's number after it on one line (晴隆县市场监督管理局（晴隆县知识产权局） 2 / 14), as slides are
+_FOOTER_WITH_PAGE_NUMBER = re.compile(r"\s*(?P<head>[^，。；！？\d\s][^，。；！？\d]{1,59}?)\s+(?:\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页)\s*")
 _TABLE_RULE = re.compile(r"[\s\u2500-\u257f+|=\-]*[\u2500-\u257f+|=\-]{3}[\s\u2500-\u257f+|=\-]*")
 _COLUMN_BAR = re.compile(r"[\u2502\u2503\u2551|]")
 
@@ -685,6 +698,30 @@ def _drop_running_heads(lines: list[_Line | None], stats: RepairStats) -> list[_
             continue
         kept.append(line)
     return kept
+
+
+# the letters of the other scripts China's bilingual pages are written in (Uyghur's Arabic, Tibetan, Mongolian, Yi): a
+# translation of the Chinese text beside it, whose figures the model does not read
+_OTHER_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf\ufb50-\ufdff\ufe70-\ufefc"
+_OTHER_SCRIPT_LETTER = re.compile(f"[{_OTHER_SCRIPTS}]")
+# a run of them in a line of Chinese, with the figures and brackets written inside it (表头 2021年2021ལོ།, 同比增长（%）ལོ་…ཚད（%）)
+_OTHER_SCRIPT_RUN = re.compile(
+    rf"[\d.,%]*[{_OTHER_SCRIPTS}](?:[\s\d.,%()（）\-]*[{_OTHER_SCRIPTS}])*(?:[（(][^）)\u4e00-\u9fff]{{0,4}}[）)])?"
+)
+
+
+def _without_other_scripts(pieces: list[Piece], text: str) -> list[Piece] | None:
+    """A line without its runs of another script, or ``None`` for a line other than a table's row written mostly in one
+    (the translation of a paragraph of a bilingual page, which would otherwise run into the Chinese one after it)."""
+    letters = len(_OTHER_SCRIPT_LETTER.findall(text))
+    if not letters:
+        return pieces
+    if letters > len(_HAN.findall(text)) and "\t" not in text:  # not a table's row, its cells' words in both
+        return None
+    keep = [True] * len(text)
+    for m in _OTHER_SCRIPT_RUN.finditer(text):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    return _edit(pieces, keep, {})
 
 
 def _opens_a_title(text: str) -> bool:
@@ -1018,6 +1055,11 @@ def normalize(original: str) -> NormalizedText:
         if collapsed:
             stats.repeated_runs += collapsed
             stats.bold_lines += 1
+        pieces = _without_other_scripts(pieces, _text(pieces))
+        if pieces is None:  # a translation: the Chinese lines on either side of it are not one wrapped paragraph
+            stats.other_script_lines += 1
+            gap += 1
+            continue
         pieces = _unify_pieces(pieces, traditional)
         text = _text(pieces)
         if not text.strip():
@@ -1026,6 +1068,13 @@ def normalize(original: str) -> NormalizedText:
         if _PAGE_NUMBER.fullmatch(text.strip()):
             stats.page_numbers += 1  # a page break, often inside a sentence: as if it were not there
             lines.append(None)
+            continue
+        footer = _FOOTER_WITH_PAGE_NUMBER.fullmatch(text)
+        if footer is not None:  # 晴隆县市场监督管理局 2 / 14: a running footer beside the break, dropped with the others
+            stats.page_numbers += 1
+            head = _edit(pieces, [k < footer.end("head") for k in range(len(text))], {})
+            lines.extend((_Line(head, _text(head), gap, False), None))
+            gap = 0
             continue
         if _TABLE_RULE.fullmatch(text):
             gap += 1

@@ -1127,3 +1127,16 @@ def test_an_article_inside_a_layout_table_cell_keeps_its_paragraphs():
     lines = [line.strip() for line in html_to_text(markup).split("\n") if line.strip()]
     assert lines[:3] == ["首页", "一、主要指标完成情况", "第1段，全市专利授权1件。其后又有1件。"]
     assert "二、2021年工作打算" in lines
+
+
+def test_html_table_of_divs_marked_for_screen_readers_keeps_its_cells(tmp_path: Path) -> None:
+    # the one hundred and twenty-eighth round (r697): a CSS grid of <div role="row"> and <div role="cell">, no <table>;
+    # read as blocks, a row ran its figures together (1284.6-6.2151120古零镇238)
+    grid = (
+        '<div class="gtable" role="table"><div class="row head" role="row"><div class="cell" role="columnheader">乡镇</div>'
+        '<div class="cell" role="columnheader">直播场次（场）</div><div class="cell" role="columnheader">同比增长（%）</div></div>'
+        '<div class="row" role="row"><div class="cell" role="cell">百龙滩镇</div><div class="cell" role="cell">173</div>'
+        '<div class="cell" role="cell">-6.2</div></div></div>'
+    )
+    p = write(tmp_path / "grid.html", f"<html><body><p>各重点乡镇直播带货情况见下表。</p>{grid}</body></html>")
+    assert read_document(p).text.split("\n") == ["各重点乡镇直播带货情况见下表。", "乡镇\t直播场次（场）\t同比增长（%）", "百龙滩镇\t173\t-6.2"]

@@ -498,3 +498,37 @@ def test_a_bracketed_line_under_a_title_and_a_bodys_signed_line_stand_alone():
     # a date in brackets under a speech's title stays with it, as the annotated corpus has it
     assert normalize("在2013年全市知识产权工作会议上的讲话\n（2013年3月22日）\n\n同志们：\n").paragraphs()[0].text == \
         "在2013年全市知识产权工作会议上的讲话（2013年3月22日）"
+
+
+def test_a_bilingual_pages_lines_in_tibetan_are_left_unread():
+    # the one hundred and twenty-seventh round (r685): each Chinese paragraph followed by its Tibetan translation, which
+    # repeats its figures in digits and ran into the Chinese heading after it; a table's header holds both
+    raw = ("（一）专利创造总体平稳\n（1）ཆེད་དབང་གསར་གཏོད་སྤྱིར་བཏང་བརྟན་པོ།\n2022年，全县专利申请量14件，同比增长16.7%。\n"
+           "2022ལོར།རྫོང་ཡོངས་ཀྱི་ཆེད་དབང་ཞུ་གཏུག་ཉག་14བྱུང་།\n（二）商标注册稳步增长\n"
+           "指标ཚད་གཞི།\t单位ཚད།\t2021年2021ལོ།\t2022年2022ལོ།\t同比增长（%）ལོ་མཚུངས་འཕར་ཚད（%）\n专利申请量\t件\t12\t14\t16.7\n")
+    out = normalize(raw)
+    assert [p.text for p in out.paragraphs()] == [
+        "（一）专利创造总体平稳", "2022年，全县专利申请量14件，同比增长16.7%。", "（二）商标注册稳步增长",
+        "指标\t单位\t2021年\t2022年\t同比增长（%）", "专利申请量\t件\t12\t14\t16.7"]
+    assert out.stats.other_script_lines == 2
+
+
+def test_a_slides_running_footer_with_its_page_number_is_dropped():
+    # the one hundred and twenty-eighth round (r693): a slide deck saved as PDF, every page's foot the office and N / 14,
+    # read as a figure (2 /) and run into the sentence above it
+    raw = ("晴隆县市场监督管理局（晴隆县知识产权局） 2 / 14\n二、知识产权保护\n两起案件均在法定期限内办结\n"
+           "晴隆县市场监督管理局（晴隆县知识产权局） 3 / 14\n三、知识产权运用\n全县知识产权质押融资1,850万元。\n"
+           "晴隆县市场监督管理局（晴隆县知识产权局） 4 / 14\n")
+    out = normalize(raw)
+    assert "晴隆县市场监督管理局" not in out.text and "/" not in out.text
+    assert out.stats.page_numbers == 3
+
+
+def test_a_scoring_tables_rows_with_long_accounts_stay_rows_of_the_table():
+    # the one hundred and twenty-eighth round (r704): a score sheet whose 完成情况 cells run past a text cell's length; rows as
+    # wide as the row above them stay table rows, their 分值 and 自评分 cells apart
+    account = "截至2022年12月底，全县拥有高价值发明专利144件，每万人口高价值发明专利拥有量2.16件，较上年提高0.58件，增幅居济宁市第三位"
+    raw = ("考核内容\t分值\t评分标准\t完成情况\t自评分\n发明专利授权量\t8\t年度目标70件\t全年授权发明专利78件，同比增长34.5%\t8\n"
+           f"每万人口高价值发明专利拥有量\t10\t年度目标2.0件，完成目标得满分，未完成的按完成比例计分\t{account}\t10\n")
+    assert normalize(raw).paragraphs()[2].text == \
+        f"每万人口高价值发明专利拥有量\t10\t年度目标2.0件，完成目标得满分，未完成的按完成比例计分\t{account}\t10"

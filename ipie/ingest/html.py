@@ -57,6 +57,8 @@ _BREAK = object()
 _BULLET = object()  # a list item's bullet
 _CELL_END = object()
 _CELLS = frozenset({"td", "th"})
+# a table of <div>s laid out by CSS, its cells marked for screen readers (<div role="row"><div role="cell">…)
+_CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 
 
 class _Pre(str):
@@ -165,7 +167,7 @@ def _pieces(soup) -> list:
                 caption = node.find("caption")
                 out.extend((_BREAK, caption.get_text() if caption is not None else "", _BREAK, _Rows(table_lines(_grid(node))), _BREAK))
                 continue
-            if name in _CELLS and node.find(_BLOCK_NAMES) is None:
+            if (name in _CELLS or node.get("role") in _CELL_ROLES) and node.find(_BLOCK_NAMES) is None:
                 # a cell of a layout table (tables of figures are laid out above) with no blocks inside: one
                 # piece of its row; one that holds blocks (an old CMS puts the whole article in one) is read
                 # block by block below
