@@ -419,7 +419,7 @@ def _region_spans(text: str, within: str | Region | None, shared_names: bool = F
     out, last_end = [], 0
     for start, end in matches:
         if start < last_end or _inside_a_longer_name(text, start, end) or text[max(start - 1, 0) : start + 1] in _WORDS_A_NAME_CLOSES \
-                or _VERB_OPENING_A_NAME.match(text, start):
+                or text[start : end + 1] in _WORDS_A_NAME_OPENS or _VERB_OPENING_A_NAME.match(text, start):
             continue
         # right after a region, a name is first read inside it: 北京市朝阳区, not 朝阳市
         region = resolve_region(text[start:end], out[-1][2]) if out and out[-1][2] and start == last_end else None
@@ -439,6 +439,8 @@ _VERB_OPENING_A_NAME = re.compile(r"(?<=[局所院委办会府部队组心站室
 _WORDS_A_NAME_CLOSES = frozenset(("示范", "规范", "防范", "模范", "典范",
                                   "促成", "完成", "形成", "达成", "建成", "组成", "构成", "造成", "生成", "集成", "落成", "变成", "合成",
                                   "复合", "混合"))
+# 黑山羊 (a breed of goat), 大理石 (marble): a word a county's or a city's short name opens (黑山, 大理), which names no place
+_WORDS_A_NAME_OPENS = frozenset(("黑山羊", "大理石"))
 
 
 def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
@@ -474,7 +476,7 @@ TOWN_NAME = re.compile(r"(?P<stem>[\u4e00-\u9fff〇]{2,4}?)(?P<word>" + "|".join
 # name's stem (灵乡镇)
 _NOT_A_TOWN_STEM = re.compile(
     r"[的之全该本我每与及等重色]|^其|.分|^分别|^各|各$|小$|^[村驻而但并或是]|农村|.和.|..和|^[县市区省州村乡]和$|[两二三四五六七八九十]个"  # not 驻京办事处, 而金井镇, 是张郭镇
-    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分从按]乡$"  # not 分乡镇（街道）看, 从乡镇（街道）看
+    r"|^乡|..乡|乡.|^[城山水到下在向赴进个某和片分从按列]乡$"  # not 分乡镇（街道）看, 从乡镇（街道）看, 表1所列乡镇
     r"|^(?:设在|位于|在|图为|据)"  # where something is (在界头镇，…; 设在大瑶镇的…; a caption's 图为界头镇…) or who says so
     # (据普洱镇介绍), not the town's name
     r"|^(?:去年|今年|明年|前年|上年|当年|全年|同年)|^(?:现在|目前|如今|当前|已经|正在|力争)$"  # when (去年矮寨镇…, 现在镇上…), not a name

@@ -540,3 +540,11 @@ def test_an_ethnic_township_named_in_full_is_that_township_by_its_short_name_too
     # too short inside 厍东关乡, nor a township the text names only one way
     text = "厍东关彝族苗族白族乡种植樱桃4.1万亩。厍东关乡是玛瑙红樱桃的原产地。在猪场苗族彝族乡、猪场乡试种推广。龙场镇新增商标12件。"
     assert ethnic_townships_in_full(text) == {"厍东关乡": "厍东关彝族苗族白族乡", "猪场乡": "猪场苗族彝族乡"}
+
+
+def test_a_goat_breed_and_marble_name_no_county_and_towns_listed_in_a_table_no_town():
+    # the one hundred and twenty-eighth round: 黑山羊 (a breed of goat) is no 黑山县 (r697), 大理石 no 大理; 表1所列乡镇 (the
+    # towns the table lists) no town 列乡镇 (r696)
+    assert find_region_spans("黑山羊全产业链产值达到9.7亿元") == [] and find_region_spans("大理石板材出口额") == []
+    assert [r.name for _, _, r in find_region_spans("黑山县黑山羊存栏")] == ["黑山县"]
+    assert town_region("列乡镇") is None and town_region("城关镇") is not None
