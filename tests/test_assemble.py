@@ -6451,3 +6451,24 @@ def test_together_with_is_no_count_of_cases():
     spans = [("商标侵权案件", "INDICATOR"), ("一起", "QUANTITY")]
     (fact,) = _facts(_written(text, spans, [("一起", "商标侵权案件", "VALUE_OF")], region=("贞丰县", "522325"), year=2023))
     assert (fact["value"], fact["unit"]) == (1, "起")
+
+
+def test_a_region_after_three_leads_is_the_subject_of_the_parts_after_its_semicolons():
+    # the one hundred and twenty-eighth round (r695): 从全区看，据西藏自治区知识产权局统计，2024年全区专利授权…；有效发明专利…
+    text = "从全区看，据西藏自治区知识产权局统计，2024年全区专利授权2046件，同比下降9.7%；有效发明专利1418件。"
+    spans = [("西藏自治区知识产权局", "ORG"), ("2024年", "DATE"), ("全区", "REGION"), ("专利授权", "INDICATOR"), ("2046件", "QUANTITY"),
+             ("同比下降9.7%", "GROWTH"), ("有效发明专利", "INDICATOR"), ("1418件", "QUANTITY")]
+    links = [("2046件", "专利授权", "VALUE_OF"), ("同比下降9.7%", "2046件", "CHANGE_OF"), ("1418件", "有效发明专利", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("札达县", "542522"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(2046, "西藏自治区"), (1418, "西藏自治区")]
+
+
+def test_each_of_the_towns_listed_before_each_has_the_figure_when_each_is_tagged_an_indicator():
+    # the one hundred and twenty-eighth round (r693): …工作站6个，其中沙子镇、碧痕镇、光照镇各1个, the model taking 各 for an indicator
+    text = "建成乡镇（街道）知识产权服务工作站6个，其中沙子镇、碧痕镇、光照镇各1个。"
+    spans = [("知识产权服务工作站", "INDICATOR"), ("6个", "QUANTITY"), ("沙子镇", "REGION"), ("碧痕镇", "REGION"), ("光照镇", "REGION"),
+             ("各", "INDICATOR"), ("1个", "QUANTITY")]
+    links = [("6个", "知识产权服务工作站", "VALUE_OF"), ("1个", "各", "VALUE_OF")]
+    facts = _facts(_written(text, spans, links, region=("晴隆县", "522324"), year=2023))
+    assert sorted((f["region"]["name"], f["value"]) for f in facts) == [
+        ("光照镇", 1), ("晴隆县", 6), ("沙子镇", 1), ("碧痕镇", 1)]

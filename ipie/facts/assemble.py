@@ -281,7 +281,8 @@ _PLACES_OF_A_LIST = re.compile(r"(?:省|市|县|区|旗|盟|州|地市|盟市|�
 _PLACES_COUNTED = re.compile(r"(?:省（|省份|省市|地方|地区|城市|地市|[市县区镇乡]（|[省市县区][，。、；）]|[省市县区](?:人民)?政府)")  # 等8个镇（街道）
 # what may stand before a sentence's subject: a link word (其中, 但), the scope it looks at (从全省看，, 从罪名分布看，, 从枣庄市情况看，; not a
 # topic, 从专利授权看，, which names the indicator), the bodies it turns to (基层法院方面，), a comparison it turns to (横向比较，)
-# a year or part of one (2023年，, 去年，, 1—9月，) and what the subject is taken as (作为中心城区，)
+# a year or part of one (2023年，, 去年，, 1—9月，) and what the subject is taken as (作为中心城区，), up to three of them
+# (从全区看，据…统计，2024年全区…)
 _UP_TO_WORD = r"(?:截至|截止到?|到)"  # 截至2023年底
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:其中|同时|此外|另外|但是?|不过|同期|横向(?:比较|对比)(?:来看)?|(?:对比|比较)来看|相比之下|从(?:全国|全省|全市|全区|全州|全县|区域|地区|各地|市州|各市|地市|区县|县区|各区|各县)[^，,。；;]{0,4}?看"
@@ -290,7 +291,7 @@ _SENTENCE_LEAD = re.compile(
     r"|" + _UP_TO_WORD + r"?(?:19|20)\d{2}年(?:度|底|末)?|(?:去年|今年|上年|当年|本年|全年)(?:[一二三四]季度|上半年|下半年|前三季度)?"
     r"|(?:截至|截止到?)?(?:(?:19|20)\d{2}年)?(?:1[—―–\-~至到])?\d{1,2}月(?:份|底|末|\d{1,2}日)?|前[一二三]季度|[一二三四]季度|[上下]半年"
     r"|作为[^，,。；;“”]{2,12}(?=[，,])|据[^，,。；;“”]{2,24}?(?:统计|数据|测算|通报)(?:显示)?(?=[，,])|放眼(?:全国|全省|全市|全区|全州)|[\u4e00-\u9fff]{1,8}?(?:季节?|期间)(?=[，,])"
-    r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,2}"
+    r"|[（(][\d一二三四五六七八九十]{1,3}[）)]|(?:典型)?案例[一二三四五六七八九十\d]*[：:]|紧随其后的是?|其次(?:是|为)|(?:排名|排在|位居)第[二三四五六七八九十]位?的是?)[，,]?\s*){0,3}"
 )
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 _A_YEAR_SAID = ("今年", "去年", "明年", "本年", "上年")  # a single year named from the day the text was said or written
@@ -4426,10 +4427,10 @@ def _regions_each(doc: Doc, ents: list[Span], q: int, ctx: _Context) -> list[int
         return []
     between = _outside_entities(doc, [ents[k] for k in before if ents[k].label_ == "INDICATOR"],
                                 ents[regions[-1]].end_char, ents[q].start_char).replace(" ", "")
-    if not _EACH.fullmatch(between):
+    words = text_of(doc)[ents[regions[-1]].end_char : ents[q].start_char]
+    if not _EACH.fullmatch(between) and not _EACH.fullmatch(words):  # not 沙子镇、碧痕镇、光照镇各1个, 各 tagged as an indicator
         # the words before 均 may be an indicator the model left untagged (…广东省专利商标质押融资金额均超过千亿元), or those
         # after 各 and its verb (在大瑶镇、澄潭江镇各建成花炮知识产权保护规范化市场1个)
-        words = text_of(doc)[ents[regions[-1]].end_char : ents[q].start_char]
         each = next((e for e in _EACH.finditer(words) if e.end() == len(words)), None)
         opening = _EACH.match(words)
         if (each is None or match_indicator(words[: each.start()]) is None) and not (
