@@ -990,3 +990,25 @@ def test_a_score_column_is_in_points_whatever_unit_its_row_label_gives():
     assert ("专利授权量分值", 10, "分") in facts and ("专利授权量自评得分", 10, "分") in facts
     assert ("知识产权质押融资额分值", 10, "分") in facts and ("专利授权量完成值", 712, "件") in facts
     assert ("知识产权质押融资额完成值", 92640000, "元") in facts
+
+
+def test_an_appendix_tables_caption_gives_its_year_after_the_plan_for_the_next():
+    # the one hundred and twenty-eighth round (r707): 附表2023年奈曼旗…情况 after the signature under 七、2024年工作打算; the
+    # caption's year was read as the appendix table's number (附表2023)
+    text = ("奈曼旗2023年知识产权工作总结\n\n七、2024年工作打算\n力争2024年全旗专利授权量恢复到230件以上。\n\n奈曼旗市场监督管理局\n"
+            "2024年1月12日\n\n附表  2023年奈曼旗各苏木乡镇专利、商标情况\n苏木乡镇\t专利授权量（件）\t有效注册商标（件）\n"
+            "大沁他拉镇\t58\t2415\n八仙筒镇\t17\t512\n")
+    assert {(f["region"]["name"], f["year"], f["value"]) for f in _facts(text) if f["value"] in (58, 512)} == {
+        ("大沁他拉镇", 2023, 58), ("八仙筒镇", 2023, 512)}
+
+
+def test_a_table_continued_on_the_next_page_keeps_its_caption_and_its_total_keeps_its_label():
+    # the one hundred and twenty-eighth round (r710): 续表 over the rest of a table after the signature and the 2025 plan,
+    # its header again; 合计 merged across 序号, 所在乡镇 and 市场名称
+    header = "序号\t所在乡镇\t市场名称\t在营商户（户）\t立案（件）\t罚没款（万元）"
+    text = ("香河县2024年家具城商标侵权专项整治工作情况\n\n五、2025年工作打算\n力争2025年查办案件不少于60件。\n\n"
+            f"表1　2024年香河县家具专业市场商标侵权专项整治情况统计表\n{header}\n1\t淑阳镇\t香河家具城（一期）\t1286\t11\t26.5\n"
+            f"续表\n{header}\n8\t蒋辛屯镇\t蒋辛屯板式家具展销中心\t305\t3\t5.10\n合计\t6384\t49\t108.93\n")
+    facts = {(f["region"]["name"], f["year"], f["value"], f["unit"]) for f in _facts(text)}
+    assert ("蒋辛屯镇", 2024, 305, "户") in facts
+    assert {("香河县", 2024, 6384, "户"), ("香河县", 2024, 49, "件"), ("香河县", 2024, 1089300, "元")} <= facts

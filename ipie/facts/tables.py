@@ -93,7 +93,9 @@ _RANKED_BY = re.compile(r"按([^，。；]{2,16}?)(?:高低|多少|大小)?(?:�
 # the place's; a body named after no place (大榭海关, 其他隶属海关) is the section's region's, as a zone's row is
 _BODY_ROW = re.compile(r"\S{1,16}?(?:人民法院|法院|法庭|中院|检察院|海关|公安局|知识产权局|市场监督管理局|市场监管局|保护中心)")
 _ZONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:" + DEVELOPMENT_ZONE + r"|示范区|工业区|合作区|生态区|度假区|经济区)")  # 莘庄工业区, 深汕特别合作区, 浐灞生态区, 临空经济区
-_CAPTION_NOISE = re.compile(r"^(附)?表\s*\d+[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
+# 续表, 续表1: the caption over the rest of a table carried over to the next page
+_CONTINUED = re.compile(r"\s*续表\s*\d{0,2}\s*")
+_CAPTION_NOISE = re.compile(r"^(附)?表\s*(?:\d{1,2}(?![\d年]))?[：:.、]?\s*|[（(]?单位[：:][^）)]*[）)]?")
 # the columns of a list of policies; 序号 numbers the rows of any table and is never a value
 _TITLE_COLUMN = re.compile(r"^(?:文件|政策|法规|规章|制度)?(?:名称|标题)$|^(?:文件|政策)$")
 _ISSUER_COLUMN = re.compile(r"^(?:发文|印发|发布|制定|出台|起草)?(?:单位|机关|部门|机构)$")
@@ -193,6 +195,8 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
             header, rows = _with_units_below(header, rows[0]), rows[1:]
         above = paragraphs[k - 1] if k else None
         caption = above if above is not None and above.text and len(above.text) <= _CAPTION_MAX else None
+        if caption is not None and _CONTINUED.fullmatch(caption.text) and tables:
+            caption = tables[-1].caption  # 续表 over a table's rows on the next page, its header again: the table's caption
         below = paragraphs[end] if end < len(paragraphs) else None
         note = below if below is not None and _NOTE_BELOW.match(below.text) else None
         if rows:
@@ -258,7 +262,9 @@ def _aligned(cells: list[str], width: int, words: int) -> list[str]:
     missing = width - len(cells)
     if missing <= 0 or not cells or _is_figure(cells[0]):
         return cells
-    if missing < words or (_TOTAL_ROW.match(cells[0]) and all(_is_figure(cell) for cell in cells[1:])):
+    if _TOTAL_ROW.match(cells[0]) and all(_is_figure(cell) for cell in cells[1:]):
+        return cells[:1] + [""] * missing + cells[1:]  # the total's label in the first of the columns it spans
+    if missing < words:
         return [""] * missing + cells
     return cells
 
@@ -400,7 +406,8 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     serial = 1 if _SERIAL_COLUMN.match(first_header) or ranked_rows else 0  # 序号 | 地区 | 申请量: the label is the second cell
     width = max(len(_filled_cells(row)) for row in table.rows)
     whole_rows = [_row_cells(row, width) for row in table.rows]
-    grid = [cells[serial:] for cells in whole_rows]
+    # 合计 | 6384 | 49 | 108.93: a total's label merged across the serial number and the label columns stays its label
+    grid = [cells[serial:] if not serial or not _TOTAL_ROW.match(cells[0]) else cells for cells in whole_rows]
     width -= serial
     headers = _cells(table.header)[serial:]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
