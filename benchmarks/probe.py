@@ -1,6 +1,6 @@
-"""Facts on the probe reports: six hundred and eighty-three reports written for this purpose in the style of
-regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r680–r683 in
-seventy-five rounds, each set scored on its own and together; r215 came a round late).
+"""Facts on the probe reports: seven hundred and fifteen reports written for this purpose in the style of
+regions, years and wordings the seeds lack, with their facts written by hand (r1–r4 … r712–r715 in
+seventy-six rounds, each set scored on its own and together; r215 came a round late).
 
     python benchmarks/probe.py [--model models/ipie-zh] [--errors]
 
@@ -111,7 +111,11 @@ SETS = {"r1-r4": {"r1", "r2", "r3", "r4"}, "r5-r8": {"r5", "r6", "r7", "r8"}, "r
         "r652-r655": {"r652", "r653", "r654", "r655"}, "r656-r659": {"r656", "r657", "r658", "r659"},
         "r660-r663": {"r660", "r661", "r662", "r663"}, "r664-r667": {"r664", "r665", "r666", "r667"},
         "r668-r671": {"r668", "r669", "r670", "r671"}, "r672-r675": {"r672", "r673", "r674", "r675"},
-        "r676-r679": {"r676", "r677", "r678", "r679"}, "r680-r683": {"r680", "r681", "r682", "r683"}}
+        "r676-r679": {"r676", "r677", "r678", "r679"}, "r680-r683": {"r680", "r681", "r682", "r683"},
+        "r684-r687": {"r684", "r685", "r686", "r687"}, "r688-r691": {"r688", "r689", "r690", "r691"},
+        "r692-r695": {"r692", "r693", "r694", "r695"}, "r696-r699": {"r696", "r697", "r698", "r699"},
+        "r700-r703": {"r700", "r701", "r702", "r703"}, "r704-r707": {"r704", "r705", "r706", "r707"},
+        "r708-r711": {"r708", "r709", "r710", "r711"}, "r712-r715": {"r712", "r713", "r714", "r715"}}
 
 
 def _line(fact: dict) -> str:
