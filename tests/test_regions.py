@@ -548,3 +548,9 @@ def test_a_goat_breed_and_marble_name_no_county_and_towns_listed_in_a_table_no_t
     assert find_region_spans("黑山羊全产业链产值达到9.7亿元") == [] and find_region_spans("大理石板材出口额") == []
     assert [r.name for _, _, r in find_region_spans("黑山县黑山羊存栏")] == ["黑山县"]
     assert town_region("列乡镇") is None and town_region("城关镇") is not None
+
+
+def test_what_a_work_rests_on_opens_no_towns_name():
+    # the one hundred and twenty-eighth round (r698): 依托福利镇…, 围绕城关镇… (resting on, around), not towns 依托福利镇, 围绕城关镇
+    assert town_region("依托福利镇") is None and town_region("围绕城关镇") is None
+    assert town_region("福利镇").name == "福利镇"
