@@ -6472,3 +6472,18 @@ def test_each_of_the_towns_listed_before_each_has_the_figure_when_each_is_tagged
     facts = _facts(_written(text, spans, links, region=("晴隆县", "522324"), year=2023))
     assert sorted((f["region"]["name"], f["value"]) for f in facts) == [
         ("光照镇", 1), ("晴隆县", 6), ("沙子镇", 1), ("碧痕镇", 1)]
+
+
+def test_a_deictic_word_opening_the_wholes_own_system_is_the_subject_of_its_figures():
+    # the one hundred and twenty-seventh round (r691): 全省12315平台全年受理…2.13万件, the province's complaints platform, in a
+    # county's report; a system the report's region uses (依托全国网络交易监测平台, r326), or the country's by its name, stays no
+    # subject
+    text = "据省市场监管局统计，全省12315平台全年受理知识产权类投诉举报2.13万件，同比下降6.2%。"
+    spans = [("省市场监管局", "ORG"), ("知识产权类投诉举报", "INDICATOR"), ("2.13万件", "QUANTITY"), ("同比下降6.2%", "GROWTH")]
+    links = [("2.13万件", "知识产权类投诉举报", "VALUE_OF"), ("同比下降6.2%", "2.13万件", "CHANGE_OF")]
+    facts = _facts(_written(text, spans, links, region=("佛坪县", "610730"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(21300, "陕西省")]
+    text = "从受理渠道看，全国12315平台受理357件，占60.9%。"  # the country's platform by its name, the city's channel (r623)
+    spans = [("受理", "INDICATOR"), ("357件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("357件", "受理", "VALUE_OF")], region=("昌吉市", "652301"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(357, "昌吉市")]
