@@ -6487,3 +6487,19 @@ def test_a_deictic_word_opening_the_wholes_own_system_is_the_subject_of_its_figu
     spans = [("受理", "INDICATOR"), ("357件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("357件", "受理", "VALUE_OF")], region=("昌吉市", "652301"), year=2024))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(357, "昌吉市")]
+
+
+def test_a_prefecture_above_the_report_opening_a_sentence_is_the_subject_of_its_later_parts():
+    # the one hundred and twenty-eighth round (r695): 2024年，阿里地区专利授权58件…；有效注册商标3533件 in 札达县's report; a company the
+    # city's name opens (深圳市5G产业技术研究院有限公司…, r66) carries nothing
+    text = "从全地区看，2024年阿里地区专利授权58件，同比下降6.5%；有效注册商标3533件，同比增长11.8%。"
+    spans = [("2024年", "DATE"), ("阿里地区", "REGION"), ("专利授权", "INDICATOR"), ("58件", "QUANTITY"), ("同比下降6.5%", "GROWTH"),
+             ("有效注册商标", "INDICATOR"), ("3533件", "QUANTITY"), ("同比增长11.8%", "GROWTH")]
+    links = [("58件", "专利授权", "VALUE_OF"), ("同比下降6.5%", "58件", "CHANGE_OF"), ("3533件", "有效注册商标", "VALUE_OF"),
+             ("同比增长11.8%", "3533件", "CHANGE_OF"), ("专利授权", "阿里地区", "REGION_OF")]
+    facts = _facts(_written(text, spans, links, region=("札达县", "542522"), year=2024))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(58, "阿里地区"), (3533, "阿里地区")]
+    text = "深圳市5G产业技术研究院有限公司牵头组建专利池；入池专利达到320余件。"
+    spans = [("深圳市", "REGION"), ("入池专利", "INDICATOR"), ("320余件", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("320余件", "入池专利", "VALUE_OF")], region=("南山区", "440305"), year=2023))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(320, "南山区")]

@@ -3492,7 +3492,7 @@ def _last_of_chain(doc: Doc, ents: list[Span], k: int, region: Region | None) ->
 def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region | None:
     """The region a full sentence opens with, the subject of each of its ；-parts that names none
     (三亚市依托…，发明专利授权量达到586件；植物新品种权申请量236件) when it is the only region
-    before the figure, and not a neighbour or the province above."""
+    before the figure, and not a neighbour nor the country; the province or prefecture above only as the subject of figures."""
     s, _ = _sentence(doc, ents[i].start_char, ents[i].end_char, _FULL_STOP)
     # by offset: towns found after the model ran are appended to the spans
     before = sorted((k for k, e in enumerate(ents) if s <= e.start_char < ents[i].start_char), key=lambda k: ents[k].start_char)
@@ -3505,7 +3505,11 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
             or _CIRCLE_OF_CITIES.match(text_of(doc), ents[first].end_char):
         return None
     region = _place(doc, ents[first], ctx.region)
-    if region is None or not _within_report(region, ctx) or (ctx.region is not None and is_inside(ctx.region, region)):
+    # 2024年，阿里地区专利授权58件…；有效注册商标3533件 in 札达县's report: a region above the report's, as the subject of its
+    # figures (not 深圳市5G产业技术研究院有限公司…, a name it opens, nor the country's honours: 中国驰名商标)
+    above = region is not None and ctx.region is not None and region.code != NATIONAL_CODE and is_inside(ctx.region, region) \
+        and _AFTER_A_SUBJECT.match(text_of(doc), ents[first].end_char) is not None
+    if region is None or not (_within_report(region, ctx) and not (ctx.region is not None and is_inside(ctx.region, region)) or above):
         return None
     return region
 
