@@ -654,10 +654,10 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-# a text table drawn with box characters (│ 268 │ 712.5 │) or ASCII (| 268 | 712.5 |): its rules are no
-# text, and its bars set its cells apart as a Word table's tabs do
 # a running footer and the page's number after it on one line (晴隆县市场监督管理局（晴隆县知识产权局） 2 / 14), as slides are
 _FOOTER_WITH_PAGE_NUMBER = re.compile(r"\s*(?P<head>[^，。；！？\d\s][^，。；！？\d]{1,59}?)\s+(?:\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页)\s*")
+# a text table drawn with box characters (│ 268 │ 712.5 │) or ASCII (| 268 | 712.5 |): its rules are no
+# text, and its bars set its cells apart as a Word table's tabs do
 _TABLE_RULE = re.compile(r"[\s\u2500-\u257f+|=\-]*[\u2500-\u257f+|=\-]{3}[\s\u2500-\u257f+|=\-]*")
 _COLUMN_BAR = re.compile(r"[\u2502\u2503\u2551|]")
 
@@ -716,7 +716,7 @@ def _without_other_scripts(pieces: list[Piece], text: str) -> list[Piece] | None
     letters = len(_OTHER_SCRIPT_LETTER.findall(text))
     if not letters:
         return pieces
-    if letters > len(_HAN.findall(text)) and "\t" not in text:  # not a table's row, its cells' words in both
+    if letters > len(_HAN.findall(text)) and CELL_SEPARATOR not in text:  # not a table's row, its cells' words in both
         return None
     keep = [True] * len(text)
     for m in _OTHER_SCRIPT_RUN.finditer(text):

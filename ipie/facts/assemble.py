@@ -3505,13 +3505,14 @@ def _opening_region(doc: Doc, ents: list[Span], i: int, ctx: _Context) -> Region
             or _CIRCLE_OF_CITIES.match(text_of(doc), ents[first].end_char):
         return None
     region = _place(doc, ents[first], ctx.region)
+    if region is None:
+        return None
+    if ctx.region is None or not is_inside(ctx.region, region):
+        return region if _within_report(region, ctx) else None
     # 2024年，阿里地区专利授权58件…；有效注册商标3533件 in 札达县's report: a region above the report's, as the subject of its
     # figures (not 深圳市5G产业技术研究院有限公司…, a name it opens, nor the country's honours: 中国驰名商标)
-    above = region is not None and ctx.region is not None and region.code != NATIONAL_CODE and is_inside(ctx.region, region) \
-        and _AFTER_A_SUBJECT.match(text_of(doc), ents[first].end_char) is not None
-    if region is None or not (_within_report(region, ctx) and not (ctx.region is not None and is_inside(ctx.region, region)) or above):
-        return None
-    return region
+    above = region.code != NATIONAL_CODE and _AFTER_A_SUBJECT.match(text_of(doc), ents[first].end_char) is not None
+    return region if above else None
 
 
 # 2013—2021年，全球电线电缆领域专利年申请量…, 2022年全球申请量为…: a sentence or ；-part opening on the whole world, after its date
