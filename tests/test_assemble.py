@@ -6503,3 +6503,11 @@ def test_a_prefecture_above_the_report_opening_a_sentence_is_the_subject_of_its_
     spans = [("深圳市", "REGION"), ("入池专利", "INDICATOR"), ("320余件", "QUANTITY")]
     facts = _facts(_written(text, spans, [("320余件", "入池专利", "VALUE_OF")], region=("南山区", "440305"), year=2023))
     assert [(f["value"], f["region"]["name"]) for f in facts] == [(320, "南山区")]
+
+
+def test_a_town_named_by_a_distance_keeps_the_numeral_the_segmenter_cut_from_its_name():
+    # the one hundred and thirtieth round (r711): 五里甸子镇, which jieba cuts 五里|甸子镇, was read as a town 甸子镇
+    text = "五里甸子镇重点推进冰葡萄园标准化建设，2022年新建标准化冰葡萄园800亩。"
+    spans = [("2022年", "DATE"), ("标准化冰葡萄园", "INDICATOR"), ("800亩", "QUANTITY")]
+    facts = _facts(_written(text, spans, [("800亩", "标准化冰葡萄园", "VALUE_OF")], region=("桓仁满族自治县", "210522"), year=2022))
+    assert [(f["value"], f["region"]["name"]) for f in facts] == [(800, "五里甸子镇")]

@@ -466,6 +466,8 @@ _TOWN_SUFFIX = re.compile(ETHNIC_TOWNSHIP + r"|镇(?!街|[（(]街)|街道|办�
 _CLAUSE_MARKS = "，,：:。！？；!?;\n"
 # what may stand before a town's name of four characters: a clause's start, a list's 、, a preposition of place
 _BEFORE_A_LONG_TOWN_NAME = _CLAUSE_MARKS + "、在到赴于"
+# 五里 of 五里甸子镇, 十里 of 十里河镇: a distance a town's name opens with
+_DISTANCE_OPENING_A_NAME = re.compile(r"[一二三四五六七八九十]里")
 # 在浒山街道、古塘街道等地开展…, 在万峰林景区、马岭河峡谷景区及下五屯街道商圈等重点区域开展…: towns where something happened,
 # alone or listed with other places, not whose figures follow
 _PLACE_BEFORE_TOWNS = re.compile(r"(?:在|到|赴|于|深入|走进)(?:[\u4e00-\u9fff]{2,12}?[、和及与])*$")
@@ -625,6 +627,8 @@ def _add_towns(doc: Doc, links: _Links, ctx: _Context) -> None:
     known = {text[a:b] for a, b in (town_at(suffix, set()) for suffix in suffixes) if a is not None}
     for suffix in suffixes:
         start, end = town_at(suffix, known)
+        if start is not None and _DISTANCE_OPENING_A_NAME.fullmatch(text, max(0, start - 2), start) and town_region(text[start - 2 : end]):
+            start -= 2  # 五里|甸子镇: a town named by a distance, the segmenter's numeral cut from its stem (not 甸子镇)
         if start is None or (end not in ends and text[start:end] not in tabled) \
                 or _QUOTED_NAME.fullmatch(text, start - 1, end + 1) \
                 or (_PLACE_BEFORE_TOWNS.search(text, 0, start) and not _EACH_AFTER_TOWNS.match(text, end)):
