@@ -358,15 +358,17 @@ def _tab_fields(text: str) -> list[tuple[int, int]]:
 def _text_row_under_header(text: str, above: str) -> list[tuple[int, int]] | None:
     """The first row of a table of text cells, under a header of as many cells (序号 | 文件名称 | …)."""
     cells, header = _tabbed_cells(text), _tabbed_cells(above)
-    if cells is None and header and _same_columns(text, above) and any(FIGURE_CELL.fullmatch(text[a:b]) for a, b in _tab_fields(text)):
-        return _tab_fields(text)  # 发明专利授权量 | 8 | 年度目标70件… | 全年授权发明专利78件…（a long account） | 8
+    if cells is None and header and _same_columns(text, above):
+        fields = _tab_fields(text)  # 发明专利授权量 | 8 | 年度目标70件… | 全年授权发明专利78件…（a long account） | 8
+        return fields if any(FIGURE_CELL.fullmatch(text[a:b]) for a, b in fields) else None
     return cells if cells and header and len(cells) == len(header) else None
 
 
 def _same_columns(text: str, above: str) -> bool:
     """Whether a line has as many tab-separated cells as the table line above it, three or more: a row of the same table,
     however long its cells' accounts run (a scoring table's 完成情况)."""
-    return text.strip(" ").count(CELL_SEPARATOR) >= 2 and text.strip(" ").count(CELL_SEPARATOR) == above.strip(" ").count(CELL_SEPARATOR)
+    tabs = text.strip(" ").count(CELL_SEPARATOR)
+    return tabs >= 2 and tabs == above.strip(" ").count(CELL_SEPARATOR)
 
 
 def header_cells(text: str, columns: int) -> list[tuple[int, int]] | None:

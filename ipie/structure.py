@@ -46,12 +46,12 @@ _REGION_LEAD = re.compile(
 _ZONE_AT_END = re.compile(DEVELOPMENT_ZONE + "$")
 _NATIONAL_BODY_PLACE = re.compile(NATIONAL_BODY_PLACE)
 # 中国岫岩玉雕精品博览会, 中国义乌国际小商品博览会: an event the country's name opens, held in the place the report is about
-_EVENT_NAME = r"[\u4e00-\u9fff]{2,12}?(?:博览会|交易会|展览会|展销会|文化节|旅游节|艺术节|论坛|峰会|大赛)"
-_NATIONAL_EVENT = re.compile("中国(?=" + _EVENT_NAME + ")")
+_NATIONAL_EVENT_NAME = r"[\u4e00-\u9fff]{2,12}?(?:博览会|交易会|展览会|展销会|文化节|旅游节|艺术节|论坛|峰会|大赛)"
+_NATIONAL_EVENT = re.compile("中国(?=" + _NATIONAL_EVENT_NAME + ")")
 _LEAD_NAME_MAX = 12  # a county's name on a line of its own is short (延边朝鲜族自治州 at most)
 # 2018年全国知识产权工作情况, 中国知识产权保护状况, 国家知识产权局2024年第一季度例行新闻发布会: a report on the
 # whole country (not 中国（浦东）…中心, nor an event the country's name opens)
-_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(])(?!" + _EVENT_NAME + r"))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
+_NATIONAL_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:(全国|我国|中国(?![（(])(?!" + _NATIONAL_EVENT_NAME + r"))|国家(?:知识产权局|市场监督管理总局|市场监管总局|版权局))")
 # “十二五”知识产权工作总结, 一、“十二五”时期主要成效, “十三五”知识产权事业发展情况回顾: a five-year plan's period
 # under review (not 谋划“十四五”发展, 编制“十三五”规划, “十四五”知识产权发展规划)
 _PLAN_PERIOD = re.compile(
@@ -412,8 +412,8 @@ def _byline_region(paragraphs: list[Paragraph]) -> Region | None:
 
 
 def _is_a_letter(paragraphs: list[Paragraph]) -> bool:
-    """A reply to a proposal, or a report addressed to a body (关于…的审计报告 / 县人民政府：), whose first lines name
-    no region and whose foot is signed."""
+    """A reply to a proposal, or a report addressed to a body (关于…的审计报告 / 县人民政府：): a letter, signed at its foot by
+    the body that writes it."""
     return any(_LETTER_TITLE.search(p.text) or _ADDRESSEE.fullmatch(p.text) for p in paragraphs[:_FRONT_LINES])
 
 
@@ -808,7 +808,7 @@ def _most_named_year(paragraphs: list[Paragraph], said_in: int | None = None) ->
             continue
         text = _CHANGE_FROM_A_YEAR.sub("", p.text)
         said = _SAID_YEAR.search(text) if said_in is not None else None
-        written = _WRITTEN_YEAR.search(text)
+        written = _YEAR.search(text)
         if said is not None and (written is None or said.start() < written.start()):
             years.append(said_in if said.group(1) else said_in - 1)
         else:
@@ -816,9 +816,8 @@ def _most_named_year(paragraphs: list[Paragraph], said_in: int | None = None) ->
     return max(years, key=years.count) if years else None
 
 
-# 今年 or 去年 in a paragraph's words, counted from the day they were said; a year written in digits
+# 今年 or 去年 in a paragraph's words, counted from the day they were said
 _SAID_YEAR = re.compile(r"(今年)|去年|上年")
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
 # a web page's menu item, a line of its own: a few characters, no sentence

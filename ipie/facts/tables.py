@@ -407,7 +407,7 @@ def table_facts(table: Table, doc_id: str, region: dict | None, year: int | None
     width = max(len(_filled_cells(row)) for row in table.rows)
     whole_rows = [_row_cells(row, width) for row in table.rows]
     # 合计 | 6384 | 49 | 108.93: a total's label merged across the serial number and the label columns stays its label
-    grid = [cells[serial:] if not serial or not _TOTAL_ROW.match(cells[0]) else cells for cells in whole_rows]
+    grid = [cells if serial and _TOTAL_ROW.match(cells[0]) else cells[serial:] for cells in whole_rows]
     width -= serial
     headers = _cells(table.header)[serial:]
     headers = [""] * (width - len(headers)) + headers  # an empty corner cell
